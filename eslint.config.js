@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Layer rules live here so they are checked, not just documented:
+// shared/ imports nothing from renderer/ or electron/ (and no Node built-ins);
+// renderer/ never imports electron or Node built-ins; it reaches the desktop through window.keyplan.
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'node:*'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+    },
+  },
+  {
+    files: ['eslint.config.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through window.keyplan (renderer/platform).' }],
+          patterns: [
+            { group: ['**/electron/**'], message: 'renderer/ must not import electron/ modules.' },
+            ...nodeBuiltins.map((group) => ({ group: [group], message: 'No Node built-ins in the renderer.' })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'shared/ is plain TypeScript.' }],
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from renderer/ or electron/.' },
+            { group: ['react', 'react-*', 'dexie', 'dexie-*', 'antd'], message: 'shared/ is framework-free.' },
+            ...nodeBuiltins.map((group) => ({ group: [group], message: 'shared/ must run in the browser too.' })),
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,95 @@
+/**
+ * restore(): the one way a workspace file becomes a workspace. It parses, recognises the format by
+ * name, migrates older versions, validates every record (defaults filled in, unknown keys dropped),
+ * checks references, and returns either the workspace or the list of problems with their paths.
+ * It never throws for bad input and never returns a half-valid workspace.
+ */
+import type { WorkspaceData } from '../domain/workspace';
+import { CURRENT_FORMAT_VERSION, MAX_FILE_BYTES, WORKSPACE_FORMAT, envelopeSchema, type WorkspaceEnvelope } from './envelope';
+import { OLDEST_SUPPORTED_VERSION, migrate } from './migrations';
+import type { Problem } from './problems';
+import { problemFromZodIssue } from './problems';
+import { checkReferences } from './references';
+
+export const PROBLEM_LIMIT = 100;
+
+export type RestoreResult =
+  | { ok: true; envelope: WorkspaceEnvelope; data: WorkspaceData; migratedFrom: number | null }
+  | { ok: false; problems: Problem[]; total: number };
+
+const failure = (...problems: Problem[]): RestoreResult => ({ ok: false, problems, total: problems.length });
+
+/** Parses JSON text, saying where it broke (line and column) when it is not JSON. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  if (text.length > MAX_FILE_BYTES) {
+    return { ok: false, problem: { path: '', code: 'too_large', params: { limitMb: MAX_FILE_BYTES / 1024 / 1024 } } };
+  }
+  if (text.trim() === '') return { ok: false, problem: { path: '', code: 'empty_file', params: {} } };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const offset = position ? Number(position[1]) : null;
+    const { line, column } = offset === null ? lineAndColumnOfFirstBadByte(text) : lineAndColumn(text, offset);
+    return { ok: false, problem: { path: '', code: 'not_json', params: { line, column } } };
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** V8 omits the position for some errors (e.g. truncated input): point at the end then. */
+function lineAndColumnOfFirstBadByte(text: string): { line: number; column: number } {
+  return lineAndColumn(text, text.length);
+}
+
+export function restoreText(text: string): RestoreResult {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? restore(parsed.value) : failure(parsed.problem);
+}
+
+export function restore(document: unknown): RestoreResult {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return failure({ path: '', code: 'not_object', params: {} });
+  }
+  const doc = document as Record<string, unknown>;
+  if (doc.format !== WORKSPACE_FORMAT) {
+    return failure({ path: 'format', code: 'wrong_format', params: { expected: WORKSPACE_FORMAT, found: String(doc.format ?? '') } });
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return failure({ path: 'version', code: 'missing_version', params: {} });
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    return failure({ path: 'version', code: 'newer_version', params: { version, supported: CURRENT_FORMAT_VERSION } });
+  }
+  if (version < OLDEST_SUPPORTED_VERSION) {
+    return failure({ path: 'version', code: 'unsupported_version', params: { version, oldest: OLDEST_SUPPORTED_VERSION } });
+  }
+
+  const migrated = version < CURRENT_FORMAT_VERSION ? migrate(doc, version, CURRENT_FORMAT_VERSION) : doc;
+  const parsed = envelopeSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    return {
+      ok: false,
+      problems: issues.slice(0, PROBLEM_LIMIT).map((issue) => problemFromZodIssue(issue, migrated)),
+      total: issues.length,
+    };
+  }
+
+  const references = checkReferences(parsed.data.data, { limit: PROBLEM_LIMIT });
+  if (references.total > 0) return { ok: false, problems: references.problems, total: references.total };
+
+  return { ok: true, envelope: parsed.data, data: parsed.data.data, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
+}
