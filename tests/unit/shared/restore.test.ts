@@ -159,7 +159,7 @@ describe('restore() refuses bad files with a precise message', () => {
 
   it('caps the list but counts every problem', () => {
     const text = mutated((d) => {
-      d.data.accounts = Array.from({ length: 500 }, (_, i) => ({ ...(d.data.accounts[0] as object), id: `a${i}`, tier: 'X' })) as typeof d.data.accounts;
+      d.data.accounts = Array.from({ length: 500 }, (_, i) => ({ ...(d.data.accounts[0] as object), id: `a${i}`, tier: 'X' })) as unknown as typeof d.data.accounts;
     });
     const result = refused(text);
     expect(result.problems).toHaveLength(100);

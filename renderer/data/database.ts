@@ -1,0 +1,57 @@
+/**
+ * The Keyplan database: one typed Dexie subclass. Version declarations are append-only: never edit
+ * a released `version(n)`; add `version(n + 1)` with its `upgrade()` and a fixture test
+ * (tests/unit/renderer/databaseMigrations.test.ts opens a database created at every old version).
+ *
+ * Writes use strict durability so an acknowledged save survives a power cut (Chromium otherwise
+ * reports success before the data reaches the disk).
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Settings } from '../../shared/domain/settings';
+import type { TableName, TableRecord } from '../../shared/domain/workspace';
+
+export const DATABASE_NAME = 'keyplan';
+
+/** Indexes are the lookups the views need; every other field is stored but not indexed. */
+export const SCHEMA_V1: Record<TableName | 'settings', string> = {
+  teamMembers: 'id, name',
+  accounts: 'id, name, parentId, ownerId, tier, updatedAt',
+  stakeholders: 'id, accountId, reportsToId, ownerId',
+  influenceLinks: 'id, accountId, fromId, toId',
+  competitors: 'id, accountId, opportunityId',
+  opportunities: 'id, accountId, stage, ownerId, expectedClose',
+  activities: 'id, accountId, date, nextStepDate',
+  planRows: 'id, year, accountId, ownerId, [year+accountId]',
+  contracts: 'id, accountId, opportunityId',
+  renewals: 'id, accountId, period',
+  whitespaceCells: 'id, accountId',
+  chartSnapshots: 'id, accountId, takenAt',
+  settings: 'id',
+};
+
+type Tables = { [T in TableName]: EntityTable<TableRecord<T>, 'id'> };
+
+export class KeyplanDatabase extends Dexie {
+  declare teamMembers: Tables['teamMembers'];
+  declare accounts: Tables['accounts'];
+  declare stakeholders: Tables['stakeholders'];
+  declare influenceLinks: Tables['influenceLinks'];
+  declare competitors: Tables['competitors'];
+  declare opportunities: Tables['opportunities'];
+  declare activities: Tables['activities'];
+  declare planRows: Tables['planRows'];
+  declare contracts: Tables['contracts'];
+  declare renewals: Tables['renewals'];
+  declare whitespaceCells: Tables['whitespaceCells'];
+  declare chartSnapshots: Tables['chartSnapshots'];
+  declare settings: EntityTable<Settings, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores(SCHEMA_V1);
+  }
+
+  tableOf<T extends TableName>(name: T): Tables[T] {
+    return this[name] as Tables[T];
+  }
+}

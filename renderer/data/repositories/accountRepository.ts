@@ -1,0 +1,100 @@
+/**
+ * Accounts. Saving validates the whole record (schema + context rules) inside the write
+ * transaction. Deleting tombstones the account and everything that belongs to it, detaches its
+ * subsidiaries, and returns a receipt holding the records as they were, so undo puts back exactly
+ * what was there (with a fresh `updatedAt`, so a later merge sees the undo as the newest change).
+ */
+import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
+import type { Account } from '../../../shared/domain/account';
+import { validateAccountDraft, type AccountDraft } from '../../../shared/domain/accountRules';
+import type { TableName } from '../../../shared/domain/workspace';
+import type { Table } from 'dexie';
+import type { KeyplanDatabase } from '../database';
+import { ValidationError } from './validationError';
+
+/** Tables whose records belong to one account through `accountId`. */
+export const ACCOUNT_CHILD_TABLES = [
+  'stakeholders',
+  'influenceLinks',
+  'competitors',
+  'opportunities',
+  'activities',
+  'planRows',
+  'contracts',
+  'renewals',
+  'whitespaceCells',
+  'chartSnapshots',
+] as const satisfies readonly TableName[];
+
+type ChildTable = (typeof ACCOUNT_CHILD_TABLES)[number];
+type ChildRecord = { id: string; accountId: string; deletedAt: string | null; updatedAt: string };
+
+/**
+ * The child tables seen through the fields deletion touches. Each table holds its own record type;
+ * the tombstone and undo code only spreads whole records, so every other field is carried as-is.
+ */
+function childTable(db: KeyplanDatabase, table: ChildTable): Table<ChildRecord, string> {
+  return db.tableOf(table) as unknown as Table<ChildRecord, string>;
+}
+
+export interface DeletionReceipt {
+  accountName: string;
+  /** Records exactly as they were before the deletion, per table. */
+  before: { accounts: Account[] } & { [T in ChildTable]: ChildRecord[] };
+}
+
+export async function saveAccount(db: KeyplanDatabase, id: string | null, draft: AccountDraft, today: string = todayIsoDate()): Promise<Account> {
+  return db.transaction('rw', db.accounts, async () => {
+    const accounts = await db.accounts.toArray();
+    const live = accounts.filter((a) => a.deletedAt === null);
+    const validation = validateAccountDraft(draft, { id, today, accounts: live });
+    if (!validation.ok) throw new ValidationError(validation.problems);
+    if (validation.value.parentId !== null && !live.some((a) => a.id === validation.value.parentId)) {
+      throw new ValidationError([{ path: 'parentId', code: 'dangling_reference', params: { id: validation.value.parentId, table: 'accounts' } }]);
+    }
+    const now = nowIso();
+    if (id === null) {
+      const record: Account = { ...newRecordBase(now), ...validation.value };
+      await db.accounts.add(record);
+      return record;
+    }
+    const current = accounts.find((a) => a.id === id);
+    if (!current || current.deletedAt !== null) throw new Error(`Account ${id} does not exist`);
+    const record: Account = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...validation.value };
+    await db.accounts.put(record);
+    return record;
+  });
+}
+
+export async function deleteAccount(db: KeyplanDatabase, id: string): Promise<DeletionReceipt> {
+  const tables = [db.accounts, ...ACCOUNT_CHILD_TABLES.map((t) => db.tableOf(t))];
+  return db.transaction('rw', tables, async () => {
+    const account = await db.accounts.get(id);
+    if (!account || account.deletedAt !== null) throw new Error(`Account ${id} does not exist`);
+    const now = nowIso();
+    const subsidiaries = await db.accounts.where('parentId').equals(id).filter((a) => a.deletedAt === null).toArray();
+    await db.accounts.bulkPut([
+      { ...account, deletedAt: now, updatedAt: now },
+      ...subsidiaries.map((s) => ({ ...s, parentId: null, updatedAt: now })),
+    ]);
+    const before = { accounts: [account, ...subsidiaries] } as DeletionReceipt['before'];
+    for (const table of ACCOUNT_CHILD_TABLES) {
+      const children = await childTable(db, table).where('accountId').equals(id).filter((r) => r.deletedAt === null).toArray();
+      (before as Record<ChildTable, ChildRecord[]>)[table] = children;
+      if (children.length > 0) await childTable(db, table).bulkPut(children.map((r) => ({ ...r, deletedAt: now, updatedAt: now })));
+    }
+    return { accountName: account.name, before };
+  });
+}
+
+export async function undoDeleteAccount(db: KeyplanDatabase, receipt: DeletionReceipt): Promise<void> {
+  const tables = [db.accounts, ...ACCOUNT_CHILD_TABLES.map((t) => db.tableOf(t))];
+  await db.transaction('rw', tables, async () => {
+    const now = nowIso();
+    await db.accounts.bulkPut(receipt.before.accounts.map((a) => ({ ...a, updatedAt: now })));
+    for (const table of ACCOUNT_CHILD_TABLES) {
+      const restored = (receipt.before[table] as ChildRecord[]).map((r) => ({ ...r, updatedAt: now }));
+      if (restored.length > 0) await childTable(db, table).bulkPut(restored);
+    }
+  });
+}

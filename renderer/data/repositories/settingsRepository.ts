@@ -1,0 +1,27 @@
+import { nowIso } from '../../../shared/domain/common';
+import { SETTINGS_ID, defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings';
+import type { KeyplanDatabase } from '../database';
+
+/** Creates the settings record on first start; returns what is stored. */
+export async function ensureSettings(db: KeyplanDatabase, now: Date = new Date()): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const existing = await db.settings.get(SETTINGS_ID);
+    if (existing) return existing;
+    const created = defaultSettings(now.toISOString(), now.getFullYear());
+    await db.settings.add(created);
+    return created;
+  });
+}
+
+export type SettingsChanges = Partial<Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>>;
+
+/** Validates the merged record before writing, so a bad value never reaches the database. */
+export async function updateSettings(db: KeyplanDatabase, changes: SettingsChanges): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const current = await db.settings.get(SETTINGS_ID);
+    if (!current) throw new Error('Settings are missing; ensureSettings() runs at start-up');
+    const next = settingsSchema.parse({ ...current, ...changes, updatedAt: nowIso() });
+    await db.settings.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Validation of an account as the user edits it: the schema's own rules plus rules that need
+ * context — a date that has not happened yet (founding, purchases) and the group tree (an account
+ * cannot become its own parent through its subsidiaries). Paths are relative to the account, e.g.
+ * `information.founded` or `purchases[2].date`, so a form can show each message at its field.
+ */
+import { z } from 'zod';
+import { accountSchema } from './account';
+import { recordBaseShape } from './common';
+import type { Problem } from '../fileFormat/problems';
+import { problemFromZodIssue } from '../fileFormat/problems';
+import { wouldCreateCycle } from '../fileFormat/references';
+
+/** Everything the user edits: the account without its bookkeeping fields. */
+export const accountDraftSchema = accountSchema.omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true });
+export type AccountDraft = z.input<typeof accountDraftSchema>;
+export type AccountFields = z.output<typeof accountDraftSchema>;
+
+export interface AccountRuleContext {
+  /** The account being edited (null while creating). */
+  id: string | null;
+  /** Today's date, YYYY-MM-DD, in the user's time zone. */
+  today: string;
+  /** The other accounts, for the group-tree check. */
+  accounts: readonly { id: string; parentId: string | null }[];
+}
+
+export type AccountValidation = { ok: true; value: AccountFields } | { ok: false; problems: Problem[] };
+
+export function validateAccountDraft(draft: unknown, context: AccountRuleContext): AccountValidation {
+  const parsed = accountDraftSchema.safeParse(draft);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, draft)) };
+  }
+  const value = parsed.data;
+  const problems: Problem[] = [];
+  if (value.information.founded !== null && value.information.founded > context.today) {
+    problems.push({ path: 'information.founded', code: 'date_in_future', params: {} });
+  }
+  value.purchases.forEach((purchase, i) => {
+    if (purchase.date > context.today) problems.push({ path: `purchases[${i}].date`, code: 'date_in_future', params: {} });
+  });
+  if (value.parentId !== null) {
+    if (context.id !== null && value.parentId === context.id) {
+      problems.push({ path: 'parentId', code: 'self_reference', params: {} });
+    } else if (context.id !== null && wouldCreateCycle([...context.accounts], 'parentId', context.id, value.parentId)) {
+      problems.push({ path: 'parentId', code: 'cycle', params: { chain: '' } });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+/** Keeps the bookkeeping fields in sync with the schema (used by tests to catch drift). */
+export const ACCOUNT_BOOKKEEPING_FIELDS = Object.keys(recordBaseShape);
