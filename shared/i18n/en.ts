@@ -49,6 +49,10 @@ export const en = {
     actions: 'Actions',
     continue: 'Continue',
     notSet: 'Not set',
+    discardTitle: 'Discard your unsaved changes?',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
+    sections: 'Sections',
     fixErrors: 'Some fields need attention — see the messages in red.',
   },
   codes: {

@@ -44,6 +44,10 @@ export const zhCN: Messages = {
     actions: '操作',
     continue: '继续',
     notSet: '未填写',
+    discardTitle: '放弃未保存的修改？',
+    discard: '放弃修改',
+    keepEditing: '继续编辑',
+    sections: '分区导航',
     fixErrors: '部分字段需要修改，请查看红色提示。',
   },
   codes: {

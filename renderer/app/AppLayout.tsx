@@ -1,0 +1,83 @@
+import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useTransfer } from '../transfer/TransferProvider';
+import { AccountsView } from '../views/accounts/AccountsView';
+import { PlaceholderView } from '../views/placeholder/PlaceholderView';
+import { PortfolioView } from '../views/placeholder/PortfolioView';
+import { SettingsView } from '../views/settings/SettingsView';
+import { NAV_ITEMS } from './navigation';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const transfer = useTransfer();
+  const { token } = theme.useToken();
+  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.key ?? 'portfolio';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={208} theme="light" className="keyplan-no-print" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
+          <img src="./favicon.svg" alt="" width={22} height={22} style={{ verticalAlign: -5, marginRight: 8 }} />
+          {t('app.name')}
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[selected]}
+            style={{ borderInlineEnd: 'none' }}
+            items={NAV_ITEMS.map((item) => ({ key: item.key, icon: item.icon, label: t(`nav.${item.key}`) }))}
+            onClick={({ key }) => {
+              const item = NAV_ITEMS.find((i) => i.key === key);
+              if (item) void navigate(item.path);
+            }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          className="keyplan-no-print"
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            paddingInline: 24,
+          }}
+        >
+          <Typography.Text type="secondary" ellipsis>
+            {t('app.tagline')}
+          </Typography.Text>
+          <Space>
+            <Button icon={<ImportOutlined aria-hidden />} onClick={transfer.startImport}>
+              {t('transfer.import')}
+            </Button>
+            <Button icon={<ExportOutlined aria-hidden />} onClick={transfer.startExport}>
+              {t('transfer.export')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Routes>
+              <Route path="/" element={<Navigate to="/portfolio" replace />} />
+              <Route path="/portfolio" element={<PortfolioView />} />
+              <Route path="/accounts" element={<AccountsView />} />
+              <Route path="/accounts/:accountId" element={<AccountsView />} />
+              <Route path="/chains" element={<PlaceholderView view="chains" />} />
+              <Route path="/matrix" element={<PlaceholderView view="matrix" />} />
+              <Route path="/plan" element={<PlaceholderView view="plan" />} />
+              <Route path="/payments" element={<PlaceholderView view="payments" />} />
+              <Route path="/settings" element={<SettingsView />} />
+              <Route path="*" element={<Navigate to="/portfolio" replace />} />
+            </Routes>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Providers around the whole app: antd theme and locale (zh-CN or en, with dayjs), antd's App
+ * context for messages and modals, the storage gate, the router and the import/export service.
+ */
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
+import { HashRouter } from 'react-router';
+import { TransferProvider } from '../transfer/TransferProvider';
+import { AppLayout } from './AppLayout';
+import { StorageGate } from './StorageGate';
+
+export function AppRoot() {
+  const { i18n } = useTranslation();
+  const chinese = i18n.language === 'zh-CN';
+  dayjs.locale(chinese ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider locale={chinese ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d39c4', borderRadius: 6 } }}>
+      <AntApp>
+        <StorageGate>
+          <HashRouter>
+            <TransferProvider>
+              <AppLayout />
+            </TransferProvider>
+          </HashRouter>
+        </StorageGate>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

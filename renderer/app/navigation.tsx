@@ -1,0 +1,29 @@
+import {
+  AppstoreOutlined,
+  ApartmentOutlined,
+  DotChartOutlined,
+  FundProjectionScreenOutlined,
+  SettingOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export type NavKey = 'portfolio' | 'accounts' | 'chains' | 'matrix' | 'plan' | 'payments' | 'settings';
+
+export interface NavItem {
+  key: NavKey;
+  path: string;
+  icon: ReactNode;
+}
+
+/** The sidebar, in the order PRODUCT.md lists the views. Labels come from `nav.<key>`. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'portfolio', path: '/portfolio', icon: <AppstoreOutlined aria-hidden /> },
+  { key: 'accounts', path: '/accounts', icon: <TeamOutlined aria-hidden /> },
+  { key: 'chains', path: '/chains', icon: <ApartmentOutlined aria-hidden /> },
+  { key: 'matrix', path: '/matrix', icon: <DotChartOutlined aria-hidden /> },
+  { key: 'plan', path: '/plan', icon: <TableOutlined aria-hidden /> },
+  { key: 'payments', path: '/payments', icon: <FundProjectionScreenOutlined aria-hidden /> },
+  { key: 'settings', path: '/settings', icon: <SettingOutlined aria-hidden /> },
+];

@@ -1,0 +1,84 @@
+/**
+ * Field widgets and rules shared by the forms. Numbers are validated with a message at the field
+ * (never clamped silently): negative values, too many decimals for the currency, fractions where a
+ * count is expected. Selects of coded values take their labels from i18n.
+ */
+import { InputNumber, Select } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { TFunction } from 'i18next';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { todayIsoDate } from '../../shared/domain/common';
+import { minorDigits, toMinorUnits } from '../../shared/domain/money';
+
+export function moneyRules(t: TFunction, currency: string, options: { allowNegative?: boolean } = {}): Rule[] {
+  return [
+    {
+      validator: async (_, value: unknown) => {
+        if (value === null || value === undefined || value === '') return;
+        if (typeof value !== 'number' || Number.isNaN(value)) throw new Error(t('form.notANumber'));
+        if (!options.allowNegative && value < 0) throw new Error(t('form.negative'));
+        if (toMinorUnits(value, currency) === null) throw new Error(t('form.tooManyDecimals'));
+      },
+    },
+  ];
+}
+
+export function countRules(t: TFunction): Rule[] {
+  return [
+    {
+      validator: async (_, value: unknown) => {
+        if (value === null || value === undefined) return;
+        if (typeof value !== 'number' || Number.isNaN(value)) throw new Error(t('form.notANumber'));
+        if (value < 0) throw new Error(t('form.negative'));
+        if (!Number.isInteger(value)) throw new Error(t('problems.not_integer'));
+      },
+    },
+  ];
+}
+
+export function notInFutureRule(t: TFunction): Rule {
+  return {
+    validator: async (_, value: Dayjs | null | undefined) => {
+      if (value && value.format('YYYY-MM-DD') > todayIsoDate()) throw new Error(t('problems.date_in_future'));
+    },
+  };
+}
+
+export function MoneyInput({ currency, ...props }: { currency: string } & React.ComponentProps<typeof InputNumber<number>>) {
+  const digits = minorDigits(currency);
+  return <InputNumber<number> style={{ width: '100%' }} prefix={currency} step={digits > 0 ? 100 : 1000} {...props} />;
+}
+
+type CodeGroup =
+  | 'tier'
+  | 'developmentStage'
+  | 'purchasePattern'
+  | 'lifecycleStage'
+  | 'managementPhase'
+  | 'urgency'
+  | 'decisionProcessType'
+  | 'procurementHabit'
+  | 'barrierType'
+  | 'barrierStatus'
+  | 'barrierStrategy'
+  | 'teamRole';
+
+/** A select over stable codes, labelled in the current language. */
+export function CodeSelect({
+  group,
+  codes,
+  allowClear = true,
+  ...props
+}: { group: CodeGroup; codes: readonly string[] } & Omit<React.ComponentProps<typeof Select<string>>, 'options'>) {
+  const { t } = useTranslation();
+  const label = t as unknown as (key: string) => string;
+  return (
+    <Select<string>
+      allowClear={allowClear}
+      placeholder={t('common.notSet')}
+      options={codes.map((code) => ({ value: code, label: label(`codes.${group}.${code}`) }))}
+      {...props}
+    />
+  );
+}

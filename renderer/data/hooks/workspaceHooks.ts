@@ -1,0 +1,27 @@
+/** Live reads for the views. They re-render when the data changes, in this window or the worker. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Account } from '../../../shared/domain/account';
+import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
+import type { TeamMember } from '../../../shared/domain/team';
+import { db } from '../db';
+
+export function useAccounts(): Account[] | undefined {
+  return useLiveQuery(() => db.accounts.filter((a) => a.deletedAt === null).toArray(), []);
+}
+
+export function useAccount(id: string | null): Account | null | undefined {
+  return useLiveQuery(async () => (id === null ? null : ((await db.accounts.get(id)) ?? null)), [id]);
+}
+
+export function useTeamMembers(): TeamMember[] | undefined {
+  return useLiveQuery(() => db.teamMembers.filter((m) => m.deletedAt === null).sortBy('name'), []);
+}
+
+/** Every team member, tombstoned ones included, so old owners still show a name. */
+export function useTeamDirectory(): Map<string, TeamMember> | undefined {
+  return useLiveQuery(async () => new Map((await db.teamMembers.toArray()).map((m) => [m.id, m])), []);
+}
+
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(() => db.settings.get(SETTINGS_ID), []);
+}

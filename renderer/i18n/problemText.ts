@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import type { Problem, ProblemParams } from '../../shared/fileFormat/problems';
+
+type LooseT = (key: string, params: ProblemParams) => string;
+
+/**
+ * A problem's message in the current language. Each code has its own parameters, which the typed
+ * `t()` cannot relate to a code chosen at run time; tests/unit/shared/i18n.test.ts checks that every
+ * code has a message with the same placeholders in both languages.
+ */
+export function problemText(t: TFunction, problem: Problem): string {
+  return (t as unknown as LooseT)(`problems.${problem.code}`, problem.params);
+}

@@ -1,0 +1,91 @@
+/**
+ * Promise API over the workspace worker. One worker serves the window; requests are serialised
+ * (an import and an export never interleave) and progress arrives through a callback.
+ */
+import type { AppInfo } from '../../shared/fileFormat/envelope';
+import type { Problem } from '../../shared/fileFormat/problems';
+import type { ImportPhase, ImportSummary, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
+
+export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
+type Terminal = Exclude<WorkerResponse, { type: 'progress' }>;
+
+export class StorageWriteError extends Error {
+  readonly quota: boolean;
+  constructor(reason: string, quota: boolean) {
+    super(reason);
+    this.name = 'StorageWriteError';
+    this.quota = quota;
+  }
+}
+
+let worker: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function getWorker(): Worker {
+  worker ??= new Worker(new URL('../workers/workspaceWorker.ts', import.meta.url), { type: 'module', name: 'keyplan-workspace' });
+  return worker;
+}
+
+function send(request: WorkerRequest, onProgress: ProgressListener = () => undefined): Promise<Terminal> {
+  const run = () =>
+    new Promise<Terminal>((resolve, reject) => {
+      const target = getWorker();
+      const onMessage = (event: MessageEvent<WorkerResponse>) => {
+        const message = event.data;
+        if (message.type === 'progress') {
+          onProgress(message.phase, message.done, message.total);
+          return;
+        }
+        cleanup();
+        resolve(message);
+      };
+      const onError = (event: ErrorEvent) => {
+        cleanup();
+        reject(new Error(event.message || 'The workspace worker stopped unexpectedly'));
+      };
+      const cleanup = () => {
+        target.removeEventListener('message', onMessage);
+        target.removeEventListener('error', onError);
+      };
+      target.addEventListener('message', onMessage);
+      target.addEventListener('error', onError);
+      target.postMessage(request);
+    });
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+function unexpected(message: Terminal): never {
+  if (message.type === 'failed') throw new StorageWriteError(message.reason, message.quota);
+  throw new Error(`Unexpected answer from the workspace worker: ${message.type}`);
+}
+
+export type ValidationOutcome =
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; problems: Problem[]; total: number };
+
+/** Reads and checks a file completely; nothing is written. */
+export async function validateImport(file: Blob, onProgress?: ProgressListener): Promise<ValidationOutcome> {
+  const answer = await send({ type: 'import', file }, onProgress);
+  if (answer.type === 'validated') return { ok: true, summary: answer.summary };
+  if (answer.type === 'refused') return { ok: false, problems: answer.problems, total: answer.total };
+  return unexpected(answer);
+}
+
+/** Writes the last validated file, replacing the workspace in one transaction. */
+export async function commitImport(onProgress?: ProgressListener): Promise<number> {
+  const answer = await send({ type: 'commit' }, onProgress);
+  if (answer.type === 'imported') return answer.count;
+  return unexpected(answer);
+}
+
+export function cancelImport(): void {
+  void send({ type: 'cancel' }).catch(() => undefined);
+}
+
+export async function buildExport(redact: boolean, app: AppInfo): Promise<{ blob: Blob; count: number }> {
+  const answer = await send({ type: 'export', redact, app });
+  if (answer.type === 'exported') return { blob: answer.blob, count: answer.count };
+  return unexpected(answer);
+}

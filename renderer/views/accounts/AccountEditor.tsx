@@ -1,0 +1,146 @@
+/**
+ * The account form in a drawer: basic fields, profile and the five layers as sections. Every field
+ * is checked where it is typed (antd rules) and the whole account again by the shared validator
+ * in the repository; any problem the repository finds is shown at its field. Nothing is written
+ * unless the whole account is valid.
+ */
+import { App, Button, Drawer, Form, Space } from 'antd';
+import type { NamePath } from 'antd/es/form/interface';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain/account';
+import type { TeamMember } from '../../../shared/domain/team';
+import type { Problem } from '../../../shared/fileFormat/problems';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { db } from '../../data/db';
+import { saveAccount } from '../../data/repositories/accountRepository';
+import { ValidationError } from '../../data/repositories/validationError';
+import { problemText } from '../../i18n/problemText';
+import { fieldNameOf, toDraft, toFormValues, type AccountFormValues } from './accountFormModel';
+import { BarriersSection } from './sections/BarriersSection';
+import { BasicSection } from './sections/BasicSection';
+import { InformationSection } from './sections/InformationSection';
+import { InterestSection } from './sections/InterestSection';
+import { PotentialSection } from './sections/PotentialSection';
+import { ProfileSection } from './sections/ProfileSection';
+import { TransactionsSection } from './sections/TransactionsSection';
+
+interface Props {
+  open: boolean;
+  account: Account | null;
+  accounts: readonly Account[];
+  team: readonly TeamMember[];
+  currency: string;
+  onClose: () => void;
+}
+
+const SECTIONS = ['basic', 'profile', 'information', 'barriers', 'interest', 'potential', 'transactions'] as const;
+
+export function AccountEditor({ open, account, accounts, team, currency, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const reportError = useErrorReporter();
+  const [form] = Form.useForm<AccountFormValues>();
+  const initialValues = useMemo(() => toFormValues(account, currency), [account, currency]);
+
+  useEffect(() => {
+    if (open) form.setFieldsValue(initialValues);
+  }, [form, initialValues, open]);
+
+  const showProblems = (problems: Problem[]) => {
+    // Problem paths come from the validator at run time; they name fields of this form.
+    const nameOf = (path: string) => fieldNameOf(path) as NamePath<AccountFormValues>;
+    form.setFields(problems.map((p) => ({ name: nameOf(p.path), errors: [problemText(t, p)] })));
+    const first = problems[0];
+    if (first) form.scrollToField(nameOf(first.path));
+    message.error(t('common.fixErrors'));
+  };
+
+  const submit = async () => {
+    let values: AccountFormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      message.error(t('common.fixErrors'));
+      return;
+    }
+    const { draft, problems } = toDraft({ ...initialValues, ...values }, currency);
+    if (problems.length > 0) {
+      showProblems(problems);
+      return;
+    }
+    try {
+      const saved = await saveAccount(db, account?.id ?? null, draft);
+      message.success(t('accounts.saved', { name: saved.name }));
+      onClose();
+    } catch (error) {
+      if (error instanceof ValidationError) showProblems(error.problems);
+      else reportError(error);
+    }
+  };
+
+  const requestClose = () => {
+    if (!form.isFieldsTouched()) {
+      onClose();
+      return;
+    }
+    modal.confirm({
+      title: t('common.discardTitle'),
+      okText: t('common.discard'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.keepEditing'),
+      onOk: onClose,
+    });
+  };
+
+  return (
+    <Drawer
+      open={open}
+      size={880}
+      title={account ? `${t('accounts.editTitle')} · ${account.name}` : t('accounts.createTitle')}
+      onClose={requestClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={requestClose}>{t('common.cancel')}</Button>
+          <Button type="primary" onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <div style={{ display: 'flex', gap: 16 }}>
+        <Form<AccountFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          scrollToFirstError
+          style={{ flex: 1, minWidth: 0 }}
+          onFinish={() => void submit()}
+        >
+          <BasicSection accountId={account?.id ?? null} accounts={accounts} team={team} />
+          <ProfileSection currency={currency} />
+          <InformationSection currency={currency} />
+          <BarriersSection />
+          <InterestSection />
+          <PotentialSection currency={currency} />
+          <TransactionsSection currency={currency} />
+        </Form>
+        {/* Not antd Anchor: it writes the section into the URL hash, which the hash router owns. */}
+        <nav aria-label={t('common.sections')} style={{ width: 150, flexShrink: 0, position: 'sticky', top: 0, alignSelf: 'flex-start' }}>
+          {SECTIONS.map((section) => (
+            <Button
+              key={section}
+              type="link"
+              size="small"
+              style={{ display: 'block', textAlign: 'start', whiteSpace: 'normal', height: 'auto', paddingBlock: 4 }}
+              onClick={() => document.getElementById(`section-${section}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+            >
+              {t(`account.sections.${section}`)}
+            </Button>
+          ))}
+        </nav>
+      </div>
+    </Drawer>
+  );
+}

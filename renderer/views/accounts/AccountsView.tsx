@@ -1,0 +1,180 @@
+/**
+ * Accounts list: sortable, searchable table; create and edit in the account drawer (routes
+ * /accounts/new and /accounts/:id, so other views can link to an account); delete with undo.
+ */
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { Account } from '../../../shared/domain/account';
+import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { db } from '../../data/db';
+import { useAccounts, useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { deleteAccount, undoDeleteAccount } from '../../data/repositories/accountRepository';
+import { AccountEditor } from './AccountEditor';
+
+const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: 'magenta', TOP: 'volcano', KEY: 'blue', REGULAR: 'default' };
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+export function AccountsView() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const reportError = useErrorReporter();
+  const navigate = useNavigate();
+  const { accountId } = useParams();
+  const accounts = useAccounts();
+  const team = useTeamMembers();
+  const directory = useTeamDirectory();
+  const settings = useSettings();
+  const [query, setQuery] = useState('');
+
+  const visible = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const list = accounts ?? [];
+    return q === '' ? list : list.filter((a) => [a.name, a.industry, a.region].some((v) => v.toLowerCase().includes(q)));
+  }, [accounts, query]);
+
+  const editing = accountId === undefined || accountId === 'new' ? null : (accounts?.find((a) => a.id === accountId) ?? null);
+  const drawerOpen = accountId === 'new' || editing !== null;
+
+  const remove = async (account: Account) => {
+    try {
+      const receipt = await deleteAccount(db, account.id);
+      const key = `deleted-${account.id}`;
+      message.open({
+        key,
+        type: 'success',
+        duration: 10,
+        content: (
+          <Space>
+            {t('accounts.deleted', { name: receipt.accountName })}
+            <Button
+              size="small"
+              type="link"
+              onClick={() => {
+                message.destroy(key);
+                undoDeleteAccount(db, receipt).then(() => message.success(t('accounts.restored', { name: receipt.accountName })), reportError);
+              }}
+            >
+              {t('common.undo')}
+            </Button>
+          </Space>
+        ),
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const columns: ColumnsType<Account> = [
+    {
+      key: 'name',
+      title: t('account.fields.name'),
+      dataIndex: 'name',
+      sorter: (a, b) => byText(a.name, b.name),
+      defaultSortOrder: 'ascend',
+      render: (_, account) => (
+        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => void navigate(`/accounts/${account.id}`)}>
+          {account.name}
+        </Button>
+      ),
+    },
+    {
+      key: 'tier',
+      title: t('account.fields.tier'),
+      dataIndex: 'tier',
+      width: 120,
+      sorter: (a, b) => ACCOUNT_TIERS.indexOf(a.tier) - ACCOUNT_TIERS.indexOf(b.tier),
+      filters: ACCOUNT_TIERS.map((tier) => ({ text: t(`codes.tier.${tier}`), value: tier })),
+      onFilter: (value, account) => account.tier === value,
+      render: (tier: AccountTier) => <Tag color={TIER_COLORS[tier]}>{t(`codes.tier.${tier}`)}</Tag>,
+    },
+    { key: 'industry', title: t('account.fields.industry'), dataIndex: 'industry', sorter: (a, b) => byText(a.industry, b.industry) },
+    { key: 'region', title: t('account.fields.region'), dataIndex: 'region', width: 110, sorter: (a, b) => byText(a.region, b.region) },
+    {
+      key: 'owner',
+      title: t('account.fields.owner'),
+      width: 120,
+      render: (_, account) => {
+        const owner = account.ownerId ? directory?.get(account.ownerId) : undefined;
+        return owner && owner.deletedAt === null ? owner.name : t('common.none');
+      },
+    },
+    {
+      key: 'lifecycleStage',
+      title: t('account.fields.lifecycleStage'),
+      dataIndex: 'lifecycleStage',
+      width: 110,
+      render: (stage: Account['lifecycleStage']) => (stage ? t(`codes.lifecycleStage.${stage}`) : t('common.none')),
+    },
+    {
+      key: 'updatedAt',
+      title: t('account.fields.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 150,
+      sorter: (a, b) => byText(a.updatedAt, b.updatedAt),
+      render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm'),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 100,
+      render: (_, account) => (
+        <Space size={0}>
+          <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={t('accounts.editLabel', { name: account.name })} onClick={() => void navigate(`/accounts/${account.id}`)} />
+          <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('accounts.deleteLabel', { name: account.name })} onClick={() => void remove(account)} />
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <Space align="baseline">
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('accounts.title')}
+          </Typography.Title>
+          {accounts && <Typography.Text type="secondary">{t('accounts.count', { count: accounts.length })}</Typography.Text>}
+        </Space>
+        <Space>
+          <Input.Search
+            allowClear
+            placeholder={t('account.placeholders.search')}
+            aria-label={t('common.search')}
+            style={{ width: 280 }}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('/accounts/new')}>
+            {t('accounts.create')}
+          </Button>
+        </Space>
+      </Space>
+      <Table<Account>
+        rowKey="id"
+        size="middle"
+        loading={accounts === undefined}
+        columns={columns}
+        dataSource={visible}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={t('accounts.empty')} /> }}
+      />
+      {settings && (
+        <AccountEditor
+          open={drawerOpen}
+          account={editing}
+          accounts={accounts ?? []}
+          team={team ?? []}
+          currency={settings.currency}
+          onClose={() => void navigate('/accounts')}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { Alert, Button, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useStorageStatus } from '../../app/StorageGate';
+import { useTransfer } from '../../transfer/TransferProvider';
+
+export function DataSettings() {
+  const { t } = useTranslation();
+  const transfer = useTransfer();
+  const storage = useStorageStatus();
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Paragraph type="secondary">{t('settings.dataHint')}</Typography.Paragraph>
+      <Space>
+        <Button icon={<ExportOutlined aria-hidden />} onClick={transfer.startExport}>
+          {t('transfer.exportTitle')}
+        </Button>
+        <Button icon={<ImportOutlined aria-hidden />} onClick={transfer.startImport}>
+          {t('transfer.importTitle')}
+        </Button>
+      </Space>
+      <Alert
+        type={storage.persisted ? 'success' : 'warning'}
+        showIcon
+        title={t('settings.storage')}
+        description={storage.persisted ? t('settings.storagePersisted') : t('settings.storageNotPersisted')}
+      />
+    </Space>
+  );
+}

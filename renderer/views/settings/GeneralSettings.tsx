@@ -1,0 +1,64 @@
+/** Language (per device), currency and plan year (per workspace). Each change is saved at once. */
+import { App, Form, InputNumber, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CURRENCIES, type Currency } from '../../../shared/domain/settings';
+import { LANGUAGES, type Language } from '../../../shared/i18n';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { db } from '../../data/db';
+import { useSettings } from '../../data/hooks/workspaceHooks';
+import { updateSettings } from '../../data/repositories/settingsRepository';
+import { changeLanguage, currentLanguage } from '../../i18n/setupI18n';
+
+export function GeneralSettings() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const reportError = useErrorReporter();
+  const settings = useSettings();
+  if (!settings) return null;
+
+  const save = (changes: Parameters<typeof updateSettings>[1]) =>
+    updateSettings(db, changes).then(() => message.success({ content: t('settings.saved'), key: 'settings-saved' }), reportError);
+
+  return (
+    <Form layout="horizontal" labelCol={{ span: 4 }} wrapperCol={{ span: 8 }}>
+      <Form.Item label={t('settings.language')}>
+        <Select<Language>
+          aria-label={t('settings.language')}
+          value={currentLanguage()}
+          options={LANGUAGES.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
+          onChange={(language) => void changeLanguage(language)}
+        />
+      </Form.Item>
+      <Form.Item label={t('settings.currency')}>
+        <Select<Currency>
+          aria-label={t('settings.currency')}
+          value={settings.currency}
+          options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
+          onChange={(currency) => void save({ currency })}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('settings.planYear')}
+        name="planYear"
+        initialValue={settings.planYear}
+        rules={[
+          {
+            validator: async (_, value: unknown) => {
+              if (typeof value !== 'number' || !Number.isInteger(value) || value < 2000 || value > 2100) {
+                throw new Error(t('problems.out_of_range', { min: 2000, max: 2100 }));
+              }
+            },
+          },
+        ]}
+      >
+        <InputNumber<number>
+          aria-label={t('settings.planYear')}
+          onBlur={(event) => {
+            const year = Number(event.target.value);
+            if (Number.isInteger(year) && year >= 2000 && year <= 2100 && year !== settings.planYear) void save({ planYear: year });
+          }}
+        />
+      </Form.Item>
+    </Form>
+  );
+}

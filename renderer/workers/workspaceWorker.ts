@@ -1,0 +1,76 @@
+/**
+ * Workspace worker: reads, parses, validates and writes imports, and builds exports, off the UI
+ * thread so a 100,000-record file never freezes the window. It opens the same Dexie database as
+ * the UI; the UI's live queries see the committed import through Dexie's cross-context change
+ * notifications.
+ *
+ * Import is two steps: `import` validates everything and reports the impact; only `commit` writes.
+ */
+import { KeyplanDatabase } from '../data/database';
+import { replaceWorkspace, replacementImpact, readWorkspace } from '../data/repositories/workspaceRepository';
+import { errorMessage, isQuotaError } from '../data/storageErrors';
+import { countRecords, type WorkspaceData } from '../../shared/domain/workspace';
+import { parseJsonText, restore } from '../../shared/fileFormat/restore';
+import { serializeWorkspace } from '../../shared/fileFormat/serialize';
+import type { WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
+
+const db = new KeyplanDatabase();
+let pending: WorkspaceData | null = null;
+
+const post = (message: WorkerResponse) => globalThis.postMessage(message);
+const fail = (error: unknown) => post({ type: 'failed', reason: errorMessage(error), quota: isQuotaError(error) });
+
+async function validateImport(file: Blob): Promise<void> {
+  pending = null;
+  post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
+  const text = await file.text();
+  post({ type: 'progress', phase: 'parsing', done: 0, total: 0 });
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    post({ type: 'refused', problems: [parsed.problem], total: 1 });
+    return;
+  }
+  post({ type: 'progress', phase: 'validating', done: 0, total: 0 });
+  const result = restore(parsed.value);
+  if (!result.ok) {
+    post({ type: 'refused', problems: result.problems, total: result.total });
+    return;
+  }
+  post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
+  const impact = await replacementImpact(db, result.data);
+  pending = result.data;
+  post({ type: 'validated', summary: { ...impact, redacted: result.envelope.redacted, migratedFrom: result.migratedFrom } });
+}
+
+async function commitImport(): Promise<void> {
+  const data = pending;
+  pending = null;
+  if (!data) throw new Error('Nothing to import: validate a file first');
+  const total = countRecords(data);
+  const count = await replaceWorkspace(db, data, (done) => post({ type: 'progress', phase: 'writing', done, total }));
+  post({ type: 'imported', count });
+}
+
+async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
+  const { settings, tables } = await readWorkspace(db);
+  const parts = serializeWorkspace(settings, tables, { app: request.app, exportedAt: new Date().toISOString(), redact: request.redact });
+  post({ type: 'exported', blob: new Blob(parts, { type: 'application/json' }), count: countRecords(tables) });
+}
+
+globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  const run = async () => {
+    switch (request.type) {
+      case 'import':
+        return validateImport(request.file);
+      case 'commit':
+        return commitImport();
+      case 'cancel':
+        pending = null;
+        return;
+      case 'export':
+        return exportWorkspace(request);
+    }
+  };
+  run().catch(fail);
+});

@@ -1,0 +1,28 @@
+/** Messages between the UI thread and the workspace worker (import and export run off the UI thread). */
+import type { AppInfo } from '../../shared/fileFormat/envelope';
+import type { Problem } from '../../shared/fileFormat/problems';
+
+export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'writing';
+
+export type WorkerRequest =
+  | { type: 'import'; file: Blob }
+  | { type: 'commit' }
+  | { type: 'cancel' }
+  | { type: 'export'; redact: boolean; app: AppInfo };
+
+export interface ImportSummary {
+  incoming: number;
+  existing: number;
+  replaced: number;
+  needsConfirmation: boolean;
+  redacted: boolean;
+  migratedFrom: number | null;
+}
+
+export type WorkerResponse =
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { type: 'refused'; problems: Problem[]; total: number }
+  | { type: 'validated'; summary: ImportSummary }
+  | { type: 'imported'; count: number }
+  | { type: 'exported'; blob: Blob; count: number }
+  | { type: 'failed'; reason: string; quota: boolean };
