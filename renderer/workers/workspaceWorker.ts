@@ -67,6 +67,7 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return commitImport();
       case 'cancel':
         pending = null;
+        post({ type: 'cancelled' });
         return;
       case 'export':
         return exportWorkspace(request);

@@ -19,10 +19,12 @@ export interface ImportSummary {
   migratedFrom: number | null;
 }
 
+/** Every request gets exactly one answer that is not `progress`; the client queues on that. */
 export type WorkerResponse =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'refused'; problems: Problem[]; total: number }
   | { type: 'validated'; summary: ImportSummary }
   | { type: 'imported'; count: number }
+  | { type: 'cancelled' }
   | { type: 'exported'; blob: Blob; count: number }
   | { type: 'failed'; reason: string; quota: boolean };

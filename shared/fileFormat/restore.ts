@@ -29,9 +29,7 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const offset = position ? Number(position[1]) : null;
-    const { line, column } = offset === null ? lineAndColumnOfFirstBadByte(text) : lineAndColumn(text, offset);
+    const { line, column } = lineAndColumn(text, errorOffset(text, detail));
     return { ok: false, problem: { path: '', code: 'not_json', params: { line, column } } };
   }
 }
@@ -48,9 +46,30 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** V8 omits the position for some errors (e.g. truncated input): point at the end then. */
-function lineAndColumnOfFirstBadByte(text: string): { line: number; column: number } {
-  return lineAndColumn(text, text.length);
+/**
+ * Where JSON.parse gave up. V8 says "at position N" for most errors, but for an unexpected token
+ * it only names the token ("Unexpected token 'x', ..."): then the first occurrence of that token
+ * outside string literals is where parsing stopped. Truncated input points at the end.
+ */
+export function errorOffset(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const token = /Unexpected token '(.)'/u.exec(message)?.[1];
+  if (token !== undefined) {
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+      const char = text[i];
+      if (inString) {
+        if (char === '\\') i += 1;
+        else if (char === '"') inString = false;
+      } else if (char === token) {
+        return i;
+      } else if (char === '"') {
+        inString = true;
+      }
+    }
+  }
+  return text.length;
 }
 
 export function restoreText(text: string): RestoreResult {

@@ -6,7 +6,7 @@
  */
 import { App, Button, Drawer, Form, Space } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team';
@@ -41,11 +41,9 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
   const { message, modal } = App.useApp();
   const reportError = useErrorReporter();
   const [form] = Form.useForm<AccountFormValues>();
+  // The form reads these once, when the drawer opens (destroyOnHidden remounts it). Live-query
+  // updates of the same account while the user types must not reset what they typed.
   const initialValues = useMemo(() => toFormValues(account, currency), [account, currency]);
-
-  useEffect(() => {
-    if (open) form.setFieldsValue(initialValues);
-  }, [form, initialValues, open]);
 
   const showProblems = (problems: Problem[]) => {
     // Problem paths come from the validator at run time; they name fields of this form.

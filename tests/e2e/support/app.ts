@@ -3,13 +3,22 @@
  * the page loaded and the shell visible. Console errors and page errors fail the test.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, inject } from 'vitest';
 
 let browser: Browser | null = null;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
+const pages: Page[] = [];
 
-afterEach(async () => {
+afterEach(async ({ task }) => {
+  // A picture of what the user would have seen when it failed: .tmp/e2e-failures/<test>.png
+  if (task.result?.state === 'fail') {
+    mkdirSync('.tmp/e2e-failures', { recursive: true });
+    const name = task.name.replace(/[^\w一-龥]+/g, '-').slice(0, 80);
+    await Promise.all(pages.map((p, i) => p.screenshot({ path: `.tmp/e2e-failures/${name}-${i}.png` }).catch(() => undefined)));
+  }
+  pages.splice(0);
   await Promise.all(contexts.splice(0).map((c) => c.close()));
   const errors = pageErrors.splice(0);
   if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
@@ -31,6 +40,9 @@ export async function openApp(options: OpenOptions = {}): Promise<{ page: Page; 
     (await browser.newContext({ locale: options.locale ?? 'zh-CN', acceptDownloads: true, viewport: { width: 1400, height: 900 } }));
   if (!options.context) contexts.push(context);
   const page = await context.newPage();
+  // Fail fast: nothing in this app should take seconds to appear.
+  page.setDefaultTimeout(10_000);
+  pages.push(page);
   page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);

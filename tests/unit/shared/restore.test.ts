@@ -73,6 +73,16 @@ describe('restore() refuses bad files with a precise message', () => {
     expect(english(problems)).toEqual(['the file is not valid JSON (line 3, column 3)']);
   });
 
+  it.each([
+    ['这不是 JSON', 1, 1],
+    ['[1,2,]', 1, 6],
+    ['{"name":"a]b",\n  "x": ]', 2, 8],
+    ['{"a":', 1, 6],
+    ['{} x', 1, 4],
+  ])('not JSON %j: line %i, column %i', (text, line, column) => {
+    expect(refused(text).problems[0]).toEqual({ path: '', code: 'not_json', params: { line, column } });
+  });
+
   it('empty file and whitespace', () => {
     expect(english(refused('   \n').problems)).toEqual(['the file is empty']);
   });

@@ -1,0 +1,127 @@
+/**
+ * Workspace files as people exchange them: export, lose some data, import, same data; a file that
+ * would replace most of the workspace asks first; bad files are refused with the reason and the
+ * stored workspace stays exactly as it was.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { openApp } from './support/app';
+import { exportWorkspace, importFile, liveOnly, storedRecords } from './support/workspaceActions';
+
+const STORES = ['settings', 'teamMembers', 'accounts', 'stakeholders', 'opportunities', 'activities', 'planRows', 'contracts', 'chartSnapshots'];
+
+async function snapshotOfStorage(page: Page) {
+  const out: Record<string, unknown[]> = {};
+  for (const store of STORES) out[store] = await storedRecords(page, store);
+  return out;
+}
+
+async function importSample(page: Page, accounts: number) {
+  const data = buildSampleWorkspace({ accounts });
+  await importFile(page, 'sample.json', workspaceFileText(data));
+  await page.getByText(/已从“sample.json”导入 \d+ 条记录。/).waitFor();
+  return data;
+}
+
+describe('workspace export and import', () => {
+  it('export → delete → import gives the same data, and export again is identical (Chinese text included)', async () => {
+    const { page } = await openApp();
+    const sample = await importSample(page, 5);
+    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('row', { name: /示例客户5号/ }).waitFor();
+
+    const first = await exportWorkspace(page, { includeSensitive: true });
+    expect(first.name).toMatch(/^keyplan-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(first.text) as { format: string; version: number; redacted: boolean; data: typeof sample };
+    expect(exported).toMatchObject({ format: 'keyplan-workspace', version: 2, redacted: false });
+    expect(exported.data).toEqual(sample);
+
+    await page.getByRole('button', { name: '删除 示例客户1号（集团）有限公司' }).click();
+    await page.getByRole('button', { name: '删除 示例客户2号（集团）有限公司' }).click();
+    await page.getByRole('row', { name: /示例客户2号/ }).waitFor({ state: 'detached' });
+    expect(liveOnly(await storedRecords<{ deletedAt: string | null }>(page, 'accounts'))).toHaveLength(3);
+
+    await importFile(page, first.name, first.text);
+    await page.getByText(/已从“keyplan-.*导入 \d+ 条记录。/).waitFor();
+    await page.getByRole('row', { name: /示例客户1号/ }).waitFor();
+    expect(liveOnly(await storedRecords<{ deletedAt: string | null }>(page, 'accounts'))).toHaveLength(5);
+
+    const second = await exportWorkspace(page, { includeSensitive: true });
+    const withoutTime = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '');
+    expect(withoutTime(second.text)).toBe(withoutTime(first.text));
+    expect(second.text).toContain('示例客户1号（集团）有限公司');
+  });
+
+  it('leaves personal files out unless asked', async () => {
+    const { page } = await openApp();
+    await importSample(page, 1);
+    const redacted = await exportWorkspace(page);
+    expect(JSON.parse(redacted.text)).toMatchObject({ redacted: true });
+    expect(redacted.text).not.toContain('湖南长沙');
+    const full = await exportWorkspace(page, { includeSensitive: true });
+    expect(full.text).toContain('湖南长沙');
+  });
+
+  it('asks before replacing most of the workspace; cancelling changes nothing', async () => {
+    const { page } = await openApp();
+    await importSample(page, 3);
+    const before = await snapshotOfStorage(page);
+
+    const other = buildSampleWorkspace({ accounts: 1 });
+    other.accounts[0] = { ...other.accounts[0]!, name: '另一个人的客户' };
+    await importFile(page, 'colleague.json', workspaceFileText({ ...other, accounts: other.accounts.map((a) => ({ ...a, updatedAt: '2026-06-01T00:00:00.000Z' })) }));
+    const confirm = page.getByRole('dialog', { name: '替换当前工作区？' });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toMatch(/文件包含 \d+ 条记录/);
+    await confirm.getByRole('button', { name: /取\s?消/ }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await snapshotOfStorage(page)).toEqual(before);
+
+    await importFile(page, 'colleague.json', workspaceFileText({ ...other, accounts: other.accounts.map((a) => ({ ...a, updatedAt: '2026-06-01T00:00:00.000Z' })) }));
+    await page.getByRole('dialog', { name: '替换当前工作区？' }).getByRole('button', { name: '替换工作区' }).click();
+    await page.getByText('已从“colleague.json”导入').waitFor();
+    const accounts = await storedRecords<{ name: string }>(page, 'accounts');
+    expect(accounts.map((a) => a.name)).toEqual(['另一个人的客户']);
+  });
+
+  it('refuses malformed files with the reason and where, and the workspace is untouched', async () => {
+    const { page } = await openApp();
+    await importSample(page, 2);
+    const before = await snapshotOfStorage(page);
+
+    const badStance = JSON.parse(workspaceFileText(buildSampleWorkspace({ accounts: 2 }))) as { data: { stakeholders: { stance: number }[] } };
+    badStance.data.stakeholders[1]!.stance = 5;
+    const cycle = JSON.parse(workspaceFileText(buildSampleWorkspace({ accounts: 1 }))) as { data: { stakeholders: { reportsToId: string | null }[] } };
+    cycle.data.stakeholders[0]!.reportsToId = 'sh-000001-003';
+    const cases: [string, string, RegExp][] = [
+      ['notes.txt', '这不是 JSON', /文件不是有效的 JSON（第 1 行，第 1 列）/],
+      ['other.json', '{"format":"excalidraw","version":2,"elements":[]}', /这不是 Keyplan 工作区文件/],
+      ['future.json', '{"format":"keyplan-workspace","version":99,"data":{}}', /更新版本的 Keyplan 生成（格式版本 99/],
+      ['stance.json', JSON.stringify(badStance), /data\.stakeholders\[1\]\.stance\s*必须在 -2 到 2 之间/],
+      ['cycle.json', JSON.stringify(cycle), /data\.stakeholders\[0\]\.reportsToId\s*形成了循环：关键人1 → 关键人3 → 关键人1/],
+    ];
+    for (const [name, content, reason] of cases) {
+      await importFile(page, name, content);
+      const dialog = page.getByRole('dialog').filter({ hasText: '无法导入该文件' });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toMatch(reason);
+      expect(await dialog.textContent()).toContain(`“${name}”未导入，工作区没有任何改动`);
+      await dialog.getByRole('button').last().click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+    expect(await snapshotOfStorage(page)).toEqual(before);
+  });
+
+  it('upgrades a file from the pilot format (version 1)', async () => {
+    const { page } = await openApp();
+    await importFile(page, 'pilot.json', readFileSync(new URL('../fixtures/workspace-v1.json', import.meta.url)));
+    await page.getByText('该文件是旧版格式（版本 1），已自动升级。').waitFor();
+    const people = await storedRecords<{ name: string; stance: number }>(page, 'stakeholders');
+    expect(people.map((p) => [p.name, p.stance])).toEqual([
+      ['刘总', 2],
+      ['陈主任', -1],
+    ]);
+  });
+});
