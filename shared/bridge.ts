@@ -16,11 +16,17 @@ const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array 
   message: 'must be at most 512 MB of bytes',
 });
 
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) < 32) return true;
+  return false;
+}
+
 const fileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), { message: 'must be a plain file name' });
+  // No path separators, reserved Windows characters or control characters (code points below 32).
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name), { message: 'must be a plain file name' });
 
 export const saveFileRequestSchema = z.object({ suggestedName: fileNameSchema, kind: z.enum(FILE_KINDS), bytes: bytesSchema });
 export const openFileRequestSchema = z.object({ kind: z.enum(FILE_KINDS) });

@@ -6,43 +6,47 @@
 import { InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
-import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../shared/domain/common';
 import { minorDigits, toMinorUnits } from '../../shared/domain/money';
 
+/** A rule from a check that returns the message to show, or null when the value is fine. */
+export function checkRule(check: (value: unknown) => string | null): Rule {
+  return {
+    validator: (_, value: unknown) => {
+      const message = check(value);
+      return message === null ? Promise.resolve() : Promise.reject(new Error(message));
+    },
+  };
+}
+
 export function moneyRules(t: TFunction, currency: string, options: { allowNegative?: boolean } = {}): Rule[] {
   return [
-    {
-      validator: async (_, value: unknown) => {
-        if (value === null || value === undefined || value === '') return;
-        if (typeof value !== 'number' || Number.isNaN(value)) throw new Error(t('form.notANumber'));
-        if (!options.allowNegative && value < 0) throw new Error(t('form.negative'));
-        if (toMinorUnits(value, currency) === null) throw new Error(t('form.tooManyDecimals'));
-      },
-    },
+    checkRule((value: unknown) => {
+      if (value === null || value === undefined || value === '') return null;
+      if (typeof value !== 'number' || Number.isNaN(value)) return t('form.notANumber');
+      if (!options.allowNegative && value < 0) return t('form.negative');
+      if (toMinorUnits(value, currency) === null) return t('form.tooManyDecimals');
+      return null;
+    }),
   ];
 }
 
 export function countRules(t: TFunction): Rule[] {
   return [
-    {
-      validator: async (_, value: unknown) => {
-        if (value === null || value === undefined) return;
-        if (typeof value !== 'number' || Number.isNaN(value)) throw new Error(t('form.notANumber'));
-        if (value < 0) throw new Error(t('form.negative'));
-        if (!Number.isInteger(value)) throw new Error(t('problems.not_integer'));
-      },
-    },
+    checkRule((value: unknown) => {
+      if (value === null || value === undefined) return null;
+      if (typeof value !== 'number' || Number.isNaN(value)) return t('form.notANumber');
+      if (value < 0) return t('form.negative');
+      if (!Number.isInteger(value)) return t('problems.not_integer');
+      return null;
+    }),
   ];
 }
 
 export function notInFutureRule(t: TFunction): Rule {
-  return {
-    validator: async (_, value: Dayjs | null | undefined) => {
-      if (value && value.format('YYYY-MM-DD') > todayIsoDate()) throw new Error(t('problems.date_in_future'));
-    },
-  };
+  return checkRule((value) => (dayjs.isDayjs(value) && value.format('YYYY-MM-DD') > todayIsoDate() ? t('problems.date_in_future') : null));
 }
 
 export function MoneyInput({ currency, ...props }: { currency: string } & React.ComponentProps<typeof InputNumber<number>>) {

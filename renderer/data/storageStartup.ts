@@ -14,7 +14,7 @@ export interface StorageStatus {
 export async function startStorage(): Promise<StorageStatus> {
   await db.open();
   await ensureSettings(db);
-  let persisted = false;
+  let persisted: boolean;
   try {
     persisted = (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false);
   } catch {

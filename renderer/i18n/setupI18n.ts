@@ -4,7 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, isLanguage, pickLanguage, resources, type Language } from '../../shared/i18n';
+import { isLanguage, pickLanguage, resources, type en, type Language } from '../../shared/i18n';
 import { desktopBridge } from '../platform/desktopBridge';
 
 const STORAGE_KEY = 'keyplan.language';

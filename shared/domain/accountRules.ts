@@ -4,7 +4,7 @@
  * cannot become its own parent through its subsidiaries). Paths are relative to the account, e.g.
  * `information.founded` or `purchases[2].date`, so a form can show each message at its field.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { accountSchema } from './account';
 import { recordBaseShape } from './common';
 import type { Problem } from '../fileFormat/problems';

@@ -93,7 +93,7 @@ type AnyRecord = Record<string, unknown> & { id: string };
 type Index = Map<string, { record: AnyRecord; position: number }>;
 
 function recordsOf(data: WorkspaceTables, table: TableName): AnyRecord[] {
-  return data[table] as unknown as AnyRecord[];
+  return data[table];
 }
 
 function labelOf(record: AnyRecord): string {
@@ -193,7 +193,7 @@ export function findCycles<R extends AnyRecord>(records: readonly R[], field: st
 }
 
 /** True when making `childId` report to `parentId` would close a loop (used by editors before saving). */
-export function wouldCreateCycle<R extends AnyRecord>(records: readonly R[], field: string, childId: string, parentId: string | null): boolean {
+export function wouldCreateCycle(records: readonly AnyRecord[], field: string, childId: string, parentId: string | null): boolean {
   if (parentId === null) return false;
   const byId = new Map(records.map((r) => [r.id, r]));
   let current: string | null = parentId;

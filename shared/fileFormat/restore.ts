@@ -83,7 +83,7 @@ export function restore(document: unknown): RestoreResult {
   }
   const doc = document as Record<string, unknown>;
   if (doc.format !== WORKSPACE_FORMAT) {
-    return failure({ path: 'format', code: 'wrong_format', params: { expected: WORKSPACE_FORMAT, found: String(doc.format ?? '') } });
+    return failure({ path: 'format', code: 'wrong_format', params: { expected: WORKSPACE_FORMAT, found: typeof doc.format === 'string' ? doc.format : JSON.stringify(doc.format ?? null) } });
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {

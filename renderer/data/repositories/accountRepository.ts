@@ -93,7 +93,7 @@ export async function undoDeleteAccount(db: KeyplanDatabase, receipt: DeletionRe
     const now = nowIso();
     await db.accounts.bulkPut(receipt.before.accounts.map((a) => ({ ...a, updatedAt: now })));
     for (const table of ACCOUNT_CHILD_TABLES) {
-      const restored = (receipt.before[table] as ChildRecord[]).map((r) => ({ ...r, updatedAt: now }));
+      const restored = receipt.before[table].map((r) => ({ ...r, updatedAt: now }));
       if (restored.length > 0) await childTable(db, table).bulkPut(restored);
     }
   });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CURRENCIES, type Currency } from '../../../shared/domain/settings';
 import { LANGUAGES, type Language } from '../../../shared/i18n';
 import { useErrorReporter } from '../../app/useErrorReporter';
+import { checkRule } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useSettings } from '../../data/hooks/workspaceHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
@@ -42,13 +43,9 @@ export function GeneralSettings() {
         name="planYear"
         initialValue={settings.planYear}
         rules={[
-          {
-            validator: async (_, value: unknown) => {
-              if (typeof value !== 'number' || !Number.isInteger(value) || value < 2000 || value > 2100) {
-                throw new Error(t('problems.out_of_range', { min: 2000, max: 2100 }));
-              }
-            },
-          },
+          checkRule((value: unknown) =>
+            typeof value !== 'number' || !Number.isInteger(value) || value < 2000 || value > 2100 ? t('problems.out_of_range', { min: 2000, max: 2100 }) : null,
+          ),
         ]}
       >
         <InputNumber<number>

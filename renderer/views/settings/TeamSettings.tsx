@@ -102,7 +102,7 @@ export function TeamSettings() {
                 value={member.role}
                 variant="borderless"
                 aria-label={`${t('settings.memberRole')} ${member.name}`}
-                onChange={(role) => updateTeamMember(db, member.id, { role: role as TeamRole }).catch(reportError)}
+                onChange={(role) => void updateTeamMember(db, member.id, { role: role as TeamRole }).catch(reportError)}
               />
             ),
           },

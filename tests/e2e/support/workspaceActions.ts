@@ -28,7 +28,7 @@ export async function storedRecords<T = Record<string, unknown>>(page: Page, sto
     (storeName) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('keyplan');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
         open.onsuccess = () => {
           const db = open.result;
           const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
@@ -36,7 +36,7 @@ export async function storedRecords<T = Record<string, unknown>>(page: Page, sto
             db.close();
             resolve(request.result as T[]);
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('getAll failed'));
         };
       }),
     store,

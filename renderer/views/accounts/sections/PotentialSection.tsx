@@ -5,7 +5,7 @@ import { newId } from '../../../../shared/domain/common';
 import { toMinorUnits } from '../../../../shared/domain/money';
 import { estimatePurchasePotential } from '../../../../shared/methods/purchasePotential';
 import { formatMoney } from '../../../../shared/domain/money';
-import { MoneyInput, moneyRules } from '../../../components/formFields';
+import { checkRule, MoneyInput, moneyRules } from '../../../components/formFields';
 import type { AccountFormValues } from '../accountFormModel';
 import { SectionCard } from './SectionCard';
 
@@ -42,7 +42,7 @@ export function PotentialSection({ currency }: { currency: string }) {
                   <Form.Item
                     name={[field.name, 'quantity']}
                     label={index === 0 ? t('account.fields.driverQuantity') : undefined}
-                    rules={[{ validator: async (_, v: number | null) => { if (typeof v === 'number' && v < 0) throw new Error(t('form.negative')); } }]}
+                    rules={[checkRule((v) => (typeof v === 'number' && v < 0 ? t('form.negative') : null))]}
                   >
                     <InputNumber<number> style={{ width: '100%' }} aria-label={`${t('account.fields.driverQuantity')} ${index + 1}`} />
                   </Form.Item>
