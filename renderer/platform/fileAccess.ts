@@ -2,7 +2,7 @@
  * Saving and opening files: the native dialogs in the desktop app, a download link and a file input
  * in the browser. Callers do not need to know which.
  */
-import type { FileKind } from '../../shared/bridge';
+import type { FileKind } from '../../shared/bridge/contract';
 import { desktopBridge } from './desktopBridge';
 
 export type SaveOutcome = { saved: true; name: string } | { saved: false };

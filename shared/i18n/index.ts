@@ -5,20 +5,11 @@
 import { en, type Messages } from './en';
 import { zhCN } from './zh-CN';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './languages';
+
+export { LANGUAGES, isLanguage, pickLanguage, type Language } from './languages';
 
 export const resources: Record<Language, Messages> = { 'zh-CN': zhCN, en };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** Maps a system locale list (navigator.languages, app.getPreferredSystemLanguages()) to ours. */
-export function pickLanguage(systemLocales: readonly string[]): Language {
-  const first = systemLocales[0]?.toLowerCase() ?? '';
-  return first.startsWith('zh') ? 'zh-CN' : 'en';
-}
 
 export type { Messages };
 export { en, zhCN };

@@ -1,0 +1,43 @@
+/** The main-process side of the bridge: one validated handler per channel of shared/bridge/contract.ts. */
+import type { WebContents } from 'electron';
+import { IPC_CHANNELS, type DesktopAppInfo, type OpenFileResult, type SaveFileResult } from '../shared/bridge/contract';
+import {
+  emptyRequestSchema,
+  openFileRequestSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
+  setLanguageRequestSchema,
+} from '../shared/bridge/schemas';
+import type { Language } from '../shared/i18n/languages';
+import { openWithDialog, saveWithDialog, type DialogDeps } from './fileDialogs';
+import { handleValidated, type IpcMainLike } from './ipcGuard';
+
+export interface IpcHandlerDeps {
+  ipcMain: IpcMainLike;
+  devServerUrl: string | null;
+  dialogs: DialogDeps;
+  appInfo: () => DesktopAppInfo;
+  setLanguage: (language: Language) => void;
+  printToPdf: (sender: Pick<WebContents, 'printToPDF'>) => Promise<Uint8Array>;
+}
+
+export function registerIpcHandlers(deps: IpcHandlerDeps): void {
+  const { ipcMain, devServerUrl, dialogs } = deps;
+  handleValidated(ipcMain, IPC_CHANNELS.appInfo, emptyRequestSchema, () => deps.appInfo(), devServerUrl);
+  handleValidated(
+    ipcMain,
+    IPC_CHANNELS.saveFile,
+    saveFileRequestSchema,
+    (request): Promise<SaveFileResult> => saveWithDialog(dialogs, request.suggestedName, request.kind, request.bytes),
+    devServerUrl,
+  );
+  handleValidated(ipcMain, IPC_CHANNELS.openFile, openFileRequestSchema, (request): Promise<OpenFileResult> => openWithDialog(dialogs, request.kind), devServerUrl);
+  handleValidated(
+    ipcMain,
+    IPC_CHANNELS.printToPdf,
+    printToPdfRequestSchema,
+    async (request, event): Promise<SaveFileResult> => saveWithDialog(dialogs, request.suggestedName, 'pdf', await deps.printToPdf(event.sender)),
+    devServerUrl,
+  );
+  handleValidated(ipcMain, IPC_CHANNELS.setLanguage, setLanguageRequestSchema, (request) => deps.setLanguage(request.language), devServerUrl);
+}

@@ -1,0 +1,114 @@
+/**
+ * Wires the desktop shell. Everything Electron provides comes in through `electron`, so the whole
+ * start-up can be exercised by tests/unit/electron with a fake (tests/mocks/electron.ts).
+ *
+ * Order matters: the data folder is pinned and the app:// scheme registered before `ready`;
+ * the protocol handler, session hardening and IPC handlers are installed before the first window.
+ */
+import type * as Electron from 'electron';
+import { join } from 'node:path';
+import { IPC_CHANNELS, type MenuCommand } from '../shared/bridge/contract';
+import { resources } from '../shared/i18n';
+import { pickLanguage, type Language } from '../shared/i18n/languages';
+import { buildMenuTemplate } from './applicationMenu';
+import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES } from './appOrigin';
+import { registerAppProtocol } from './appProtocol';
+import type { FileSystem } from './fileDialogs';
+import { registerIpcHandlers } from './ipcHandlers';
+import { hardenSession, hardenWebContents, secureWebPreferences } from './windowSecurity';
+
+export type ElectronApi = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'protocol' | 'ipcMain' | 'dialog' | 'shell' | 'Menu' | 'session'>;
+
+export interface StartOptions {
+  rendererDir: string;
+  preloadPath: string;
+  /** Set by `npm run dev`: load the Vite dev server instead of app://keyplan. */
+  devServerUrl: string | null;
+  fs: FileSystem;
+  platform: NodeJS.Platform;
+}
+
+/** The data folder is fixed by name so renaming or moving the app never orphans the database. */
+export const DATA_FOLDER_NAME = 'Keyplan';
+
+export function startKeyplan(electron: ElectronApi, options: StartOptions): void {
+  const { app, protocol, BrowserWindow, shell } = electron;
+  const { devServerUrl } = options;
+
+  app.setPath('userData', join(app.getPath('appData'), DATA_FOLDER_NAME));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  let mainWindow: Electron.BrowserWindow | null = null;
+  let language: Language = pickLanguage(app.getPreferredSystemLanguages());
+
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+  const showAbout = () => {
+    void electron.dialog.showMessageBox({ type: 'info', title: resources[language].menu.about, message: `${resources[language].app.fullName} ${app.getVersion()}` });
+  };
+  const rebuildMenu = () => {
+    const template = buildMenuTemplate({ platform: options.platform, messages: resources[language], appName: app.getName(), isDev: devServerUrl !== null, send, showAbout });
+    electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
+  };
+
+  const createMainWindow = () => {
+    const win = new BrowserWindow({
+      width: 1440,
+      height: 920,
+      minWidth: 1024,
+      minHeight: 680,
+      show: false,
+      title: resources[language].app.fullName,
+      backgroundColor: '#f5f5f5',
+      webPreferences: secureWebPreferences(options.preloadPath),
+    });
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    void win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+    mainWindow = win;
+    return win;
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell, devServerUrl));
+  app.on('window-all-closed', () => {
+    if (options.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(electron.session.defaultSession, devServerUrl);
+    registerAppProtocol({ protocol, readFile: (path) => options.fs.readFile(path) }, options.rendererDir);
+    registerIpcHandlers({
+      ipcMain: electron.ipcMain,
+      devServerUrl,
+      dialogs: {
+        dialog: electron.dialog,
+        fs: options.fs,
+        documentsDir: app.getPath('documents'),
+        window: () => mainWindow,
+        messages: () => resources[language],
+      },
+      appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: options.platform }),
+      setLanguage: (next) => {
+        language = next;
+        rebuildMenu();
+        mainWindow?.setTitle(resources[language].app.fullName);
+      },
+      printToPdf: async (sender) => new Uint8Array(await sender.printToPDF({ printBackground: true, pageSize: 'A4' })),
+    });
+    rebuildMenu();
+    createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  });
+}

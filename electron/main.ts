@@ -1,0 +1,17 @@
+/** Electron entry point: the real Electron and file system go into the testable start-up. */
+import * as electron from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startKeyplan } from './keyplanApp';
+
+startKeyplan(electron, {
+  rendererDir: join(__dirname, '..', 'dist', 'renderer'),
+  preloadPath: join(__dirname, 'preload.cjs'),
+  devServerUrl: process.env.KEYPLAN_DEV_SERVER_URL ?? null,
+  platform: process.platform,
+  fs: {
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    writeFile: (path, data) => writeFile(path, data),
+    size: async (path) => (await stat(path)).size,
+  },
+});

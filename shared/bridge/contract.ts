@@ -1,0 +1,58 @@
+/**
+ * The one typed bridge between the renderer and the desktop shell: channel names, request and
+ * answer types, and the `DesktopBridge` the preload implements (checked with `satisfies`). The
+ * main process parses every payload with bridge/schemas.ts before acting. This file has no
+ * run-time dependencies so the sandboxed preload bundle stays a few kilobytes.
+ */
+import type { Language } from '../i18n/languages';
+
+export const FILE_KINDS = ['workspace', 'pdf'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** Largest file the shell writes or reads for the renderer (a 100k-record workspace is ~40 MB). */
+export const MAX_BRIDGE_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  kind: FileKind;
+  bytes: Uint8Array;
+}
+export interface OpenFileRequest {
+  kind: FileKind;
+}
+export interface PrintToPdfRequest {
+  suggestedName: string;
+}
+export interface SetLanguageRequest {
+  language: Language;
+}
+
+export type SaveFileResult = { saved: true; name: string } | { saved: false };
+export type OpenFileResult = { name: string; bytes: Uint8Array } | null;
+export interface DesktopAppInfo {
+  name: string;
+  version: string;
+  platform: string;
+}
+
+export const MENU_COMMANDS = ['import-workspace', 'export-workspace', 'print'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const IPC_CHANNELS = {
+  appInfo: 'keyplan:app-info',
+  saveFile: 'keyplan:save-file',
+  openFile: 'keyplan:open-file',
+  printToPdf: 'keyplan:print-to-pdf',
+  setLanguage: 'keyplan:set-language',
+  menuCommand: 'keyplan:menu-command',
+} as const;
+
+export interface DesktopBridge {
+  appInfo(): Promise<DesktopAppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  setLanguage(request: SetLanguageRequest): Promise<void>;
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

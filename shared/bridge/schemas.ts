@@ -1,0 +1,35 @@
+/** Payload schemas for every bridge channel; the main process parses each message with these. */
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
+import {
+  FILE_KINDS,
+  MAX_BRIDGE_FILE_BYTES,
+  type OpenFileRequest,
+  type PrintToPdfRequest,
+  type SaveFileRequest,
+  type SetLanguageRequest,
+} from './contract';
+
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MAX_BRIDGE_FILE_BYTES, {
+  message: 'must be at most 512 MB of bytes',
+});
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) < 32) return true;
+  return false;
+}
+
+/** A plain file name: no folders, no characters Windows reserves, no control characters. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name) && name !== '.' && name !== '..', {
+    message: 'must be a plain file name',
+  });
+
+export const saveFileRequestSchema = z.strictObject({ suggestedName: fileNameSchema, kind: z.enum(FILE_KINDS), bytes: bytesSchema }) satisfies z.ZodType<SaveFileRequest>;
+export const openFileRequestSchema = z.strictObject({ kind: z.enum(FILE_KINDS) }) satisfies z.ZodType<OpenFileRequest>;
+export const printToPdfRequestSchema = z.strictObject({ suggestedName: fileNameSchema }) satisfies z.ZodType<PrintToPdfRequest>;
+export const setLanguageRequestSchema = z.strictObject({ language: z.enum(LANGUAGES) }) satisfies z.ZodType<SetLanguageRequest>;
+export const emptyRequestSchema = z.strictObject({});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { hardenSession, hardenWebContents, secureWebPreferences } from '../../../electron/windowSecurity';
+import { isSafeExternalUrl } from '../../../electron/externalLinks';
+
+type Listener = (event: { preventDefault(): void }, url: string) => void;
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  const contents = {
+    on: (event: string, listener: Listener) => listeners.set(event, listener),
+    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+  };
+  const fire = (event: string, url = '') => {
+    let prevented = false;
+    listeners.get(event)?.({ preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  };
+  return { contents, fire, open: (url: string) => openHandler?.({ url }) };
+}
+
+describe('window security baseline', () => {
+  it('web preferences isolate the page from Node', () => {
+    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
+      preload: '/p/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('blocks navigation away from the app, redirects, webviews and new windows', () => {
+    const opened: string[] = [];
+    const { contents, fire, open } = fakeContents();
+    hardenWebContents(contents as never, { openExternal: (url) => (opened.push(url), Promise.resolve()) }, null);
+
+    expect(fire('will-navigate', 'app://keyplan/index.html')).toBe(false);
+    expect(fire('will-navigate', 'https://example.com/')).toBe(true);
+    expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(fire('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(fire('will-attach-webview')).toBe(true);
+    expect(open('https://docs.example/help')).toEqual({ action: 'deny' });
+    expect(open('file:///C:/Windows/system32/calc.exe')).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://example.com/', 'https://docs.example/help']);
+  });
+
+  it('opens only http(s) links externally', () => {
+    expect(isSafeExternalUrl('https://a.example')).toBe(true);
+    expect(isSafeExternalUrl('http://a.example')).toBe(true);
+    for (const url of ['file:///etc', 'smb://host/share', 'javascript:alert(1)', 'ms-msdt:/id', 'nope']) expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  it('denies permissions except the two the app needs, and only to the app', () => {
+    type RequestHandler = (contents: { getURL(): string }, permission: string, callback: (ok: boolean) => void) => void;
+    type CheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
+    const installed: { request?: RequestHandler; check?: CheckHandler } = {};
+    hardenSession(
+      {
+        setPermissionRequestHandler: (h: RequestHandler) => (installed.request = h),
+        setPermissionCheckHandler: (h: CheckHandler) => (installed.check = h),
+      },
+      null,
+    );
+    const handler = installed.request;
+    const check = installed.check;
+    const ask = (url: string, permission: string) => {
+      let answer: boolean | null = null;
+      handler?.({ getURL: () => url }, permission, (ok) => (answer = ok));
+      return answer;
+    };
+    expect(ask('app://keyplan/index.html', 'media')).toBe(false);
+    expect(ask('app://keyplan/index.html', 'geolocation')).toBe(false);
+    expect(ask('app://keyplan/index.html', 'persistent-storage')).toBe(true);
+    expect(ask('https://evil.example/', 'persistent-storage')).toBe(false);
+    expect(check?.(null, 'clipboard-sanitized-write', 'app://keyplan')).toBe(true);
+    expect(check?.(null, 'notifications', 'app://keyplan')).toBe(false);
+  });
+});
