@@ -20,3 +20,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/** The same policy for a <meta> tag in the built HTML (browsers ignore frame-ancestors there and warn). */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

@@ -15,7 +15,8 @@ import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES } from './appOrigin';
 import { registerAppProtocol } from './appProtocol';
 import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
-import { hardenSession, hardenWebContents, secureWebPreferences } from './windowSecurity';
+import { createMainWindow } from './windowFactory';
+import { hardenSession, hardenWebContents } from './windowSecurity';
 
 export type ElectronApi = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'protocol' | 'ipcMain' | 'dialog' | 'shell' | 'Menu' | 'session'>;
 
@@ -54,17 +55,8 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
     electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
   };
 
-  const createMainWindow = () => {
-    const win = new BrowserWindow({
-      width: 1440,
-      height: 920,
-      minWidth: 1024,
-      minHeight: 680,
-      show: false,
-      title: resources[language].app.fullName,
-      backgroundColor: '#f5f5f5',
-      webPreferences: secureWebPreferences(options.preloadPath),
-    });
+  const openMainWindow = () => {
+    const win = createMainWindow(BrowserWindow, { preloadPath: options.preloadPath, title: resources[language].app.fullName });
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
@@ -106,9 +98,9 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
       printToPdf: async (sender) => new Uint8Array(await sender.printToPDF({ printBackground: true, pageSize: 'A4' })),
     });
     rebuildMenu();
-    createMainWindow();
+    openMainWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
     });
   });
 }

@@ -1,30 +1,13 @@
 /**
  * The Electron security baseline for our window and session:
- * - web preferences: context isolation, sandbox, no Node in the page or its workers, web security;
+ * - web preferences: see windowFactory.ts;
  * - navigation away from our origin, redirects, new windows and <webview> are all refused
  *   (http(s) links open in the user's browser instead);
  * - permission requests are denied except the two harmless ones the app uses.
  */
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { isAppUrl } from './appOrigin';
 import { openExternalSafely } from './externalLinks';
-
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
 
 /** Permissions the app needs: keeping IndexedDB on disk, and writing to the clipboard (copy ranges). */
 export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'clipboard-sanitized-write']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hardenSession, hardenWebContents, secureWebPreferences } from '../../../electron/windowSecurity';
+import { hardenSession, hardenWebContents } from '../../../electron/windowSecurity';
+import { createMainWindow } from '../../../electron/windowFactory';
 import { isSafeExternalUrl } from '../../../electron/externalLinks';
 
 type Listener = (event: { preventDefault(): void }, url: string) => void;
@@ -21,7 +22,14 @@ function fakeContents() {
 
 describe('window security baseline', () => {
   it('web preferences isolate the page from Node', () => {
-    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
+    let options: Record<string, unknown> = {};
+    class FakeWindow {
+      constructor(o: Record<string, unknown>) {
+        options = o;
+      }
+    }
+    createMainWindow(FakeWindow as never, { preloadPath: '/p/preload.cjs', title: 'Keyplan' });
+    expect(options.webPreferences).toMatchObject({
       preload: '/p/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -31,6 +39,7 @@ describe('window security baseline', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
