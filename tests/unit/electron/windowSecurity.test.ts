@@ -23,10 +23,8 @@ function fakeContents() {
 describe('window security baseline', () => {
   it('web preferences isolate the page from Node', () => {
     let options: Record<string, unknown> = {};
-    class FakeWindow {
-      constructor(o: Record<string, unknown>) {
-        options = o;
-      }
+    function FakeWindow(o: Record<string, unknown>) {
+      options = o;
     }
     createMainWindow(FakeWindow as never, { preloadPath: '/p/preload.cjs', title: 'Keyplan' });
     expect(options.webPreferences).toMatchObject({
