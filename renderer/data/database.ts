@@ -12,8 +12,21 @@ import type { TableName, TableRecord } from '../../shared/domain/workspace';
 
 export const DATABASE_NAME = 'keyplan';
 
+/** Every stored table: the workspace tables and the settings record. */
+export type StoredTable = TableName | 'settings';
+
+/**
+ * Per-table revisions, changed in the same transaction as every write (writeTransaction.ts). A
+ * reader that cached a table (the export worker) knows exactly which tables changed since,
+ * whoever wrote them — another tab, the worker, this window — without trusting clocks.
+ */
+export interface RevisionsRecord {
+  id: 'revisions';
+  tables: Partial<Record<StoredTable, string>>;
+}
+
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
-export const SCHEMA_V1: Record<TableName | 'settings', string> = {
+export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {
   teamMembers: 'id, name',
   accounts: 'id, name, parentId, ownerId, tier, updatedAt',
   stakeholders: 'id, accountId, reportsToId, ownerId',
@@ -27,6 +40,7 @@ export const SCHEMA_V1: Record<TableName | 'settings', string> = {
   whitespaceCells: 'id, accountId',
   chartSnapshots: 'id, accountId, takenAt',
   settings: 'id',
+  meta: 'id',
 };
 
 type Tables = { [T in TableName]: EntityTable<TableRecord<T>, 'id'> };
@@ -45,6 +59,7 @@ export class KeyplanDatabase extends Dexie {
   declare whitespaceCells: Tables['whitespaceCells'];
   declare chartSnapshots: Tables['chartSnapshots'];
   declare settings: EntityTable<Settings, 'id'>;
+  declare meta: EntityTable<RevisionsRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });

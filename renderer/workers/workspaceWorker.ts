@@ -4,17 +4,21 @@
  * the UI; the UI's live queries see the committed import through Dexie's cross-context change
  * notifications.
  *
+ * Exports come from a cache of serialized tables that is brought up to date, table by table, from
+ * the revisions every write leaves behind (exportCache.ts).
+ *
  * Import is two steps: `import` validates everything and reports the impact; only `commit` writes.
  */
 import { KeyplanDatabase } from '../data/database';
-import { replaceWorkspace, replacementImpact, readWorkspace } from '../data/repositories/workspaceRepository';
+import { replaceWorkspace, replacementImpact } from '../data/repositories/workspaceRepository';
 import { errorMessage, isQuotaError } from '../data/storageErrors';
 import { countRecords, type WorkspaceData } from '../../shared/domain/workspace';
 import { parseJsonText, restore } from '../../shared/fileFormat/restore';
-import { serializeWorkspace } from '../../shared/fileFormat/serialize';
+import { ExportCache } from './exportCache';
 import type { WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
 
 const db = new KeyplanDatabase();
+const exportCache = new ExportCache();
 let pending: WorkspaceData | null = null;
 
 const post = (message: WorkerResponse) => globalThis.postMessage(message);
@@ -47,14 +51,17 @@ async function commitImport(): Promise<void> {
   pending = null;
   if (!data) throw new Error('Nothing to import: validate a file first');
   const total = countRecords(data);
-  const count = await replaceWorkspace(db, data, (done) => post({ type: 'progress', phase: 'writing', done, total }));
-  post({ type: 'imported', count });
+  exportCache.clear();
+  const { written, revisions } = await replaceWorkspace(db, data, (done) => post({ type: 'progress', phase: 'writing', done, total }));
+  post({ type: 'imported', count: written });
+  // The worker is idle now: prepare the next export from what was just written.
+  exportCache.seed(data, revisions);
 }
 
 async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
-  const { settings, tables } = await readWorkspace(db);
-  const parts = serializeWorkspace(settings, tables, { app: request.app, exportedAt: new Date().toISOString(), redact: request.redact });
-  post({ type: 'exported', blob: new Blob(parts, { type: 'application/json' }), count: countRecords(tables) });
+  await exportCache.refresh(db);
+  const { parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact });
+  post({ type: 'exported', blob: new Blob(parts, { type: 'application/json' }), count });
 }
 
 globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

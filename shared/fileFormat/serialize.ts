@@ -8,7 +8,7 @@
  */
 import type { Stakeholder } from '../domain/stakeholder';
 import type { Settings } from '../domain/settings';
-import type { WorkspaceTables } from '../domain/workspace';
+import type { TableName, WorkspaceTables } from '../domain/workspace';
 import { TABLES } from '../domain/workspace';
 import type { AppInfo } from './envelope';
 import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT } from './envelope';
@@ -25,6 +25,9 @@ function redactStakeholder(s: Stakeholder): Stakeholder {
   return { ...s, personalFile: EMPTY_PERSONAL_FILE };
 }
 
+/** Tables whose JSON differs when personal files are left out. */
+export const REDACTABLE_TABLES: ReadonlySet<TableName> = new Set<TableName>(['stakeholders', 'chartSnapshots']);
+
 function sortedById<R extends { id: string }>(records: readonly R[]): readonly R[] {
   for (let i = 1; i < records.length; i += 1) {
     if ((records[i - 1] as R).id > (records[i] as R).id) return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -32,7 +35,19 @@ function sortedById<R extends { id: string }>(records: readonly R[]): readonly R
   return records;
 }
 
-export function serializeWorkspace(settings: Settings, tables: WorkspaceTables, options: SerializeOptions): string[] {
+/** One table's records as a JSON array, sorted by id, personal files emptied when redacting. */
+export function serializeTable<T extends TableName>(table: T, records: WorkspaceTables[T], redact: boolean): string {
+  let sorted: readonly unknown[] = sortedById<{ id: string }>(records);
+  if (redact && table === 'stakeholders') {
+    sorted = (sorted as readonly Stakeholder[]).map(redactStakeholder);
+  } else if (redact && table === 'chartSnapshots') {
+    sorted = (sorted as WorkspaceTables['chartSnapshots']).map((snap) => ({ ...snap, stakeholders: snap.stakeholders.map(redactStakeholder) }));
+  }
+  return JSON.stringify(sorted);
+}
+
+/** The envelope around already serialized parts (the export worker caches tables as JSON). */
+export function assembleWorkspace(options: SerializeOptions, settingsJson: string, tableJson: (table: TableName) => string): string[] {
   const head = {
     format: WORKSPACE_FORMAT,
     version: CURRENT_FORMAT_VERSION,
@@ -41,16 +56,12 @@ export function serializeWorkspace(settings: Settings, tables: WorkspaceTables, 
     redacted: options.redact,
   };
   const headJson = JSON.stringify(head);
-  const parts: string[] = [headJson.slice(0, -1), ',"data":{"settings":', JSON.stringify(settings)];
-  for (const table of TABLES) {
-    let records: readonly unknown[] = sortedById<{ id: string }>(tables[table]);
-    if (options.redact && table === 'stakeholders') {
-      records = (records as readonly Stakeholder[]).map(redactStakeholder);
-    } else if (options.redact && table === 'chartSnapshots') {
-      records = (records as WorkspaceTables['chartSnapshots']).map((snap) => ({ ...snap, stakeholders: snap.stakeholders.map(redactStakeholder) }));
-    }
-    parts.push(`,${JSON.stringify(table)}:`, JSON.stringify(records));
-  }
+  const parts: string[] = [headJson.slice(0, -1), ',"data":{"settings":', settingsJson];
+  for (const table of TABLES) parts.push(`,${JSON.stringify(table)}:`, tableJson(table));
   parts.push('}}');
   return parts;
+}
+
+export function serializeWorkspace(settings: Settings, tables: WorkspaceTables, options: SerializeOptions): string[] {
+  return assembleWorkspace(options, JSON.stringify(settings), (table) => serializeTable(table, tables[table], options.redact));
 }

@@ -11,6 +11,7 @@ import type { TableName } from '../../../shared/domain/workspace';
 import type { Table } from 'dexie';
 import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
+import { writeTransaction } from './writeTransaction';
 
 /** Tables whose records belong to one account through `accountId`. */
 export const ACCOUNT_CHILD_TABLES = [
@@ -44,7 +45,7 @@ export interface DeletionReceipt {
 }
 
 export async function saveAccount(db: KeyplanDatabase, id: string | null, draft: AccountDraft, today: string = todayIsoDate()): Promise<Account> {
-  return db.transaction('rw', db.accounts, async () => {
+  return writeTransaction(db, ['accounts'], async () => {
     const accounts = await db.accounts.toArray();
     const live = accounts.filter((a) => a.deletedAt === null);
     const validation = validateAccountDraft(draft, { id, today, accounts: live });
@@ -67,8 +68,7 @@ export async function saveAccount(db: KeyplanDatabase, id: string | null, draft:
 }
 
 export async function deleteAccount(db: KeyplanDatabase, id: string): Promise<DeletionReceipt> {
-  const tables = [db.accounts, ...ACCOUNT_CHILD_TABLES.map((t) => db.tableOf(t))];
-  return db.transaction('rw', tables, async () => {
+  return writeTransaction(db, ['accounts', ...ACCOUNT_CHILD_TABLES], async () => {
     const account = await db.accounts.get(id);
     if (!account || account.deletedAt !== null) throw new Error(`Account ${id} does not exist`);
     const now = nowIso();
@@ -88,8 +88,7 @@ export async function deleteAccount(db: KeyplanDatabase, id: string): Promise<De
 }
 
 export async function undoDeleteAccount(db: KeyplanDatabase, receipt: DeletionReceipt): Promise<void> {
-  const tables = [db.accounts, ...ACCOUNT_CHILD_TABLES.map((t) => db.tableOf(t))];
-  await db.transaction('rw', tables, async () => {
+  await writeTransaction(db, ['accounts', ...ACCOUNT_CHILD_TABLES], async () => {
     const now = nowIso();
     await db.accounts.bulkPut(receipt.before.accounts.map((a) => ({ ...a, updatedAt: now })));
     for (const table of ACCOUNT_CHILD_TABLES) {

@@ -1,10 +1,11 @@
 import { nowIso } from '../../../shared/domain/common';
 import { SETTINGS_ID, defaultSettings, settingsSchema, type Settings } from '../../../shared/domain/settings';
 import type { KeyplanDatabase } from '../database';
+import { writeTransaction } from './writeTransaction';
 
 /** Creates the settings record on first start; returns what is stored. */
 export async function ensureSettings(db: KeyplanDatabase, now: Date = new Date()): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
+  return writeTransaction(db, ['settings'], async () => {
     const existing = await db.settings.get(SETTINGS_ID);
     if (existing) return existing;
     const created = defaultSettings(now.toISOString(), now.getFullYear());
@@ -17,7 +18,7 @@ export type SettingsChanges = Partial<Omit<Settings, 'id' | 'createdAt' | 'updat
 
 /** Validates the merged record before writing, so a bad value never reaches the database. */
 export async function updateSettings(db: KeyplanDatabase, changes: SettingsChanges): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
+  return writeTransaction(db, ['settings'], async () => {
     const current = await db.settings.get(SETTINGS_ID);
     if (!current) throw new Error('Settings are missing; ensureSettings() runs at start-up');
     const next = settingsSchema.parse({ ...current, ...changes, updatedAt: nowIso() });

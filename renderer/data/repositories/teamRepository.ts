@@ -1,17 +1,18 @@
 import { newRecordBase, nowIso } from '../../../shared/domain/common';
 import { teamMemberSchema, type TeamMember } from '../../../shared/domain/team';
 import type { KeyplanDatabase } from '../database';
+import { writeTransaction } from './writeTransaction';
 
 export type TeamMemberInput = Pick<TeamMember, 'name' | 'role' | 'capacity' | 'email'>;
 
 export async function createTeamMember(db: KeyplanDatabase, input: TeamMemberInput): Promise<TeamMember> {
   const record = teamMemberSchema.parse({ ...newRecordBase(), ...input });
-  await db.transaction('rw', db.teamMembers, () => db.teamMembers.add(record));
+  await writeTransaction(db, ['teamMembers'], () => db.teamMembers.add(record));
   return record;
 }
 
 export async function updateTeamMember(db: KeyplanDatabase, id: string, input: Partial<TeamMemberInput>): Promise<TeamMember> {
-  return db.transaction('rw', db.teamMembers, async () => {
+  return writeTransaction(db, ['teamMembers'], async () => {
     const current = await db.teamMembers.get(id);
     if (!current || current.deletedAt) throw new Error(`Team member ${id} does not exist`);
     const next = teamMemberSchema.parse({ ...current, ...input, updatedAt: nowIso() });
@@ -25,7 +26,7 @@ export async function updateTeamMember(db: KeyplanDatabase, id: string, input: P
  * history); views show a tombstoned owner as unassigned. Returns the record for undo.
  */
 export async function deleteTeamMember(db: KeyplanDatabase, id: string): Promise<TeamMember> {
-  return db.transaction('rw', db.teamMembers, async () => {
+  return writeTransaction(db, ['teamMembers'], async () => {
     const current = await db.teamMembers.get(id);
     if (!current) throw new Error(`Team member ${id} does not exist`);
     const now = nowIso();
@@ -35,5 +36,5 @@ export async function deleteTeamMember(db: KeyplanDatabase, id: string): Promise
 }
 
 export async function restoreTeamMember(db: KeyplanDatabase, original: TeamMember): Promise<void> {
-  await db.transaction('rw', db.teamMembers, () => db.teamMembers.put({ ...original, deletedAt: null, updatedAt: nowIso() }));
+  await writeTransaction(db, ['teamMembers'], () => db.teamMembers.put({ ...original, deletedAt: null, updatedAt: nowIso() }));
 }

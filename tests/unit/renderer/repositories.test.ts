@@ -112,7 +112,7 @@ describe('whole-workspace replace', () => {
   it('writes every record in one transaction and reports progress', async () => {
     const data = buildSampleWorkspace({ accounts: 300, stakeholders: 10 });
     const progress: number[] = [];
-    const written = await replaceWorkspace(db, data, (done) => progress.push(done));
+    const { written } = await replaceWorkspace(db, data, (done) => progress.push(done));
     expect(written).toBe(countRecords(data));
     expect(progress.at(-1)).toBe(written);
     expect(progress.length).toBeGreaterThan(2);

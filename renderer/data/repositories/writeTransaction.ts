@@ -1,0 +1,30 @@
+/**
+ * The one way repositories open a read-write transaction. Besides the tables it writes, it takes
+ * the `meta` store and gives every written table a fresh revision inside the same transaction, so
+ * the revision changes if and only if the write commits.
+ */
+import type { Table } from 'dexie';
+import { newId } from '../../../shared/domain/common';
+import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
+
+export const REVISIONS_ID = 'revisions';
+
+export async function bumpRevisions(db: KeyplanDatabase, tables: readonly StoredTable[]): Promise<void> {
+  const current = (await db.meta.get(REVISIONS_ID)) ?? { id: REVISIONS_ID, tables: {} };
+  const next: RevisionsRecord = { id: REVISIONS_ID, tables: { ...current.tables } };
+  for (const table of tables) next.tables[table] = newId();
+  await db.meta.put(next);
+}
+
+export async function readRevisions(db: KeyplanDatabase): Promise<RevisionsRecord['tables']> {
+  return (await db.meta.get(REVISIONS_ID))?.tables ?? {};
+}
+
+export function writeTransaction<R>(db: KeyplanDatabase, tables: readonly StoredTable[], work: () => Promise<R>): Promise<R> {
+  const stores: Table[] = [...tables.map((t) => (t === 'settings' ? db.settings : db.tableOf(t))), db.meta];
+  return db.transaction('rw', stores, async () => {
+    const result = await work();
+    await bumpRevisions(db, tables);
+    return result;
+  });
+}

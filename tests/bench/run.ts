@@ -1,0 +1,8 @@
+/**
+ * `npm run bench [-- <filter>]`: builds the renderer, then runs every scenario (or those whose name
+ * contains the filter) and prints figures. Later views add their scenarios to the list.
+ */
+import { runScenarios } from './harness';
+import { importExportScenario } from './scenarios/importExport';
+
+await runScenarios([importExportScenario], process.argv[2]);
