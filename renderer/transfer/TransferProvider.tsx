@@ -16,7 +16,7 @@ import { openWithDesktopDialog, printPage, saveBlob } from '../platform/fileAcce
 import { todayIsoDate } from '../../shared/domain/common';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
-import { buildExport, cancelImport, commitImport, validateImport } from './workspaceWorkerClient';
+import { buildExport, cancelImport, commitImport, validateImport, warmUpWorker } from './workspaceWorkerClient';
 import { ProblemList } from './ProblemList';
 
 interface TransferApi {
@@ -134,6 +134,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
       setExporting(false);
     }
   }, [includeSensitive, message, t]);
+
+  useEffect(() => {
+    const id = window.requestIdleCallback(() => warmUpWorker(), { timeout: 5_000 });
+    return () => window.cancelIdleCallback(id);
+  }, []);
 
   // The desktop File menu sends its commands here.
   useEffect(() => {

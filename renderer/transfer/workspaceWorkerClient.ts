@@ -80,6 +80,14 @@ export async function commitImport(onProgress?: ProgressListener): Promise<numbe
   return unexpected(answer);
 }
 
+/**
+ * Starts the worker and opens its database connection ahead of time, so the first import or
+ * export does not wait for them. Called when the app is idle after start-up.
+ */
+export function warmUpWorker(): void {
+  void send({ type: 'warm-up' }).catch(() => undefined);
+}
+
 export function cancelImport(): void {
   void send({ type: 'cancel' }).catch(() => undefined);
 }

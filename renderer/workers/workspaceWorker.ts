@@ -78,6 +78,10 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return;
       case 'export':
         return exportWorkspace(request);
+      case 'warm-up':
+        await db.open();
+        post({ type: 'ready' });
+        return;
     }
   };
   run().catch(fail);

@@ -8,6 +8,7 @@ export type WorkerRequest =
   | { type: 'import'; file: Blob }
   | { type: 'commit' }
   | { type: 'cancel' }
+  | { type: 'warm-up' }
   | { type: 'export'; redact: boolean; app: AppInfo };
 
 export interface ImportSummary {
@@ -26,5 +27,6 @@ export type WorkerResponse =
   | { type: 'validated'; summary: ImportSummary }
   | { type: 'imported'; count: number }
   | { type: 'cancelled' }
+  | { type: 'ready' }
   | { type: 'exported'; blob: Blob; count: number }
   | { type: 'failed'; reason: string; quota: boolean };

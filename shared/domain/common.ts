@@ -24,13 +24,18 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
 
-export const isoInstantSchema = z
-  .string()
-  .regex(ISO_INSTANT, { message: 'invalid_timestamp' })
-  // Date.parse rolls 2026-02-31 over into March, so the calendar part is checked on its own.
-  .refine((value) => isRealCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)), { message: 'invalid_timestamp' });
+/**
+ * `YYYY-MM-DDTHH:MM:SS(.sss)Z` naming a real instant. One regex and a calendar check (every record
+ * carries three timestamps, so this runs 300,000 times for a 100,000-record import; Date.parse
+ * would also roll 2026-02-31 over into March instead of refusing it).
+ */
+export function isIsoInstant(value: string): boolean {
+  return ISO_INSTANT.test(value) && isRealCalendarDate(value.slice(0, 10));
+}
+
+export const isoInstantSchema = z.string().refine(isIsoInstant, { message: 'invalid_timestamp' });
 
 /** True when `value` is `YYYY-MM-DD` and names a day that exists (rejects 2026-02-30). */
 export function isRealCalendarDate(value: string): boolean {

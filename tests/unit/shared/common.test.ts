@@ -25,6 +25,11 @@ describe('primitives', () => {
     expect(isoInstantSchema.safeParse('2026-01-01T00:00:00.000Z').success).toBe(true);
     expect(isoInstantSchema.safeParse('2026-01-01 00:00').success).toBe(false);
     expect(isoInstantSchema.safeParse('2026-02-31T00:00:00Z').success).toBe(false);
+    expect(isoInstantSchema.safeParse('2026-01-01T24:00:00Z').success).toBe(false);
+    expect(isoInstantSchema.safeParse('2026-01-01T23:60:00Z').success).toBe(false);
+    expect(isoInstantSchema.safeParse('2026-01-01T23:59:59Z').success).toBe(true);
+    expect(isoInstantSchema.safeParse(new Date('2026-05-06T07:08:09.123Z').toISOString()).success).toBe(true);
+    expect(isoInstantSchema.safeParse('2026-01-01T00:00:00.1234Z').success).toBe(false);
   });
   it('ids are unique', () => {
     expect(new Set(Array.from({ length: 1000 }, newId)).size).toBe(1000);
