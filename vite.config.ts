@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
-import { META_CONTENT_SECURITY_POLICY } from './electron/contentSecurityPolicy';
+import { META_CONTENT_SECURITY_POLICY } from './electron/contentSecurityPolicy.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

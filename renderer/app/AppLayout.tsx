@@ -19,7 +19,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={208} theme="light" className="keyplan-no-print" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
+      <Layout.Sider width={224} theme="light" className="keyplan-no-print" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
           <img src="./favicon.svg" alt="" width={22} height={22} style={{ verticalAlign: -5, marginRight: 8 }} />
           {t('app.name')}

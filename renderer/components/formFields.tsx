@@ -49,9 +49,33 @@ export function notInFutureRule(t: TFunction): Rule {
   return checkRule((value) => (dayjs.isDayjs(value) && value.format('YYYY-MM-DD') > todayIsoDate() ? t('problems.date_in_future') : null));
 }
 
+/** The symbol people write before an amount: ¥ for CNY, $ for USD. */
+export function currencySymbol(currency: string, locale: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+/** Thousands separators while reading; the parser takes them out again, so 1,234,567.89 types as expected. */
+const groupThousands = (value: number | string | undefined) => {
+  const [whole = '', fraction] = String(value ?? '').split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+};
+const ungroup = (text: string | undefined) => (text ?? '').replace(/[,\s]/g, '');
+
 export function MoneyInput({ currency, ...props }: { currency: string } & React.ComponentProps<typeof InputNumber<number>>) {
+  const { i18n } = useTranslation();
   const digits = minorDigits(currency);
-  return <InputNumber<number> style={{ width: '100%' }} prefix={currency} step={digits > 0 ? 100 : 1000} {...props} />;
+  return (
+    <InputNumber<number>
+      style={{ width: '100%' }}
+      prefix={currencySymbol(currency, i18n.language)}
+      step={digits > 0 ? 100 : 1000}
+      formatter={groupThousands}
+      parser={(text) => Number(ungroup(text))}
+      {...props}
+    />
+  );
 }
 
 type CodeGroup =

@@ -19,7 +19,9 @@ import { AccountEditor } from './AccountEditor';
 
 const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: 'magenta', TOP: 'volcano', KEY: 'blue', REGULAR: 'default' };
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+// Numeric collation so 示例客户2号 sorts before 示例客户10号, as people expect.
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+const byText = (a: string, b: string) => collator.compare(a, b);
 
 export function AccountsView() {
   const { t } = useTranslation();

@@ -63,7 +63,7 @@ export function TeamSettings() {
           <Input placeholder={t('settings.memberName')} aria-label={t('settings.memberName')} maxLength={100} />
         </Form.Item>
         <Form.Item name="role">
-          <CodeSelect group="teamRole" codes={TEAM_ROLES} allowClear={false} style={{ width: 140 }} aria-label={t('settings.memberRole')} />
+          <CodeSelect group="teamRole" codes={TEAM_ROLES} allowClear={false} style={{ width: 170 }} aria-label={t('settings.memberRole')} />
         </Form.Item>
         <Form.Item name="capacity" rules={countRules(t)}>
           <InputNumber<number> placeholder={t('settings.memberCapacity')} aria-label={t('settings.memberCapacity')} style={{ width: 150 }} />
