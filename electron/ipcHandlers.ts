@@ -5,9 +5,11 @@ import {
   emptyRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
+  saveBackupRequestSchema,
   saveFileRequestSchema,
   setLanguageRequestSchema,
 } from '../shared/bridge/schemas';
+import { isDailyBackupDue, writeBackup, type BackupFileSystem } from './backups';
 import type { Language } from '../shared/i18n/languages';
 import { openWithDialog, saveWithDialog, type DialogDeps } from './fileDialogs';
 import { handleValidated, type IpcMainLike } from './ipcGuard';
@@ -19,6 +21,7 @@ export interface IpcHandlerDeps {
   appInfo: () => DesktopAppInfo;
   setLanguage: (language: Language) => void;
   printToPdf: (sender: Pick<WebContents, 'printToPDF'>) => Promise<Uint8Array>;
+  backups: { fs: BackupFileSystem; dir: string; now: () => Date; openFolder: (dir: string) => Promise<void> };
 }
 
 export function registerIpcHandlers(deps: IpcHandlerDeps): void {
@@ -40,4 +43,23 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     devServerUrl,
   );
   handleValidated(ipcMain, IPC_CHANNELS.setLanguage, setLanguageRequestSchema, (request) => deps.setLanguage(request.language), devServerUrl);
+  const { backups } = deps;
+  handleValidated(
+    ipcMain,
+    IPC_CHANNELS.saveBackup,
+    saveBackupRequestSchema,
+    (request) => writeBackup(backups.fs, backups.dir, request.reason, request.bytes, backups.now()),
+    devServerUrl,
+  );
+  handleValidated(ipcMain, IPC_CHANNELS.isDailyBackupDue, emptyRequestSchema, () => isDailyBackupDue(backups.fs, backups.dir, backups.now()), devServerUrl);
+  handleValidated(
+    ipcMain,
+    IPC_CHANNELS.openBackupsFolder,
+    emptyRequestSchema,
+    async () => {
+      await backups.fs.mkdir(backups.dir);
+      await backups.openFolder(backups.dir);
+    },
+    devServerUrl,
+  );
 }

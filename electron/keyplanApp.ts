@@ -13,6 +13,7 @@ import { pickLanguage, type Language } from '../shared/i18n/languages';
 import { buildMenuTemplate } from './applicationMenu';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES } from './appOrigin';
 import { registerAppProtocol } from './appProtocol';
+import type { BackupFileSystem } from './backups';
 import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
 import { createMainWindow } from './windowFactory';
@@ -25,7 +26,7 @@ export interface StartOptions {
   preloadPath: string;
   /** Set by `npm run dev`: load the Vite dev server instead of app://keyplan. */
   devServerUrl: string | null;
-  fs: FileSystem;
+  fs: FileSystem & BackupFileSystem;
   platform: NodeJS.Platform;
 }
 
@@ -96,6 +97,15 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
         mainWindow?.setTitle(resources[language].app.fullName);
       },
       printToPdf: async (sender) => new Uint8Array(await sender.printToPDF({ printBackground: true, pageSize: 'A4' })),
+      backups: {
+        fs: options.fs,
+        dir: join(app.getPath('userData'), 'backups'),
+        now: () => new Date(),
+        openFolder: async (dir) => {
+          const failure = await shell.openPath(dir);
+          if (failure) throw new Error(failure);
+        },
+      },
     });
     rebuildMenu();
     openMainWindow();

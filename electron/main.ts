@@ -1,6 +1,6 @@
 /** Electron entry point: the real Electron and file system go into the testable start-up. */
 import * as electron from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startKeyplan } from './keyplanApp';
 
@@ -13,5 +13,10 @@ startKeyplan(electron, {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, data) => writeFile(path, data),
     size: async (path) => (await stat(path)).size,
+    mkdir: async (path) => {
+      await mkdir(path, { recursive: true });
+    },
+    readdir: (path) => readdir(path),
+    remove: (path) => rm(path, { force: true }),
   },
 });

@@ -13,6 +13,9 @@ const bridge = {
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
   setLanguage: (request) => ipcRenderer.invoke(IPC_CHANNELS.setLanguage, request),
+  saveBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveBackup, request),
+  isDailyBackupDue: () => ipcRenderer.invoke(IPC_CHANNELS.isDailyBackupDue, {}),
+  openBackupsFolder: () => ipcRenderer.invoke(IPC_CHANNELS.openBackupsFolder, {}),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -17,6 +17,8 @@ import { todayIsoDate } from '../../shared/domain/common';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
 import { buildExport, cancelImport, commitImport, validateImport, warmUpWorker } from './workspaceWorkerClient';
+import { errorMessage } from '../data/storageErrors';
+import { backupBeforeImport, dailyBackupIfDue } from './automaticBackups';
 import { ProblemList } from './ProblemList';
 
 interface TransferApi {
@@ -39,7 +41,7 @@ interface ProgressState {
 
 export function TransferProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal, notification } = App.useApp();
   const reportError = useErrorReporter();
   const inputRef = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ProgressState | null>(null);
@@ -99,6 +101,14 @@ export function TransferProvider({ children }: { children: ReactNode }) {
             return;
           }
         }
+        try {
+          await backupBeforeImport();
+        } catch (error) {
+          setProgress(null);
+          cancelImport();
+          notification.error({ title: t('transfer.backupFailed', { reason: errorMessage(error) }), duration: 0, placement: 'bottomRight' });
+          return;
+        }
         const count = await commitImport(onProgress);
         setProgress(null);
         message.success(t('transfer.importDone', { count, name: file.name }));
@@ -108,7 +118,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         reportError(error);
       }
     },
-    [confirmReplace, message, reportError, showRefusal, t],
+    [confirmReplace, message, notification, reportError, showRefusal, t],
   );
 
   const startImport = useCallback(() => {
@@ -136,9 +146,18 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   }, [includeSensitive, message, t]);
 
   useEffect(() => {
-    const id = window.requestIdleCallback(() => warmUpWorker(), { timeout: 5_000 });
+    const id = window.requestIdleCallback(
+      () => {
+        warmUpWorker();
+        dailyBackupIfDue().catch((error: unknown) =>
+          notification.warning({ title: t('errors.dailyBackupFailed', { reason: errorMessage(error) }), placement: 'bottomRight' }),
+        );
+      },
+      { timeout: 5_000 },
+    );
     return () => window.cancelIdleCallback(id);
-  }, []);
+    // Runs again only when the language changes; by then the daily backup is no longer due.
+  }, [notification, t]);
 
   // The desktop File menu sends its commands here.
   useEffect(() => {

@@ -28,6 +28,13 @@ export interface SetLanguageRequest {
 }
 
 export type SaveFileResult = { saved: true; name: string } | { saved: false };
+
+export const BACKUP_REASONS = ['before-import', 'daily'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+export interface SaveBackupRequest {
+  reason: BackupReason;
+  bytes: Uint8Array;
+}
 export type OpenFileResult = { name: string; bytes: Uint8Array } | null;
 export interface DesktopAppInfo {
   name: string;
@@ -44,6 +51,9 @@ export const IPC_CHANNELS = {
   openFile: 'keyplan:open-file',
   printToPdf: 'keyplan:print-to-pdf',
   setLanguage: 'keyplan:set-language',
+  saveBackup: 'keyplan:save-backup',
+  isDailyBackupDue: 'keyplan:is-daily-backup-due',
+  openBackupsFolder: 'keyplan:open-backups-folder',
   menuCommand: 'keyplan:menu-command',
 } as const;
 
@@ -53,6 +63,10 @@ export interface DesktopBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   setLanguage(request: SetLanguageRequest): Promise<void>;
+  /** Writes an automatic backup file outside IndexedDB; returns its file name. */
+  saveBackup(request: SaveBackupRequest): Promise<string>;
+  isDailyBackupDue(): Promise<boolean>;
+  openBackupsFolder(): Promise<void>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

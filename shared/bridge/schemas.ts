@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import {
+  BACKUP_REASONS,
   FILE_KINDS,
   MAX_BRIDGE_FILE_BYTES,
   type OpenFileRequest,
   type PrintToPdfRequest,
+  type SaveBackupRequest,
   type SaveFileRequest,
   type SetLanguageRequest,
 } from './contract';
@@ -32,4 +34,5 @@ export const saveFileRequestSchema = z.strictObject({ suggestedName: fileNameSch
 export const openFileRequestSchema = z.strictObject({ kind: z.enum(FILE_KINDS) }) satisfies z.ZodType<OpenFileRequest>;
 export const printToPdfRequestSchema = z.strictObject({ suggestedName: fileNameSchema }) satisfies z.ZodType<PrintToPdfRequest>;
 export const setLanguageRequestSchema = z.strictObject({ language: z.enum(LANGUAGES) }) satisfies z.ZodType<SetLanguageRequest>;
+export const saveBackupRequestSchema = z.strictObject({ reason: z.enum(BACKUP_REASONS), bytes: bytesSchema }) satisfies z.ZodType<SaveBackupRequest>;
 export const emptyRequestSchema = z.strictObject({});

@@ -178,6 +178,10 @@ export const en = {
     notFound: 'This account no longer exists.',
   },
   settings: {
+    backups: 'Automatic backups',
+    backupsHint: 'Before every import and once a day, the desktop app saves a complete copy of the workspace as a file in its backups folder (the newest 20 are kept). To go back, import one of those files.',
+    openBackups: 'Open backups folder',
+    backupsBrowser: 'Automatic backups are made by the desktop app. In the browser, export the workspace regularly.',
     title: 'Settings',
     general: 'General',
     language: 'Language',
@@ -200,6 +204,7 @@ export const en = {
   },
   languages: { 'zh-CN': '简体中文', en: 'English' },
   transfer: {
+    backupFailed: 'The import was stopped because the safety backup of the current workspace could not be written: {{reason}}',
     export: 'Export',
     import: 'Import',
     exportTitle: 'Export workspace',
@@ -274,6 +279,7 @@ export const en = {
     parentCycle: 'An account cannot be its own group, directly or through its subsidiaries',
   },
   errors: {
+    dailyBackupFailed: 'The daily backup could not be written: {{reason}}',
     quota: 'The disk is full or the browser refused more storage. Your last change was not saved. Free some space, then try again.',
     storageUnavailable: 'The local database could not be opened, so nothing will be saved. Close other Keyplan windows and restart. ({{reason}})',
     saveFailed: 'Could not save: {{reason}}',

@@ -172,6 +172,10 @@ export const zhCN: Messages = {
     notFound: '该客户已不存在。',
   },
   settings: {
+    backups: '自动备份',
+    backupsHint: '每次导入之前和每天一次，桌面版会把完整的工作区保存为文件，放在备份文件夹中（保留最近 20 份）。需要恢复时，导入其中一个文件即可。',
+    openBackups: '打开备份文件夹',
+    backupsBrowser: '自动备份由桌面版完成。在浏览器中使用时，请定期导出工作区。',
     title: '设置',
     general: '常规',
     language: '语言',
@@ -194,6 +198,7 @@ export const zhCN: Messages = {
   },
   languages: { 'zh-CN': '简体中文', en: 'English' },
   transfer: {
+    backupFailed: '无法为当前工作区写入安全备份，导入已停止：{{reason}}',
     export: '导出',
     import: '导入',
     exportTitle: '导出工作区',
@@ -267,6 +272,7 @@ export const zhCN: Messages = {
     parentCycle: '客户不能直接或通过子公司成为自己的上级',
   },
   errors: {
+    dailyBackupFailed: '每日备份写入失败：{{reason}}',
     quota: '磁盘已满或浏览器拒绝分配更多存储空间，最近的修改没有保存。请释放空间后重试。',
     storageUnavailable: '无法打开本地数据库，所有修改都不会被保存。请关闭其他 Keyplan 窗口后重启。（{{reason}}）',
     saveFailed: '保存失败：{{reason}}',

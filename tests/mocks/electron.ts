@@ -92,6 +92,10 @@ export function createFakeElectron(options: { gotLock?: boolean; systemLanguages
       showMessageBox: () => Promise.resolve({ response: 0 }),
     },
     shell: {
+      openPath: (path: string) => {
+        opened.push(path);
+        return Promise.resolve('');
+      },
       openExternal: (url: string) => {
         opened.push(url);
         return Promise.resolve();

@@ -1,13 +1,17 @@
-import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { ExportOutlined, FolderOpenOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '../../app/StorageGate';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { desktopBridge } from '../../platform/desktopBridge';
 import { useTransfer } from '../../transfer/TransferProvider';
 
 export function DataSettings() {
   const { t } = useTranslation();
   const transfer = useTransfer();
   const storage = useStorageStatus();
+  const reportError = useErrorReporter();
+  const bridge = desktopBridge();
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">{t('settings.dataHint')}</Typography.Paragraph>
@@ -19,6 +23,17 @@ export function DataSettings() {
           {t('transfer.importTitle')}
         </Button>
       </Space>
+      <Typography.Title level={5}>{t('settings.backups')}</Typography.Title>
+      {bridge ? (
+        <>
+          <Typography.Paragraph type="secondary">{t('settings.backupsHint')}</Typography.Paragraph>
+          <Button icon={<FolderOpenOutlined aria-hidden />} onClick={() => void bridge.openBackupsFolder().catch(reportError)}>
+            {t('settings.openBackups')}
+          </Button>
+        </>
+      ) : (
+        <Typography.Paragraph type="secondary">{t('settings.backupsBrowser')}</Typography.Paragraph>
+      )}
       <Alert
         type={storage.persisted ? 'success' : 'warning'}
         showIcon

@@ -21,7 +21,17 @@ describe('preload bridge', () => {
 
   it('exposes exactly the named bridge functions on window.keyplan', () => {
     expect([...exposed.keys()]).toEqual(['keyplan']);
-    expect(Object.keys(exposed.get('keyplan') ?? {}).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile', 'setLanguage']);
+    expect(Object.keys(exposed.get('keyplan') ?? {}).sort()).toEqual([
+      'appInfo',
+      'isDailyBackupDue',
+      'onMenuCommand',
+      'openBackupsFolder',
+      'openFile',
+      'printToPdf',
+      'saveBackup',
+      'saveFile',
+      'setLanguage',
+    ]);
   });
 
   it('each function invokes its own channel', async () => {

@@ -6,7 +6,14 @@ import { en } from '../../../shared/i18n/en';
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { createFakeElectron, ipcEvent } from '../../mocks/electron';
 
-const fs = { readFile: () => Promise.resolve(new Uint8Array()), writeFile: () => Promise.resolve(), size: () => Promise.resolve(0) };
+const fs = {
+  readFile: () => Promise.resolve(new Uint8Array()),
+  writeFile: () => Promise.resolve(),
+  size: () => Promise.resolve(0),
+  mkdir: () => Promise.resolve(),
+  readdir: () => Promise.resolve([]),
+  remove: () => Promise.resolve(),
+};
 const start = (fake: ReturnType<typeof createFakeElectron>, platform: NodeJS.Platform = 'win32') =>
   startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: null, fs, platform });
 
@@ -25,7 +32,9 @@ describe('desktop start-up', () => {
     expect(fake.calls).toContain('loadURL app://keyplan/index.html');
     expect(fake.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/app/dist-electron/preload.cjs' });
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(
-      [IPC_CHANNELS.appInfo, IPC_CHANNELS.saveFile, IPC_CHANNELS.openFile, IPC_CHANNELS.printToPdf, IPC_CHANNELS.setLanguage].sort(),
+      Object.values(IPC_CHANNELS)
+        .filter((channel) => channel !== IPC_CHANNELS.menuCommand)
+        .sort(),
     );
     expect(fake.appHandlers.has('web-contents-created')).toBe(true);
   });
@@ -59,6 +68,25 @@ describe('desktop start-up', () => {
     const appInfo = fake.ipcHandlers.get(IPC_CHANNELS.appInfo);
     await expect(Promise.resolve().then(() => appInfo?.(ipcEvent('https://evil.example/'), {}))).rejects.toThrow('unknown sender');
     await expect(Promise.resolve(appInfo?.(ipcEvent('app://keyplan/index.html'), {}))).resolves.toEqual({ name: 'Keyplan', version: '0.1.0', platform: 'win32' });
+  });
+});
+
+describe('backups over the bridge', () => {
+  it('writes backups into <userData>/backups and refuses unknown reasons', async () => {
+    const written: string[] = [];
+    const fake = createFakeElectron();
+    startKeyplan(fake.electron as unknown as ElectronApi, {
+      rendererDir: '/app/dist/renderer',
+      preloadPath: '/app/dist-electron/preload.cjs',
+      devServerUrl: null,
+      platform: 'linux',
+      fs: { ...fs, writeFile: (path: string) => (written.push(path), Promise.resolve()) },
+    });
+    await fake.becomeReady();
+    const save = fake.ipcHandlers.get(IPC_CHANNELS.saveBackup);
+    const name = await save?.(ipcEvent('app://keyplan/index.html'), { reason: 'before-import', bytes: new Uint8Array([1]) });
+    expect(written).toEqual([`/fake/userData/backups/${String(name)}`]);
+    await expect(Promise.resolve().then(() => save?.(ipcEvent('app://keyplan/index.html'), { reason: 'weekly', bytes: new Uint8Array() }))).rejects.toThrow(/Refused/);
   });
 });
 

@@ -1,0 +1,76 @@
+/**
+ * The renderer's side of automatic backups, with a stand-in for the desktop bridge (the Electron
+ * binary cannot run here): before an import replaces the workspace, a complete copy goes to the
+ * shell; if that copy cannot be written, the import stops and nothing changes.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { openApp } from './support/app';
+import { storedRecords } from './support/workspaceActions';
+
+/** Installed before the app loads: records bridge calls; `__failBackups` makes saveBackup fail. */
+const FAKE_BRIDGE = () => {
+  const w = window as unknown as Record<string, unknown>;
+  const calls: { method: string; reason?: string; text?: string }[] = [];
+  w.__bridgeCalls = calls;
+  const ok = <T>(value: T) => Promise.resolve(value);
+  w.keyplan = {
+    appInfo: () => ok({ name: 'Keyplan', version: 'test', platform: 'linux' }),
+    saveFile: () => ok({ saved: false }),
+    openFile: () => ok(null),
+    printToPdf: () => ok({ saved: false }),
+    setLanguage: () => ok(undefined),
+    isDailyBackupDue: () => ok(false),
+    openBackupsFolder: () => ok(undefined),
+    onMenuCommand: () => () => undefined,
+    saveBackup: (request: { reason: string; bytes: Uint8Array }) => {
+      calls.push({ method: 'saveBackup', reason: request.reason, text: new TextDecoder().decode(request.bytes) });
+      return w.__failBackups ? Promise.reject(new Error('disk full')) : ok('keyplan-backup.json');
+    },
+  };
+};
+
+async function importThroughBrowserInput(page: Page, name: string, content: string) {
+  // With a desktop bridge the app asks the shell's Open dialog; the stand-in answers "cancelled",
+  // so the file goes in through the page's file input the way the browser build takes it.
+  await page.getByTestId('workspace-file-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+describe('automatic backups before an import (desktop bridge)', () => {
+  it('writes a complete copy of the current workspace before replacing it', async () => {
+    const { page, context } = await openApp();
+    await context.addInitScript(FAKE_BRIDGE);
+    await page.reload();
+    await importThroughBrowserInput(page, 'first.json', workspaceFileText(buildSampleWorkspace({ accounts: 2 })));
+    await page.getByText('已从“first.json”导入').waitFor();
+
+    const second = buildSampleWorkspace({ accounts: 1 });
+    second.accounts[0] = { ...second.accounts[0]!, id: 'acc-new', name: '新客户' };
+    await importThroughBrowserInput(page, 'second.json', workspaceFileText({ ...second, stakeholders: [], influenceLinks: [], competitors: [], opportunities: [], activities: [], planRows: [], contracts: [], renewals: [], whitespaceCells: [], chartSnapshots: [] }));
+    await page.getByRole('dialog', { name: '替换当前工作区？' }).getByRole('button', { name: '替换工作区' }).click();
+    await page.getByText('已从“second.json”导入').waitFor();
+
+    const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: { reason: string; text: string }[] }).__bridgeCalls);
+    const lastBackup = calls.at(-1);
+    expect(lastBackup?.reason).toBe('before-import');
+    const backedUp = JSON.parse(lastBackup?.text ?? '{}') as { redacted: boolean; data: { accounts: { name: string }[] } };
+    expect(backedUp.redacted).toBe(false);
+    expect(backedUp.data.accounts.map((a) => a.name)).toEqual(['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司']);
+    expect((await storedRecords<{ name: string }>(page, 'accounts')).map((a) => a.name)).toEqual(['新客户']);
+  });
+
+  it('stops the import, and changes nothing, when the backup cannot be written', async () => {
+    const { page, context } = await openApp();
+    await context.addInitScript(FAKE_BRIDGE);
+    await page.reload();
+    await importThroughBrowserInput(page, 'first.json', workspaceFileText(buildSampleWorkspace({ accounts: 2 })));
+    await page.getByText('已从“first.json”导入').waitFor();
+    const before = await storedRecords(page, 'accounts');
+
+    await page.evaluate(() => ((window as unknown as Record<string, unknown>).__failBackups = true));
+    await importThroughBrowserInput(page, 'second.json', workspaceFileText(buildSampleWorkspace({ accounts: 5 })));
+    await page.getByText('无法为当前工作区写入安全备份，导入已停止：disk full').waitFor();
+    expect(await storedRecords(page, 'accounts')).toEqual(before);
+  });
+});
