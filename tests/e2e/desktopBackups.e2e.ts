@@ -37,13 +37,19 @@ async function importThroughBrowserInput(page: Page, name: string, content: stri
   await page.getByTestId('workspace-file-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
+/** The app with the stand-in bridge, holding a first workspace of two accounts. */
+async function desktopAppWithTwoAccounts(): Promise<Page> {
+  const { page, context } = await openApp();
+  await context.addInitScript(FAKE_BRIDGE);
+  await page.reload();
+  await importThroughBrowserInput(page, 'first.json', workspaceFileText(buildSampleWorkspace({ accounts: 2 })));
+  await page.getByText('已从“first.json”导入').waitFor();
+  return page;
+}
+
 describe('automatic backups before an import (desktop bridge)', () => {
   it('writes a complete copy of the current workspace before replacing it', async () => {
-    const { page, context } = await openApp();
-    await context.addInitScript(FAKE_BRIDGE);
-    await page.reload();
-    await importThroughBrowserInput(page, 'first.json', workspaceFileText(buildSampleWorkspace({ accounts: 2 })));
-    await page.getByText('已从“first.json”导入').waitFor();
+    const page = await desktopAppWithTwoAccounts();
 
     const second = buildSampleWorkspace({ accounts: 1 });
     second.accounts[0] = { ...second.accounts[0]!, id: 'acc-new', name: '新客户' };
@@ -61,11 +67,7 @@ describe('automatic backups before an import (desktop bridge)', () => {
   });
 
   it('stops the import, and changes nothing, when the backup cannot be written', async () => {
-    const { page, context } = await openApp();
-    await context.addInitScript(FAKE_BRIDGE);
-    await page.reload();
-    await importThroughBrowserInput(page, 'first.json', workspaceFileText(buildSampleWorkspace({ accounts: 2 })));
-    await page.getByText('已从“first.json”导入').waitFor();
+    const page = await desktopAppWithTwoAccounts();
     const before = await storedRecords(page, 'accounts');
 
     await page.evaluate(() => ((window as unknown as Record<string, unknown>).__failBackups = true));

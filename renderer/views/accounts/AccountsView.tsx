@@ -15,6 +15,7 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useAccounts, useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { deleteAccount, undoDeleteAccount } from '../../data/repositories/accountRepository';
+import { useUndoMessage } from '../../components/useUndoMessage';
 import { AccountEditor } from './AccountEditor';
 
 const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: 'magenta', TOP: 'volcano', KEY: 'blue', REGULAR: 'default' };
@@ -27,6 +28,7 @@ export function AccountsView() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
+  const showUndo = useUndoMessage();
   const navigate = useNavigate();
   const { accountId } = useParams();
   const accounts = useAccounts();
@@ -47,26 +49,9 @@ export function AccountsView() {
   const remove = async (account: Account) => {
     try {
       const receipt = await deleteAccount(db, account.id);
-      const key = `deleted-${account.id}`;
-      message.open({
-        key,
-        type: 'success',
-        duration: 10,
-        content: (
-          <Space>
-            {t('accounts.deleted', { name: receipt.accountName })}
-            <Button
-              size="small"
-              type="link"
-              onClick={() => {
-                message.destroy(key);
-                undoDeleteAccount(db, receipt).then(() => message.success(t('accounts.restored', { name: receipt.accountName })), reportError);
-              }}
-            >
-              {t('common.undo')}
-            </Button>
-          </Space>
-        ),
+      showUndo(`deleted-${account.id}`, t('accounts.deleted', { name: receipt.accountName }), async () => {
+        await undoDeleteAccount(db, receipt);
+        message.success(t('accounts.restored', { name: receipt.accountName }));
       });
     } catch (error) {
       reportError(error);

@@ -1,11 +1,12 @@
 /** Our team (the iron triangle): add, rename, change role or capacity, remove with undo. */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamRole } from '../../../shared/domain/codes';
 import type { TeamMember } from '../../../shared/domain/team';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { CodeSelect, countRules } from '../../components/formFields';
+import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
 import { useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { createTeamMember, deleteTeamMember, restoreTeamMember, updateTeamMember } from '../../data/repositories/teamRepository';
@@ -19,8 +20,8 @@ interface NewMember {
 
 export function TeamSettings() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const reportError = useErrorReporter();
+  const showUndo = useUndoMessage();
   const team = useTeamMembers();
   const [form] = Form.useForm<NewMember>();
 
@@ -36,20 +37,7 @@ export function TeamSettings() {
   const remove = async (member: TeamMember) => {
     try {
       const original = await deleteTeamMember(db, member.id);
-      const key = `member-${member.id}`;
-      message.open({
-        key,
-        type: 'success',
-        duration: 10,
-        content: (
-          <Space>
-            {t('settings.memberDeleted', { name: member.name })}
-            <Button size="small" type="link" onClick={() => { message.destroy(key); restoreTeamMember(db, original).catch(reportError); }}>
-              {t('common.undo')}
-            </Button>
-          </Space>
-        ),
-      });
+      showUndo(`member-${member.id}`, t('settings.memberDeleted', { name: member.name }), () => restoreTeamMember(db, original));
     } catch (error) {
       reportError(error);
     }
