@@ -128,7 +128,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     }, reportError);
   }, [importFile, reportError]);
 
-  const startExport = useCallback(() => setExportOpen(true), []);
+  // Personal files stay out unless asked for, every time: the choice is not remembered.
+  const startExport = useCallback(() => {
+    setIncludeSensitive(false);
+    setExportOpen(true);
+  }, []);
 
   const runExport = useCallback(async () => {
     setExporting(true);

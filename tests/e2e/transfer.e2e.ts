@@ -62,6 +62,9 @@ describe('workspace export and import', () => {
     expect(redacted.text).not.toContain('湖南长沙');
     const full = await exportWorkspace(page, { includeSensitive: true });
     expect(full.text).toContain('湖南长沙');
+    // The next export starts without personal files again.
+    const next = await exportWorkspace(page);
+    expect(next.text).not.toContain('湖南长沙');
   });
 
   it('asks before replacing most of the workspace; cancelling changes nothing', async () => {

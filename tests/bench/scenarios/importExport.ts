@@ -36,6 +36,7 @@ const INSTRUMENTATION = () => {
 async function exportThroughUi(page: Page): Promise<number> {
   await page.getByRole('banner').getByRole('button', { name: /导出/ }).click();
   const dialog = page.getByRole('dialog', { name: '导出工作区' });
+  await dialog.getByRole('checkbox').waitFor();
   await dialog.getByRole('checkbox').check();
   const download = page.waitForEvent('download');
   const clickedAt = await page.evaluate(() => performance.now());

@@ -1,5 +1,6 @@
 /** What a user does with workspace files, and a look at what IndexedDB really holds. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Clicks the header's Import button and picks a file in the chooser, as a user would. */
 export async function importFile(page: Page, name: string, content: string | Buffer): Promise<void> {
@@ -12,7 +13,9 @@ export async function importFile(page: Page, name: string, content: string | Buf
 export async function exportWorkspace(page: Page, options: { includeSensitive?: boolean } = {}): Promise<{ name: string; text: string }> {
   await page.getByRole('banner').getByRole('button', { name: /导出|Export/ }).click();
   const dialog = page.getByRole('dialog', { name: /导出工作区|Export workspace/ });
-  if (options.includeSensitive) await dialog.getByRole('checkbox').check();
+  const box = dialog.getByRole('checkbox');
+  expect(await box.isChecked()).toBe(false);
+  if (options.includeSensitive) await box.check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: /^(导\s?出|Export)$/ }).click();
   const file = await download;
