@@ -32,69 +32,19 @@ const INSTRUMENTATION = () => {
   };
 };
 
-/** Click Export, tick "include personal files", confirm; ms from the click to the file's blob URL. */
-async function exportThroughUi(page: Page): Promise<number> {
-  await page.getByRole('banner').getByRole('button', { name: /导出/ }).click();
-  const dialog = page.getByRole('dialog', { name: '导出工作区' });
-  await dialog.getByRole('checkbox').waitFor();
-  await dialog.getByRole('checkbox').check();
-  const download = page.waitForEvent('download');
-  const clickedAt = await page.evaluate(() => performance.now());
-  await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
-  await download;
-  const blobReadyAt = (await page.evaluate(() => (window as unknown as Record<string, number | undefined>).__blobReadyAt)) ?? Number.NaN;
-  await dialog.waitFor({ state: 'hidden' });
-  return blobReadyAt - clickedAt;
-}
-
-export const importExportScenario: Scenario = {
-  name: 'workspace import / export, 100k records',
-  run: async ({ newPage, baseUrl }) => {
-    const data = buildSampleWorkspace({ accounts: ACCOUNTS, stakeholders: 25, opportunities: 8, activities: 8, planRows: 5 });
-    const records = countRecords(data);
-    const text = serializeWorkspace(data.settings, data, { app: { name: 'Keyplan', version: 'bench' }, exportedAt: new Date().toISOString(), redact: false }).join('');
-    const file = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), 'workspace-100k.json');
-    writeFileSync(file, text);
-
-    const page = await newPage();
-    await page.addInitScript(INSTRUMENTATION);
-    await page.goto(baseUrl);
-    await page.getByRole('navigation').first().waitFor();
-
-    // --- import through the UI
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
-    await (await chooser).setFiles(file);
-    await page.getByText('正在写入').first().waitFor();
-    const progressSeen = true;
-    await page.getByText(/已从“workspace-100k.json”导入/).waitFor();
-    const importTimes = await page.evaluate(() => {
-      const w = window as unknown as Record<string, number | number[]>;
-      return { chosenAt: w.__fileChosenAt as number, now: performance.now(), longTasks: w.__longTasks as unknown as [number, number][] };
-    });
-    const importMs = importTimes.now - importTimes.chosenAt;
-    // Only tasks that started while the import ran (page start-up has its own long tasks).
-    const duringImport = importTimes.longTasks.filter(([start]) => start >= importTimes.chosenAt).map(([, duration]) => duration);
-    const longestTask = Math.max(0, ...duringImport);
-    const over100 = duringImport.filter((d) => d > 100).length;
-
-    // --- export through the UI (personal files included: the complete file), then again after a
-    // reload, when the worker starts with nothing cached and must read every table.
-    const exportMs = await exportThroughUi(page);
-    await page.reload();
-    await page.getByRole('navigation').first().waitFor();
-    const coldExportMs = await exportThroughUi(page);
-
-    // --- raw baselines in the same page: IndexedDB puts of the same records; stringify + Blob
-    // The baseline stores have the app's key path and indexes (SCHEMA_V1): index upkeep is part of
-    // the cost of storing a record, so a baseline without indexes would not be the same work.
-    const raw = await page.evaluate(async ({ fileText, schema }) => {
+/**
+ * Raw baselines in the page: IndexedDB puts of the same records into stores with the app's key path
+ * and indexes (SCHEMA_V1; index upkeep is part of the cost of storing a record), then getAll of every
+ * table, then JSON.stringify + Blob. Each call uses a database of its own.
+ */
+async function rawBaselines(page: Page, text: string, dbName: string) {
+  return page.evaluate(async ({ fileText, schema, name }) => {
       const started = performance.now();
       const parsed = JSON.parse(fileText) as { data: Record<string, unknown> };
       const parseMs = performance.now() - started;
       const tables = Object.keys(parsed.data);
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('bench-raw', 1);
+        const open = indexedDB.open(name, 1);
         open.onupgradeneeded = () => {
           for (const t of tables) {
             const store = open.result.createObjectStore(t, { keyPath: 'id' });
@@ -134,14 +84,81 @@ export const importExportScenario: Scenario = {
       const blob = new Blob([JSON.stringify(parsed)], { type: 'application/json' });
       const stringifyMs = performance.now() - stringifyStarted;
       return { parseMs, putMs, getAllMs, stringifyMs, blobSize: blob.size };
-    }, { fileText: text, schema: SCHEMA_V1 });
+  }, { fileText: text, schema: SCHEMA_V1, name: dbName });
+}
 
+
+/** Click Export, tick "include personal files", confirm; ms from the click to the file's blob URL. */
+async function exportThroughUi(page: Page): Promise<number> {
+  await page.getByRole('banner').getByRole('button', { name: /导出/ }).click();
+  const dialog = page.getByRole('dialog', { name: '导出工作区' });
+  await dialog.getByRole('checkbox').waitFor();
+  await dialog.getByRole('checkbox').check();
+  const download = page.waitForEvent('download');
+  const clickedAt = await page.evaluate(() => performance.now());
+  await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+  await download;
+  const blobReadyAt = (await page.evaluate(() => (window as unknown as Record<string, number | undefined>).__blobReadyAt)) ?? Number.NaN;
+  await dialog.waitFor({ state: 'hidden' });
+  return blobReadyAt - clickedAt;
+}
+
+export const importExportScenario: Scenario = {
+  name: 'workspace import / export, 100k records',
+  run: async ({ newPage, baseUrl }) => {
+    const data = buildSampleWorkspace({ accounts: ACCOUNTS, stakeholders: 25, opportunities: 8, activities: 8, planRows: 5 });
+    const records = countRecords(data);
+    const text = serializeWorkspace(data.settings, data, { app: { name: 'Keyplan', version: 'bench' }, exportedAt: new Date().toISOString(), redact: false }).join('');
+    const file = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), 'workspace-100k.json');
+    writeFileSync(file, text);
+
+    const page = await newPage();
+    await page.addInitScript(INSTRUMENTATION);
+    // Start-up is over when the app's workspace worker runs (it is started when the app is idle);
+    // a person opening the app and then choosing Import sees the same.
+    const workerStarted = page.waitForEvent('worker');
+    await page.goto(baseUrl);
+    await page.getByRole('navigation').first().waitFor();
+    await workerStarted;
+
+    // Successive large writes in one browser profile get slower, so the raw puts are measured
+    // before and after the import and the import is compared with their mean.
+    const rawBefore = await rawBaselines(page, text, 'bench-raw-before');
+
+    // --- import through the UI
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
+    await (await chooser).setFiles(file);
+    await page.getByText('正在写入').first().waitFor();
+    const progressSeen = true;
+    await page.getByText(/已从“workspace-100k.json”导入/).waitFor();
+    const importTimes = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number | number[]>;
+      return { chosenAt: w.__fileChosenAt as number, now: performance.now(), longTasks: w.__longTasks as unknown as [number, number][] };
+    });
+    const importMs = importTimes.now - importTimes.chosenAt;
+    // Only tasks that started while the import ran (page start-up has its own long tasks).
+    const duringImport = importTimes.longTasks.filter(([start]) => start >= importTimes.chosenAt).map(([, duration]) => duration);
+    const longestTask = Math.max(0, ...duringImport);
+    const over100 = duringImport.filter((d) => d > 100).length;
+
+    // --- export through the UI (personal files included: the complete file), then again after a
+    // reload, when the worker starts with nothing cached and must read every table.
+    const exportMs = await exportThroughUi(page);
+    await page.reload();
+    await page.getByRole('navigation').first().waitFor();
+    const coldExportMs = await exportThroughUi(page);
+
+    // --- raw baselines in the same page: IndexedDB puts of the same records; stringify + Blob
+    const raw = await rawBaselines(page, text, 'bench-raw-after');
+    const rawPutMs = (rawBefore.putMs + raw.putMs) / 2;
     const figures: Figure[] = [
       { name: 'records in the workspace', value: records, unit: 'records' },
       { name: 'file size', value: Math.round(text.length / 1024 / 1024), unit: 'MB' },
       { name: 'import through the UI (choose file → done message)', value: importMs, unit: 'ms' },
-      { name: 'raw IndexedDB puts, same stores and indexes (one tx, strict)', value: raw.putMs, unit: 'ms' },
-      { name: 'import ÷ raw puts', value: importMs / raw.putMs, unit: '×', note: 'target ≤ 1.2' },
+      { name: 'raw IndexedDB puts, same stores and indexes: before the import', value: rawBefore.putMs, unit: 'ms' },
+      { name: 'raw IndexedDB puts, same stores and indexes: after the import', value: raw.putMs, unit: 'ms' },
+      { name: 'import ÷ mean of the raw puts', value: importMs / rawPutMs, unit: '×', note: 'target ≤ 1.2' },
       { name: 'raw JSON.parse of the file (reference)', value: raw.parseMs, unit: 'ms' },
       { name: 'longest main-thread task during import', value: longestTask, unit: 'ms', note: 'target < 100' },
       { name: 'main-thread tasks over 100 ms during import', value: over100, unit: 'tasks' },
