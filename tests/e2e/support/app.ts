@@ -38,7 +38,15 @@ export async function openApp(options: OpenOptions = {}): Promise<{ page: Page; 
   const context =
     options.context ??
     (await browser.newContext({ locale: options.locale ?? 'zh-CN', acceptDownloads: true, viewport: { width: 1400, height: 900 } }));
-  if (!options.context) contexts.push(context);
+  if (!options.context) {
+    contexts.push(context);
+    // The built page carries the app's CSP; anything it blocks is a defect, reported like an error.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+      });
+    });
+  }
   const page = await context.newPage();
   // Fail fast: nothing in this app should take seconds to appear.
   page.setDefaultTimeout(10_000);
