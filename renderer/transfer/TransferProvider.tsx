@@ -102,6 +102,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           }
         }
         try {
+          if (desktopBridge()) onProgress('backup', 0, 0);
           await backupBeforeImport();
         } catch (error) {
           setProgress(null);
@@ -143,7 +144,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
       if (outcome.saved) message.success(t('transfer.exportDone', { count, name: outcome.name }));
       else message.info(t('transfer.exportCancelled'));
     } catch (error) {
-      message.error(t('transfer.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      message.error(t('transfer.exportFailed', { reason: errorMessage(error) }));
     } finally {
       setExporting(false);
     }

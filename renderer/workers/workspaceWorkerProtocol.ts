@@ -2,7 +2,8 @@
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
 
-export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'writing';
+/** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
+export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
 
 export type WorkerRequest =
   | { type: 'import'; file: Blob }

@@ -220,6 +220,7 @@ export const en = {
       parsing: 'Parsing…',
       validating: 'Checking every record…',
       comparing: 'Comparing with this workspace…',
+      backup: 'Saving a backup of the current workspace…',
       writing: 'Writing {{done}} of {{total}} records…',
     },
     confirmTitle: 'Replace this workspace?',

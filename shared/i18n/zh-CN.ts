@@ -214,6 +214,7 @@ export const zhCN: Messages = {
       parsing: '正在解析…',
       validating: '正在逐条校验记录…',
       comparing: '正在与当前工作区比对…',
+      backup: '正在备份当前工作区…',
       writing: '正在写入 {{done}} / {{total}} 条记录…',
     },
     confirmTitle: '替换当前工作区？',
