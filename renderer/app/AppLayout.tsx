@@ -1,12 +1,16 @@
 import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography, theme } from 'antd';
+import { Button, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useTransfer } from '../transfer/TransferProvider';
-import { AccountsView } from '../views/accounts/AccountsView';
 import { PlaceholderView } from '../views/placeholder/PlaceholderView';
 import { PortfolioView } from '../views/placeholder/PortfolioView';
-import { SettingsView } from '../views/settings/SettingsView';
+
+// Views with heavy widgets (tables, forms, date pickers) load when first opened, so the first
+// screen starts without them.
+const AccountsView = lazy(() => import('../views/accounts/AccountsView').then((m) => ({ default: m.AccountsView })));
+const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
 
 export function AppLayout() {
@@ -63,6 +67,7 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
             <Routes>
               <Route path="/" element={<Navigate to="/portfolio" replace />} />
               <Route path="/portfolio" element={<PortfolioView />} />
@@ -75,6 +80,7 @@ export function AppLayout() {
               <Route path="/settings" element={<SettingsView />} />
               <Route path="*" element={<Navigate to="/portfolio" replace />} />
             </Routes>
+            </Suspense>
           </main>
         </Layout.Content>
       </Layout>

@@ -4,5 +4,6 @@
  */
 import { runScenarios } from './harness';
 import { importExportScenario } from './scenarios/importExport';
+import { startupScenario } from './scenarios/startup';
 
-await runScenarios([importExportScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario], process.argv[2]);
