@@ -54,6 +54,21 @@ describe('workspace export and import', () => {
     expect(second.text).toContain('示例客户1号（集团）有限公司');
   });
 
+  it('export → clear storage (a fresh profile) → import → the same data and the same file', async () => {
+    const { page } = await openApp();
+    await importSample(page, 3);
+    const original = await exportWorkspace(page, { includeSensitive: true });
+    const before = await snapshotOfStorage(page);
+
+    const { page: fresh } = await openApp();
+    expect(await storedRecords(fresh, 'accounts')).toEqual([]);
+    await importFile(fresh, original.name, original.text);
+    await fresh.getByText(/已从“keyplan-.*导入 \d+ 条记录。/).waitFor();
+    expect(await snapshotOfStorage(fresh)).toEqual(before);
+    const again = await exportWorkspace(fresh, { includeSensitive: true });
+    expect(again.text.replace(/"exportedAt":"[^"]+"/, '')).toBe(original.text.replace(/"exportedAt":"[^"]+"/, ''));
+  });
+
   it('leaves personal files out unless asked', async () => {
     const { page } = await openApp();
     await importSample(page, 1);
