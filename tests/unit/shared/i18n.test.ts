@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { resources, pickLanguage } from '../../../shared/i18n';
 import { PROBLEM_CODES } from '../../../shared/fileFormat/problems';
+import * as codes from '../../../shared/domain/codes';
+
+/** The code groups the UI labels, and the enumeration each one labels. */
+const LABELLED_GROUPS: Record<string, readonly (string | number)[]> = {
+  tier: codes.ACCOUNT_TIERS,
+  developmentStage: codes.DEVELOPMENT_STAGES,
+  purchasePattern: codes.PURCHASE_PATTERNS,
+  lifecycleStage: codes.LIFECYCLE_STAGES,
+  managementPhase: codes.MANAGEMENT_PHASES,
+  urgency: codes.URGENCY_LEVELS,
+  decisionProcessType: codes.DECISION_PROCESS_TYPES,
+  procurementHabit: codes.PROCUREMENT_HABITS,
+  barrierType: codes.BARRIER_TYPES,
+  barrierStatus: codes.BARRIER_STATUSES,
+  barrierStrategy: codes.BARRIER_STRATEGIES,
+  teamRole: codes.TEAM_ROLES,
+};
 
 function leaves(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -29,6 +46,15 @@ describe('language resources', () => {
     for (const code of PROBLEM_CODES) {
       expect(en.has(`problems.${code}`), code).toBe(true);
     }
+  });
+
+  it('label every code of every labelled enumeration, and nothing else', () => {
+    for (const [group, values] of Object.entries(LABELLED_GROUPS)) {
+      const labelled = [...en.keys()].filter((key) => key.startsWith(`codes.${group}.`)).map((key) => key.slice(`codes.${group}.`.length));
+      expect(labelled.sort(), group).toEqual(values.map(String).sort());
+    }
+    const groups = new Set([...en.keys()].filter((key) => key.startsWith('codes.')).map((key) => key.split('.')[1]));
+    expect([...groups].sort()).toEqual(Object.keys(LABELLED_GROUPS).sort());
   });
 
   it('the Chinese texts are Chinese', () => {
