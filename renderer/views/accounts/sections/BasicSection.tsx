@@ -9,7 +9,7 @@ import {
   PURCHASE_PATTERNS,
 } from '../../../../shared/domain/codes';
 import type { TeamMember } from '../../../../shared/domain/team';
-import { CodeSelect } from '../../../components/formFields';
+import { CodeField, TextAreaField } from '../../../components/fields';
 import { SectionCard } from './SectionCard';
 
 interface Props {
@@ -48,9 +48,7 @@ export function BasicSection({ accountId, accounts, team }: Props) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="tier" label={t('account.fields.tier')}>
-            <CodeSelect group="tier" codes={ACCOUNT_TIERS} allowClear={false} aria-label={t('account.fields.tier')} />
-          </Form.Item>
+          <CodeField name="tier" label={t('account.fields.tier')} group="tier" codes={ACCOUNT_TIERS} allowClear={false} />
         </Col>
         <Col span={12}>
           <Form.Item name="parentId" label={t('account.fields.parent')}>
@@ -84,29 +82,19 @@ export function BasicSection({ accountId, accounts, team }: Props) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="developmentStage" label={t('account.fields.developmentStage')}>
-            <CodeSelect group="developmentStage" codes={DEVELOPMENT_STAGES} aria-label={t('account.fields.developmentStage')} />
-          </Form.Item>
+          <CodeField name="developmentStage" label={t('account.fields.developmentStage')} group="developmentStage" codes={DEVELOPMENT_STAGES} />
         </Col>
         <Col span={12}>
-          <Form.Item name="purchasePattern" label={t('account.fields.purchasePattern')}>
-            <CodeSelect group="purchasePattern" codes={PURCHASE_PATTERNS} aria-label={t('account.fields.purchasePattern')} />
-          </Form.Item>
+          <CodeField name="purchasePattern" label={t('account.fields.purchasePattern')} group="purchasePattern" codes={PURCHASE_PATTERNS} />
         </Col>
         <Col span={12}>
-          <Form.Item name="lifecycleStage" label={t('account.fields.lifecycleStage')}>
-            <CodeSelect group="lifecycleStage" codes={LIFECYCLE_STAGES} aria-label={t('account.fields.lifecycleStage')} />
-          </Form.Item>
+          <CodeField name="lifecycleStage" label={t('account.fields.lifecycleStage')} group="lifecycleStage" codes={LIFECYCLE_STAGES} />
         </Col>
         <Col span={12}>
-          <Form.Item name="managementPhase" label={t('account.fields.managementPhase')}>
-            <CodeSelect group="managementPhase" codes={MANAGEMENT_PHASES} aria-label={t('account.fields.managementPhase')} />
-          </Form.Item>
+          <CodeField name="managementPhase" label={t('account.fields.managementPhase')} group="managementPhase" codes={MANAGEMENT_PHASES} />
         </Col>
         <Col span={24}>
-          <Form.Item name="notes" label={t('account.fields.notes')}>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-          </Form.Item>
+          <TextAreaField name="notes" label={t('account.fields.notes')} minRows={2} maxRows={6} />
         </Col>
       </Row>
     </SectionCard>

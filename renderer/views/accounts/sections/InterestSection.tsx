@@ -1,29 +1,23 @@
-import { Col, Form, Input, Row, Typography } from 'antd';
+import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '../../../components/fields';
 import { SectionCard } from './SectionCard';
 
 /** 利益层 (seed 001): the value we bring — business, personal recognition, strategic. */
 export function InterestSection() {
   const { t } = useTranslation();
-  const area = { autoSize: { minRows: 2, maxRows: 5 } };
   return (
     <SectionCard id="section-interest" title={t('account.sections.interest')}>
       <Typography.Paragraph type="secondary">{t('account.sections.layersNote')}</Typography.Paragraph>
       <Row gutter={16}>
         <Col span={8}>
-          <Form.Item name={['interest', 'business']} label={t('account.fields.interestBusiness')}>
-            <Input.TextArea {...area} />
-          </Form.Item>
+          <TextAreaField name={['interest', 'business']} label={t('account.fields.interestBusiness')} minRows={2} />
         </Col>
         <Col span={8}>
-          <Form.Item name={['interest', 'personalRecognition']} label={t('account.fields.interestPersonal')}>
-            <Input.TextArea {...area} />
-          </Form.Item>
+          <TextAreaField name={['interest', 'personalRecognition']} label={t('account.fields.interestPersonal')} minRows={2} />
         </Col>
         <Col span={8}>
-          <Form.Item name={['interest', 'strategic']} label={t('account.fields.interestStrategic')}>
-            <Input.TextArea {...area} />
-          </Form.Item>
+          <TextAreaField name={['interest', 'strategic']} label={t('account.fields.interestStrategic')} minRows={2} />
         </Col>
       </Row>
     </SectionCard>

@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row } from 'antd';
+import { Button, Col, DatePicker, Divider, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/domain/common';
-import { countRules, MoneyInput, moneyRules, notInFutureRule } from '../../../components/formFields';
+import { CountField, MoneyField } from '../../../components/fields';
+import { MoneyInput, moneyRules, notInFutureRule } from '../../../components/formFields';
 import { SectionCard } from './SectionCard';
 
 /** Transaction metrics (seed 000's multi-indicator view) and the purchases that feed RFM. */
@@ -10,9 +11,7 @@ export function TransactionsSection({ currency }: { currency: string }) {
   const { t } = useTranslation();
   const money = (name: 'cumulativeSales' | 'profit' | 'averageDeal' | 'arrears') => (
     <Col span={8}>
-      <Form.Item name={['transactions', name]} label={t(`account.fields.${name}`)} rules={moneyRules(t, currency, { allowNegative: name === 'profit' })}>
-        <MoneyInput currency={currency} aria-label={t(`account.fields.${name}`)} />
-      </Form.Item>
+      <MoneyField name={['transactions', name]} label={t(`account.fields.${name}`)} currency={currency} allowNegative={name === 'profit'} />
     </Col>
   );
   return (
@@ -22,9 +21,7 @@ export function TransactionsSection({ currency }: { currency: string }) {
         {money('profit')}
         {money('averageDeal')}
         <Col span={8}>
-          <Form.Item name={['transactions', 'collectionPeriodDays']} label={t('account.fields.collectionPeriodDays')} rules={countRules(t)}>
-            <InputNumber<number> style={{ width: '100%' }} aria-label={t('account.fields.collectionPeriodDays')} />
-          </Form.Item>
+          <CountField name={['transactions', 'collectionPeriodDays']} label={t('account.fields.collectionPeriodDays')} />
         </Col>
         {money('arrears')}
       </Row>
