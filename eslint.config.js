@@ -60,6 +60,27 @@ export default tseslint.config(
     },
   },
   {
+    // Writes belong to repositories: they own transactions and stamp table revisions
+    // (writeTransaction.ts), which the export cache relies on. Elsewhere, no db.<table>.<write>()
+    // and no read-write transaction.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/data/repositories/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.object.name='db'][callee.property.name=/^(add|put|update|delete|clear|modify|bulkAdd|bulkPut|bulkUpdate|bulkDelete)$/]",
+          message: 'Write through a repository (renderer/data/repositories), not directly to the database.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/^rw/]",
+          message: 'Read-write transactions belong to repositories (writeTransaction).',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -6,7 +6,6 @@
  */
 import type { z } from 'zod';
 import { accountSchema } from './account';
-import { recordBaseShape } from './common';
 import type { Problem } from '../fileFormat/problems';
 import { problemFromZodIssue } from '../fileFormat/problems';
 import { wouldCreateCycle } from '../fileFormat/references';
@@ -21,7 +20,7 @@ export interface AccountRuleContext {
   id: string | null;
   /** Today's date, YYYY-MM-DD, in the user's time zone. */
   today: string;
-  /** The other accounts, for the group-tree check. */
+  /** Live accounts that have a parent (the others cannot be part of a group-tree cycle). */
   accounts: readonly { id: string; parentId: string | null }[];
 }
 
@@ -49,6 +48,3 @@ export function validateAccountDraft(draft: unknown, context: AccountRuleContext
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }
-
-/** Keeps the bookkeeping fields in sync with the schema (used by tests to catch drift). */
-export const ACCOUNT_BOOKKEEPING_FIELDS = Object.keys(recordBaseShape);

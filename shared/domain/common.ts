@@ -68,8 +68,6 @@ export function todayIsoDate(now: Date = new Date()): string {
 /** Integer minor units; never negative unless a field says so. */
 export const moneySchema = z.number().int({ message: 'not_integer' }).min(0).max(Number.MAX_SAFE_INTEGER);
 
-export const shortText = (max = 200) => z.string().trim().max(max);
-export const longText = (max = 20_000) => z.string().max(max);
 
 /** Fields every stored record carries. `deletedAt` is the tombstone merge-import needs. */
 export const recordBaseShape = {

@@ -51,7 +51,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * it only names the token ("Unexpected token 'x', ..."): then the first occurrence of that token
  * outside string literals is where parsing stopped. Truncated input points at the end.
  */
-export function errorOffset(text: string, message: string): number {
+function errorOffset(text: string, message: string): number {
   const position = /position (\d+)/.exec(message);
   if (position) return Number(position[1]);
   const token = /Unexpected token '(.)'/u.exec(message)?.[1];

@@ -9,8 +9,9 @@ export function useAccounts(): Account[] | undefined {
   return useLiveQuery(() => db.accounts.filter((a) => a.deletedAt === null).toArray(), []);
 }
 
-export function useAccount(id: string | null): Account | null | undefined {
-  return useLiveQuery(async () => (id === null ? null : ((await db.accounts.get(id)) ?? null)), [id]);
+/** How many live accounts there are, without holding them all (the start screen shows this). */
+export function useAccountCount(): number | undefined {
+  return useLiveQuery(() => db.accounts.filter((a) => a.deletedAt === null).count(), []);
 }
 
 export function useTeamMembers(): TeamMember[] | undefined {

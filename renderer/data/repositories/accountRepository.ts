@@ -46,12 +46,14 @@ export interface DeletionReceipt {
 
 export async function saveAccount(db: KeyplanDatabase, id: string | null, draft: AccountDraft, today: string = todayIsoDate()): Promise<Account> {
   return writeTransaction(db, ['accounts'], async () => {
-    const accounts = await db.accounts.toArray();
-    const live = accounts.filter((a) => a.deletedAt === null);
-    const validation = validateAccountDraft(draft, { id, today, accounts: live });
+    // Only accounts that have a parent can be links of a group-tree cycle; the index finds them
+    // without reading every account on each save.
+    const withParents = await db.accounts.where('parentId').above('').filter((a) => a.deletedAt === null).toArray();
+    const validation = validateAccountDraft(draft, { id, today, accounts: withParents });
     if (!validation.ok) throw new ValidationError(validation.problems);
-    if (validation.value.parentId !== null && !live.some((a) => a.id === validation.value.parentId)) {
-      throw new ValidationError([{ path: 'parentId', code: 'dangling_reference', params: { id: validation.value.parentId, table: 'accounts' } }]);
+    const parentId = validation.value.parentId;
+    if (parentId !== null && (await db.accounts.get(parentId))?.deletedAt !== null) {
+      throw new ValidationError([{ path: 'parentId', code: 'dangling_reference', params: { id: parentId, table: 'accounts' } }]);
     }
     const now = nowIso();
     if (id === null) {
@@ -59,7 +61,7 @@ export async function saveAccount(db: KeyplanDatabase, id: string | null, draft:
       await db.accounts.add(record);
       return record;
     }
-    const current = accounts.find((a) => a.id === id);
+    const current = await db.accounts.get(id);
     if (!current || current.deletedAt !== null) throw new Error(`Account ${id} does not exist`);
     const record: Account = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...validation.value };
     await db.accounts.put(record);

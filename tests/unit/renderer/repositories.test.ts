@@ -84,6 +84,11 @@ describe('accounts', () => {
     const child = await saveAccount(db, null, { name: '子公司', parentId: group.id });
     expect(await problemsOf(saveAccount(db, group.id, { ...group, parentId: child.id }))).toEqual(['parentId:cycle']);
     expect(await problemsOf(saveAccount(db, group.id, { ...group, parentId: group.id }))).toEqual(['parentId:self_reference']);
+    // A deleted (tombstoned) or unknown account cannot become a parent.
+    const gone = await saveAccount(db, null, { name: '已删除的集团' });
+    await deleteAccount(db, gone.id);
+    expect(await problemsOf(saveAccount(db, child.id, { ...child, parentId: gone.id }))).toEqual(['parentId:dangling_reference']);
+    expect(await problemsOf(saveAccount(db, child.id, { ...child, parentId: 'nobody' }))).toEqual(['parentId:dangling_reference']);
   });
 
   it('delete tombstones the account and its records, detaches subsidiaries; undo restores exactly', async () => {
