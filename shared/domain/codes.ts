@@ -74,6 +74,7 @@ export type StakeholderFunction = (typeof STAKEHOLDER_FUNCTIONS)[number];
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 export type CoachStrength = (typeof COACH_STRENGTHS)[number];
 export type Stance = (typeof STANCES)[number];
+export type KeyPersonRole = (typeof KEY_PERSON_ROLES)[number];
 export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 export type InfluenceLinkKind = (typeof INFLUENCE_LINK_KINDS)[number];
 export type TeamRole = (typeof TEAM_ROLES)[number];

@@ -24,6 +24,10 @@ export const contactsSchema = z.object({
   address: text(300),
 });
 
+/** Canvas coordinates; bounded so a corrupt file cannot throw a card a light-year away. */
+const coordinate = z.number().min(-10_000_000).max(10_000_000);
+export const chartPositionSchema = z.object({ x: coordinate, y: coordinate });
+
 export const stakeholderSchema = z
   .object({
     ...recordBaseShape,
@@ -50,6 +54,10 @@ export const stakeholderSchema = z
     ownerId: idSchema.nullable().default(null),
     lastContactDate: optionalDate,
     notes: note(),
+    /** Where the user dropped the card on the org chart; null = placed by the automatic layout. */
+    position: chartPositionSchema.nullable().default(null),
+    /** The card's reports are folded away on the org chart. */
+    collapsed: z.boolean().default(false),
   })
   // A real person needs a name; a placeholder seat may stay anonymous until we identify them.
   .refine((s) => s.placeholder || s.name.length > 0, { message: 'required', path: ['name'] });
@@ -69,3 +77,4 @@ export const influenceLinkSchema = z
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
 export type InfluenceLink = z.infer<typeof influenceLinkSchema>;
 export type PersonalFile = z.infer<typeof personalFileSchema>;
+export type ChartPosition = z.infer<typeof chartPositionSchema>;

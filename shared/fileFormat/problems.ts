@@ -41,6 +41,7 @@ export const PROBLEM_CODES = [
   'dangling_reference',
   'cross_account_reference',
   'cycle',
+  'duplicate_link',
   'date_in_future',
   'more_problems',
 ] as const;

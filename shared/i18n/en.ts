@@ -270,6 +270,7 @@ export const en = {
     dangling_reference: 'points at “{{id}}”, which is not in {{table}}',
     cross_account_reference: 'points at “{{id}}” in {{table}}, which belongs to another account',
     cycle: 'forms a cycle: {{chain}}',
+    duplicate_link: 'these two people are already linked this way',
     date_in_future: 'cannot be in the future',
     more_problems: '…and {{count}} more',
   },

@@ -263,6 +263,7 @@ export const zhCN: Messages = {
     dangling_reference: '指向的“{{id}}”在 {{table}} 中不存在',
     cross_account_reference: '指向的“{{id}}”（{{table}}）属于另一个客户',
     cycle: '形成了循环：{{chain}}',
+    duplicate_link: '这两人之间已有同类关系',
     date_in_future: '不能晚于今天',
     more_problems: '……另有 {{count}} 个',
   },
