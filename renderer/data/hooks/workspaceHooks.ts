@@ -26,3 +26,7 @@ export function useTeamDirectory(): Map<string, TeamMember> | undefined {
 export function useSettings(): Settings | undefined {
   return useLiveQuery(() => db.settings.get(SETTINGS_ID), []);
 }
+
+export function useAccount(id: string | undefined): Account | null | undefined {
+  return useLiveQuery(async () => (id === undefined ? null : ((await db.accounts.get(id)) ?? null)), [id]);
+}
