@@ -23,8 +23,13 @@ export interface DialogDeps {
 }
 
 export function filtersFor(kind: FileKind, messages: Messages): FileFilter[] {
-  const own = kind === 'workspace' ? { name: messages.dialogs.workspaceFiles, extensions: ['json'] } : { name: messages.dialogs.pdfFiles, extensions: ['pdf'] };
-  return [own, { name: messages.dialogs.allFiles, extensions: ['*'] }];
+  const own: Record<FileKind, FileFilter> = {
+    workspace: { name: messages.dialogs.workspaceFiles, extensions: ['json'] },
+    pdf: { name: messages.dialogs.pdfFiles, extensions: ['pdf'] },
+    png: { name: messages.dialogs.pngFiles, extensions: ['png'] },
+    svg: { name: messages.dialogs.svgFiles, extensions: ['svg'] },
+  };
+  return [own[kind], { name: messages.dialogs.allFiles, extensions: ['*'] }];
 }
 
 export async function saveWithDialog(deps: DialogDeps, suggestedName: string, kind: FileKind, bytes: Uint8Array): Promise<SaveFileResult> {

@@ -10,6 +10,7 @@ import { PortfolioView } from '../views/placeholder/PortfolioView';
 // Views with heavy widgets (tables, forms, date pickers) load when first opened, so the first
 // screen starts without them.
 const AccountsView = lazy(() => import('../views/accounts/AccountsView').then((m) => ({ default: m.AccountsView })));
+const ChainsView = lazy(() => import('../views/chains/ChainsView').then((m) => ({ default: m.ChainsView })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
 
@@ -73,7 +74,8 @@ export function AppLayout() {
               <Route path="/portfolio" element={<PortfolioView />} />
               <Route path="/accounts" element={<AccountsView />} />
               <Route path="/accounts/:accountId" element={<AccountsView />} />
-              <Route path="/chains" element={<PlaceholderView view="chains" />} />
+              <Route path="/chains" element={<ChainsView />} />
+              <Route path="/chains/:accountId" element={<ChainsView />} />
               <Route path="/matrix" element={<PlaceholderView view="matrix" />} />
               <Route path="/plan" element={<PlaceholderView view="plan" />} />
               <Route path="/payments" element={<PlaceholderView view="payments" />} />

@@ -78,7 +78,7 @@ export function MoneyInput({ currency, ...props }: { currency: string } & React.
   );
 }
 
-type CodeGroup =
+export type CodeGroup =
   | 'tier'
   | 'developmentStage'
   | 'purchasePattern'
@@ -90,7 +90,13 @@ type CodeGroup =
   | 'barrierType'
   | 'barrierStatus'
   | 'barrierStrategy'
-  | 'teamRole';
+  | 'teamRole'
+  | 'powerLayer'
+  | 'stakeholderFunction'
+  | 'buyingRole'
+  | 'coachStrength'
+  | 'coverage'
+  | 'linkKind';
 
 /** A select over stable codes, labelled in the current language. */
 export function CodeSelect({

@@ -17,6 +17,13 @@ const LABELLED_GROUPS: Record<string, readonly (string | number)[]> = {
   barrierStatus: codes.BARRIER_STATUSES,
   barrierStrategy: codes.BARRIER_STRATEGIES,
   teamRole: codes.TEAM_ROLES,
+  powerLayer: codes.POWER_LAYERS,
+  stakeholderFunction: codes.STAKEHOLDER_FUNCTIONS,
+  buyingRole: codes.BUYING_ROLES,
+  coachStrength: codes.COACH_STRENGTHS,
+  stance: codes.STANCES,
+  coverage: codes.COVERAGE_LEVELS,
+  linkKind: codes.INFLUENCE_LINK_KINDS,
 };
 
 function leaves(value: unknown, prefix = ''): Map<string, string> {

@@ -1,0 +1,161 @@
+/** The editor's toolbar: add, undo/redo, layout, layers, search, filters, export, and the live health summary. */
+import {
+  ApartmentOutlined,
+  DownloadOutlined,
+  FilterOutlined,
+  RedoOutlined,
+  UndoOutlined,
+  UserAddOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import { Badge, Button, Checkbox, Dropdown, Flex, Popover, Select, Space, Switch, Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { BUYING_ROLES, STANCES, type BuyingRole } from '../../../shared/domain/codes';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import type { TeamMember } from '../../../shared/domain/team';
+import type { ChainHealth } from '../../../shared/methods/decisionChainHealth';
+import type { ChartFilters } from './chart/chartModel';
+import type { ImageKind } from './chart/chartExport';
+import { STANCE_GLYPHS } from './chart/chartVisuals';
+import type { ChartPrefs } from './useChartPrefs';
+
+interface Props {
+  people: readonly Stakeholder[];
+  team: readonly TeamMember[];
+  health: ChainHealth;
+  prefs: ChartPrefs;
+  onPrefs: (change: Partial<ChartPrefs>) => void;
+  filters: ChartFilters;
+  onFilters: (filters: ChartFilters) => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  onAdd: (seat: boolean) => void;
+  onRelayout: () => void;
+  onFind: (id: string) => void;
+  onExport: (kind: ImageKind) => void;
+  exporting: boolean;
+}
+
+export function ChainToolbar(props: Props) {
+  const { t } = useTranslation();
+  const { health, prefs, filters } = props;
+  const filterCount = filters.stances.length + filters.roles.length + filters.ownerIds.length;
+  const { balance } = health;
+
+  const filterPanel = (
+    <Flex vertical gap={8} style={{ width: 260 }}>
+      <Select<number[]>
+        mode="multiple"
+        allowClear
+        placeholder={t('chain.toolbar.filterStance')}
+        aria-label={t('chain.toolbar.filterStance')}
+        value={filters.stances}
+        options={STANCES.map((s) => ({ value: s, label: `${STANCE_GLYPHS[String(s)] ?? ''} ${t(`codes.stance.${String(s) as '0'}`)}` }))}
+        onChange={(stances) => props.onFilters({ ...filters, stances })}
+      />
+      <Select<BuyingRole[]>
+        mode="multiple"
+        allowClear
+        placeholder={t('chain.toolbar.filterRole')}
+        aria-label={t('chain.toolbar.filterRole')}
+        value={filters.roles}
+        options={BUYING_ROLES.map((r) => ({ value: r, label: t(`codes.buyingRole.${r}`) }))}
+        onChange={(roles) => props.onFilters({ ...filters, roles })}
+      />
+      <Select<string[]>
+        mode="multiple"
+        allowClear
+        placeholder={t('chain.toolbar.filterOwner')}
+        aria-label={t('chain.toolbar.filterOwner')}
+        value={filters.ownerIds}
+        options={props.team.map((m) => ({ value: m.id, label: m.name }))}
+        onChange={(ownerIds) => props.onFilters({ ...filters, ownerIds })}
+      />
+      <Button size="small" disabled={filterCount === 0} onClick={() => props.onFilters({ stances: [], roles: [], ownerIds: [] })}>
+        {t('chain.toolbar.clearFilters')}
+      </Button>
+    </Flex>
+  );
+
+  return (
+    <Flex wrap gap={8} align="center" className="keyplan-no-print" role="toolbar" aria-label={t('chain.title')}>
+      <Tooltip title={t('chain.addHint')}>
+        <Button type="primary" icon={<UserAddOutlined aria-hidden />} onClick={() => props.onAdd(false)}>
+          {t('chain.toolbar.add')}
+        </Button>
+      </Tooltip>
+      <Button icon={<UsergroupAddOutlined aria-hidden />} onClick={() => props.onAdd(true)}>
+        {t('chain.toolbar.addSeat')}
+      </Button>
+      <Space.Compact>
+        <Tooltip title="Ctrl+Z">
+          <Button icon={<UndoOutlined aria-hidden />} aria-label={t('chain.toolbar.undo')} disabled={!props.canUndo} onClick={props.onUndo} />
+        </Tooltip>
+        <Tooltip title="Ctrl+Shift+Z / Ctrl+Y">
+          <Button icon={<RedoOutlined aria-hidden />} aria-label={t('chain.toolbar.redo')} disabled={!props.canRedo} onClick={props.onRedo} />
+        </Tooltip>
+      </Space.Compact>
+      <Tooltip title={t('chain.toolbar.relayoutHint')}>
+        <Button icon={<ApartmentOutlined aria-hidden />} onClick={props.onRelayout}>
+          {t('chain.toolbar.relayout')}
+        </Button>
+      </Tooltip>
+      <Space size={4}>
+        <Switch size="small" checked={prefs.groupByDepartment} aria-label={t('chain.toolbar.groupByDepartment')} onChange={(groupByDepartment) => props.onPrefs({ groupByDepartment })} />
+        <span aria-hidden>{t('chain.toolbar.groupByDepartment')}</span>
+      </Space>
+      <Checkbox checked={prefs.showReporting} onChange={(e) => props.onPrefs({ showReporting: e.target.checked })}>
+        {t('chain.toolbar.reportingLines')}
+      </Checkbox>
+      <Checkbox checked={prefs.showInfluence} onChange={(e) => props.onPrefs({ showInfluence: e.target.checked })}>
+        {t('chain.toolbar.influenceLinks')}
+      </Checkbox>
+      <Select<string>
+        showSearch={{ optionFilterProp: 'label' }}
+        style={{ width: 180 }}
+        placeholder={t('chain.toolbar.search')}
+        aria-label={t('chain.toolbar.search')}
+        value={null}
+        options={props.people.map((p) => ({ value: p.id, label: [p.name || t('chain.card.seat'), p.title].filter(Boolean).join(' · ') }))}
+        onChange={(id) => props.onFind(id)}
+      />
+      <Popover content={filterPanel} trigger="click" placement="bottomLeft">
+        <Badge count={filterCount} size="small">
+          <Button icon={<FilterOutlined aria-hidden />}>{t('chain.toolbar.filter')}</Button>
+        </Badge>
+      </Popover>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'png', label: t('chain.toolbar.exportPng') },
+            { key: 'svg', label: t('chain.toolbar.exportSvg') },
+          ],
+          onClick: ({ key }) => props.onExport(key as ImageKind),
+        }}
+      >
+        <Button icon={<DownloadOutlined aria-hidden />} loading={props.exporting}>
+          {t('chain.toolbar.export')}
+        </Button>
+      </Dropdown>
+      <Flex gap={4} align="center" style={{ marginInlineStart: 'auto' }} data-testid="health-summary" aria-live="polite">
+        <Tag color={balance.status === 'AHEAD' ? 'green' : balance.status === 'BEHIND' ? 'red' : 'default'}>
+          {balance.status === 'AHEAD'
+            ? t('chain.health.summaryAhead', { margin: balance.margin })
+            : balance.status === 'BEHIND'
+              ? t('chain.health.summaryBehind', { margin: -balance.margin })
+              : t('chain.health.summaryEven')}
+        </Tag>
+        {health.keyPeople.map((kp) => {
+          const state = !kp.present ? 'kpMissing' : !kp.contacted ? 'kpCold' : !kp.supportive ? 'kpNeutral' : 'kpGood';
+          return (
+            <Tag key={kp.role} color={state === 'kpGood' ? 'green' : state === 'kpMissing' ? 'red' : 'orange'}>
+              {t('chain.health.kpChip', { role: kp.role, state: t(`chain.health.${state}`) })}
+            </Tag>
+          );
+        })}
+      </Flex>
+    </Flex>
+  );
+}

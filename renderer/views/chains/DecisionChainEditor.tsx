@@ -1,0 +1,468 @@
+/**
+ * The decision-chain editor: React Flow canvas, toolbar, and a side panel (person or link, health,
+ * snapshots). Every change goes through `useChainEditor().run` as a ChainEdit, so each is validated
+ * by the same rules as the repository and is one undo step.
+ */
+import { Background, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, useEdgesState, useNodesState, useReactFlow, type Connection, type Edge, type OnSelectionChangeParams } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { App, Empty, Tabs, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain/account';
+import { newId, todayIsoDate } from '../../../shared/domain/common';
+import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
+import type { ChainEdit } from '../../../shared/domain/decisionChainEdits';
+import type { Problem } from '../../../shared/fileFormat/problems';
+import { decisionChainHealth } from '../../../shared/methods/decisionChainHealth';
+import { CARD_HEIGHT, CARD_WIDTH, layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
+import type { TeamMember } from '../../../shared/domain/team';
+import { diffChains } from '../../../shared/methods/snapshotDiff';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { useUndoMessage } from '../../components/useUndoMessage';
+import { db } from '../../data/db';
+import { useChartSnapshots } from '../../data/hooks/decisionChainHooks';
+import { useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { deleteSnapshot, restoreSnapshot, saveSnapshot } from '../../data/repositories/decisionChainRepository';
+import { ValidationError } from '../../data/repositories/validationError';
+import { problemText } from '../../i18n/problemText';
+import { saveBlob } from '../../platform/fileAccess';
+import { ChainToolbar } from './ChainToolbar';
+import { ChartActionsContext } from './chart/ChartActionsContext';
+import { ChartLegend } from './chart/ChartLegend';
+import { DepartmentFrame } from './chart/DepartmentFrame';
+import { StakeholderCard } from './chart/StakeholderCard';
+import { chartImageDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
+import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode } from './chart/chartModel';
+import './chart/chart.css';
+import { HealthPanel } from './panels/HealthPanel';
+import { LinkPanel } from './panels/LinkPanel';
+import { SnapshotsPanel, type Comparison } from './panels/SnapshotsPanel';
+import { StakeholderPanel } from './panels/StakeholderPanel';
+import { useChainEditor } from './useChainEditor';
+import { useChartPrefs } from './useChartPrefs';
+
+// Defined once at module level (STYLE: React Flow node types never change between renders).
+const NODE_TYPES = { stakeholder: StakeholderCard, frame: DepartmentFrame };
+/** Charts up to this size open fitted; bigger ones open readable at the top of the tree. */
+const FIT_ON_OPEN = 150;
+const NO_IDS: ReadonlySet<string> = new Set();
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="dialog"], .ant-select-dropdown') !== null;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export function DecisionChainEditor({ account }: { account: Account }) {
+  return (
+    <ReactFlowProvider>
+      <EditorCanvas account={account} />
+    </ReactFlowProvider>
+  );
+}
+
+function EditorCanvas({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const reportError = useErrorReporter();
+  const showUndo = useUndoMessage();
+  const editor = useChainEditor(account.id, reportError);
+  const { chain } = editor;
+  const settings = useSettings();
+  const team = useTeamMembers();
+  const directory = useTeamDirectory();
+  const snapshots = useChartSnapshots(account.id);
+  const flow = useReactFlow<ChartNode>();
+  const [prefs, setPrefs] = useChartPrefs();
+  const [filters, setFilters] = useState<ChartFilters>(NO_FILTERS);
+  const [highlight, setHighlight] = useState<{ key: string | null; ids: ReadonlySet<string> }>({ key: null, ids: NO_IDS });
+  const [tab, setTab] = useState('details');
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [exporting, setExporting] = useState<ImageKind | null>(null);
+  const [nodes, setNodes, onNodesChange] = useNodesState<ChartNode>([]);
+  const [edges, setEdges, onEdgesChange] = useEdgesState([] as Edge[]);
+  const pendingSelection = useRef<string | null>(null);
+  const opened = useRef(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLDivElement>(null);
+
+  const ownerNames = useMemo(() => new Map([...(directory ?? new Map<string, TeamMember>()).values()].map((m) => [m.id, m.name])), [directory]);
+
+  // The layout depends only on who reports to whom, departments, names and folds: a stance or a
+  // note edit must not lay out two thousand cards again.
+  const structure = chain ? layoutKey(chain.stakeholders) : null;
+  const layout = useMemo(() => {
+    if (structure === null) return null;
+    performance.mark('keyplan:layout-start');
+    const result = layoutDecisionChain(layoutInput(structure), { groupByDepartment: prefs.groupByDepartment });
+    performance.measure('keyplan:layout', 'keyplan:layout-start');
+    return result;
+  }, [structure, prefs.groupByDepartment]);
+
+  const diff = useMemo(() => (comparison && chain ? diffChains(comparison.earlier, comparison.later ?? chain) : null), [comparison, chain]);
+  const badges = useMemo(() => (diff && comparison?.later === null ? diff.badges : new Map()), [diff, comparison]);
+
+  const modelNodes = useMemo(
+    () =>
+      chain && layout
+        ? buildNodes(chain, layout, { groupByDepartment: prefs.groupByDepartment, showReporting: prefs.showReporting, showInfluence: prefs.showInfluence, filters, highlight: highlight.ids, badges, ownerNames })
+        : [],
+    [chain, layout, prefs, filters, highlight.ids, badges, ownerNames],
+  );
+  const modelEdges = useMemo(
+    () => (chain && layout ? buildEdges(chain, layout, prefs, (link) => t(`codes.linkKind.${link.kind}`)) : []),
+    [chain, layout, prefs, t],
+  );
+
+  // Rebuild React Flow's nodes from the model, keeping what the user selected.
+  useEffect(() => {
+    setNodes((previous) => {
+      const selected = new Set(previous.filter((n) => n.selected).map((n) => n.id));
+      const pick = pendingSelection.current;
+      if (pick !== null && modelNodes.some((n) => n.id === pick)) {
+        pendingSelection.current = null;
+        selected.clear();
+        selected.add(pick);
+      }
+      return modelNodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
+    });
+  }, [modelNodes, setNodes]);
+  useEffect(() => {
+    setEdges((previous) => {
+      const selected = new Set(previous.filter((e) => e.selected).map((e) => e.id));
+      return modelEdges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
+    });
+  }, [modelEdges, setEdges]);
+
+  // Open small charts fitted, big ones readable at the top of the first tree.
+  useEffect(() => {
+    if (opened.current || nodes.length === 0) return;
+    opened.current = true;
+    const cards = nodes.filter((n) => n.type === 'stakeholder');
+    if (cards.length <= FIT_ON_OPEN) {
+      void flow.fitView({ padding: 0.15, maxZoom: 1 });
+    } else {
+      const top = cards.reduce((a, b) => (b.position.y < a.position.y || (b.position.y === a.position.y && b.position.x < a.position.x) ? b : a));
+      void flow.setCenter(top.position.x + CARD_WIDTH / 2, top.position.y + 300, { zoom: 1 });
+    }
+    performance.mark('keyplan:chain-open');
+  }, [nodes, flow]);
+
+  const selectedPeople = useMemo(() => nodes.filter((n) => n.selected && n.type === 'stakeholder').map((n) => n.id), [nodes]);
+  const selectedLinkId = useMemo(() => {
+    const edge = edges.find((e) => e.selected && e.id.startsWith('link:'));
+    return edge ? edge.id.slice('link:'.length) : null;
+  }, [edges]);
+  const person = selectedPeople.length === 1 ? chain?.stakeholders.find((s) => s.id === selectedPeople[0]) : undefined;
+  const link = selectedLinkId ? chain?.links.find((l) => l.id === selectedLinkId) : undefined;
+  const nameOf = useCallback((id: string | null) => chain?.stakeholders.find((s) => s.id === id)?.name || t('chain.card.seat'), [chain, t]);
+
+  const health = useMemo(
+    () => decisionChainHealth(chain?.stakeholders ?? [], { today: todayIsoDate(), coldAfterDays: settings?.coldAfterDays ?? 30 }),
+    [chain, settings?.coldAfterDays],
+  );
+
+  const refuse = useCallback((problems: Problem[]) => message.error(problems.map((p) => problemText(t, p)).join('；')), [message, t]);
+
+  /** Runs an edit; tells the user why if it was refused. */
+  const apply = useCallback(
+    async (edit: ChainEdit) => {
+      const result = await editor.run(edit);
+      if (Array.isArray(result)) {
+        void refuse(result);
+        // Put dragged cards back where the model says they are.
+        setNodes(modelNodes);
+        return null;
+      }
+      return result;
+    },
+    [editor, refuse, setNodes, modelNodes],
+  );
+
+  const addPerson = useCallback(
+    (seat: boolean, position: { x: number; y: number } | null = null) => {
+      const id = newId();
+      const boss = position === null && selectedPeople.length === 1 ? (selectedPeople[0] ?? null) : null;
+      pendingSelection.current = id;
+      setTab('details');
+      void apply({
+        kind: 'addStakeholder',
+        id,
+        fields: { placeholder: seat, name: seat ? '' : t('chain.newPerson'), reportsToId: boss, position: position && { x: position.x - CARD_WIDTH / 2, y: position.y - CARD_HEIGHT / 2 } },
+      });
+    },
+    [apply, selectedPeople, t],
+  );
+
+  const deleteSelection = useCallback(() => {
+    if (selectedPeople.length > 0) {
+      const names = selectedPeople.map(nameOf);
+      void apply({ kind: 'deleteStakeholders', ids: selectedPeople }).then((receipt) => {
+        if (!receipt) return;
+        const text = names.length === 1 ? t('chain.panel.deleted', { name: names[0] ?? '' }) : t('chain.panel.deletedMany', { count: names.length });
+        showUndo(`chain-delete`, text, () => Promise.resolve(editor.revert(receipt)));
+      });
+    } else if (selectedLinkId) {
+      void apply({ kind: 'deleteLink', id: selectedLinkId }).then((receipt) => {
+        if (receipt) showUndo('chain-delete', t('chain.link.deleted'), () => Promise.resolve(editor.revert(receipt)));
+      });
+    }
+  }, [apply, editor, nameOf, selectedLinkId, selectedPeople, showUndo, t]);
+
+  const find = useCallback(
+    (id: string) => {
+      const node = flow.getNode(id);
+      if (!node) return;
+      setNodes((all) => all.map((n) => (n.selected !== (n.id === id) ? { ...n, selected: n.id === id } : n)));
+      setTab('details');
+      void flow.setCenter(node.position.x + CARD_WIDTH / 2, node.position.y + CARD_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 1) });
+    },
+    [flow, setNodes],
+  );
+
+  // Keyboard: undo/redo, N to add, Delete to remove — not while typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && key === 'z' && !event.shiftKey) editor.undo();
+      else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) editor.redo();
+      else if (!mod && !event.altKey && key === 'n') addPerson(false);
+      else if (key === 'delete' || key === 'backspace') deleteSelection();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [addPerson, deleteSelection, editor]);
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.sourceHandle === 'report') void apply({ kind: 'setReportsTo', id: connection.target, bossId: connection.source });
+      else if (connection.sourceHandle === 'link-out') void apply({ kind: 'addLink', id: newId(), fromId: connection.source, toId: connection.target, linkKind: 'INFLUENCES' });
+    },
+    [apply],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, node: ChartNode, dragged: ChartNode[]) => {
+      const cards = dragged.filter((n) => n.type === 'stakeholder');
+      if (cards.length === 1) {
+        // Dropped with its centre on another card: that person becomes the boss.
+        const cx = node.position.x + CARD_WIDTH / 2;
+        const cy = node.position.y + CARD_HEIGHT / 2;
+        const target = nodes.find((n) => n.type === 'stakeholder' && n.id !== node.id && cx >= n.position.x && cx <= n.position.x + CARD_WIDTH && cy >= n.position.y && cy <= n.position.y + CARD_HEIGHT);
+        if (target) {
+          void apply({ kind: 'setReportsTo', id: node.id, bossId: target.id });
+          return;
+        }
+      }
+      if (cards.length > 0) void apply({ kind: 'moveCards', positions: cards.map((n) => ({ id: n.id, position: n.position })) });
+    },
+    [apply, nodes],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+      addPerson(false, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [addPerson, flow],
+  );
+
+  const onSelectionChange = useCallback(({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
+    if (picked.length > 0 || pickedEdges.length > 0) setTab('details');
+  }, []);
+
+  // Export: render every card in full with the legend under the chart, capture, then go back.
+  useEffect(() => {
+    if (!exporting) return;
+    let cancelled = false;
+    void (async () => {
+      await nextFrame();
+      await nextFrame();
+      const viewport = wrapper.current?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (cancelled || !viewport) return;
+      const chart = getNodesBounds(flow.getNodes());
+      const legendHeight = legendRef.current?.offsetHeight ?? 0;
+      const legendWidth = legendRef.current?.offsetWidth ?? 0;
+      const bounds = { x: chart.x, y: chart.y, width: Math.max(chart.width, legendWidth), height: chart.height + 32 + legendHeight };
+      const dataUrl = await chartImageDataUrl(viewport, bounds, exporting);
+      const name = `${account.name}-${t('chain.title')}-${todayIsoDate()}.${exporting}`;
+      const outcome = await saveBlob(dataUrlToBlob(dataUrl), name, exporting);
+      if (outcome.saved) void message.success(t('chain.toolbar.exported', { name: outcome.name }));
+    })()
+      .catch(reportError)
+      .finally(() => {
+        if (!cancelled) setExporting(null);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [exporting, account.name, flow, message, reportError, t]);
+
+  const actions = useMemo(
+    () => ({ toggleCollapsed: (id: string, collapsed: boolean) => void apply({ kind: 'setCollapsed', id, collapsed }), forceDetail: exporting !== null }),
+    [apply, exporting],
+  );
+
+  if (!chain || !layout) return <Typography.Text type="secondary">{t('chain.loading')}</Typography.Text>;
+  const exportBounds = exporting ? getNodesBounds(nodes.filter((n) => n.type === 'stakeholder')) : null;
+
+  const sidePanel = (
+    <Tabs
+      activeKey={tab}
+      onChange={setTab}
+      aria-label={t('chain.panel.tabs')}
+      items={[
+        {
+          key: 'details',
+          label: link && !person ? t('chain.panel.link') : t('chain.panel.details'),
+          children: person ? (
+            <StakeholderPanel
+              key={person.id}
+              person={person}
+              people={chain.stakeholders}
+              team={team ?? []}
+              autoFocusName={person.name === t('chain.newPerson')}
+              onEdit={async (patch) => {
+                const result = await editor.run({ kind: 'updateStakeholder', id: person.id, patch });
+                return Array.isArray(result) ? result : null;
+              }}
+              onDelete={deleteSelection}
+            />
+          ) : link ? (
+            <LinkPanel
+              key={link.id}
+              link={link}
+              fromName={nameOf(link.fromId)}
+              toName={nameOf(link.toId)}
+              onEdit={async (patch) => {
+                const result = await editor.run({ kind: 'updateLink', id: link.id, patch });
+                return Array.isArray(result) ? result : null;
+              }}
+              onDelete={deleteSelection}
+            />
+          ) : (
+            <Typography.Paragraph type="secondary">{t('chain.panel.noSelection')}</Typography.Paragraph>
+          ),
+        },
+        {
+          key: 'health',
+          label: t('chain.panel.health'),
+          children: <HealthPanel health={health} highlightedGap={highlight.key} onHighlight={(key, ids) => setHighlight({ key, ids: new Set(ids) })} />,
+        },
+        {
+          key: 'snapshots',
+          label: t('chain.panel.snapshots'),
+          children: (
+            <SnapshotsPanel
+              snapshots={snapshots ?? []}
+              comparison={comparison}
+              diff={diff}
+              ownerName={(id) => (id ? (ownerNames.get(id) ?? id) : t('common.none'))}
+              personName={(id) => (id ? nameOf(id) : t('common.none'))}
+              onCompare={setComparison}
+              onSave={async (name) => {
+                try {
+                  await saveSnapshot(db, account.id, name);
+                  void message.success(t('chain.snapshots.saved', { name }));
+                  return true;
+                } catch (error) {
+                  if (error instanceof ValidationError) void refuse(error.problems);
+                  else reportError(error);
+                  return false;
+                }
+              }}
+              onDelete={(snapshot: ChartSnapshot) => {
+                if (comparison?.earlier.id === snapshot.id || comparison?.later?.id === snapshot.id) setComparison(null);
+                deleteSnapshot(db, snapshot.id).then(
+                  (removed) => showUndo('snapshot-delete', t('chain.snapshots.deleted', { name: snapshot.name }), () => restoreSnapshot(db, removed)),
+                  reportError,
+                );
+              }}
+            />
+          ),
+        },
+      ]}
+    />
+  );
+
+  return (
+    <div className="kp-chain-editor">
+      <ChainToolbar
+        people={chain.stakeholders}
+        team={team ?? []}
+        health={health}
+        prefs={prefs}
+        onPrefs={setPrefs}
+        filters={filters}
+        onFilters={setFilters}
+        canUndo={editor.canUndo}
+        canRedo={editor.canRedo}
+        onUndo={editor.undo}
+        onRedo={editor.redo}
+        onAdd={(seat) => addPerson(seat)}
+        onRelayout={() => void apply({ kind: 'resetLayout' })}
+        onFind={find}
+        onExport={setExporting}
+        exporting={exporting !== null}
+      />
+      {comparison && comparison.later === null && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('chain.compareBanner', { name: comparison.earlier.name })}
+        </Typography.Text>
+      )}
+      <div className="kp-chain-body">
+        <div className="kp-chain-canvas" ref={wrapper} onDoubleClick={onDoubleClick} role="region" aria-label={t('chain.canvasLabel', { name: account.name })}>
+          <ChartActionsContext.Provider value={actions}>
+            <ReactFlow<ChartNode>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={NODE_TYPES}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onNodeDragStop={onNodeDragStop}
+              onSelectionChange={onSelectionChange}
+              isValidConnection={(c) => (c.sourceHandle === 'report' && c.targetHandle === 'boss') || (c.sourceHandle === 'link-out' && c.targetHandle === 'link-in')}
+              onlyRenderVisibleElements={exporting === null}
+              deleteKeyCode={null}
+              zoomOnDoubleClick={false}
+              minZoom={0.05}
+              maxZoom={2}
+              proOptions={{ hideAttribution: true }}
+            >
+              <Background gap={24} />
+              {exporting === null && <MiniMap pannable zoomable ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
+              {exporting === null && <Controls showInteractive={false} aria-label={t('chain.toolbar.fitView')} />}
+              {exporting === null && (
+                <Panel position="bottom-left" style={{ marginLeft: 56 }}>
+                  <ChartLegend />
+                </Panel>
+              )}
+              {exportBounds && (
+                <ViewportPortal>
+                  <div ref={legendRef} style={{ position: 'absolute', transform: `translate(${exportBounds.x}px, ${exportBounds.y + exportBounds.height + 32}px)` }}>
+                    <ChartLegend />
+                  </div>
+                </ViewportPortal>
+              )}
+            </ReactFlow>
+          </ChartActionsContext.Provider>
+          {chain.stakeholders.length === 0 && (
+            <div className="kp-chain-empty">
+              <Empty description={t('chain.empty')} />
+            </div>
+          )}
+        </div>
+        <aside className="kp-chain-side keyplan-no-print">{sidePanel}</aside>
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} className="keyplan-no-print">
+        {t('chain.hint')}
+      </Typography.Text>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * How stances, roles and links look on the chart. Stance is never colour alone: every stance also
+ * has a glyph and its label (accessibility, black-and-white printouts).
+ */
+import type { BuyingRole, InfluenceLinkKind } from '../../../../shared/domain/codes';
+
+export const STANCE_COLORS: Record<string, string> = {
+  '2': '#237804',
+  '1': '#52c41a',
+  '0': '#8c8c8c',
+  '-1': '#d46b08',
+  '-2': '#cf1322',
+};
+
+export const STANCE_GLYPHS: Record<string, string> = {
+  '2': '▲▲',
+  '1': '▲',
+  '0': '●',
+  '-1': '▼',
+  '-2': '▼▼',
+};
+
+/** Short badge text: the method's own abbreviations, the same in both languages. */
+export const ROLE_BADGES: Record<BuyingRole, string> = { EB: 'EB', UB: 'UB', TB: 'TB', COACH: 'Coach', NONE: '' };
+export const ROLE_COLORS: Record<BuyingRole, string> = { EB: '#531dab', UB: '#0958d9', TB: '#08979c', COACH: '#d48806', NONE: '#8c8c8c' };
+
+export const LINK_COLORS: Record<InfluenceLinkKind, string> = {
+  INFLUENCES: '#1677ff',
+  ALLY: '#389e0d',
+  RIVAL: '#cf1322',
+  REFERRAL: '#722ed1',
+  HOMETOWN: '#d48806',
+  ALUMNI: '#13a8a8',
+  FORMER_COLLEAGUE: '#7c8a99',
+  FAMILY: '#c41d7f',
+};
+
+export const REPORTING_COLOR = '#595959';
+export const LINK_DASH = '6 4';
+
+/** Our owner's badge: the last two characters of a Chinese name (as DingTalk shows them), initials otherwise. */
+export function initials(name: string): string {
+  const trimmed = name.trim();
+  if (/^[\p{Script=Han}]/u.test(trimmed)) return trimmed.length > 2 ? trimmed.slice(-2) : trimmed;
+  return trimmed
+    .split(/\s+/)
+    .map((part) => part[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+}

@@ -1,0 +1,177 @@
+/**
+ * The editor's model of one account's chain: the stored chain (live from Dexie), edits shown at
+ * once, and undo/redo.
+ *
+ * An edit is first applied in memory with the same pure function the repository uses, and the
+ * result is shown immediately as an overlay, so a change is on the card in the next frame even
+ * though the durable write takes longer. The overlay drops away once the live query delivers the
+ * stored records; a refused or failed write takes it back and reports why.
+ *
+ * Undo and redo hold the records as they were and as written (from the repository's receipt): one
+ * step per edit, whatever it touched — a drag of twenty cards, a new layout, a delete with links.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { nowIso } from '../../../shared/domain/common';
+import { applyChainEdit, type ChainEdit, type ChainRecords } from '../../../shared/domain/decisionChainEdits';
+import type { Problem } from '../../../shared/fileFormat/problems';
+import { db } from '../../data/db';
+import { useStoredChain } from '../../data/hooks/decisionChainHooks';
+import { editChain, restoreChainRecords, type ChainEditReceipt } from '../../data/repositories/decisionChainRepository';
+import { ValidationError } from '../../data/repositories/validationError';
+
+interface Overlay {
+  records: ChainRecords;
+  /**
+   * 'pending' until the write commits; then the stored chain seen at that moment. Any later stored
+   * chain from the live query includes the write, so the overlay stops applying.
+   */
+  seenAtCommit: ChainRecords | undefined | 'pending';
+}
+
+export interface ChainEditor {
+  chain: ChainRecords | undefined;
+  /**
+   * Applies an edit. Resolves to the receipt when stored, to the problems when refused (nothing
+   * stored), or to null when the write failed (already reported).
+   */
+  run: (edit: ChainEdit) => Promise<ChainEditReceipt | Problem[] | null>;
+  /** Takes one stored edit back: an undo if it is the latest, else a new step restoring its records. */
+  revert: (receipt: ChainEditReceipt) => void;
+  undo: () => void;
+  redo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+const HISTORY_LIMIT = 200;
+
+function overlaid(stored: ChainRecords, overlays: readonly Overlay[]): ChainRecords {
+  if (overlays.length === 0) return stored;
+  const people = new Map(stored.stakeholders.map((s) => [s.id, s]));
+  const links = new Map(stored.links.map((l) => [l.id, l]));
+  for (const { records } of overlays) {
+    for (const s of records.stakeholders) people.set(s.id, s);
+    for (const l of records.links) links.set(l.id, l);
+  }
+  return {
+    stakeholders: [...people.values()].filter((s) => s.deletedAt === null),
+    links: [...links.values()].filter((l) => l.deletedAt === null),
+  };
+}
+
+export function useChainEditor(accountId: string, reportError: (error: unknown) => void): ChainEditor {
+  const stored = useStoredChain(accountId);
+  const [overlays, setOverlays] = useState<Overlay[]>([]);
+  const [history, setHistory] = useState<{ undo: ChainEditReceipt[]; redo: ChainEditReceipt[] }>({ undo: [], redo: [] });
+  const historyRef = useRef(history);
+  const chain = useMemo(
+    () => (stored ? overlaid(stored, overlays.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === stored)) : undefined),
+    [stored, overlays],
+  );
+  const chainRef = useRef(chain);
+  const storedRef = useRef(stored);
+  useEffect(() => {
+    chainRef.current = chain;
+    storedRef.current = stored;
+  }, [chain, stored]);
+
+  useEffect(() => {
+    historyRef.current = { undo: [], redo: [] };
+    setHistory(historyRef.current);
+    setOverlays([]);
+  }, [accountId]);
+
+  const show = useCallback((records: ChainRecords) => {
+    const overlay: Overlay = { records, seenAtCommit: 'pending' };
+    // Overlays a newer stored chain has overtaken are dropped here, when the next edit starts.
+    setOverlays((current) => [...current.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === storedRef.current), overlay]);
+    return {
+      commit: () => {
+        overlay.seenAtCommit = storedRef.current;
+        // Re-render so the overlay is measured against the stored chain from now on.
+        setOverlays((current) => [...current]);
+      },
+      discard: () => {
+        setOverlays((current) => current.filter((o) => o !== overlay));
+      },
+    };
+  }, []);
+
+  const run = useCallback(
+    async (edit: ChainEdit): Promise<ChainEditReceipt | Problem[] | null> => {
+      const current = chainRef.current;
+      if (!current) return null;
+      const local = applyChainEdit(current, edit, { accountId, now: nowIso() });
+      if (!local.ok) return local.problems;
+      const shown = show(local.writes);
+      try {
+        const receipt = await editChain(db, accountId, edit);
+        shown.commit();
+        const next = { undo: [...historyRef.current.undo, receipt].slice(-HISTORY_LIMIT), redo: [] };
+        historyRef.current = next;
+        setHistory(next);
+        return receipt;
+      } catch (error) {
+        shown.discard();
+        if (error instanceof ValidationError) return error.problems;
+        reportError(error);
+        return null;
+      }
+    },
+    [accountId, reportError, show],
+  );
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      // Read the stacks from the ref: the side effects below must run once per key press, which a
+      // state updater (run twice in StrictMode) cannot promise.
+      const h = historyRef.current;
+      const receipt = (direction === 'undo' ? h.undo : h.redo).at(-1);
+      if (!receipt) return;
+      const records = direction === 'undo' ? receipt.before : receipt.after;
+      const shown = show(records);
+      restoreChainRecords(db, records).then(shown.commit, (error: unknown) => {
+        shown.discard();
+        reportError(error);
+      });
+      const next =
+        direction === 'undo' ? { undo: h.undo.slice(0, -1), redo: [...h.redo, receipt] } : { undo: [...h.undo, receipt], redo: h.redo.slice(0, -1) };
+      historyRef.current = next;
+      setHistory(next);
+    },
+    [reportError, show],
+  );
+
+  const revert = useCallback(
+    (receipt: ChainEditReceipt) => {
+      if (historyRef.current.undo.at(-1) === receipt) {
+        step('undo');
+        return;
+      }
+      const shown = show(receipt.before);
+      restoreChainRecords(db, receipt.before).then(
+        (written) => {
+          shown.commit();
+          const next = { undo: [...historyRef.current.undo, { before: receipt.after, after: written }].slice(-HISTORY_LIMIT), redo: [] };
+          historyRef.current = next;
+          setHistory(next);
+        },
+        (error: unknown) => {
+          shown.discard();
+          reportError(error);
+        },
+      );
+    },
+    [reportError, show, step],
+  );
+
+  return {
+    chain,
+    run,
+    revert,
+    undo: useCallback(() => step('undo'), [step]),
+    redo: useCallback(() => step('redo'), [step]),
+    canUndo: history.undo.length > 0,
+    canRedo: history.redo.length > 0,
+  };
+}
