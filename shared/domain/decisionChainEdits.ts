@@ -70,9 +70,11 @@ function loopNames(chain: ChainRecords, id: string, bossId: string): string {
   return names.join(' → ');
 }
 
-function saveStakeholder(chain: ChainRecords, candidate: Stakeholder): EditResult {
+/** Validates an updated person; the reporting line is checked only when the edit changes it. */
+function saveStakeholder(chain: ChainRecords, candidate: Stakeholder, bossChanged: boolean): EditResult {
   const check = validated(stakeholderSchema, candidate);
   if (!check.ok) return check;
+  if (!bossChanged) return writes([check.value]);
   const bossProblem = checkBoss(chain, candidate.id, check.value.reportsToId);
   if (bossProblem) return { ok: false, problems: [bossProblem] };
   return writes([check.value]);
@@ -94,7 +96,8 @@ export function applyChainEdit(chain: ChainRecords, edit: ChainEdit, context: Ed
     case 'updateStakeholder': {
       const current = person(edit.id);
       if (!current) return refused('id', 'dangling_reference', { id: edit.id, table: 'stakeholders' });
-      return saveStakeholder(chain, touched(current, edit.patch));
+      const bossChanged = edit.patch.reportsToId !== undefined && edit.patch.reportsToId !== current.reportsToId;
+      return saveStakeholder(chain, touched(current, edit.patch), bossChanged);
     }
     case 'setReportsTo': {
       const current = person(edit.id);

@@ -376,6 +376,7 @@ export const en = {
       reporting: 'Reports to',
       influence: 'Influence link',
       seat: 'Empty seat',
+      hide: 'Hide legend',
     },
   },
   settings: {

@@ -370,6 +370,7 @@ export const zhCN: Messages = {
       reporting: '汇报关系',
       influence: '影响关系',
       seat: '空缺席位',
+      hide: '隐藏图例',
     },
   },
   settings: {

@@ -6,7 +6,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, Spin, Table, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { Account } from '../../../shared/domain/account';
 import { useAccount, useAccounts, useTeamDirectory } from '../../data/hooks/workspaceHooks';
 
@@ -30,7 +30,7 @@ function ChainPage({ accountId }: { accountId: string }) {
     );
   }
   return (
-    <Flex vertical gap={8}>
+    <div className="kp-chain-page">
       <Flex align="center" gap={8} className="keyplan-no-print">
         <Link to="/chains" aria-label={t('chain.back')}>
           <ArrowLeftOutlined aria-hidden />
@@ -42,12 +42,13 @@ function ChainPage({ accountId }: { accountId: string }) {
       <Suspense fallback={<Spin />}>
         <DecisionChainEditor account={account} />
       </Suspense>
-    </Flex>
+    </div>
   );
 }
 
 function ChainPicker() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const accounts = useAccounts();
   const directory = useTeamDirectory();
   const [query, setQuery] = useState('');
@@ -81,11 +82,9 @@ function ChainPicker() {
                 title: t('common.actions'),
                 key: 'open',
                 render: (_, a) => (
-                  <Link to={`/chains/${a.id}`}>
-                    <Button size="small" aria-label={t('chain.openLabel', { name: a.name })}>
-                      {t('chain.open')}
-                    </Button>
-                  </Link>
+                  <Button size="small" aria-label={t('chain.openLabel', { name: a.name })} onClick={() => void navigate(`/chains/${a.id}`)}>
+                    {t('chain.open')}
+                  </Button>
                 ),
               },
             ]}

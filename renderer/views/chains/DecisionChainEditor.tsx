@@ -5,7 +5,7 @@
  */
 import { Background, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, useEdgesState, useNodesState, useReactFlow, type Connection, type Edge, type OnSelectionChangeParams } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { App, Empty, Tabs, Typography } from 'antd';
+import { App, Button, Empty, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
@@ -149,6 +149,21 @@ function EditorCanvas({ account }: { account: Account }) {
     performance.mark('keyplan:chain-open');
   }, [nodes, flow]);
 
+  // A card the user just added or looked for comes into view if it is off screen.
+  const reveal = useRef<string | null>(null);
+  useEffect(() => {
+    const id = reveal.current;
+    const node = id === null ? undefined : nodes.find((n) => n.id === id);
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!node || !box) return;
+    reveal.current = null;
+    const { x, y, zoom } = flow.getViewport();
+    const left = node.position.x * zoom + x;
+    const top = node.position.y * zoom + y;
+    const inside = left >= 0 && top >= 0 && left + CARD_WIDTH * zoom <= box.width && top + CARD_HEIGHT * zoom <= box.height;
+    if (!inside) void flow.setCenter(node.position.x + CARD_WIDTH / 2, node.position.y + CARD_HEIGHT / 2, { zoom });
+  }, [nodes, flow]);
+
   const selectedPeople = useMemo(() => nodes.filter((n) => n.selected && n.type === 'stakeholder').map((n) => n.id), [nodes]);
   const selectedLinkId = useMemo(() => {
     const edge = edges.find((e) => e.selected && e.id.startsWith('link:'));
@@ -185,6 +200,7 @@ function EditorCanvas({ account }: { account: Account }) {
       const id = newId();
       const boss = position === null && selectedPeople.length === 1 ? (selectedPeople[0] ?? null) : null;
       pendingSelection.current = id;
+      reveal.current = id;
       setTab('details');
       void apply({
         kind: 'addStakeholder',
@@ -440,7 +456,13 @@ function EditorCanvas({ account }: { account: Account }) {
               {exporting === null && <Controls showInteractive={false} aria-label={t('chain.toolbar.fitView')} />}
               {exporting === null && (
                 <Panel position="bottom-left" style={{ marginLeft: 56 }}>
-                  <ChartLegend />
+                  {prefs.showLegend ? (
+                    <ChartLegend onClose={() => setPrefs({ showLegend: false })} />
+                  ) : (
+                    <Button size="small" onClick={() => setPrefs({ showLegend: true })}>
+                      {t('chain.legend.title')}
+                    </Button>
+                  )}
                 </Panel>
               )}
               {exportBounds && (

@@ -8,10 +8,11 @@ export interface ChartPrefs {
   groupByDepartment: boolean;
   showReporting: boolean;
   showInfluence: boolean;
+  showLegend: boolean;
 }
 
 const KEY = 'keyplan.chain.prefs';
-const DEFAULTS: ChartPrefs = { groupByDepartment: false, showReporting: true, showInfluence: true };
+const DEFAULTS: ChartPrefs = { groupByDepartment: false, showReporting: true, showInfluence: true, showLegend: true };
 
 function load(): ChartPrefs {
   try {
@@ -19,7 +20,7 @@ function load(): ChartPrefs {
     if (typeof raw !== 'object' || raw === null) return DEFAULTS;
     const stored = raw as Partial<Record<keyof ChartPrefs, unknown>>;
     const flag = (key: keyof ChartPrefs) => (typeof stored[key] === 'boolean' ? stored[key] : DEFAULTS[key]);
-    return { groupByDepartment: flag('groupByDepartment'), showReporting: flag('showReporting'), showInfluence: flag('showInfluence') };
+    return { groupByDepartment: flag('groupByDepartment'), showReporting: flag('showReporting'), showInfluence: flag('showInfluence'), showLegend: flag('showLegend') };
   } catch {
     return DEFAULTS;
   }

@@ -32,6 +32,13 @@ describe('decision-chain repository', () => {
     expect((await readRevisions(db)).stakeholders).not.toBe(before.stakeholders);
   });
 
+  it('edits a field of someone who has a boss (only that record is read)', async () => {
+    await addPerson('ceo');
+    await addPerson('cio', { reportsToId: 'ceo' });
+    await editChain(db, accountId, { kind: 'updateStakeholder', id: 'cio', patch: { name: '李总', stance: 2 } });
+    expect(await db.stakeholders.get('cio')).toMatchObject({ name: '李总', stance: 2, reportsToId: 'ceo' });
+  });
+
   it('refuses a cycle and writes nothing', async () => {
     await addPerson('ceo');
     await addPerson('cio', { reportsToId: 'ceo' });

@@ -5,10 +5,16 @@ import { LINK_COLORS, LINK_DASH, REPORTING_COLOR, ROLE_BADGES, ROLE_COLORS, STAN
 
 const ROLES = ['EB', 'UB', 'TB', 'COACH'] as const;
 
-export function ChartLegend() {
+/** `onClose` shows a hide button (on screen); without it the legend is part of an exported image. */
+export function ChartLegend({ onClose }: { onClose?: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="kp-legend" role="group" aria-label={t('chain.legend.title')}>
+      {onClose && (
+        <button type="button" className="kp-legend-close" aria-label={t('chain.legend.hide')} onClick={onClose}>
+          ×
+        </button>
+      )}
       <div className="kp-legend-row">
         <span className="kp-legend-title">{t('chain.legend.stance')}</span>
         {STANCES.map((s) => (

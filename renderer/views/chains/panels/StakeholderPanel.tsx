@@ -95,8 +95,9 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
     );
   };
 
+  const labelKeys: Partial<Record<keyof StakeholderFields, string>> = { reportsToId: 'reportsTo', ownerId: 'owner' };
   const choice = (name: keyof StakeholderFields, control: React.ReactNode) => (
-    <Form.Item name={name} label={fieldLabel(name)} key={name}>
+    <Form.Item name={name} label={fieldLabel(labelKeys[name] ?? name)} key={name}>
       {control}
     </Form.Item>
   );

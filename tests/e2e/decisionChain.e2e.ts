@@ -1,0 +1,245 @@
+/**
+ * The decision-chain editor as a key-account manager uses it: build a chain by clicking and
+ * dragging, watch the support balance, re-parent, undo and redo, reload; snapshots and comparison;
+ * export the chart as an image.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { openApp } from './support/app';
+import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
+
+interface StoredPerson {
+  id: string;
+  name: string;
+  reportsToId: string | null;
+  stance: number;
+  buyingRole: string;
+  deletedAt: string | null;
+}
+
+async function openChainOfFirstAccount(page: Page, people: number): Promise<void> {
+  await importFile(page, 'chain.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: people, opportunities: 0, activities: 0, planRows: 0 })));
+  await page.getByText(/导入 \d+ 条记录/).waitFor();
+  await page.getByRole('navigation').getByText('决策链', { exact: true }).click();
+  await page.getByRole('button', { name: /打开 示例客户1号.* 的决策链/ }).click();
+  await page.getByRole('toolbar', { name: '决策链' }).waitFor();
+}
+
+const card = (page: Page, name: string): Locator => page.locator('.kp-card', { has: page.locator('.kp-name', { hasText: new RegExp(`^${name}$`) }) });
+const panel = (page: Page) => page.getByRole('form', { name: '关键人' });
+
+async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  // The dropdown that belongs to this select (others may still be fading out).
+  const list = await box.getAttribute('aria-controls');
+  const text = typeof option === 'string' ? new RegExp(`^${option.replace(/[()（）]/g, '\\$&')}$`) : option;
+  await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option-content`).filter({ hasText: text }).click();
+}
+
+async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function drag(page: Page, from: Locator, to: Locator | { x: number; y: number }) {
+  const start = await center(from);
+  const end = 'boundingBox' in to ? await center(to) : to;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Clicks an empty corner of the canvas so nothing is selected. */
+async function clickEmptyCanvas(page: Page) {
+  const box = await page.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await page.mouse.click(box.x + 8, box.y + 8);
+}
+
+/** Adds a person (under the selected card, if any), types the name, sets role, stance and influence in the panel. */
+async function addPerson(page: Page, name: string, fields: { role?: string; stance: string; influence: string }) {
+  await page.getByRole('button', { name: '添加关键人' }).click();
+  const nameField = panel(page).getByRole('textbox', { name: '姓名' });
+  await expect.poll(() => nameField.evaluate((el) => el === document.activeElement)).toBe(true);
+  await nameField.fill(name);
+  await nameField.press('Enter');
+  await card(page, name).waitFor();
+  if (fields.role) await chooseOption(page, panel(page), '采购角色', fields.role);
+  await chooseOption(page, panel(page), '立场', new RegExp(`^\\S+ ${fields.stance} `));
+  await chooseOption(page, panel(page), '影响力权重（1–5）', fields.influence);
+}
+
+async function people(page: Page): Promise<Map<string, StoredPerson>> {
+  const records = liveOnly(await storedRecords<StoredPerson>(page, 'stakeholders'));
+  return new Map(records.map((p) => [p.name, p]));
+}
+
+async function bossOf(page: Page, name: string): Promise<string | null> {
+  const all = await people(page);
+  const boss = [...all.values()].find((p) => p.id === all.get(name)?.reportsToId);
+  return boss?.name ?? null;
+}
+
+const balance = (page: Page) => page.getByTestId('health-summary').locator('.ant-tag').first();
+
+describe('decision-chain editor', () => {
+  it('builds a chain by clicking and dragging; balance, re-parenting, cycles, undo/redo and reload', async () => {
+    const { page } = await openApp();
+    await openChainOfFirstAccount(page, 0);
+    await page.getByText('这条决策链上还没有人').waitFor();
+
+    await addPerson(page, '王总', { role: 'EB 经济决策者', stance: '支持', influence: '5' });
+    // With 王总 selected, the next person reports to him.
+    await addPerson(page, '李处', { role: 'UB 使用者', stance: '中立', influence: '3' });
+    await addPerson(page, '赵姐', { role: '向导（Coach）', stance: '坚定支持', influence: '2' });
+    await clickEmptyCanvas(page);
+    await addPerson(page, '张工', { role: 'TB 技术把关者', stance: '反对', influence: '4' });
+    await addPerson(page, '钱科', { stance: '疑虑', influence: '2' });
+    await card(page, '李处').click();
+    await addPerson(page, '孙经理', { stance: '中立', influence: '3' });
+
+    // 张工 is a root: draw his reporting line to 王总 by dragging between the cards' dots.
+    expect(await bossOf(page, '张工')).toBeNull();
+    await page.getByRole('button', { name: '重新布局' }).click();
+    await page.locator('.react-flow__controls-fitview').click();
+    await drag(page, card(page, '王总').locator('.react-flow__handle-bottom'), card(page, '张工').locator('.react-flow__handle-top'));
+    await expect.poll(() => bossOf(page, '张工')).toBe('王总');
+
+    const stored = await people(page);
+    expect([...stored.keys()].sort()).toEqual(['孙经理', '张工', '李处', '王总', '赵姐', '钱科'].sort());
+    expect(stored.get('王总')).toMatchObject({ buyingRole: 'EB', stance: 1 });
+    expect(stored.get('赵姐')).toMatchObject({ buyingRole: 'COACH', stance: 2 });
+    expect(await bossOf(page, '赵姐')).toBe('李处');
+    expect(await bossOf(page, '钱科')).toBe('张工');
+
+    // Support 王总 5 + 赵姐 2 = 7 against 张工 4 + 钱科 2 = 6.
+    await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 1');
+    await card(page, '李处').click();
+    await chooseOption(page, panel(page), '立场', /^\S+ 支持 \(\+1\)/);
+    await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 4');
+    await expect.poll(async () => (await people(page)).get('李处')?.stance).toBe(1);
+    await page.getByRole('tab', { name: '健康度' }).click();
+    await expect.poll(() => page.getByTestId('support-balance').textContent()).toContain('支持 10');
+
+    // Re-parent by dropping 孙经理 onto 张工.
+    await page.getByRole('button', { name: '重新布局' }).click();
+    await page.locator('.react-flow__controls-fitview').click();
+    await drag(page, card(page, '孙经理').locator('.kp-name'), card(page, '张工'));
+    await expect.poll(() => bossOf(page, '孙经理')).toBe('张工');
+
+    // A loop is refused with the people in it named, and nothing changes.
+    await drag(page, card(page, '王总').locator('.kp-name'), card(page, '钱科'));
+    await page.getByText('形成了循环：王总 → 钱科 → 张工 → 王总').waitFor();
+    expect(await bossOf(page, '王总')).toBeNull();
+
+    // Undo and redo the re-parenting from the keyboard.
+    await clickEmptyCanvas(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bossOf(page, '孙经理')).toBe('李处');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => bossOf(page, '孙经理')).toBe('张工');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bossOf(page, '孙经理')).toBe('李处');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => bossOf(page, '孙经理')).toBe('张工');
+
+    // Delete with undo.
+    await card(page, '钱科').click();
+    await page.keyboard.press('Delete');
+    await page.getByText('已删除 钱科。').waitFor();
+    await expect(card(page, '钱科').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /撤\s?销/ }).last().click();
+    await card(page, '钱科').waitFor();
+    expect(await bossOf(page, '钱科')).toBe('张工');
+
+    // Reload: everything is where it was.
+    await page.reload();
+    await card(page, '孙经理').waitFor();
+    for (const name of ['王总', '李处', '赵姐', '张工', '钱科', '孙经理']) await card(page, name).waitFor();
+    await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 4');
+    expect(await bossOf(page, '孙经理')).toBe('张工');
+    await expect(card(page, '王总').locator('.kp-role').textContent()).resolves.toBe('EB');
+    await expect(card(page, '赵姐').locator('.kp-stance').textContent()).resolves.toContain('坚定支持');
+  });
+
+  it('saves a snapshot, compares it with today after a change, and exports the chart as PNG and SVG with its edges', async () => {
+    const { page } = await openApp();
+    await openChainOfFirstAccount(page, 6);
+    await card(page, '关键人2').waitFor();
+
+    await page.getByRole('tab', { name: '快照' }).click();
+    await page.getByRole('textbox', { name: '快照名称' }).fill('Q3 评审');
+    await page.getByRole('button', { name: '保存快照' }).click();
+    await page.getByText('已保存快照“Q3 评审”。').waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Q3 评审' }).getByText(/保存于 .* · 6 人/).waitFor();
+
+    const before = (await people(page)).get('关键人2')?.stance;
+    expect(before).not.toBe(2);
+    await card(page, '关键人2').click();
+    await chooseOption(page, panel(page), '立场', /^\S+ 坚定支持 /);
+    await expect.poll(async () => (await people(page)).get('关键人2')?.stance).toBe(2);
+
+    await page.getByRole('tab', { name: '快照' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Q3 评审' }).getByRole('button', { name: '与今天对比' }).click();
+    const diff = page.getByTestId('snapshot-diff');
+    await diff.getByText(/关键人2: 立场：\S+ → 坚定支持/).waitFor();
+    await diff.getByText(/^支持权重：/).waitFor();
+    await expect(card(page, '关键人2').locator('.kp-badge').textContent()).resolves.toBe('立场提升');
+    await expect(card(page, '关键人3').locator('.kp-badge').count()).resolves.toBe(0);
+
+    const png = await exportImage(page, 'PNG');
+    expect(png.name).toMatch(/决策链-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const withEdges = await measureImage(page, png.bytes);
+    expect(withEdges.width).toBeGreaterThan(600);
+    expect(withEdges.height).toBeGreaterThan(400);
+
+    // The same chart without reporting lines has fewer line-coloured pixels: the edges were drawn.
+    await page.getByRole('checkbox', { name: '汇报关系' }).uncheck();
+    const withoutEdges = await measureImage(page, (await exportImage(page, 'PNG')).bytes);
+    expect(withEdges.lineGreyPixels - withoutEdges.lineGreyPixels).toBeGreaterThan(200);
+    await page.getByRole('checkbox', { name: '汇报关系' }).check();
+
+    const svg = (await exportImage(page, 'SVG')).bytes.toString('utf8');
+    expect(svg).toContain('<svg');
+    expect(svg.match(/react-flow__edge-path/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    expect(svg).toContain('关键人1');
+    expect(svg).toContain('汇报关系');
+  });
+});
+
+async function exportImage(page: Page, kind: 'PNG' | 'SVG'): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: '导出' }).and(page.locator('.kp-chain-editor *')).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: `导出 ${kind} 图片` }).click();
+  const file = await download;
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** Decodes the PNG in the page and counts pixels of the reporting-line grey (#595959). */
+async function measureImage(page: Page, bytes: Buffer): Promise<{ width: number; height: number; lineGreyPixels: number }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let lineGreyPixels = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs((data[i] ?? 0) - 89) < 12 && Math.abs((data[i + 1] ?? 0) - 89) < 12 && Math.abs((data[i + 2] ?? 0) - 89) < 12) lineGreyPixels += 1;
+    }
+    return { width: canvas.width, height: canvas.height, lineGreyPixels };
+  }, bytes.toString('base64'));
+}
