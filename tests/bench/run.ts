@@ -3,7 +3,8 @@
  * contains the filter) and prints figures. Later views add their scenarios to the list.
  */
 import { runScenarios } from './harness';
+import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario], process.argv[2]);

@@ -9,6 +9,7 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { Badge, Button, Checkbox, Dropdown, Flex, Popover, Select, Space, Switch, Tag, Tooltip } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUYING_ROLES, STANCES, type BuyingRole } from '../../../shared/domain/codes';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
@@ -38,7 +39,7 @@ interface Props {
   exporting: boolean;
 }
 
-export function ChainToolbar(props: Props) {
+function ChainToolbarView(props: Props) {
   const { t } = useTranslation();
   const { health, prefs, filters } = props;
   const filterCount = filters.stances.length + filters.roles.length + filters.ownerIds.length;
@@ -159,3 +160,6 @@ export function ChainToolbar(props: Props) {
     </Flex>
   );
 }
+
+/** Memoised: its props change only when the (deferred) chain or the view settings do. */
+export const ChainToolbar = memo(ChainToolbarView);

@@ -3,15 +3,15 @@
  * snapshots). Every change goes through `useChainEditor().run` as a ChainEdit, so each is validated
  * by the same rules as the repository and is one undo step.
  */
-import { Background, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, useEdgesState, useNodesState, useReactFlow, type Connection, type Edge, type OnSelectionChangeParams } from '@xyflow/react';
+import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, getViewportForBounds, useReactFlow, useStore, type Connection, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { App, Button, Empty, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { App, Button, Empty, Typography } from 'antd';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import { newId, todayIsoDate } from '../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
-import type { ChainEdit } from '../../../shared/domain/decisionChainEdits';
+import type { ChainEdit, ChainRecords, LinkFields, StakeholderFields } from '../../../shared/domain/decisionChainEdits';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { decisionChainHealth } from '../../../shared/methods/decisionChainHealth';
 import { CARD_HEIGHT, CARD_WIDTH, layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
@@ -34,10 +34,8 @@ import { StakeholderCard } from './chart/StakeholderCard';
 import { chartImageDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
 import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode } from './chart/chartModel';
 import './chart/chart.css';
-import { HealthPanel } from './panels/HealthPanel';
-import { LinkPanel } from './panels/LinkPanel';
-import { SnapshotsPanel, type Comparison } from './panels/SnapshotsPanel';
-import { StakeholderPanel } from './panels/StakeholderPanel';
+import { ChainSidePanel } from './ChainSidePanel';
+import type { Comparison } from './panels/SnapshotsPanel';
 import { useChainEditor } from './useChainEditor';
 import { useChartPrefs } from './useChartPrefs';
 
@@ -46,10 +44,24 @@ const NODE_TYPES = { stakeholder: StakeholderCard, frame: DepartmentFrame };
 /** Charts up to this size open fitted; bigger ones open readable at the top of the tree. */
 const FIT_ON_OPEN = 150;
 const NO_IDS: ReadonlySet<string> = new Set();
+const NO_NODES: ChartNode[] = [];
+const NO_SNAPSHOTS: ChartSnapshot[] = [];
+const NO_EDGES: Edge[] = [];
+/** Selected cards as one string, so the editor re-renders only when the selection changes. */
+const selectedCards = (s: ReactFlowState) =>
+  s.nodes
+    .filter((n) => n.selected && n.type === 'stakeholder')
+    .map((n) => n.id)
+    .join('\n');
+const selectedLink = (s: ReactFlowState) => s.edges.find((e) => e.selected && e.id.startsWith('link:'))?.id.slice('link:'.length) ?? null;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="dialog"], .ant-select-dropdown') !== null;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -67,21 +79,30 @@ function EditorCanvas({ account }: { account: Account }) {
   const { message } = App.useApp();
   const reportError = useErrorReporter();
   const showUndo = useUndoMessage();
-  const editor = useChainEditor(account.id, reportError);
+  const flow = useReactFlow<ChartNode>();
+  // Fast path for edits: cards already on the chart take the new record straight into React
+  // Flow's store, so the change is painted in the next frame; the model rebuild follows.
+  const showOnCards = useCallback(
+    (records: ChainRecords) => {
+      for (const person of records.stakeholders) {
+        const node = flow.getNode(person.id);
+        if (node?.type === 'stakeholder' && person.deletedAt === null) flow.updateNodeData(person.id, { person });
+      }
+    },
+    [flow],
+  );
+  const editor = useChainEditor(account.id, reportError, showOnCards);
   const { chain } = editor;
   const settings = useSettings();
   const team = useTeamMembers();
   const directory = useTeamDirectory();
   const snapshots = useChartSnapshots(account.id);
-  const flow = useReactFlow<ChartNode>();
   const [prefs, setPrefs] = useChartPrefs();
   const [filters, setFilters] = useState<ChartFilters>(NO_FILTERS);
   const [highlight, setHighlight] = useState<{ key: string | null; ids: ReadonlySet<string> }>({ key: null, ids: NO_IDS });
   const [tab, setTab] = useState('details');
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [exporting, setExporting] = useState<ImageKind | null>(null);
-  const [nodes, setNodes, onNodesChange] = useNodesState<ChartNode>([]);
-  const [edges, setEdges, onEdgesChange] = useEdgesState([] as Edge[]);
   const pendingSelection = useRef<string | null>(null);
   const opened = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -115,9 +136,13 @@ function EditorCanvas({ account }: { account: Account }) {
     [chain, layout, prefs, t],
   );
 
-  // Rebuild React Flow's nodes from the model, keeping what the user selected.
-  useEffect(() => {
-    setNodes((previous) => {
+  /**
+   * React Flow holds the nodes itself (uncontrolled): the model is pushed into its store, which
+   * updates the cards without a round trip through React state and effects, and selection and
+   * in-flight drags live there too. Rebuilding keeps what the user selected.
+   */
+  const pushModel = useCallback(() => {
+    flow.setNodes((previous) => {
       const selected = new Set(previous.filter((n) => n.selected).map((n) => n.id));
       const pick = pendingSelection.current;
       if (pick !== null && modelNodes.some((n) => n.id === pick)) {
@@ -127,33 +152,45 @@ function EditorCanvas({ account }: { account: Account }) {
       }
       return modelNodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
     });
-  }, [modelNodes, setNodes]);
+  }, [flow, modelNodes]);
+  // Pushing an unchanged list still makes React Flow re-index every node or edge: skip it.
+  const pushedNodes = useRef<ChartNode[]>([]);
   useEffect(() => {
-    setEdges((previous) => {
+    if (sameItems(pushedNodes.current, modelNodes) && pendingSelection.current === null) return;
+    pushedNodes.current = modelNodes;
+    pushModel();
+  }, [pushModel, modelNodes]);
+  const pushedEdges = useRef<Edge[]>([]);
+  useEffect(() => {
+    if (sameItems(pushedEdges.current, modelEdges)) return;
+    pushedEdges.current = modelEdges;
+    flow.setEdges((previous) => {
       const selected = new Set(previous.filter((e) => e.selected).map((e) => e.id));
       return modelEdges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
     });
-  }, [modelEdges, setEdges]);
+  }, [flow, modelEdges]);
 
-  // Open small charts fitted, big ones readable at the top of the first tree.
+  // Open small charts fitted, big ones readable at the top of the first tree. The viewport is
+  // computed from the model, so it does not wait for React Flow to measure anything.
   useEffect(() => {
-    if (opened.current || nodes.length === 0) return;
+    const box = wrapper.current?.getBoundingClientRect();
+    if (opened.current || modelNodes.length === 0 || !box) return;
     opened.current = true;
-    const cards = nodes.filter((n) => n.type === 'stakeholder');
+    const cards = modelNodes.filter((n) => n.type === 'stakeholder');
     if (cards.length <= FIT_ON_OPEN) {
-      void flow.fitView({ padding: 0.15, maxZoom: 1 });
+      void flow.setViewport(getViewportForBounds(getNodesBounds(cards), box.width, box.height, 0.05, 1, 0.15));
     } else {
       const top = cards.reduce((a, b) => (b.position.y < a.position.y || (b.position.y === a.position.y && b.position.x < a.position.x) ? b : a));
       void flow.setCenter(top.position.x + CARD_WIDTH / 2, top.position.y + 300, { zoom: 1 });
     }
     performance.mark('keyplan:chain-open');
-  }, [nodes, flow]);
+  }, [modelNodes, flow]);
 
   // A card the user just added or looked for comes into view if it is off screen.
   const reveal = useRef<string | null>(null);
   useEffect(() => {
     const id = reveal.current;
-    const node = id === null ? undefined : nodes.find((n) => n.id === id);
+    const node = id === null ? undefined : modelNodes.find((n) => n.id === id);
     const box = wrapper.current?.getBoundingClientRect();
     if (!node || !box) return;
     reveal.current = null;
@@ -162,21 +199,13 @@ function EditorCanvas({ account }: { account: Account }) {
     const top = node.position.y * zoom + y;
     const inside = left >= 0 && top >= 0 && left + CARD_WIDTH * zoom <= box.width && top + CARD_HEIGHT * zoom <= box.height;
     if (!inside) void flow.setCenter(node.position.x + CARD_WIDTH / 2, node.position.y + CARD_HEIGHT / 2, { zoom });
-  }, [nodes, flow]);
+  }, [modelNodes, flow]);
 
-  const selectedPeople = useMemo(() => nodes.filter((n) => n.selected && n.type === 'stakeholder').map((n) => n.id), [nodes]);
-  const selectedLinkId = useMemo(() => {
-    const edge = edges.find((e) => e.selected && e.id.startsWith('link:'));
-    return edge ? edge.id.slice('link:'.length) : null;
-  }, [edges]);
-  const person = selectedPeople.length === 1 ? chain?.stakeholders.find((s) => s.id === selectedPeople[0]) : undefined;
-  const link = selectedLinkId ? chain?.links.find((l) => l.id === selectedLinkId) : undefined;
+  const selectedKey = useStore(selectedCards);
+  const selectedPeople = useMemo(() => (selectedKey === '' ? [] : selectedKey.split('\n')), [selectedKey]);
+  const selectedLinkId = useStore(selectedLink);
   const nameOf = useCallback((id: string | null) => chain?.stakeholders.find((s) => s.id === id)?.name || t('chain.card.seat'), [chain, t]);
 
-  const health = useMemo(
-    () => decisionChainHealth(chain?.stakeholders ?? [], { today: todayIsoDate(), coldAfterDays: settings?.coldAfterDays ?? 30 }),
-    [chain, settings?.coldAfterDays],
-  );
 
   const refuse = useCallback((problems: Problem[]) => message.error(problems.map((p) => problemText(t, p)).join('；')), [message, t]);
 
@@ -187,12 +216,12 @@ function EditorCanvas({ account }: { account: Account }) {
       if (Array.isArray(result)) {
         void refuse(result);
         // Put dragged cards back where the model says they are.
-        setNodes(modelNodes);
+        pushModel();
         return null;
       }
       return result;
     },
-    [editor, refuse, setNodes, modelNodes],
+    [editor, refuse, pushModel],
   );
 
   const addPerson = useCallback(
@@ -230,11 +259,11 @@ function EditorCanvas({ account }: { account: Account }) {
     (id: string) => {
       const node = flow.getNode(id);
       if (!node) return;
-      setNodes((all) => all.map((n) => (n.selected !== (n.id === id) ? { ...n, selected: n.id === id } : n)));
+      flow.setNodes((all) => all.map((n) => (n.selected !== (n.id === id) ? { ...n, selected: n.id === id } : n)));
       setTab('details');
       void flow.setCenter(node.position.x + CARD_WIDTH / 2, node.position.y + CARD_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 1) });
     },
-    [flow, setNodes],
+    [flow],
   );
 
   // Keyboard: undo/redo, N to add, Delete to remove — not while typing in a field.
@@ -269,7 +298,7 @@ function EditorCanvas({ account }: { account: Account }) {
         // Dropped with its centre on another card: that person becomes the boss.
         const cx = node.position.x + CARD_WIDTH / 2;
         const cy = node.position.y + CARD_HEIGHT / 2;
-        const target = nodes.find((n) => n.type === 'stakeholder' && n.id !== node.id && cx >= n.position.x && cx <= n.position.x + CARD_WIDTH && cy >= n.position.y && cy <= n.position.y + CARD_HEIGHT);
+        const target = flow.getNodes().find((n) => n.type === 'stakeholder' && n.id !== node.id && cx >= n.position.x && cx <= n.position.x + CARD_WIDTH && cy >= n.position.y && cy <= n.position.y + CARD_HEIGHT);
         if (target) {
           void apply({ kind: 'setReportsTo', id: node.id, bossId: target.id });
           return;
@@ -277,7 +306,7 @@ function EditorCanvas({ account }: { account: Account }) {
       }
       if (cards.length > 0) void apply({ kind: 'moveCards', positions: cards.map((n) => ({ id: n.id, position: n.position })) });
     },
-    [apply, nodes],
+    [apply, flow],
   );
 
   const onDoubleClick = useCallback(
@@ -287,6 +316,12 @@ function EditorCanvas({ account }: { account: Account }) {
     },
     [addPerson, flow],
   );
+
+  // While the view moves, the viewport gets its own compositor layer, so panning a 2,000-card
+  // chart moves pixels instead of repainting them (15 → 60 fps here). Only while moving: a layer
+  // kept across zooms would show text rasterised at the old scale, blurred.
+  const startMoving = useCallback(() => wrapper.current?.classList.add('kp-moving'), []);
+  const stopMoving = useCallback(() => wrapper.current?.classList.remove('kp-moving'), []);
 
   const onSelectionChange = useCallback(({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
     if (picked.length > 0 || pickedEdges.length > 0) setTab('details');
@@ -319,99 +354,79 @@ function EditorCanvas({ account }: { account: Account }) {
     };
   }, [exporting, account.name, flow, message, reportError, t]);
 
+  // The cards' context changes only when exporting starts or ends: a new value on every edit would
+  // re-render every card on screen.
+  const applyRef = useRef(apply);
+  useEffect(() => {
+    applyRef.current = apply;
+  }, [apply]);
   const actions = useMemo(
-    () => ({ toggleCollapsed: (id: string, collapsed: boolean) => void apply({ kind: 'setCollapsed', id, collapsed }), forceDetail: exporting !== null }),
-    [apply, exporting],
+    () => ({ toggleCollapsed: (id: string, collapsed: boolean) => void applyRef.current({ kind: 'setCollapsed', id, collapsed }), forceDetail: exporting !== null }),
+    [exporting],
   );
+
+  // Everything beside the canvas follows the chain at a lower priority (see ChainSidePanel).
+  const later = useDeferredValue(chain);
+  const laterHealth = useMemo(
+    () => decisionChainHealth(later?.stakeholders ?? [], { today: todayIsoDate(), coldAfterDays: settings?.coldAfterDays ?? 30 }),
+    [later, settings?.coldAfterDays],
+  );
+  const laterPerson = selectedPeople.length === 1 ? later?.stakeholders.find((s) => s.id === selectedPeople[0]) : undefined;
+  const laterLink = selectedLinkId ? later?.links.find((l) => l.id === selectedLinkId) : undefined;
+  const latestDelete = useRef(deleteSelection);
+  const latestAdd = useRef(addPerson);
+  useEffect(() => {
+    latestDelete.current = deleteSelection;
+    latestAdd.current = addPerson;
+  }, [deleteSelection, addPerson]);
+  const onDelete = useCallback(() => latestDelete.current(), []);
+  const onAdd = useCallback((seat: boolean) => latestAdd.current(seat), []);
+  const onRelayout = useCallback(() => void applyRef.current({ kind: 'resetLayout' }), []);
+  const { run } = editor;
+  const onEditPerson = useCallback(async (id: string, patch: Partial<StakeholderFields>) => {
+    const result = await run({ kind: 'updateStakeholder', id, patch });
+    return Array.isArray(result) ? result : null;
+  }, [run]);
+  const onEditLink = useCallback(async (id: string, patch: Partial<LinkFields>) => {
+    const result = await run({ kind: 'updateLink', id, patch });
+    return Array.isArray(result) ? result : null;
+  }, [run]);
+  const onHighlight = useCallback((key: string | null, ids: string[]) => setHighlight({ key, ids: new Set(ids) }), []);
+  const onSaveSnapshot = useCallback(
+    async (name: string) => {
+      try {
+        await saveSnapshot(db, account.id, name);
+        void message.success(t('chain.snapshots.saved', { name }));
+        return true;
+      } catch (error) {
+        if (error instanceof ValidationError) void refuse(error.problems);
+        else reportError(error);
+        return false;
+      }
+    },
+    [account.id, message, refuse, reportError, t],
+  );
+  const onDeleteSnapshot = useCallback(
+    (snapshot: ChartSnapshot) => {
+      setComparison((current) => (current?.earlier.id === snapshot.id || current?.later?.id === snapshot.id ? null : current));
+      deleteSnapshot(db, snapshot.id).then(
+        (removed) => showUndo('snapshot-delete', t('chain.snapshots.deleted', { name: snapshot.name }), () => restoreSnapshot(db, removed)),
+        reportError,
+      );
+    },
+    [reportError, showUndo, t],
+  );
+  const noTeam = useMemo(() => [] as TeamMember[], []);
 
   if (!chain || !layout) return <Typography.Text type="secondary">{t('chain.loading')}</Typography.Text>;
-  const exportBounds = exporting ? getNodesBounds(nodes.filter((n) => n.type === 'stakeholder')) : null;
-
-  const sidePanel = (
-    <Tabs
-      activeKey={tab}
-      onChange={setTab}
-      aria-label={t('chain.panel.tabs')}
-      items={[
-        {
-          key: 'details',
-          label: link && !person ? t('chain.panel.link') : t('chain.panel.details'),
-          children: person ? (
-            <StakeholderPanel
-              key={person.id}
-              person={person}
-              people={chain.stakeholders}
-              team={team ?? []}
-              autoFocusName={person.name === t('chain.newPerson')}
-              onEdit={async (patch) => {
-                const result = await editor.run({ kind: 'updateStakeholder', id: person.id, patch });
-                return Array.isArray(result) ? result : null;
-              }}
-              onDelete={deleteSelection}
-            />
-          ) : link ? (
-            <LinkPanel
-              key={link.id}
-              link={link}
-              fromName={nameOf(link.fromId)}
-              toName={nameOf(link.toId)}
-              onEdit={async (patch) => {
-                const result = await editor.run({ kind: 'updateLink', id: link.id, patch });
-                return Array.isArray(result) ? result : null;
-              }}
-              onDelete={deleteSelection}
-            />
-          ) : (
-            <Typography.Paragraph type="secondary">{t('chain.panel.noSelection')}</Typography.Paragraph>
-          ),
-        },
-        {
-          key: 'health',
-          label: t('chain.panel.health'),
-          children: <HealthPanel health={health} highlightedGap={highlight.key} onHighlight={(key, ids) => setHighlight({ key, ids: new Set(ids) })} />,
-        },
-        {
-          key: 'snapshots',
-          label: t('chain.panel.snapshots'),
-          children: (
-            <SnapshotsPanel
-              snapshots={snapshots ?? []}
-              comparison={comparison}
-              diff={diff}
-              ownerName={(id) => (id ? (ownerNames.get(id) ?? id) : t('common.none'))}
-              personName={(id) => (id ? nameOf(id) : t('common.none'))}
-              onCompare={setComparison}
-              onSave={async (name) => {
-                try {
-                  await saveSnapshot(db, account.id, name);
-                  void message.success(t('chain.snapshots.saved', { name }));
-                  return true;
-                } catch (error) {
-                  if (error instanceof ValidationError) void refuse(error.problems);
-                  else reportError(error);
-                  return false;
-                }
-              }}
-              onDelete={(snapshot: ChartSnapshot) => {
-                if (comparison?.earlier.id === snapshot.id || comparison?.later?.id === snapshot.id) setComparison(null);
-                deleteSnapshot(db, snapshot.id).then(
-                  (removed) => showUndo('snapshot-delete', t('chain.snapshots.deleted', { name: snapshot.name }), () => restoreSnapshot(db, removed)),
-                  reportError,
-                );
-              }}
-            />
-          ),
-        },
-      ]}
-    />
-  );
+  const exportBounds = exporting ? getNodesBounds(modelNodes.filter((n) => n.type === 'stakeholder')) : null;
 
   return (
     <div className="kp-chain-editor">
       <ChainToolbar
-        people={chain.stakeholders}
-        team={team ?? []}
-        health={health}
+        people={later?.stakeholders ?? chain.stakeholders}
+        team={team ?? noTeam}
+        health={laterHealth}
         prefs={prefs}
         onPrefs={setPrefs}
         filters={filters}
@@ -420,8 +435,8 @@ function EditorCanvas({ account }: { account: Account }) {
         canRedo={editor.canRedo}
         onUndo={editor.undo}
         onRedo={editor.redo}
-        onAdd={(seat) => addPerson(seat)}
-        onRelayout={() => void apply({ kind: 'resetLayout' })}
+        onAdd={onAdd}
+        onRelayout={onRelayout}
         onFind={find}
         onExport={setExporting}
         exporting={exporting !== null}
@@ -435,14 +450,14 @@ function EditorCanvas({ account }: { account: Account }) {
         <div className="kp-chain-canvas" ref={wrapper} onDoubleClick={onDoubleClick} role="region" aria-label={t('chain.canvasLabel', { name: account.name })}>
           <ChartActionsContext.Provider value={actions}>
             <ReactFlow<ChartNode>
-              nodes={nodes}
-              edges={edges}
+              defaultNodes={NO_NODES}
+              defaultEdges={NO_EDGES}
               nodeTypes={NODE_TYPES}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
               onConnect={onConnect}
               onNodeDragStop={onNodeDragStop}
               onSelectionChange={onSelectionChange}
+              onMoveStart={startMoving}
+              onMoveEnd={stopMoving}
               isValidConnection={(c) => (c.sourceHandle === 'report' && c.targetHandle === 'boss') || (c.sourceHandle === 'link-out' && c.targetHandle === 'link-in')}
               onlyRenderVisibleElements={exporting === null}
               deleteKeyCode={null}
@@ -451,7 +466,6 @@ function EditorCanvas({ account }: { account: Account }) {
               maxZoom={2}
               proOptions={{ hideAttribution: true }}
             >
-              <Background gap={24} />
               {exporting === null && <MiniMap pannable zoomable ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
               {exporting === null && <Controls showInteractive={false} aria-label={t('chain.toolbar.fitView')} />}
               {exporting === null && (
@@ -480,7 +494,29 @@ function EditorCanvas({ account }: { account: Account }) {
             </div>
           )}
         </div>
-        <aside className="kp-chain-side keyplan-no-print">{sidePanel}</aside>
+        <aside className="kp-chain-side keyplan-no-print">
+          <ChainSidePanel
+            tab={tab}
+            onTab={setTab}
+            person={laterPerson}
+            link={laterLink}
+            people={later?.stakeholders ?? chain.stakeholders}
+            team={team ?? noTeam}
+            health={laterHealth}
+            highlightedGap={highlight.key}
+            snapshots={snapshots ?? NO_SNAPSHOTS}
+            comparison={comparison}
+            diff={diff}
+            ownerNames={ownerNames}
+            onEditPerson={onEditPerson}
+            onEditLink={onEditLink}
+            onDelete={onDelete}
+            onHighlight={onHighlight}
+            onCompare={setComparison}
+            onSaveSnapshot={onSaveSnapshot}
+            onDeleteSnapshot={onDeleteSnapshot}
+          />
+        </aside>
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }} className="keyplan-no-print">
         {t('chain.hint')}

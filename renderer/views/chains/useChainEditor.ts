@@ -59,7 +59,11 @@ function overlaid(stored: ChainRecords, overlays: readonly Overlay[]): ChainReco
   };
 }
 
-export function useChainEditor(accountId: string, reportError: (error: unknown) => void): ChainEditor {
+/**
+ * `onShow` is told synchronously about records shown ahead of the store, so the chart can update
+ * the cards in place at once (React state would take a render and an effect longer).
+ */
+export function useChainEditor(accountId: string, reportError: (error: unknown) => void, onShow: (records: ChainRecords) => void = () => undefined): ChainEditor {
   const stored = useStoredChain(accountId);
   const [overlays, setOverlays] = useState<Overlay[]>([]);
   const [history, setHistory] = useState<{ undo: ChainEditReceipt[]; redo: ChainEditReceipt[] }>({ undo: [], redo: [] });
@@ -83,6 +87,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
 
   const show = useCallback((records: ChainRecords) => {
     const overlay: Overlay = { records, seenAtCommit: 'pending' };
+    onShow(records);
     // Overlays a newer stored chain has overtaken are dropped here, when the next edit starts.
     setOverlays((current) => [...current.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === storedRef.current), overlay]);
     return {
@@ -95,17 +100,20 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
         setOverlays((current) => current.filter((o) => o !== overlay));
       },
     };
-  }, []);
+  }, [onShow]);
 
   const run = useCallback(
     async (edit: ChainEdit): Promise<ChainEditReceipt | Problem[] | null> => {
       const current = chainRef.current;
       if (!current) return null;
+      // Read by the benchmark (tests/bench/scenarios/decisionChain.ts): edit → durably stored.
+      performance.mark('keyplan:edit-start');
       const local = applyChainEdit(current, edit, { accountId, now: nowIso() });
       if (!local.ok) return local.problems;
       const shown = show(local.writes);
       try {
         const receipt = await editChain(db, accountId, edit);
+        performance.measure('keyplan:edit-stored', 'keyplan:edit-start');
         shown.commit();
         const next = { undo: [...historyRef.current.undo, receipt].slice(-HISTORY_LIMIT), redo: [] };
         historyRef.current = next;

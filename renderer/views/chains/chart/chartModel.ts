@@ -3,7 +3,7 @@
  * subtrees, filters, highlights and comparison badges. Node data holds plain values only (STYLE:
  * serializable node data); behaviour reaches the cards through ChartActionsContext.
  */
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { BuyingRole } from '../../../../shared/domain/codes';
 import type { ChainRecords } from '../../../../shared/domain/decisionChainEdits';
 import type { InfluenceLink, Stakeholder } from '../../../../shared/domain/stakeholder';
@@ -68,6 +68,33 @@ export function layoutInput(key: string): LayoutPerson[] {
   return rows.map(([id, reportsToId, department, name, collapsed]) => ({ id, reportsToId, department, name, collapsed }));
 }
 
+/**
+ * Where a card's four handles are (see StakeholderCard and chart.css: 224 × 112 card, 6 px stance
+ * border on the left, 1 px elsewhere, 9 px handles centred on the padding box's edges). Giving them
+ * to React Flow up front spares it rendering and measuring every card once before culling: on a
+ * 2,000-person chart that first pass alone took over a second, and it came back after every edit.
+ */
+const HANDLE = 9;
+const CARD_SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
+const PADDING_BOX = { left: 6, top: 1, right: CARD_WIDTH - 1, bottom: CARD_HEIGHT - 1 };
+const midX = (PADDING_BOX.left + PADDING_BOX.right) / 2;
+const midY = (PADDING_BOX.top + PADDING_BOX.bottom) / 2;
+const at = (x: number, y: number) => ({ x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE });
+export const CARD_HANDLES: NonNullable<Node['handles']> = [
+  { id: 'boss', type: 'target', position: Position.Top, ...at(midX, PADDING_BOX.top) },
+  { id: 'report', type: 'source', position: Position.Bottom, ...at(midX, PADDING_BOX.bottom) },
+  { id: 'link-in', type: 'target', position: Position.Left, ...at(PADDING_BOX.left, midY) },
+  { id: 'link-out', type: 'source', position: Position.Right, ...at(PADDING_BOX.right, midY) },
+];
+
+/**
+ * The node built for a person last time, reused while nothing it shows has changed: React Flow
+ * skips nodes whose object is the same, so an edit re-processes one card, not two thousand.
+ */
+const nodeCache = new WeakMap<Stakeholder, { key: string; node: StakeholderCardNode }>();
+const reportingEdgeCache = new WeakMap<Stakeholder, { boss: string; edge: Edge }>();
+const linkEdgeCache = new WeakMap<InfluenceLink, { label: string; edge: Edge }>();
+
 export function buildNodes(chain: ChainRecords, layout: ChainLayout, options: ChartOptions): ChartNode[] {
   const filtering = options.filters.stances.length + options.filters.roles.length + options.filters.ownerIds.length > 0;
   const nodes: ChartNode[] = layout.frames.map((frame) => ({
@@ -76,6 +103,7 @@ export function buildNodes(chain: ChainRecords, layout: ChainLayout, options: Ch
     position: { x: frame.x, y: frame.y },
     width: frame.width,
     height: frame.height,
+    measured: { width: frame.width, height: frame.height },
     data: { department: frame.department },
     draggable: false,
     selectable: false,
@@ -86,21 +114,29 @@ export function buildNodes(chain: ChainRecords, layout: ChainLayout, options: Ch
     if (layout.hidden.has(person.id)) continue;
     const highlighted = options.highlight.has(person.id);
     const dimmed = (options.highlight.size > 0 && !highlighted) || (filtering && !matchesFilters(person, options.filters));
-    nodes.push({
+    const position = person.position ?? layout.positions.get(person.id) ?? { x: 0, y: 0 };
+    const ownerName = person.ownerId === null ? null : (options.ownerNames.get(person.ownerId) ?? null);
+    const directReports = layout.directReports.get(person.id) ?? 0;
+    const badge = options.badges.get(person.id) ?? null;
+    const key = `${position.x},${position.y}|${ownerName ?? ''}|${directReports}|${dimmed}|${highlighted}|${badge ?? ''}`;
+    const cached = nodeCache.get(person);
+    if (cached?.key === key) {
+      nodes.push(cached.node);
+      continue;
+    }
+    const node: StakeholderCardNode = {
       id: person.id,
       type: 'stakeholder',
-      position: person.position ?? layout.positions.get(person.id) ?? { x: 0, y: 0 },
+      position,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
-      data: {
-        person,
-        ownerName: person.ownerId === null ? null : (options.ownerNames.get(person.ownerId) ?? null),
-        directReports: layout.directReports.get(person.id) ?? 0,
-        dimmed,
-        highlighted,
-        badge: options.badges.get(person.id) ?? null,
-      },
-    });
+      // Known size and handles: React Flow need not render a card to place it, fit it or cull it.
+      measured: CARD_SIZE,
+      handles: CARD_HANDLES,
+      data: { person, ownerName, directReports, dimmed, highlighted, badge },
+    };
+    nodeCache.set(person, { key, node });
+    nodes.push(node);
   }
   return nodes;
 }
@@ -112,7 +148,12 @@ export function buildEdges(chain: ChainRecords, layout: ChainLayout, options: Pi
     for (const person of chain.stakeholders) {
       const boss = layout.effectiveBoss.get(person.id) ?? null;
       if (boss === null || !visible(person.id) || !visible(boss)) continue;
-      edges.push({
+      const cached = reportingEdgeCache.get(person);
+      if (cached?.boss === boss) {
+        edges.push(cached.edge);
+        continue;
+      }
+      const edge: Edge = {
         id: `report:${person.id}`,
         source: boss,
         sourceHandle: 'report',
@@ -121,26 +162,36 @@ export function buildEdges(chain: ChainRecords, layout: ChainLayout, options: Pi
         type: 'smoothstep',
         selectable: false,
         style: { stroke: REPORTING_COLOR, strokeWidth: 1.5 },
-      });
+      };
+      reportingEdgeCache.set(person, { boss, edge });
+      edges.push(edge);
     }
   }
   if (options.showInfluence) {
     for (const link of chain.links) {
       if (!visible(link.fromId) || !visible(link.toId)) continue;
+      const label = linkLabel(link);
+      const cached = linkEdgeCache.get(link);
+      if (cached?.label === label) {
+        edges.push(cached.edge);
+        continue;
+      }
       const color = LINK_COLORS[link.kind];
-      edges.push({
+      const edge: Edge = {
         id: `link:${link.id}`,
         source: link.fromId,
         sourceHandle: 'link-out',
         target: link.toId,
         targetHandle: 'link-in',
-        label: linkLabel(link),
+        label,
         labelStyle: { fill: color, fontWeight: 600 },
         labelBgStyle: { fill: '#fff' },
         style: { stroke: color, strokeDasharray: LINK_DASH, strokeWidth: 1 + link.strength / 2 },
         markerEnd: { type: MarkerType.ArrowClosed, color },
         data: { linkId: link.id },
-      });
+      };
+      linkEdgeCache.set(link, { label, edge });
+      edges.push(edge);
     }
   }
   return edges;

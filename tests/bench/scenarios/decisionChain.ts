@@ -1,0 +1,217 @@
+/**
+ * The decision-chain editor with 2,000 stakeholders against bare React Flow showing the same
+ * nodes and edges in a canvas of the same size, in the same run:
+ * - open: from navigating to the chart until the first cards are painted (the app reads Dexie and
+ *   lays out; the baseline gets its nodes in memory, already placed);
+ * - layout time (the app's own performance measure);
+ * - panning at zoom 1 and panning the whole-chart overview: frames per second while the mouse
+ *   drags the empty canvas, and the longest frame;
+ * - a stance change in the panel: until the card shows it, and until it is stored.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import react from '@vitejs/plugin-react';
+import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
+import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
+import type { Figure, Scenario } from '../harness';
+
+const PEOPLE = 2000;
+const PAN_STEPS = 240;
+
+async function bareFlowUrl(): Promise<{ url: string; close: () => Promise<void> }> {
+  const outDir = `${process.cwd()}/.tmp/bench-pages`;
+  await build({ configFile: false, root: 'tests/bench/pages', base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/pages/bareFlow.html' } } });
+  const server = await preview({ configFile: false, root: 'tests/bench/pages', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('no address');
+  return { url: `http://127.0.0.1:${address.port}/bareFlow.html`, close: () => new Promise((resolve) => server.httpServer.close(() => resolve())) };
+}
+
+/**
+ * Frames per second and the longest frame while the empty canvas is dragged back and forth: the
+ * page itself sends one mouse move per animation frame (as a fast hand would), so the figure says
+ * whether each move is handled and painted within a frame, not how fast the test can send events.
+ */
+async function pan(page: Page, canvasSelector: string): Promise<{ fps: number; longestFrame: number }> {
+  // tsx keeps function names with an `__name` helper the page does not have.
+  await page.evaluate('window.__name = window.__name || ((f) => f)');
+  return page.evaluate(
+    ({ selector, steps }) =>
+      new Promise<{ fps: number; longestFrame: number }>((resolve, reject) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        if (!box) return reject(new Error('no canvas'));
+        let start: { x: number; y: number } | null = null;
+        for (let y = box.top + 20; y < box.bottom - 20 && !start; y += 17) {
+          for (let x = box.left + 20; x < box.right - 20 && !start; x += 17) {
+            const hit = document.elementFromPoint(x, y);
+            if (hit?.classList.contains('react-flow__pane')) start = { x, y };
+          }
+        }
+        if (!start) return reject(new Error('no empty spot on the canvas'));
+        const origin = start;
+        const pane = document.elementFromPoint(origin.x, origin.y) as Element;
+        const mouse = (type: string, x: number, y: number) => new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true, cancelable: true, view: window });
+        pane.dispatchEvent(mouse('mousedown', origin.x, origin.y));
+        const frames: number[] = [];
+        let i = 0;
+        const step = (time: number) => {
+          frames.push(time);
+          if (i >= steps) {
+            window.dispatchEvent(mouse('mouseup', origin.x, origin.y));
+            const gaps = frames.slice(2).map((t, k) => t - (frames[k + 1] ?? t));
+            const seconds = ((frames.at(-1) ?? 0) - (frames[1] ?? 0)) / 1000;
+            resolve({ fps: (frames.length - 2) / seconds, longestFrame: Math.max(...gaps) });
+            return;
+          }
+          const phase = (i / steps) * Math.PI * 4;
+          window.dispatchEvent(mouse('mousemove', origin.x + Math.sin(phase) * 250, origin.y + Math.sin(phase / 2) * 120));
+          i += 1;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    { selector: canvasSelector, steps: PAN_STEPS },
+  );
+}
+
+function bareGraph(data: ReturnType<typeof buildSampleWorkspace>): { nodes: Node[]; edges: Edge[] } {
+  const people = data.stakeholders;
+  const layout = layoutDecisionChain(people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, department: p.department, name: p.name, collapsed: false })));
+  const nodes: Node[] = people.map((p) => ({ id: p.id, position: layout.positions.get(p.id) ?? { x: 0, y: 0 }, data: { label: `${p.name} · ${p.title}` }, style: { width: 224, height: 112 } }));
+  const edges: Edge[] = [
+    ...people.filter((p) => p.reportsToId).map((p) => ({ id: `r${p.id}`, source: p.reportsToId ?? '', target: p.id, type: 'smoothstep' })),
+    ...data.influenceLinks.map((l) => ({ id: `l${l.id}`, source: l.fromId, target: l.toId, style: { strokeDasharray: '6 4' } })),
+  ];
+  return { nodes, edges };
+}
+
+async function firstPaintAfter(page: Page, selector: string): Promise<number> {
+  await page.locator(selector).first().waitFor();
+  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+}
+
+export const decisionChainScenario: Scenario = {
+  name: `decision chain: ${PEOPLE.toLocaleString('en-US')} stakeholders`,
+  run: async ({ newPage, baseUrl }) => {
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: PEOPLE, opportunities: 0, activities: 0, planRows: 0 });
+    const figures: Figure[] = [];
+
+    // The app.
+    const page = await newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('navigation').first().waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
+    await (await chooser).setFiles({ name: 'chain.json', mimeType: 'application/json', buffer: Buffer.from(workspaceFileText(data), 'utf8') });
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    // Load the editor's code once, so "open" measures opening a chart rather than downloading code.
+    await page.goto(`${baseUrl}#/chains/acc-000001`);
+    await page.locator('.kp-card').first().waitFor();
+    const opens: number[] = [];
+    const layouts: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.goto(`${baseUrl}#/chains`);
+      await page.getByRole('button', { name: /打开 示例客户1号/ }).waitFor();
+      const started = await page.evaluate(() => {
+        performance.clearMeasures();
+        const now = performance.now();
+        location.hash = '#/chains/acc-000001';
+        return now;
+      });
+      opens.push((await firstPaintAfter(page, '.kp-card')) - started);
+      layouts.push(await page.evaluate(() => performance.getEntriesByName('keyplan:layout').at(-1)?.duration ?? Number.NaN));
+    }
+    const canvas = await page.locator('.kp-chain-canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    const appZoom1 = await pan(page, '.kp-chain-canvas');
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.waitForTimeout(300);
+    const appOverview = await pan(page, '.kp-chain-canvas');
+
+    // An edit in the panel: from choosing the option to the card showing it, and to stored.
+    const search = page.getByRole('combobox', { name: '查找关键人' });
+    await search.click();
+    await search.fill('总经理');
+    await search.press('Enter');
+    const target = page.locator('.kp-card', { hasText: '总经理' });
+    const stanceBefore = await target.locator('.kp-stance').textContent();
+    const box = page.getByRole('form', { name: '关键人' }).getByRole('combobox', { name: '立场', exact: true });
+    await box.click();
+    const list = await box.getAttribute('aria-controls');
+    const option = page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option-content`).filter({ hasNotText: stanceBefore?.replace(/^\S+\s/, '') ?? '' }).first();
+    const cardId = await target.getAttribute('data-testid');
+    await page.evaluate((id) => {
+      const w = window as unknown as { __edit: { clicked: number; shown: number } };
+      w.__edit = { clicked: 0, shown: 0 };
+      document.addEventListener('click', () => (w.__edit.clicked = performance.now()), { capture: true, once: true });
+      const card = document.querySelector(`[data-testid="${id}"] .kp-stance`);
+      if (!card) throw new Error('no card');
+      new MutationObserver((_, observer) => {
+        requestAnimationFrame(() => (w.__edit.shown = performance.now()));
+        observer.disconnect();
+      }).observe(card, { childList: true, subtree: true, characterData: true });
+    }, cardId);
+    await option.click();
+    await page.waitForFunction(() => (window as unknown as { __edit: { shown: number } }).__edit.shown > 0);
+    await page.waitForFunction(() => performance.getEntriesByName('keyplan:edit-stored').length > 0);
+    const edit = await page.evaluate(() => {
+      const w = window as unknown as { __edit: { clicked: number; shown: number } };
+      const start = performance.getEntriesByName('keyplan:edit-start').at(-1)?.startTime ?? Number.NaN;
+      return {
+        shown: w.__edit.shown - w.__edit.clicked,
+        startToShown: w.__edit.shown - start,
+        stored: performance.getEntriesByName('keyplan:edit-stored').at(-1)?.duration ?? Number.NaN,
+      };
+    });
+    await page.context().close();
+
+    // Bare React Flow with the same nodes and edges, in a canvas of the same size.
+    const bare = await bareFlowUrl();
+    try {
+      const barePage = await newPage();
+      await barePage.goto(bare.url);
+      const graph = bareGraph(data);
+      const bareOpens: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        await barePage.evaluate(() => (window as unknown as { __show: (n: unknown[], e: unknown[], s: unknown) => void }).__show([], [], { width: 10, height: 10 }));
+        await barePage.waitForTimeout(100);
+        const started = await barePage.evaluate(
+          ({ nodes, edges, size }) => {
+            const now = performance.now();
+            (window as unknown as { __show: (n: unknown[], e: unknown[], s: unknown) => void }).__show(nodes, edges, size);
+            return now;
+          },
+          { nodes: graph.nodes, edges: graph.edges, size: { width: canvas.width, height: canvas.height } },
+        );
+        bareOpens.push((await firstPaintAfter(barePage, '.react-flow__node')) - started);
+      }
+      const top = graph.nodes[0]?.position ?? { x: 0, y: 0 };
+      await barePage.evaluate(({ x, y, w, h }) => (window as unknown as { __flow: { setViewport: (v: unknown) => void } }).__flow.setViewport({ x: w / 2 - x - 112, y: h / 2 - y - 300, zoom: 1 }), { x: top.x, y: top.y, w: canvas.width, h: canvas.height });
+      await barePage.waitForTimeout(200);
+      const bareZoom1 = await pan(barePage, '.react-flow');
+      await barePage.evaluate(() => (window as unknown as { __flow: { fitView: () => void } }).__flow.fitView());
+      await barePage.waitForTimeout(300);
+      const bareOverview = await pan(barePage, '.react-flow');
+      await barePage.context().close();
+
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+      const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
+      figures.push(
+        { name: 'open chart: navigate → first cards painted (median of 3)', value: median(opens), unit: 'ms', note: ratio(median(opens), median(bareOpens)) },
+        { name: 'bare React Flow: nodes given → first paint (median of 3)', value: median(bareOpens), unit: 'ms' },
+        { name: 'layout of 2,000 people (in the app)', value: median(layouts), unit: 'ms' },
+        { name: 'pan at zoom 1: frames per second', value: appZoom1.fps, unit: 'fps', note: `bare ${bareZoom1.fps.toFixed(1)} fps` },
+        { name: 'pan at zoom 1: longest frame', value: appZoom1.longestFrame, unit: 'ms', note: `bare ${bareZoom1.longestFrame.toFixed(0)} ms` },
+        { name: 'pan the whole-chart overview: frames per second', value: appOverview.fps, unit: 'fps', note: `bare ${bareOverview.fps.toFixed(1)} fps` },
+        { name: 'pan the overview: longest frame', value: appOverview.longestFrame, unit: 'ms', note: `bare ${bareOverview.longestFrame.toFixed(0)} ms` },
+        { name: 'stance change in the panel → card shows it (next frame)', value: edit.shown, unit: 'ms' },
+        { name: '  of which: edit applied → card shows it', value: edit.startToShown, unit: 'ms' },
+        { name: 'stance change in the panel → stored (durable write)', value: edit.stored, unit: 'ms' },
+      );
+    } finally {
+      await bare.close();
+    }
+    return figures;
+  },
+};
