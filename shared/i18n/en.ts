@@ -22,8 +22,6 @@ export const en = {
     comingTitle: 'Coming next',
     portfolio:
       'The portfolio home will show accounts by tier and quadrant, this year’s target against floor, weighted pipeline and won, overdue collections, milestones due this week and key people gone cold.',
-    chains:
-      'The decision-chain editor will draw each account’s stakeholders as an org chart, with buying roles, stances, influence links, KP coverage and support balance.',
     matrix:
       'The customer-analysis matrix will place every account by relationship level and purchase potential (core, growth, traction, problem), with RFM classes beside it.',
     plan: 'The annual battle plan will be a spreadsheet of account × product rows with targets, floor targets, quarterly split, weighted pipeline, coverage and risk flags.',

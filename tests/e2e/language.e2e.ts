@@ -24,6 +24,6 @@ describe('language', () => {
     const { page } = await openApp({ locale: 'zh-CN' });
     await page.getByRole('menuitem', { name: '年度作战计划' }).waitFor();
     await page.getByRole('menuitem', { name: '决策链' }).click();
-    await page.getByText('决策链编辑器将把每个客户的关键人画成组织架构图').waitFor();
+    await page.getByText('选择一个客户，打开它的决策链。').waitFor();
   });
 });
