@@ -31,6 +31,7 @@ import { ChartActionsContext } from './chart/ChartActionsContext';
 import { ChartLegend } from './chart/ChartLegend';
 import { DepartmentFrame } from './chart/DepartmentFrame';
 import { StakeholderCard } from './chart/StakeholderCard';
+import { STANCE_COLORS } from './chart/chartVisuals';
 import { chartImageDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
 import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode } from './chart/chartModel';
 import './chart/chart.css';
@@ -58,6 +59,11 @@ const selectedLink = (s: ReactFlowState) => s.edges.find((e) => e.selected && e.
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="dialog"], .ant-select-dropdown') !== null;
+}
+
+/** The minimap shows stances at a glance; department frames are a faint wash. */
+function miniMapColor(node: ChartNode): string {
+  return node.type === 'stakeholder' ? (STANCE_COLORS[String(node.data.person.stance)] ?? '#8c8c8c') : 'rgba(173, 198, 255, 0.25)';
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -466,7 +472,7 @@ function EditorCanvas({ account }: { account: Account }) {
               maxZoom={2}
               proOptions={{ hideAttribution: true }}
             >
-              {exporting === null && <MiniMap pannable zoomable ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
+              {exporting === null && <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
               {exporting === null && <Controls showInteractive={false} aria-label={t('chain.toolbar.fitView')} />}
               {exporting === null && (
                 <Panel position="bottom-left" style={{ marginLeft: 56 }}>
