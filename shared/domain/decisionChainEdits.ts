@@ -28,6 +28,8 @@ export type ChainEdit =
   | { kind: 'moveCards'; positions: { id: string; position: ChartPosition }[] }
   | { kind: 'resetLayout' }
   | { kind: 'setCollapsed'; id: string; collapsed: boolean }
+  /** Unfolds every collapsed boss above a person, so the card can be shown (search). */
+  | { kind: 'unfoldAbove'; id: string }
   | { kind: 'addLink'; id: string; fromId: string; toId: string; linkKind: InfluenceLinkKind }
   | { kind: 'updateLink'; id: string; patch: Partial<LinkFields> }
   | { kind: 'deleteLink'; id: string };
@@ -141,6 +143,17 @@ export function applyChainEdit(chain: ChainRecords, edit: ChainEdit, context: Ed
       const current = person(edit.id);
       if (!current) return refused('id', 'dangling_reference', { id: edit.id, table: 'stakeholders' });
       return writes([touched(current, { collapsed: edit.collapsed })]);
+    }
+    case 'unfoldAbove': {
+      const byId = new Map(chain.stakeholders.map((p) => [p.id, p]));
+      const unfolded: Stakeholder[] = [];
+      const seen = new Set<string>();
+      for (let boss = byId.get(edit.id)?.reportsToId ?? null; boss !== null && !seen.has(boss); boss = byId.get(boss)?.reportsToId ?? null) {
+        seen.add(boss);
+        const above = byId.get(boss);
+        if (above?.collapsed) unfolded.push(touched(above, { collapsed: false }));
+      }
+      return writes(unfolded);
     }
     case 'addLink': {
       if (!person(edit.fromId)) return refused('fromId', 'dangling_reference', { id: edit.fromId, table: 'stakeholders' });

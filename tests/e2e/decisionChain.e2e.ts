@@ -15,6 +15,7 @@ interface StoredPerson {
   reportsToId: string | null;
   stance: number;
   buyingRole: string;
+  collapsed: boolean;
   deletedAt: string | null;
 }
 
@@ -171,6 +172,17 @@ describe('decision-chain editor', () => {
     const { page } = await openApp();
     await openChainOfFirstAccount(page, 6);
     await card(page, '关键人2').waitFor();
+
+    // Fold 关键人2's reports away, then look one of them up by name: the way down unfolds.
+    await card(page, '关键人2').getByRole('button', { name: '收起 关键人2 的下属' }).click();
+    await expect.poll(() => card(page, '关键人4').count()).toBe(0);
+    await expect.poll(async () => (await people(page)).get('关键人2')?.collapsed).toBe(true);
+    const search = page.getByRole('combobox', { name: '查找关键人' });
+    await search.fill('关键人4');
+    await search.press('Enter');
+    await card(page, '关键人4').waitFor();
+    await expect.poll(() => panel(page).getByRole('textbox', { name: '姓名' }).inputValue()).toBe('关键人4');
+    await expect.poll(async () => (await people(page)).get('关键人2')?.collapsed).toBe(false);
 
     await page.getByRole('tab', { name: '快照' }).click();
     await page.getByRole('textbox', { name: '快照名称' }).fill('Q3 评审');

@@ -19,6 +19,7 @@ import type { ChartFilters } from './chart/chartModel';
 import type { ImageKind } from './chart/chartExport';
 import { STANCE_GLYPHS } from './chart/chartVisuals';
 import type { ChartPrefs } from './useChartPrefs';
+import { BalanceTag, keyPersonState } from './panels/BalanceTag';
 
 interface Props {
   people: readonly Stakeholder[];
@@ -43,7 +44,6 @@ function ChainToolbarView(props: Props) {
   const { t } = useTranslation();
   const { health, prefs, filters } = props;
   const filterCount = filters.stances.length + filters.roles.length + filters.ownerIds.length;
-  const { balance } = health;
 
   const filterPanel = (
     <Flex vertical gap={8} style={{ width: 260 }}>
@@ -141,15 +141,9 @@ function ChainToolbarView(props: Props) {
         </Button>
       </Dropdown>
       <Flex gap={4} align="center" style={{ marginInlineStart: 'auto' }} data-testid="health-summary" aria-live="polite">
-        <Tag color={balance.status === 'AHEAD' ? 'green' : balance.status === 'BEHIND' ? 'red' : 'default'}>
-          {balance.status === 'AHEAD'
-            ? t('chain.health.summaryAhead', { margin: balance.margin })
-            : balance.status === 'BEHIND'
-              ? t('chain.health.summaryBehind', { margin: -balance.margin })
-              : t('chain.health.summaryEven')}
-        </Tag>
+        <BalanceTag balance={health.balance} summary />
         {health.keyPeople.map((kp) => {
-          const state = !kp.present ? 'kpMissing' : !kp.contacted ? 'kpCold' : !kp.supportive ? 'kpNeutral' : 'kpGood';
+          const state = keyPersonState(kp);
           return (
             <Tag key={kp.role} color={state === 'kpGood' ? 'green' : state === 'kpMissing' ? 'red' : 'orange'}>
               {t('chain.health.kpChip', { role: kp.role, state: t(`chain.health.${state}`) })}

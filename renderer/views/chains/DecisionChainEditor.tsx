@@ -230,6 +230,13 @@ function EditorCanvas({ account }: { account: Account }) {
     [editor, refuse, pushModel],
   );
 
+  // Callbacks that must not change on every edit (the cards' context, memoised panels) call the
+  // latest apply through this ref.
+  const applyRef = useRef(apply);
+  useEffect(() => {
+    applyRef.current = apply;
+  }, [apply]);
+
   const addPerson = useCallback(
     (seat: boolean, position: { x: number; y: number } | null = null) => {
       const id = newId();
@@ -264,7 +271,14 @@ function EditorCanvas({ account }: { account: Account }) {
   const find = useCallback(
     (id: string) => {
       const node = flow.getNode(id);
-      if (!node) return;
+      if (!node) {
+        // Folded away under a collapsed boss: unfold the way down, then select and show the card.
+        pendingSelection.current = id;
+        reveal.current = id;
+        setTab('details');
+        void applyRef.current({ kind: 'unfoldAbove', id });
+        return;
+      }
       flow.setNodes((all) => all.map((n) => (n.selected !== (n.id === id) ? { ...n, selected: n.id === id } : n)));
       setTab('details');
       void flow.setCenter(node.position.x + CARD_WIDTH / 2, node.position.y + CARD_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 1) });
@@ -360,12 +374,6 @@ function EditorCanvas({ account }: { account: Account }) {
     };
   }, [exporting, account.name, flow, message, reportError, t]);
 
-  // The cards' context changes only when exporting starts or ends: a new value on every edit would
-  // re-render every card on screen.
-  const applyRef = useRef(apply);
-  useEffect(() => {
-    applyRef.current = apply;
-  }, [apply]);
   const actions = useMemo(
     () => ({ toggleCollapsed: (id: string, collapsed: boolean) => void applyRef.current({ kind: 'setCollapsed', id, collapsed }), forceDetail: exporting !== null }),
     [exporting],

@@ -67,6 +67,18 @@ describe('decision-chain edits', () => {
     expect(reset.stakeholders).toEqual([expect.objectContaining({ id: 'dev', position: null })]);
   });
 
+  it('unfolds every collapsed boss above a person, and nothing else', () => {
+    const c = chain();
+    c.stakeholders[0] = { ...c.stakeholders[0]!, collapsed: true };
+    c.stakeholders[1] = { ...c.stakeholders[1]!, collapsed: true };
+    c.stakeholders[2] = { ...c.stakeholders[2]!, collapsed: true };
+    const w = ok(applyChainEdit(c, { kind: 'unfoldAbove', id: 'dev' }, context));
+    expect(w.stakeholders.map((s) => [s.id, s.collapsed])).toEqual([
+      ['cio', false],
+      ['ceo', false],
+    ]);
+  });
+
   it('adds a link, refuses a twin and a self-link, updates and deletes it', () => {
     const w = ok(applyChainEdit(chain(), { kind: 'addLink', id: 'l2', fromId: 'ceo', toId: 'cio', linkKind: 'ALLY' }, context));
     expect(w.links[0]).toMatchObject({ fromId: 'ceo', toId: 'cio', kind: 'ALLY', strength: 3 });

@@ -58,6 +58,33 @@ describe('restore() accepts valid files', () => {
     expect(first).toContain('关键人1');
   });
 
+  it('keeps chart positions and folded subtrees; files from before they existed get the layout defaults', () => {
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: 3 });
+    data.stakeholders[0] = { ...data.stakeholders[0]!, position: { x: -120, y: 48 }, collapsed: true };
+    const options = { app: { name: 'Keyplan', version: 'test' }, exportedAt: '2026-02-01T00:00:00.000Z', redact: false };
+    const result = restoreText(serializeWorkspace(data.settings, data, options).join(''));
+    if (!result.ok) throw new Error(english(result.problems).join('\n'));
+    expect(result.data.stakeholders[0]).toMatchObject({ position: { x: -120, y: 48 }, collapsed: true });
+    expect(result.data.chartSnapshots[0]?.stakeholders.length).toBeGreaterThan(0);
+
+    const older = JSON.parse(workspaceFileText(data)) as { data: { stakeholders: Record<string, unknown>[] } };
+    for (const person of older.data.stakeholders) {
+      delete person.position;
+      delete person.collapsed;
+    }
+    const upgraded = restore(older);
+    if (!upgraded.ok) throw new Error(english(upgraded.problems).join('\n'));
+    expect(upgraded.data.stakeholders[0]).toMatchObject({ position: null, collapsed: false });
+  });
+
+  it('refuses a chart position that is not a finite number, with its path', () => {
+    const file = JSON.parse(workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 2 }))) as { data: { stakeholders: Record<string, unknown>[] } };
+    file.data.stakeholders[1]!.position = { x: 1e12, y: 'top' };
+    const result = restore(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path).sort()).toEqual(['data.stakeholders[1].position.x', 'data.stakeholders[1].position.y']);
+  });
+
   it('redacted exports empty every personal file, live and in snapshots, and say so', () => {
     const data = buildSampleWorkspace({ accounts: 1 });
     const text = serializeWorkspace(data.settings, data, { app: { name: 'Keyplan', version: 't' }, exportedAt: '2026-02-01T00:00:00.000Z', redact: true }).join('');

@@ -1,8 +1,9 @@
 /** KP coverage, support balance and gaps, live while editing; a gap can be picked out on the chart. */
 import { AimOutlined, CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Button, Flex, List, Progress, Tag, Typography } from 'antd';
+import { Button, Flex, List, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChainHealth, Gap } from '../../../../shared/methods/decisionChainHealth';
+import { BalanceTag } from './BalanceTag';
 
 interface Props {
   health: ChainHealth;
@@ -53,13 +54,7 @@ export function HealthPanel({ health, highlightedGap, onHighlight }: Props) {
         {t('chain.health.balance')}
       </Typography.Title>
       <div data-testid="support-balance" aria-live="polite">
-        <Tag color={balance.status === 'AHEAD' ? 'green' : balance.status === 'BEHIND' ? 'red' : 'default'} style={{ fontSize: 14, padding: '2px 8px' }}>
-          {balance.status === 'AHEAD'
-            ? t('chain.health.ahead', { margin: balance.margin })
-            : balance.status === 'BEHIND'
-              ? t('chain.health.behind', { margin: -balance.margin })
-              : t('chain.health.even')}
-        </Tag>
+        <BalanceTag balance={balance} large />
         <Flex justify="space-between" style={{ marginTop: 6 }}>
           <span>{t('chain.health.support', { value: balance.support })}</span>
           <span>{t('chain.health.opposition', { value: balance.opposition })}</span>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../../shared/domain/chartSnapshot';
 import type { ChainDiff, FieldChange } from '../../../../shared/methods/snapshotDiff';
+import { keyPersonState } from './BalanceTag';
 
 export interface Comparison {
   earlier: ChartSnapshot;
@@ -55,8 +56,7 @@ export function SnapshotsPanel({ snapshots, comparison, diff, onSave, onDelete, 
     }
   };
   const fieldText = (change: FieldChange) => t(`chain.panel.fields.${change.field === 'ownerId' ? 'owner' : change.field === 'reportsToId' ? 'reportsTo' : change.field === 'placeholder' ? 'name' : change.field}`);
-  const kpState = (kp: { present: boolean; contacted: boolean; supportive: boolean }) =>
-    !kp.present ? t('chain.health.kpMissing') : !kp.contacted ? t('chain.health.kpCold') : !kp.supportive ? t('chain.health.kpNeutral') : t('chain.health.kpGood');
+  const kpState = (kp: { present: boolean; contacted: boolean; supportive: boolean }) => t(`chain.health.${keyPersonState(kp)}`);
 
   return (
     <section aria-label={t('chain.panel.snapshots')}>
