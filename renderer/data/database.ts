@@ -7,7 +7,8 @@
  * reports success before the data reaches the disk).
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Settings } from '../../shared/domain/settings';
+import { settingsSchema, type Settings } from '../../shared/domain/settings';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { TableName, TableRecord } from '../../shared/domain/workspace';
 
 export const DATABASE_NAME = 'keyplan';
@@ -64,6 +65,28 @@ export class KeyplanDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA_V1);
+    // Version 2 (decision-chain editor, RFM standards) added fields with defaults; the upgrade fills
+    // them in every stored record so readers always see the current shape. Indexes are unchanged.
+    this.version(2)
+      .stores(SCHEMA_V1)
+      .upgrade(async (tx) => {
+        const fillChartFields = (person: Partial<Stakeholder>) => {
+          person.position ??= null;
+          person.collapsed ??= false;
+        };
+        await tx.table<Partial<Stakeholder>, string>('stakeholders').toCollection().modify(fillChartFields);
+        await tx
+          .table<{ stakeholders?: Partial<Stakeholder>[] }, string>('chartSnapshots')
+          .toCollection()
+          .modify((snapshot) => snapshot.stakeholders?.forEach(fillChartFields));
+        await tx
+          .table<Record<string, unknown>, string>('settings')
+          .toCollection()
+          .modify((settings) => {
+            const current = settingsSchema.safeParse(settings);
+            if (current.success) Object.assign(settings, current.data);
+          });
+      });
   }
 
   tableOf<T extends TableName>(name: T): Tables[T] {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isoInstantSchema } from './common';
 import { FUNNEL_STAGES, type FunnelStage } from './codes';
 import { boundedInt } from './fieldRules';
+import { rfmSettingsSchema } from './rfmSettings';
 
 export const SETTINGS_ID = 'workspace';
 
@@ -43,6 +44,7 @@ export const settingsSchema = z.object({
   /** A key person is "gone cold" after this many days without contact. */
   coldAfterDays: boundedInt(1, 3650).default(30),
   askRevisionReason: z.boolean().default(true),
+  rfm: rfmSettingsSchema.prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

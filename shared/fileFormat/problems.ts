@@ -42,6 +42,7 @@ export const PROBLEM_CODES = [
   'cross_account_reference',
   'cycle',
   'duplicate_link',
+  'thresholds_not_ascending',
   'date_in_future',
   'more_problems',
 ] as const;

@@ -471,6 +471,7 @@ export const en = {
     cross_account_reference: 'points at “{{id}}” in {{table}}, which belongs to another account',
     cycle: 'forms a cycle: {{chain}}',
     duplicate_link: 'these two people are already linked this way',
+    thresholds_not_ascending: 'each threshold must be larger than the one before',
     date_in_future: 'cannot be in the future',
     more_problems: '…and {{count}} more',
   },

@@ -465,6 +465,7 @@ export const zhCN: Messages = {
     cross_account_reference: '指向的“{{id}}”（{{table}}）属于另一个客户',
     cycle: '形成了循环：{{chain}}',
     duplicate_link: '这两人之间已有同类关系',
+    thresholds_not_ascending: '各档阈值必须逐档递增',
     date_in_future: '不能晚于今天',
     more_problems: '……另有 {{count}} 个',
   },

@@ -1,7 +1,7 @@
 /**
  * Opens a database created at every old schema version with the current code and checks the data.
- * Version 1 is the first release; when version 2 arrives, add a block that builds a v1 database
- * from tests/fixtures and asserts what the upgrade produced.
+ * Version 1 is the first release; version 2 fills the fields added since (chart positions and folds,
+ * RFM standards) in records written before them.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -24,10 +24,35 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const stored = await readWorkspace(db);
     expect(stored.tables.accounts.map((a) => a.name)).toEqual(data.accounts.map((a) => a.name));
     expect(stored.tables.planRows).toEqual(data.planRows);
+    await db.delete();
+  });
+
+  it('version 1 → 2 fills chart positions, folds and RFM standards in records written before them, and keeps the rest', async () => {
+    const name = 'migration-v1-to-v2';
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: 3 });
+    const strip = <T extends object>(record: T, keys: string[]) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('settings').put(strip(data.settings, ['rfm']));
+    await v1.table('stakeholders').bulkPut(data.stakeholders.map((s) => strip(s, ['position', 'collapsed'])));
+    await v1.table('chartSnapshots').bulkPut(data.chartSnapshots.map((snap) => ({ ...snap, stakeholders: snap.stakeholders.map((s) => strip(s, ['position', 'collapsed'])) })));
+    v1.close();
+
+    const db = new KeyplanDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const people = await db.stakeholders.toArray();
+    expect(people).toEqual(data.stakeholders);
+    expect(people.every((p) => p.position === null && !p.collapsed)).toBe(true);
+    expect((await db.chartSnapshots.toArray())[0]?.stakeholders[0]).toMatchObject({ position: null, collapsed: false });
+    const settings = await db.settings.get('workspace');
+    expect(settings?.rfm.weights).toEqual({ r: 4, f: 8, m: 8 });
+    expect(settings?.planYear).toBe(data.settings.planYear);
     await db.delete();
   });
 });
