@@ -34,7 +34,7 @@ describe('database versions', () => {
   it('version 1 → 2 fills chart positions, folds and RFM standards in records written before them, and keeps the rest', async () => {
     const name = 'migration-v1-to-v2';
     const data = buildSampleWorkspace({ accounts: 1, stakeholders: 3 });
-    const strip = <T extends object>(record: T, keys: string[]) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+    const strip = (record: object, keys: string[]) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     await v1.open();
