@@ -11,6 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Account } from '../../../shared/domain/account';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
+import { todayIsoDate } from '../../../shared/domain/common';
+import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
+import { computeRfm } from '../../../shared/methods/rfm';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useAccounts, useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
@@ -58,6 +61,12 @@ export function AccountsView() {
     }
   };
 
+  const rfmOf = useMemo(() => {
+    const standards = settings?.rfm ?? rfmSettingsSchema.parse({});
+    const today = todayIsoDate();
+    return new Map((accounts ?? []).map((a) => [a.id, computeRfm(a.purchases, today, standards)]));
+  }, [accounts, settings?.rfm]);
+
   const columns: ColumnsType<Account> = [
     {
       key: 'name',
@@ -90,6 +99,23 @@ export function AccountsView() {
       render: (_, account) => {
         const owner = account.ownerId ? directory?.get(account.ownerId) : undefined;
         return owner && owner.deletedAt === null ? owner.name : t('common.none');
+      },
+    },
+    {
+      key: 'rfm',
+      title: t('rfm.column'),
+      width: 190,
+      sorter: (a, b) => (rfmOf.get(a.id)?.score ?? -1) - (rfmOf.get(b.id)?.score ?? -1),
+      render: (_, account) => {
+        const rfm = rfmOf.get(account.id);
+        return rfm ? (
+          <span title={`${t('rfm.scores', { r: rfm.r, f: rfm.f, m: rfm.m })} · ${rfm.score}`}>
+            <Tag color="gold">{rfm.vip}</Tag>
+            {t(`rfm.classes.${rfm.rfmClass}`)}
+          </span>
+        ) : (
+          t('common.none')
+        );
       },
     },
     {

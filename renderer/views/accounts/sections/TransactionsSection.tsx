@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/domain/common';
 import { CountField, MoneyField } from '../../../components/fields';
 import { MoneyInput, moneyRules, notInFutureRule } from '../../../components/formFields';
+import { RfmSummary } from './RfmSummary';
 import { SectionCard } from './SectionCard';
 
 /** Transaction metrics (seed 000's multi-indicator view) and the purchases that feed RFM. */
@@ -57,6 +58,9 @@ export function TransactionsSection({ currency }: { currency: string }) {
           </>
         )}
       </Form.List>
+      <div style={{ marginTop: 12 }}>
+        <RfmSummary currency={currency} />
+      </div>
     </SectionCard>
   );
 }
