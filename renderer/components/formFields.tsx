@@ -96,7 +96,8 @@ export type CodeGroup =
   | 'buyingRole'
   | 'coachStrength'
   | 'coverage'
-  | 'linkKind';
+  | 'linkKind'
+  | 'matrixQuadrant';
 
 /** A select over stable codes, labelled in the current language. */
 export function CodeSelect({

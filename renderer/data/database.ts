@@ -65,7 +65,7 @@ export class KeyplanDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA_V1);
-    // Version 2 (decision-chain editor, RFM standards) added fields with defaults; the upgrade fills
+    // Version 2 (decision-chain editor, RFM standards, matrix) added fields with defaults; the upgrade fills
     // them in every stored record so readers always see the current shape. Indexes are unchanged.
     this.version(2)
       .stores(SCHEMA_V1)
@@ -79,6 +79,12 @@ export class KeyplanDatabase extends Dexie {
           .table<{ stakeholders?: Partial<Stakeholder>[] }, string>('chartSnapshots')
           .toCollection()
           .modify((snapshot) => snapshot.stakeholders?.forEach(fillChartFields));
+        await tx
+          .table<{ quadrantOverride?: string | null }, string>('accounts')
+          .toCollection()
+          .modify((account) => {
+            account.quadrantOverride ??= null;
+          });
         await tx
           .table<Record<string, unknown>, string>('settings')
           .toCollection()

@@ -15,6 +15,7 @@ import {
   DEVELOPMENT_STAGES,
   LIFECYCLE_STAGES,
   MANAGEMENT_PHASES,
+  MATRIX_QUADRANTS,
   PROCUREMENT_HABITS,
   PURCHASE_PATTERNS,
   URGENCY_LEVELS,
@@ -109,6 +110,8 @@ export const accountSchema = z.object({
   purchaseDrivers: z.array(purchaseDriverSchema).max(500).default([]),
   transactions: transactionMetricsSchema.prefault({}),
   purchases: z.array(purchaseSchema).max(10_000).default([]),
+  /** The user's own quadrant on the customer-analysis matrix, kept beside the computed one. */
+  quadrantOverride: z.enum(MATRIX_QUADRANTS).nullable().default(null),
 });
 
 export type Account = z.infer<typeof accountSchema>;

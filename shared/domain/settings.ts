@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isoInstantSchema } from './common';
 import { FUNNEL_STAGES, type FunnelStage } from './codes';
 import { boundedInt } from './fieldRules';
+import { matrixSettingsSchema } from './matrixSettings';
 import { rfmSettingsSchema } from './rfmSettings';
 
 export const SETTINGS_ID = 'workspace';
@@ -45,6 +46,7 @@ export const settingsSchema = z.object({
   coldAfterDays: boundedInt(1, 3650).default(30),
   askRevisionReason: z.boolean().default(true),
   rfm: rfmSettingsSchema.prefault({}),
+  matrix: matrixSettingsSchema.prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -24,6 +24,7 @@ export interface AccountFormValues {
   ownerId: string | null;
   lifecycleStage: string | null;
   managementPhase: string | null;
+  quadrantOverride: string | null;
   notes: string;
   profile: {
     background: string;
@@ -73,6 +74,7 @@ const EMPTY_ACCOUNT: Omit<Account, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt
   purchaseDrivers: [],
   transactions: { cumulativeSales: null, profit: null, averageDeal: null, collectionPeriodDays: null, arrears: null },
   purchases: [],
+  quadrantOverride: null,
 };
 
 const toDay = (value: string | null): Dayjs | null => (value ? dayjs(value) : null);
@@ -127,6 +129,7 @@ export function toDraft(values: AccountFormValues, currency: string): { draft: A
     ownerId: values.ownerId ?? null,
     lifecycleStage: values.lifecycleStage ?? null,
     managementPhase: values.managementPhase ?? null,
+    quadrantOverride: values.quadrantOverride ?? null,
     notes: text(values.notes),
     profile: { ...values.profile, typicalBudget: minor(values.profile.typicalBudget, 'profile.typicalBudget') },
     information: {

@@ -24,6 +24,7 @@ const LABELLED_GROUPS: Record<string, readonly (string | number)[]> = {
   stance: codes.STANCES,
   coverage: codes.COVERAGE_LEVELS,
   linkKind: codes.INFLUENCE_LINK_KINDS,
+  matrixQuadrant: codes.MATRIX_QUADRANTS,
 };
 
 function leaves(value: unknown, prefix = ''): Map<string, string> {

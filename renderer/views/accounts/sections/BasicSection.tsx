@@ -6,6 +6,7 @@ import {
   DEVELOPMENT_STAGES,
   LIFECYCLE_STAGES,
   MANAGEMENT_PHASES,
+  MATRIX_QUADRANTS,
   PURCHASE_PATTERNS,
 } from '../../../../shared/domain/codes';
 import type { TeamMember } from '../../../../shared/domain/team';
@@ -92,6 +93,9 @@ export function BasicSection({ accountId, accounts, team }: Props) {
         </Col>
         <Col span={12}>
           <CodeField name="managementPhase" label={t('account.fields.managementPhase')} group="managementPhase" codes={MANAGEMENT_PHASES} />
+        </Col>
+        <Col span={12}>
+          <CodeField name="quadrantOverride" label={t('account.fields.quadrantOverride')} group="matrixQuadrant" codes={MATRIX_QUADRANTS} />
         </Col>
         <Col span={24}>
           <TextAreaField name="notes" label={t('account.fields.notes')} minRows={2} maxRows={6} />
