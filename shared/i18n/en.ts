@@ -22,8 +22,6 @@ export const en = {
     comingTitle: 'Coming next',
     portfolio:
       'The portfolio home will show accounts by tier and quadrant, this year’s target against floor, weighted pipeline and won, overdue collections, milestones due this week and key people gone cold.',
-    matrix:
-      'The customer-analysis matrix will place every account by relationship level and purchase potential (core, growth, traction, problem), with RFM classes beside it.',
     plan: 'The annual battle plan will be a spreadsheet of account × product rows with targets, floor targets, quarterly split, weighted pipeline, coverage and risk flags.',
     payments:
       'The payments battle map will track the four collection stages of every contract, and renewals will measure recurring, new and churned revenue.',
@@ -192,6 +190,38 @@ export const en = {
     count_one: '{{count}} account',
     count_other: '{{count}} accounts',
     notFound: 'This account no longer exists.',
+  },
+  matrix: {
+    title: 'Customer-analysis matrix',
+    tabMatrix: 'Matrix',
+    tabRfm: 'RFM classes',
+    chartLabel: 'Bubble chart: accounts by relationship level and purchase potential',
+    xAxis: 'Relationship level (0–100)',
+    yAxis: 'Purchase potential',
+    relationshipThreshold: 'Strong relationship from',
+    potentialThreshold: 'High potential from',
+    thresholdsHint: 'Move the dividing lines here; they are saved for the whole workspace.',
+    explain:
+      'Relationship level = lifecycle stage × 40 % + decision-chain support × 30 % + KP coverage × 30 %. Lifecycle: exploration 25, formation 60, stability 100, decline 30. Support = supporters’ share of the influence weight of everyone who has taken a side. KP coverage = share of EB, UB and TB identified and contacted. Bubble size = annual revenue; colour = tier.',
+    filterOwner: 'Owner',
+    filterTier: 'Tier',
+    filterIndustry: 'Industry',
+    count_one: '{{count}} account',
+    count_other: '{{count}} accounts',
+    manual: 'your call',
+    computedWas: 'computed: {{quadrant}}',
+    strategy: {
+      CORE: 'Invest and defend: deepen the relationship at every level, widen our share, propose strategic cooperation.',
+      GROWTH: 'Build the relationship: reach the key people, win a coach, break through the barriers to take share.',
+      TRACTION: 'Keep them well served: look for new needs, use them as references and for introductions.',
+      PROBLEM: 'Contain the effort: standard service, review regularly whether to keep pursuing.',
+    },
+    tooltipRelationship: 'Relationship {{level}} (stage {{stage}} · support {{support}} · KP coverage {{coverage}})',
+    tooltipPotential: 'Potential {{amount}}',
+    tooltipQuadrant: 'Quadrant: {{quadrant}}',
+    empty: 'No accounts yet.',
+    rfmHint: 'Accounts by RFM class, from their purchases and the scoring standards in Settings.',
+    noPurchases: 'No purchases yet (not classed): {{count}}',
   },
   rfm: {
     title: 'RFM',

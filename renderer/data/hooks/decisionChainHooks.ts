@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
 import type { ChainRecords } from '../../../shared/domain/decisionChainEdits';
+import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
 import { db } from '../db';
 import { readChain } from '../repositories/decisionChainRepository';
 
@@ -32,4 +33,33 @@ export function useChartSnapshots(accountId: string): ChartSnapshot[] | undefine
     async () => (await db.chartSnapshots.where('accountId').equals(accountId).filter((s) => s.deletedAt === null).sortBy('takenAt')).reverse(),
     [accountId],
   );
+}
+
+/**
+ * Every live stakeholder, grouped by account: what the matrix needs for each account's relationship
+ * level. Only the fields the health methods read are kept.
+ */
+export function usePeopleByAccount(): Map<string, HealthPerson[]> | undefined {
+  return useLiveQuery(async () => {
+    const byAccount = new Map<string, HealthPerson[]>();
+    await db.stakeholders.each((s) => {
+      if (s.deletedAt !== null) return;
+      const person: HealthPerson = {
+        id: s.id,
+        placeholder: s.placeholder,
+        buyingRole: s.buyingRole,
+        stance: s.stance,
+        influence: s.influence,
+        coverage: s.coverage,
+        powerLayer: s.powerLayer,
+        function: s.function,
+        ownerId: s.ownerId,
+        lastContactDate: s.lastContactDate,
+      };
+      const list = byAccount.get(s.accountId);
+      if (list) list.push(person);
+      else byAccount.set(s.accountId, [person]);
+    });
+    return byAccount;
+  }, []);
 }

@@ -2,7 +2,7 @@ import { Card, Result, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-type PlannedView = 'matrix' | 'plan' | 'payments';
+type PlannedView = 'plan' | 'payments';
 
 /** A view that a later release fills: it says what will be there, and shows no made-up data. */
 export function PlaceholderView({ view }: { view: PlannedView }) {

@@ -1,0 +1,106 @@
+/**
+ * The bubble chart: x = relationship level, y = purchase potential (log scale, potentials span
+ * orders of magnitude), size = annual revenue, colour = tier, dividing lines at the thresholds.
+ * Hover shows the figures; a click opens the account.
+ */
+import type { ECElementEvent } from 'echarts/core';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
+import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
+import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
+import { EChart, type ChartOption } from '../../components/EChart';
+import type { PlacedAccount } from './matrixModel';
+
+const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: '#c41d7f', TOP: '#d4380d', KEY: '#1677ff', REGULAR: '#8c8c8c' };
+
+export function MatrixChart({ placed, settings, currency }: { placed: readonly PlacedAccount[]; settings: MatrixSettings; currency: string }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const maxRevenue = useMemo(() => Math.max(1, ...placed.map((p) => p.account.information.revenue ?? 0)), [placed]);
+  const option = useMemo((): ChartOption => {
+    const quadrantName = (q: string) => t(`codes.matrixQuadrant.${q as 'CORE'}`);
+    const threshold = fromMinorUnits(settings.potentialThreshold, currency);
+    return {
+      animation: false,
+      grid: { left: 88, right: 24, top: 24, bottom: 48 },
+      xAxis: { type: 'value', min: 0, max: 100, name: t('matrix.xAxis'), nameLocation: 'middle', nameGap: 30 },
+      yAxis: { type: 'log', min: 1, name: t('matrix.yAxis'), nameLocation: 'middle', nameGap: 64, axisLabel: { formatter: (v: number) => new Intl.NumberFormat(i18n.language, { notation: 'compact' }).format(v) } },
+      tooltip: {
+        trigger: 'item',
+        formatter: (params) => {
+          const item = Array.isArray(params) ? params[0] : params;
+          const p = placed[item?.dataIndex ?? -1];
+          if (!p) return '';
+          const { relationship, potential, computed, override } = p.placement;
+          const quadrant = override ? `${quadrantName(override)}（${t('matrix.manual')}，${t('matrix.computedWas', { quadrant: quadrantName(computed) })}）` : quadrantName(computed);
+          return [
+            `<b>${escapeHtml(p.account.name)}</b>`,
+            t('matrix.tooltipRelationship', { level: relationship.level, stage: relationship.stage, support: relationship.support, coverage: relationship.coverage }),
+            t('matrix.tooltipPotential', { amount: formatMoney(potential, currency, i18n.language) }),
+            t('matrix.tooltipQuadrant', { quadrant }),
+          ].join('<br/>');
+        },
+      },
+      series: [
+        {
+          type: 'scatter',
+          // Large mode draws thousands of points as one path; hover and click still work.
+          large: placed.length > 2000,
+          data: placed.map((p) => ({
+            value: [p.placement.relationship.level, Math.max(1, fromMinorUnits(p.placement.potential, currency))],
+            itemStyle: { color: TIER_COLORS[p.account.tier], opacity: 0.75, borderColor: p.placement.override ? '#000' : undefined, borderWidth: p.placement.override ? 1.5 : 0 },
+            symbolSize: 10 + 36 * Math.sqrt((p.account.information.revenue ?? 0) / maxRevenue),
+          })),
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { type: 'dashed', color: '#595959' },
+            label: { formatter: '' },
+            data: [{ xAxis: settings.relationshipThreshold }, { yAxis: Math.max(1, threshold) }],
+          },
+          markArea: {
+            silent: true,
+            itemStyle: { color: 'transparent' },
+            label: { color: '#8c8c8c', fontSize: 14, fontWeight: 600 },
+            // Upper quadrants label at their top edge, lower ones at their bottom edge, so the four
+            // names never meet at the dividing line.
+            data: [
+              [{ name: quadrantName('GROWTH'), coord: [0, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [settings.relationshipThreshold, 'max'] }],
+              [{ name: quadrantName('CORE'), coord: [settings.relationshipThreshold, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [100, 'max'] }],
+              [{ name: quadrantName('PROBLEM'), coord: [0, 1], label: { position: 'insideBottom' } }, { coord: [settings.relationshipThreshold, Math.max(1, threshold)] }],
+              [{ name: quadrantName('TRACTION'), coord: [settings.relationshipThreshold, 1], label: { position: 'insideBottom' } }, { coord: [100, Math.max(1, threshold)] }],
+            ],
+          },
+        },
+      ],
+    };
+  }, [placed, settings, currency, maxRevenue, t, i18n.language]);
+
+  const onClick = useCallback(
+    (event: ECElementEvent) => {
+      const p = placed[event.dataIndex];
+      if (p) void navigate(`/accounts/${p.account.id}`);
+    },
+    [placed, navigate],
+  );
+
+  return (
+    <div>
+      <EChart option={option} onClick={onClick} height={480} label={t('matrix.chartLabel')} />
+      <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', fontSize: 12 }} aria-hidden>
+        {ACCOUNT_TIERS.map((tier) => (
+          <span key={tier}>
+            <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: TIER_COLORS[tier], marginRight: 4 }} />
+            {t(`codes.tier.${tier}`)}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,116 @@
+/**
+ * The customer-analysis matrix (PRODUCT view 4): every account by relationship level and purchase
+ * potential in four quadrants with their tracking strategy, thresholds adjustable here, filters by
+ * owner, tier and industry; and a second tab with the eight RFM classes.
+ */
+import { Card, Flex, InputNumber, Select, Slider, Space, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
+import { matrixSettingsSchema, type MatrixSettings } from '../../../shared/domain/matrixSettings';
+import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
+import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { db } from '../../data/db';
+import { usePeopleByAccount } from '../../data/hooks/decisionChainHooks';
+import { useAccounts, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { updateSettings } from '../../data/repositories/settingsRepository';
+import { MatrixChart } from './MatrixChart';
+import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters } from './matrixModel';
+import { QuadrantLists } from './QuadrantLists';
+import { RfmClassesTab } from './RfmClassesTab';
+
+const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
+const DEFAULT_RFM = rfmSettingsSchema.parse({});
+
+export function MatrixView() {
+  const { t } = useTranslation();
+  const reportError = useErrorReporter();
+  const accounts = useAccounts();
+  const people = usePeopleByAccount();
+  const team = useTeamMembers();
+  const settings = useSettings();
+  const [filters, setFilters] = useState<MatrixFilters>(NO_MATRIX_FILTERS);
+  const matrix = settings?.matrix ?? DEFAULT_MATRIX;
+  const currency = settings?.currency ?? 'CNY';
+  // While the slider moves, the chart follows at once; the setting is saved when it is let go.
+  const [draftRelationship, setDraftRelationship] = useState<number | null>(null);
+  const effective: MatrixSettings = { ...matrix, relationshipThreshold: draftRelationship ?? matrix.relationshipThreshold };
+
+  const placed = useMemo(() => placeAccounts(accounts ?? [], people ?? new Map(), effective, filters), [accounts, people, effective.relationshipThreshold, effective.potentialThreshold, filters]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed on the two thresholds, not the object
+  const industries = useMemo(() => [...new Set((accounts ?? []).map((a) => a.industry).filter(Boolean))].sort(), [accounts]);
+
+  const save = (changes: Partial<MatrixSettings>) => {
+    const next = matrixSettingsSchema.safeParse({ ...matrix, ...changes });
+    if (!next.success) return;
+    updateSettings(db, { matrix: next.data })
+      .then(() => setDraftRelationship(null))
+      .catch(reportError);
+  };
+
+  const matrixTab = (
+    <Flex vertical gap={12}>
+      <Flex wrap gap={12} align="center">
+        <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterOwner')} aria-label={t('matrix.filterOwner')} value={filters.ownerIds} options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} onChange={(ownerIds) => setFilters({ ...filters, ownerIds })} />
+        <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterTier')} aria-label={t('matrix.filterTier')} value={filters.tiers} options={ACCOUNT_TIERS.map((tier) => ({ value: tier, label: t(`codes.tier.${tier}`) }))} onChange={(tiers) => setFilters({ ...filters, tiers })} />
+        <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterIndustry')} aria-label={t('matrix.filterIndustry')} value={filters.industries} options={industries.map((i) => ({ value: i, label: i }))} onChange={(chosen) => setFilters({ ...filters, industries: chosen })} />
+      </Flex>
+      <Flex wrap gap={24} align="center">
+        <Space>
+          <span>{t('matrix.relationshipThreshold')}</span>
+          <Slider style={{ width: 160 }} min={1} max={100} value={effective.relationshipThreshold} onChange={setDraftRelationship} onChangeComplete={(value) => save({ relationshipThreshold: value })} aria-label={t('matrix.relationshipThreshold')} />
+          <InputNumber<number>
+            min={1}
+            max={100}
+            precision={0}
+            value={effective.relationshipThreshold}
+            aria-label={t('matrix.relationshipThreshold')}
+            onChange={(value) => value !== null && save({ relationshipThreshold: value })}
+          />
+        </Space>
+        <Space>
+          <span>{t('matrix.potentialThreshold')}</span>
+          <InputNumber<number>
+            min={0.01}
+            style={{ width: 180 }}
+            value={fromMinorUnits(matrix.potentialThreshold, currency)}
+            aria-label={t('matrix.potentialThreshold')}
+            onChange={(value) => {
+              const minor = value === null ? null : toMinorUnits(value, currency);
+              if (minor !== null && minor > 0) save({ potentialThreshold: minor });
+            }}
+          />
+        </Space>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('matrix.thresholdsHint')}
+        </Typography.Text>
+      </Flex>
+      <Flex gap={16} wrap>
+        <div style={{ flex: '1 1 520px', minWidth: 0 }}>
+          <MatrixChart placed={placed} settings={effective} currency={currency} />
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
+            {t('matrix.explain')}
+          </Typography.Paragraph>
+        </div>
+        <div style={{ flex: '1 1 420px', minWidth: 0 }}>
+          <QuadrantLists placed={placed} />
+        </div>
+      </Flex>
+    </Flex>
+  );
+
+  return (
+    <Card title={t('matrix.title')}>
+      {accounts && accounts.length === 0 ? (
+        <Typography.Text type="secondary">{t('matrix.empty')}</Typography.Text>
+      ) : (
+        <Tabs
+          items={[
+            { key: 'matrix', label: t('matrix.tabMatrix'), children: matrixTab },
+            { key: 'rfm', label: t('matrix.tabRfm'), children: <RfmClassesTab accounts={accounts ?? []} standards={settings?.rfm ?? DEFAULT_RFM} /> },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+/** Every account placed on the matrix, with the figures its bubble and lists show. */
+import type { Account } from '../../../shared/domain/account';
+import type { MatrixQuadrant } from '../../../shared/domain/codes';
+import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
+import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
+import { placeAccount, type MatrixPlacement } from '../../../shared/methods/customerMatrix';
+import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
+
+export interface PlacedAccount {
+  account: Account;
+  placement: MatrixPlacement;
+}
+
+export interface MatrixFilters {
+  ownerIds: string[];
+  tiers: string[];
+  industries: string[];
+}
+
+export const NO_MATRIX_FILTERS: MatrixFilters = { ownerIds: [], tiers: [], industries: [] };
+
+const NOBODY: HealthPerson[] = [];
+
+export function placeAccounts(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings, filters: MatrixFilters): PlacedAccount[] {
+  return accounts
+    .filter(
+      (a) =>
+        (filters.ownerIds.length === 0 || (a.ownerId !== null && filters.ownerIds.includes(a.ownerId))) &&
+        (filters.tiers.length === 0 || filters.tiers.includes(a.tier)) &&
+        (filters.industries.length === 0 || filters.industries.includes(a.industry)),
+    )
+    .map((account) => ({
+      account,
+      placement: placeAccount(account, estimatePurchasePotential(account.purchaseDrivers), people.get(account.id) ?? NOBODY, settings),
+    }));
+}
+
+export function byQuadrant(placed: readonly PlacedAccount[]): Record<MatrixQuadrant, PlacedAccount[]> {
+  const groups: Record<MatrixQuadrant, PlacedAccount[]> = { CORE: [], GROWTH: [], TRACTION: [], PROBLEM: [] };
+  for (const p of placed) groups[p.placement.effective].push(p);
+  return groups;
+}

@@ -1,0 +1,53 @@
+/** The customer-analysis matrix and the RFM classes, as a sales director uses them. */
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { openApp } from './support/app';
+import { importFile, storedRecords } from './support/workspaceActions';
+
+function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('customer-analysis matrix', () => {
+  it('places accounts in quadrants, moves one when the threshold changes, keeps a manual quadrant, and lists RFM classes', async () => {
+    const { page } = await openApp();
+    const data = buildSampleWorkspace({ accounts: 3, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 });
+    const [big, small, manual] = data.accounts;
+    if (!big || !small || !manual) throw new Error('sample');
+    // Stable relationship, nobody mapped yet: level 40. Potential 10 × 200,000 = 2,000,000: high.
+    Object.assign(big, { name: '华东电网', lifecycleStage: 'STABILITY', purchaseDrivers: [{ id: 'd1', name: '变电站', quantity: 10, unit: '座', purchasePerUnit: 20_000_000, decisionMakers: '' }] });
+    Object.assign(big, { purchases: [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: daysAgo(d), amount: 500_000 })) });
+    Object.assign(small, { name: '南方小厂', lifecycleStage: null, purchaseDrivers: [], purchases: [] });
+    Object.assign(manual, { name: '西部集团', lifecycleStage: null, purchaseDrivers: [], quadrantOverride: 'CORE', purchases: [] });
+    await importFile(page, 'matrix.json', workspaceFileText(data));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+
+    await page.getByRole('menuitem', { name: '客户矩阵' }).click();
+    await page.getByRole('img', { name: /气泡图/ }).waitFor();
+    const quadrant = (name: string) => page.getByRole('region', { name, exact: true });
+    await quadrant('成长客户').getByRole('link', { name: '华东电网' }).waitFor();
+    await quadrant('问题客户').getByRole('link', { name: '南方小厂' }).waitFor();
+    // The manual quadrant wins and says what was computed.
+    await quadrant('核心客户').getByRole('link', { name: '西部集团' }).waitFor();
+    await quadrant('核心客户').getByText('手动指定 · 计算结果：问题客户').waitFor();
+
+    // Lower the relationship threshold to 40: 华东电网's bubble moves from growth to core.
+    const threshold = page.getByRole('spinbutton', { name: '关系强的分界' });
+    await threshold.fill('40');
+    await threshold.press('Enter');
+    await quadrant('核心客户').getByRole('link', { name: '华东电网' }).waitFor();
+    await expect(quadrant('成长客户').getByRole('link', { name: '华东电网' }).count()).resolves.toBe(0);
+    await expect
+      .poll(async () => (await storedRecords<{ matrix: { relationshipThreshold: number } }>(page, 'settings'))[0]?.matrix.relationshipThreshold)
+      .toBe(40);
+
+    // The RFM tab: 华东电网 bought within the month, 4 times, 20,000 元 → 重要价值, VVVVVIP.
+    await page.getByRole('tab', { name: 'RFM 分类' }).click();
+    const value = page.getByRole('region', { name: '重要价值客户' });
+    await value.getByRole('link', { name: '华东电网' }).waitFor();
+    await value.getByText('VVVVVIP').waitFor();
+    await page.getByText('尚无购买记录（未分类）：2 个').waitFor();
+  });
+});
