@@ -10,6 +10,7 @@ import { PortfolioView } from '../views/placeholder/PortfolioView';
 // Views with heavy widgets (tables, forms, date pickers) load when first opened, so the first
 // screen starts without them.
 const AccountsView = lazy(() => import('../views/accounts/AccountsView').then((m) => ({ default: m.AccountsView })));
+const OpportunitiesView = lazy(() => import('../views/opportunities/OpportunitiesView').then((m) => ({ default: m.OpportunitiesView })));
 const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 const ChainsView = lazy(() => import('../views/chains/ChainsView').then((m) => ({ default: m.ChainsView })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
@@ -77,6 +78,7 @@ export function AppLayout() {
               <Route path="/accounts/:accountId" element={<AccountsView />} />
               <Route path="/chains" element={<ChainsView />} />
               <Route path="/chains/:accountId" element={<ChainsView />} />
+              <Route path="/opportunities" element={<OpportunitiesView />} />
               <Route path="/matrix" element={<MatrixView />} />
               <Route path="/plan" element={<PlaceholderView view="plan" />} />
               <Route path="/payments" element={<PlaceholderView view="payments" />} />

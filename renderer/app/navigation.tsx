@@ -3,13 +3,14 @@ import {
   ApartmentOutlined,
   DotChartOutlined,
   FundProjectionScreenOutlined,
+  FunnelPlotOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-export type NavKey = 'portfolio' | 'accounts' | 'chains' | 'matrix' | 'plan' | 'payments' | 'settings';
+export type NavKey = 'portfolio' | 'accounts' | 'chains' | 'opportunities' | 'matrix' | 'plan' | 'payments' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -22,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'portfolio', path: '/portfolio', icon: <AppstoreOutlined aria-hidden /> },
   { key: 'accounts', path: '/accounts', icon: <TeamOutlined aria-hidden /> },
   { key: 'chains', path: '/chains', icon: <ApartmentOutlined aria-hidden /> },
+  { key: 'opportunities', path: '/opportunities', icon: <FunnelPlotOutlined aria-hidden /> },
   { key: 'matrix', path: '/matrix', icon: <DotChartOutlined aria-hidden /> },
   { key: 'plan', path: '/plan', icon: <TableOutlined aria-hidden /> },
   { key: 'payments', path: '/payments', icon: <FundProjectionScreenOutlined aria-hidden /> },

@@ -97,7 +97,9 @@ export type CodeGroup =
   | 'coachStrength'
   | 'coverage'
   | 'linkKind'
-  | 'matrixQuadrant';
+  | 'matrixQuadrant'
+  | 'funnelStage'
+  | 'purchaseScene';
 
 /** A select over stable codes, labelled in the current language. */
 export function CodeSelect({

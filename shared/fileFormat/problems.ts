@@ -43,6 +43,7 @@ export const PROBLEM_CODES = [
   'cycle',
   'duplicate_link',
   'thresholds_not_ascending',
+  'reason_required',
   'date_in_future',
   'more_problems',
 ] as const;

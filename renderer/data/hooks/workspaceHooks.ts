@@ -1,6 +1,7 @@
 /** Live reads for the views. They re-render when the data changes, in this window or the worker. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '../../../shared/domain/account';
+import type { Opportunity } from '../../../shared/domain/opportunity';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
@@ -29,4 +30,8 @@ export function useSettings(): Settings | undefined {
 
 export function useAccount(id: string | undefined): Account | null | undefined {
   return useLiveQuery(async () => (id === undefined ? null : ((await db.accounts.get(id)) ?? null)), [id]);
+}
+
+export function useOpportunities(): Opportunity[] | undefined {
+  return useLiveQuery(() => db.opportunities.filter((o) => o.deletedAt === null).toArray(), []);
 }

@@ -25,6 +25,8 @@ const LABELLED_GROUPS: Record<string, readonly (string | number)[]> = {
   coverage: codes.COVERAGE_LEVELS,
   linkKind: codes.INFLUENCE_LINK_KINDS,
   matrixQuadrant: codes.MATRIX_QUADRANTS,
+  funnelStage: codes.FUNNEL_STAGES,
+  purchaseScene: codes.PURCHASE_SCENES,
 };
 
 function leaves(value: unknown, prefix = ''): Map<string, string> {

@@ -1,0 +1,224 @@
+/**
+ * The pipeline board across all accounts (or one): a column per funnel stage with count, amount and
+ * weighted amount (stage probability from Settings); drag a card to move it; closing as won or lost
+ * asks for the reason. Each card shows its A/B/C/D grade and what the next grade needs.
+ */
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, Input, Modal, Select, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { FUNNEL_STAGES, type FunnelStage } from '../../../shared/domain/codes';
+import { todayIsoDate } from '../../../shared/domain/common';
+import { formatMoney } from '../../../shared/domain/money';
+import type { Opportunity } from '../../../shared/domain/opportunity';
+import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
+import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
+import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { useUndoMessage } from '../../components/useUndoMessage';
+import { db } from '../../data/db';
+import { useAccounts, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { deleteOpportunity, moveOpportunity, restoreOpportunity, saveOpportunity } from '../../data/repositories/opportunityRepository';
+import { ValidationError } from '../../data/repositories/validationError';
+import { problemText } from '../../i18n/problemText';
+import { GradeTag, useCriterionText } from './GradeBadge';
+import { OpportunityEditor } from './OpportunityEditor';
+
+interface Closing {
+  opportunity: Opportunity;
+  stage: 'WON' | 'LOST';
+}
+
+export function OpportunitiesView() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const reportError = useErrorReporter();
+  const showUndo = useUndoMessage();
+  const criterionText = useCriterionText();
+  const accounts = useAccounts();
+  const opportunities = useOpportunities();
+  const team = useTeamMembers();
+  const settings = useSettings();
+  const [params, setParams] = useSearchParams();
+  const accountFilter = params.get('account');
+  const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
+  const [closing, setClosing] = useState<Closing | null>(null);
+  const [reason, setReason] = useState('');
+  const currency = settings?.currency ?? 'CNY';
+  const probabilities = settings?.stageProbabilities ?? DEFAULT_STAGE_PROBABILITIES;
+  const money = (minor: number) => formatMoney(minor, currency, i18n.language);
+  const accountName = useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a.name])), [accounts]);
+  const today = todayIsoDate();
+
+  const columns = useMemo(() => {
+    const visible = (opportunities ?? []).filter((o) => accountFilter === null || o.accountId === accountFilter);
+    return FUNNEL_STAGES.map((stage) => {
+      const cards = visible.filter((o) => o.stage === stage).sort((a, b) => b.amount - a.amount);
+      const amount = cards.reduce((sum, o) => sum + o.amount, 0);
+      return { stage, cards, amount, weighted: Math.round((amount * probabilities[stage]) / 100) };
+    });
+  }, [opportunities, accountFilter, probabilities]);
+
+  const refused = (error: unknown): string | null => {
+    if (error instanceof ValidationError) return error.problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；');
+    reportError(error);
+    return null;
+  };
+
+  const move = (opportunity: Opportunity, stage: FunnelStage, why?: string) => {
+    if (opportunity.stage === stage) return;
+    if ((stage === 'WON' || stage === 'LOST') && why === undefined) {
+      setReason(opportunity.winLossReason);
+      setClosing({ opportunity, stage });
+      return;
+    }
+    moveOpportunity(db, opportunity.id, stage, why).then(
+      () => void message.success(t('opportunities.moved', { name: opportunity.name, stage: t(`codes.funnelStage.${stage}`) })),
+      (error: unknown) => {
+        const text = refused(error);
+        if (text) void message.error(text);
+      },
+    );
+  };
+
+  const save = async (id: string | null, draft: OpportunityDraft): Promise<string | null> => {
+    try {
+      const saved = await saveOpportunity(db, id, draft);
+      void message.success(t('opportunities.saved', { name: saved.name }));
+      setEditing(null);
+      return null;
+    } catch (error) {
+      return refused(error) ?? t('errors.saveFailed', { reason: String(error) });
+    }
+  };
+
+  const remove = (opportunity: Opportunity) => {
+    deleteOpportunity(db, opportunity.id).then(
+      (removed) => showUndo(`opportunity-${removed.id}`, t('opportunities.deleted', { name: removed.name }), () => restoreOpportunity(db, removed)),
+      reportError,
+    );
+  };
+
+  if (accounts && accounts.length === 0) {
+    return (
+      <Card title={t('opportunities.title')}>
+        <Empty description={t('opportunities.noAccounts')} />
+      </Card>
+    );
+  }
+
+  return (
+    <Card
+      title={t('opportunities.board')}
+      extra={
+        <Flex gap={8}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 220 }}
+            placeholder={t('opportunities.filterAccount')}
+            aria-label={t('opportunities.filterAccount')}
+            value={accountFilter}
+            options={(accounts ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            onChange={(id: string | undefined) => setParams(id ? { account: id } : {})}
+          />
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
+            {t('opportunities.create')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('opportunities.boardHint')}</Typography.Paragraph>
+      <div style={{ display: 'flex', gap: 8, overflowX: 'auto', paddingBottom: 8 }}>
+        {columns.map(({ stage, cards, amount, weighted }) => (
+          <section
+            key={stage}
+            aria-label={t(`codes.funnelStage.${stage}`)}
+            data-stage={stage}
+            // Eight stages share the width, so a card can be dragged to any of them without scrolling.
+            style={{ flex: '1 1 0', minWidth: 120, background: '#fafafa', borderRadius: 8, padding: 8, minHeight: 320 }}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => {
+              event.preventDefault();
+              const card = (opportunities ?? []).find((o) => o.id === event.dataTransfer.getData('text/plain'));
+              if (card) move(card, stage);
+            }}
+          >
+            <Typography.Text strong>{t(`codes.funnelStage.${stage}`)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('opportunities.column', { count: cards.length, amount: money(amount) })} · {probabilities[stage]}%
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginBottom: 8 }}>
+              {t('opportunities.weighted', { amount: money(weighted) })}
+            </Typography.Text>
+            {cards.map((o) => {
+              const grade = gradeOpportunity(o.gradeChecklist, o.expectedClose, today);
+              return (
+                <Card
+                  key={o.id}
+                  size="small"
+                  draggable
+                  role="article"
+                  aria-label={t('opportunities.cardLabel', { name: o.name, account: accountName.get(o.accountId) ?? '', grade: grade.grade ?? '—' })}
+                  onDragStart={(event) => event.dataTransfer.setData('text/plain', o.id)}
+                  onClick={() => setEditing(o)}
+                  style={{ marginBottom: 8, cursor: 'grab' }}
+                >
+                  <Flex justify="space-between" align="start" gap={4}>
+                    <Typography.Text strong>{o.name}</Typography.Text>
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined aria-hidden />}
+                      aria-label={t('opportunities.deleteLabel', { name: o.name })}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        remove(o);
+                      }}
+                    />
+                  </Flex>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {accountName.get(o.accountId)} · {money(o.amount)}
+                  </Typography.Text>
+                  <Tooltip title={grade.next ? `${t('opportunities.nextGrade', { grade: grade.next })} ${grade.missing.map(criterionText).join('；')}` : t('opportunities.topGrade')}>
+                    <span>
+                      <GradeTag result={grade} />
+                    </span>
+                  </Tooltip>
+                </Card>
+              );
+            })}
+          </section>
+        ))}
+      </div>
+      {opportunities && opportunities.length === 0 && <Empty description={t('opportunities.empty')} />}
+      {editing !== null && (
+        <OpportunityEditor
+          open
+          opportunity={editing === 'new' ? null : editing}
+          accounts={accounts ?? []}
+          team={team ?? []}
+          currency={currency}
+          defaultAccountId={accountFilter}
+          onSave={save}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <Modal
+        open={closing !== null}
+        title={closing ? t('opportunities.reasonTitle', { name: closing.opportunity.name, stage: t(`codes.funnelStage.${closing.stage}`) }) : ''}
+        okButtonProps={{ disabled: reason.trim() === '' }}
+        onOk={() => {
+          if (closing) move(closing.opportunity, closing.stage, reason.trim());
+          setClosing(null);
+        }}
+        onCancel={() => setClosing(null)}
+        destroyOnHidden
+      >
+        <Input.TextArea autoFocus autoSize={{ minRows: 3 }} maxLength={2000} value={reason} placeholder={t('opportunities.reasonPlaceholder')} aria-label={t('opportunities.fields.winLossReason')} onChange={(e) => setReason(e.target.value)} />
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * One opportunity in a drawer: what it is, the BANT checklist, and the seed 003 checklist whose
+ * grade (and what the next grade needs) updates as boxes are ticked. Closing as won or lost needs
+ * the reason; every field is validated before anything is stored.
+ */
+import { Alert, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain/account';
+import { FUNNEL_STAGES, PURCHASE_SCENES } from '../../../shared/domain/codes';
+import { todayIsoDate } from '../../../shared/domain/common';
+import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
+import { gradeChecklistSchema, type Opportunity } from '../../../shared/domain/opportunity';
+import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
+import type { TeamMember } from '../../../shared/domain/team';
+import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
+import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
+import { GradeDetails } from './GradeBadge';
+
+const KPS = ['EB', 'UB', 'TB'] as const;
+const KP_ITEMS = ['contacted', 'endorses', 'needsKnown', 'needsConfirmed', 'objectionsResolved'] as const;
+const DEAL_ITEMS = ['competitorInfo', 'competitorExcluded', 'budgetConfirmed', 'procurementProcessClear', 'procurementStarted', 'quotationNegotiated', 'quotationConfirmed'] as const;
+const BANT_ITEMS = ['budget', 'authority', 'need', 'timeline'] as const;
+
+interface FormValues extends Omit<OpportunityDraft, 'amount' | 'expectedClose' | 'gradeChecklist'> {
+  amount: number | null;
+  expectedClose: Dayjs | null;
+  gradeChecklist: Omit<NonNullable<OpportunityDraft['gradeChecklist']>, 'decisionDate'> & { decisionDate: Dayjs | null };
+}
+
+interface Props {
+  open: boolean;
+  opportunity: Opportunity | null;
+  accounts: readonly Account[];
+  team: readonly TeamMember[];
+  currency: string;
+  defaultAccountId: string | null;
+  /** Resolves to what is wrong (shown at the top) when the save was refused, else null. */
+  onSave: (id: string | null, draft: OpportunityDraft) => Promise<string | null>;
+  onClose: () => void;
+}
+
+const day = (value: string | null | undefined) => (value ? dayjs(value) : null);
+const iso = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
+
+export function OpportunityEditor({ open, opportunity, accounts, team, currency, defaultAccountId, onSave, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const initial = useMemo((): FormValues => {
+    const checklist = opportunity?.gradeChecklist ?? gradeChecklistSchema.parse({});
+    return {
+      accountId: opportunity?.accountId ?? defaultAccountId ?? '',
+      name: opportunity?.name ?? '',
+      product: opportunity?.product ?? '',
+      amount: opportunity ? fromMinorUnits(opportunity.amount, currency) : null,
+      stage: opportunity?.stage ?? 'LEAD',
+      purchaseScene: opportunity?.purchaseScene ?? null,
+      bant: opportunity?.bant ?? { budget: false, authority: false, need: false, timeline: false },
+      gradeChecklist: { ...checklist, decisionDate: day(checklist.decisionDate) },
+      expectedClose: day(opportunity?.expectedClose),
+      competitorIds: opportunity?.competitorIds ?? [],
+      ownerId: opportunity?.ownerId ?? null,
+      winLossReason: opportunity?.winLossReason ?? '',
+    };
+  }, [opportunity, defaultAccountId, currency]);
+
+  // Until the form has mounted, the watched values are empty: fall back to the initial ones.
+  const watched = Form.useWatch([], form) as Partial<FormValues> | undefined;
+  const grade = useMemo(() => {
+    const gradeChecklist = watched?.gradeChecklist ?? initial.gradeChecklist;
+    const expectedClose = watched && 'expectedClose' in watched ? watched.expectedClose : initial.expectedClose;
+    const checklist = gradeChecklistSchema.parse({ ...gradeChecklist, decisionDate: iso(gradeChecklist.decisionDate) });
+    return gradeOpportunity(checklist, iso(expectedClose), todayIsoDate());
+  }, [watched, initial]);
+  const stage = Form.useWatch('stage', form) ?? initial.stage;
+
+  const submit = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const amount = values.amount === null ? 0 : toMinorUnits(values.amount, currency);
+    const draft: OpportunityDraft = {
+      ...values,
+      amount: amount ?? 0,
+      expectedClose: iso(values.expectedClose),
+      gradeChecklist: { ...values.gradeChecklist, decisionDate: iso(values.gradeChecklist.decisionDate) },
+    };
+    setRefusal(await onSave(opportunity?.id ?? null, draft));
+  };
+
+  const check = (name: (string | number)[], label: string) => (
+    <Form.Item name={name} valuePropName="checked" noStyle>
+      <Checkbox>{label}</Checkbox>
+    </Form.Item>
+  );
+
+  return (
+    <Drawer
+      open={open}
+      size="large"
+      destroyOnHidden
+      title={opportunity ? t('opportunities.editTitle') : t('opportunities.createTitle')}
+      onClose={onClose}
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" onClick={() => void submit()}>
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      {refusal && <Alert type="error" title={refusal} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" initialValues={initial} aria-label={opportunity ? t('opportunities.editTitle') : t('opportunities.createTitle')}>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="accountId" label={t('opportunities.fields.account')} rules={[{ required: true, message: t('problems.required') }]}>
+              <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('opportunities.fields.account')} options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="name" label={t('opportunities.fields.name')} rules={[{ required: true, whitespace: true, message: t('problems.required') }]}>
+              <Input maxLength={200} aria-label={t('opportunities.fields.name')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="product" label={t('opportunities.fields.product')}>
+              <Input maxLength={200} aria-label={t('opportunities.fields.product')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="amount" label={t('opportunities.fields.amount')} rules={moneyRules(t, currency)}>
+              <MoneyInput currency={currency} aria-label={t('opportunities.fields.amount')} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="stage" label={t('opportunities.fields.stage')}>
+              <CodeSelect group="funnelStage" codes={FUNNEL_STAGES} allowClear={false} aria-label={t('opportunities.fields.stage')} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="purchaseScene" label={t('opportunities.fields.purchaseScene')}>
+              <CodeSelect group="purchaseScene" codes={PURCHASE_SCENES} aria-label={t('opportunities.fields.purchaseScene')} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="expectedClose" label={t('opportunities.fields.expectedClose')}>
+              <DatePicker style={{ width: '100%' }} aria-label={t('opportunities.fields.expectedClose')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="ownerId" label={t('opportunities.fields.owner')}>
+              <Select allowClear aria-label={t('opportunities.fields.owner')} placeholder={t('common.notSet')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
+            </Form.Item>
+          </Col>
+          {(stage === 'WON' || stage === 'LOST') && (
+            <Col span={24}>
+              <Form.Item name="winLossReason" label={t('opportunities.fields.winLossReason')} rules={[{ required: true, whitespace: true, message: t('problems.reason_required') }]}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} aria-label={t('opportunities.fields.winLossReason')} />
+              </Form.Item>
+            </Col>
+          )}
+        </Row>
+        <Divider titlePlacement="start" plain>
+          {t('opportunities.bant.title')}
+        </Divider>
+        <Space wrap>{BANT_ITEMS.map((item) => <span key={item}>{check(['bant', item], t(`opportunities.bant.${item}`))}</span>)}</Space>
+        <Divider titlePlacement="start" plain>
+          {t('opportunities.checklist.title')}
+        </Divider>
+        <GradeDetails result={grade} />
+        <table className="kp-checklist" style={{ width: '100%', marginTop: 8 }}>
+          <tbody>
+            {KPS.map((kp) => (
+              <tr key={kp}>
+                <th scope="row" style={{ textAlign: 'left', width: 40 }}>
+                  {kp}
+                </th>
+                {KP_ITEMS.map((item) => (
+                  <td key={item}>
+                    <Form.Item name={['gradeChecklist', kp, item]} valuePropName="checked" noStyle>
+                      <Checkbox aria-label={`${kp} ${t(`opportunities.checklist.${item}`)}`}>{t(`opportunities.checklist.${item}`)}</Checkbox>
+                    </Form.Item>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Space wrap style={{ marginTop: 8 }}>
+          {DEAL_ITEMS.map((item) => (
+            <span key={item}>{check(['gradeChecklist', item], t(`opportunities.checklist.${item}`))}</span>
+          ))}
+        </Space>
+        <Form.Item name={['gradeChecklist', 'decisionDate']} label={t('opportunities.fields.decisionDate')} style={{ marginTop: 12, maxWidth: 240 }}>
+          <DatePicker style={{ width: '100%' }} aria-label={t('opportunities.fields.decisionDate')} />
+        </Form.Item>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('opportunities.boardHint')}
+        </Typography.Paragraph>
+      </Form>
+    </Drawer>
+  );
+}

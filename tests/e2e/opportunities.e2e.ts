@@ -1,0 +1,75 @@
+/** The pipeline board and the A/B/C/D grade, as a key-account manager uses them. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { openApp } from './support/app';
+import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
+
+interface StoredOpportunity {
+  name: string;
+  stage: string;
+  amount: number;
+  winLossReason: string;
+  deletedAt: string | null;
+}
+
+const editor = (page: Page) => page.getByRole('dialog', { name: /新建商机|编辑商机/ });
+const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true });
+
+function daysAhead(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function stored(page: Page): Promise<StoredOpportunity[]> {
+  return liveOnly(await storedRecords<StoredOpportunity>(page, 'opportunities'));
+}
+
+describe('opportunities', () => {
+  it('creates an opportunity, ticks the checklist and watches the grade climb, drags it across stages, and closes it with a reason', async () => {
+    const { page } = await openApp();
+    await importFile(page, 'one.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 })));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.getByRole('menuitem', { name: '商机' }).click();
+    await page.getByRole('button', { name: '新建商机' }).click();
+
+    await editor(page).getByRole('combobox', { name: '客户' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).click();
+    await editor(page).getByRole('textbox', { name: '商机名称' }).fill('调度系统升级');
+    await editor(page).getByRole('spinbutton', { name: '金额' }).fill('1200000');
+    const grade = editor(page).getByTestId('grade-details');
+    await grade.getByText('未分级').waitFor();
+
+    // Seed 003: first contact with a KP → D; one KP endorsing with needs and objections handled,
+    // budget confirmed, decision within two months → C.
+    await editor(page).getByRole('checkbox', { name: 'EB 已联系' }).check();
+    await grade.getByText('D 级').waitFor();
+    for (const item of ['已认可', '已知悉需求', '需求已确认', '异议已处理']) await editor(page).getByRole('checkbox', { name: `EB ${item}` }).check();
+    await editor(page).getByRole('checkbox', { name: '已确认采购预算' }).check();
+    await expect.poll(() => grade.textContent()).toContain('60 天内决策');
+    const close = editor(page).getByRole('textbox', { name: '预计成交' });
+    await close.click();
+    await close.fill(daysAhead(45));
+    await close.press('Enter');
+    await grade.getByText('C 级').waitFor();
+    await expect.poll(() => grade.textContent()).toMatch(/升到 B 级还需：\s*EB、UB、TB 中 2 位认可/);
+    await editor(page).getByRole('button', { name: /保\s?存/ }).click();
+
+    const card = page.getByRole('article', { name: /调度系统升级.*C 级/ });
+    await column(page, '线索').getByRole('article', { name: /调度系统升级/ }).waitFor();
+    expect(await stored(page)).toEqual([expect.objectContaining({ name: '调度系统升级', stage: 'LEAD', amount: 120_000_000 })]);
+
+    // Drag it to negotiation, then to won: closing asks why.
+    await card.dragTo(column(page, '商务谈判'));
+    await column(page, '商务谈判').getByRole('article', { name: /调度系统升级/ }).waitFor();
+    await expect.poll(async () => (await stored(page))[0]?.stage).toBe('NEGOTIATION');
+    await page.getByRole('article', { name: /调度系统升级/ }).dragTo(column(page, '赢单'));
+    const ask = page.getByRole('dialog', { name: '“调度系统升级”为什么赢单？' });
+    await expect(ask.getByRole('button', { name: /确\s?定|OK/ }).isDisabled()).resolves.toBe(true);
+    await ask.getByRole('textbox').fill('方案贴合调度需求，EB 认可');
+    await ask.getByRole('button', { name: /确\s?定|OK/ }).click();
+    await column(page, '赢单').getByRole('article', { name: /调度系统升级/ }).waitFor();
+    await expect.poll(async () => (await stored(page))[0]).toMatchObject({ stage: 'WON', winLossReason: '方案贴合调度需求，EB 认可' });
+  });
+});
