@@ -11,6 +11,7 @@ import { PortfolioView } from '../views/placeholder/PortfolioView';
 // screen starts without them.
 const AccountsView = lazy(() => import('../views/accounts/AccountsView').then((m) => ({ default: m.AccountsView })));
 const OpportunitiesView = lazy(() => import('../views/opportunities/OpportunitiesView').then((m) => ({ default: m.OpportunitiesView })));
+const ActivitiesView = lazy(() => import('../views/activities/ActivitiesView').then((m) => ({ default: m.ActivitiesView })));
 const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 const ChainsView = lazy(() => import('../views/chains/ChainsView').then((m) => ({ default: m.ChainsView })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
@@ -79,6 +80,7 @@ export function AppLayout() {
               <Route path="/chains" element={<ChainsView />} />
               <Route path="/chains/:accountId" element={<ChainsView />} />
               <Route path="/opportunities" element={<OpportunitiesView />} />
+              <Route path="/activities" element={<ActivitiesView />} />
               <Route path="/matrix" element={<MatrixView />} />
               <Route path="/plan" element={<PlaceholderView view="plan" />} />
               <Route path="/payments" element={<PlaceholderView view="payments" />} />

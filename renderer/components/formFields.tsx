@@ -99,7 +99,10 @@ export type CodeGroup =
   | 'linkKind'
   | 'matrixQuadrant'
   | 'funnelStage'
-  | 'purchaseScene';
+  | 'purchaseScene'
+  | 'activityKind'
+  | 'activityPurpose'
+  | 'callOutcome';
 
 /** A select over stable codes, labelled in the current language. */
 export function CodeSelect({

@@ -44,6 +44,7 @@ export const PROBLEM_CODES = [
   'duplicate_link',
   'thresholds_not_ascending',
   'reason_required',
+  'before_activity',
   'date_in_future',
   'more_problems',
 ] as const;

@@ -2,6 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '../../../shared/domain/account';
 import type { Opportunity } from '../../../shared/domain/opportunity';
+import type { Activity } from '../../../shared/domain/activity';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
@@ -34,4 +36,13 @@ export function useAccount(id: string | undefined): Account | null | undefined {
 
 export function useOpportunities(): Opportunity[] | undefined {
   return useLiveQuery(() => db.opportunities.filter((o) => o.deletedAt === null).toArray(), []);
+}
+
+export function useActivities(): Activity[] | undefined {
+  return useLiveQuery(async () => (await db.activities.orderBy('date').reverse().toArray()).filter((a) => a.deletedAt === null), []);
+}
+
+/** Live stakeholders of every account (the activity log picks participants and lists who has gone cold). */
+export function useAllStakeholders(): Stakeholder[] | undefined {
+  return useLiveQuery(() => db.stakeholders.filter((s) => s.deletedAt === null).toArray(), []);
 }

@@ -27,6 +27,9 @@ const LABELLED_GROUPS: Record<string, readonly (string | number)[]> = {
   matrixQuadrant: codes.MATRIX_QUADRANTS,
   funnelStage: codes.FUNNEL_STAGES,
   purchaseScene: codes.PURCHASE_SCENES,
+  activityKind: codes.ACTIVITY_KINDS,
+  activityPurpose: codes.ACTIVITY_PURPOSES,
+  callOutcome: codes.CALL_OUTCOMES,
 };
 
 function leaves(value: unknown, prefix = ''): Map<string, string> {

@@ -1,3 +1,4 @@
+/** Opportunities and activities: what their repositories refuse and what they write alongside. */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
@@ -31,5 +32,23 @@ describe('opportunity repository', () => {
 
   it('refuses an opportunity for an account that does not exist', async () => {
     await expect(saveOpportunity(db, null, { accountId: 'acc-gone', name: 'x' })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('activity repository', () => {
+  it('records the contact on the people who took part, forward only, and refuses people of another account', async () => {
+    const { saveActivity } = await import('../../../renderer/data/repositories/activityRepository');
+    const { editChain } = await import('../../../renderer/data/repositories/decisionChainRepository');
+    await editChain(db, accountId, { kind: 'addStakeholder', id: 'p1', fields: { name: '王总', lastContactDate: '2026-11-01', coverage: 'DEEP' } });
+    await editChain(db, accountId, { kind: 'addStakeholder', id: 'p2', fields: { name: '李工' } });
+    await saveActivity(db, null, { accountId, date: '2026-11-10', stakeholderIds: ['p1', 'p2'] }, '2026-11-22');
+    expect(await db.stakeholders.get('p1')).toMatchObject({ lastContactDate: '2026-11-10', coverage: 'DEEP' });
+    expect(await db.stakeholders.get('p2')).toMatchObject({ lastContactDate: '2026-11-10', coverage: 'INITIAL' });
+    // An older activity logged later does not move the last contact back.
+    await saveActivity(db, null, { accountId, date: '2026-10-01', stakeholderIds: ['p1'] }, '2026-11-22');
+    expect((await db.stakeholders.get('p1'))?.lastContactDate).toBe('2026-11-10');
+
+    const other = (await saveAccount(db, null, { name: '别家' }, '2026-03-01')).id;
+    await expect(saveActivity(db, null, { accountId: other, date: '2026-11-10', stakeholderIds: ['p1'] }, '2026-11-22')).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * Rules for logging an activity beyond its field schema: a done activity cannot be dated in the
+ * future (a planned one can), and the next step cannot be due before the activity itself.
+ */
+import type { z } from 'zod';
+import { problemFromZodIssue, type Problem } from '../fileFormat/problems';
+import { activitySchema } from './activity';
+
+export const activityDraftSchema = activitySchema.omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true });
+export type ActivityDraft = z.input<typeof activityDraftSchema>;
+export type ActivityFields = z.output<typeof activityDraftSchema>;
+
+export function validateActivityDraft(draft: unknown, today: string): { ok: true; value: ActivityFields } | { ok: false; problems: Problem[] } {
+  const parsed = activityDraftSchema.safeParse(draft);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, draft)) };
+  const a = parsed.data;
+  const problems: Problem[] = [];
+  if (!a.planned && a.date > today) problems.push({ path: 'date', code: 'date_in_future', params: {} });
+  if (a.nextStepDate !== null && a.nextStepDate < a.date) problems.push({ path: 'nextStepDate', code: 'before_activity', params: {} });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: a };
+}
