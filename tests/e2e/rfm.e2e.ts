@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
-import { storedRecords } from './support/workspaceActions';
+import { importFile, storedRecords } from './support/workspaceActions';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 
 const drawer = (page: Page) => page.getByRole('dialog', { name: /新建客户|编辑客户/ });
 
@@ -46,5 +47,36 @@ describe('RFM', () => {
     await page.getByRole('row', { name: /华东电网有限公司.*VVVVVIP.*重要价值客户/ }).waitFor();
     const [account] = await storedRecords<{ purchases: { amount: number }[] }>(page, 'accounts');
     expect(account?.purchases.map((p) => p.amount)).toEqual([500_000, 500_000, 500_000, 500_000]);
+  });
+});
+
+describe('RFM standards in Settings', () => {
+  it('refuses thresholds that do not go up, saves a new weight, and the accounts list follows', async () => {
+    const { page } = await openApp();
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 });
+    data.accounts[0]!.purchases = [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: daysAgo(d), amount: 500_000 }));
+    await importFile(page, 'rfm.json', workspaceFileText(data));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('row', { name: /示例客户1号.*VVVVVIP.*重要价值客户/ }).waitFor();
+
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    const standards = page.getByRole('form', { name: '分析标准' });
+    const recency5 = standards.getByRole('spinbutton', { name: 'R · 距最近一次购买的天数 5 分：不超过' });
+    await recency5.fill('200');
+    await standards.getByRole('button', { name: '保存分析标准' }).click();
+    await standards.getByText(/rfm\.recencyDays: 各档阈值必须逐档递增/).waitFor();
+    expect((await storedRecords<{ rfm: { recencyDays: number[] } }>(page, 'settings'))[0]?.rfm.recencyDays).toEqual([30, 90, 180, 365]);
+
+    await recency5.fill('30');
+    await standards.getByRole('spinbutton', { name: 'M 权重' }).fill('4');
+    await standards.getByRole('button', { name: '保存分析标准' }).click();
+    await page.getByText('设置已保存。').waitFor();
+    expect((await storedRecords<{ rfm: { weights: { m: number } } }>(page, 'settings'))[0]?.rfm.weights.m).toBe(4);
+
+    // 5·4 + 4·8 + 4·4 = 68 → VVVVIP.
+    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('row', { name: /示例客户1号.*VVVVIP.*重要价值客户/ }).waitFor();
+    await expect(page.getByRole('row', { name: /VVVVVIP/ }).count()).resolves.toBe(0);
   });
 });

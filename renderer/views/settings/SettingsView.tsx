@@ -1,5 +1,6 @@
 import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AnalysisSettings } from './AnalysisSettings';
 import { DataSettings } from './DataSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { TeamSettings } from './TeamSettings';
@@ -13,6 +14,9 @@ export function SettingsView() {
       </Typography.Title>
       <Card title={t('settings.general')}>
         <GeneralSettings />
+      </Card>
+      <Card title={t('settings.analysis.title')}>
+        <AnalysisSettings />
       </Card>
       <Card title={t('settings.team')}>
         <TeamSettings />
