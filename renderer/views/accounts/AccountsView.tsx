@@ -2,7 +2,7 @@
  * Accounts list: sortable, searchable table; create and edit in the account drawer (routes
  * /accounts/new and /accounts/:id, so other views can link to an account); delete with undo.
  */
-import { ApartmentOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DeleteOutlined, EditOutlined, FunnelPlotOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -140,6 +140,9 @@ export function AccountsView() {
       render: (_, account) => (
         <Space size={0}>
           <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={t('accounts.editLabel', { name: account.name })} onClick={() => void navigate(`/accounts/${account.id}`)} />
+          <Tooltip title={t('nav.opportunities')}>
+            <Button type="text" icon={<FunnelPlotOutlined aria-hidden />} aria-label={t('accounts.opportunitiesLabel', { name: account.name })} onClick={() => void navigate(`/opportunities?account=${account.id}`)} />
+          </Tooltip>
           <Tooltip title={t('chain.open')}>
             <Button type="text" icon={<ApartmentOutlined aria-hidden />} aria-label={t('chain.openLabel', { name: account.name })} onClick={() => void navigate(`/chains/${account.id}`)} />
           </Tooltip>

@@ -1,6 +1,8 @@
 /** The A/B/C/D grade and what the next grade still needs (seed 003). */
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Opportunity } from '../../../shared/domain/opportunity';
+import { bantQualification } from '../../../shared/methods/bant';
 import type { GradeResult, MissingCriterion } from '../../../shared/methods/opportunityGrade';
 
 const GRADE_COLORS = { A: 'green', B: 'blue', C: 'gold', D: 'default' } as const;
@@ -30,5 +32,17 @@ export function GradeDetails({ result }: { result: GradeResult }) {
         </Typography.Text>
       )}
     </div>
+  );
+}
+
+/** "BANT 3/4", with the open items on hover; green when qualified. */
+export function BantTag({ bant }: { bant: Opportunity['bant'] }) {
+  const { t } = useTranslation();
+  const result = bantQualification(bant);
+  const open = result.missing.map((item) => t(`opportunities.bant.${item}`)).join('、');
+  return (
+    <Tag color={result.qualified ? 'green' : 'default'} title={open || undefined}>
+      {t('opportunities.bantScore', { met: result.met })}
+    </Tag>
   );
 }

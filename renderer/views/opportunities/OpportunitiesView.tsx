@@ -22,7 +22,7 @@ import { useAccounts, useOpportunities, useSettings, useTeamMembers } from '../.
 import { deleteOpportunity, moveOpportunity, restoreOpportunity, saveOpportunity } from '../../data/repositories/opportunityRepository';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
-import { GradeTag, useCriterionText } from './GradeBadge';
+import { BantTag, GradeTag, useCriterionText } from './GradeBadge';
 import { OpportunityEditor } from './OpportunityEditor';
 
 interface Closing {
@@ -187,6 +187,7 @@ export function OpportunitiesView() {
                       <GradeTag result={grade} />
                     </span>
                   </Tooltip>
+                  <BantTag bant={o.bant} />
                 </Card>
               );
             })}
