@@ -42,8 +42,9 @@ export function useChartSnapshots(accountId: string): ChartSnapshot[] | undefine
 export function usePeopleByAccount(): Map<string, HealthPerson[]> | undefined {
   return useLiveQuery(async () => {
     const byAccount = new Map<string, HealthPerson[]>();
-    await db.stakeholders.each((s) => {
-      if (s.deletedAt !== null) return;
+    // getAll in one go: each() would walk a cursor record by record.
+    for (const s of await db.stakeholders.toArray()) {
+      if (s.deletedAt !== null) continue;
       const person: HealthPerson = {
         id: s.id,
         placeholder: s.placeholder,
@@ -59,7 +60,7 @@ export function usePeopleByAccount(): Map<string, HealthPerson[]> | undefined {
       const list = byAccount.get(s.accountId);
       if (list) list.push(person);
       else byAccount.set(s.accountId, [person]);
-    });
+    }
     return byAccount;
   }, []);
 }
