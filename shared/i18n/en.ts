@@ -246,7 +246,9 @@ export const en = {
       owner: 'Owner',
       winLossReason: 'Why won or lost',
       decisionDate: 'Decision date agreed',
+      competitors: 'Competitors',
     },
+    competitorsHint: 'Pick from this account’s competitors or type a new name.',
     bant: { title: 'BANT', budget: 'Budget', authority: 'Authority', need: 'Need', timeline: 'Timeline' },
     checklist: {
       title: 'Grade checklist (seed 003)',

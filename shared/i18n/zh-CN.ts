@@ -242,7 +242,9 @@ export const zhCN: Messages = {
       owner: '负责人',
       winLossReason: '赢单/丢单原因',
       decisionDate: '已约定的决策日期',
+      competitors: '竞争对手',
     },
+    competitorsHint: '从该客户的竞争对手中选择，或输入新名称。',
     bant: { title: 'BANT', budget: '预算', authority: '权限', need: '需求', timeline: '时间' },
     checklist: {
       title: '客户等级检查表（种子 003）',

@@ -38,6 +38,9 @@ describe('opportunities', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).click();
     await editor(page).getByRole('textbox', { name: '商机名称' }).fill('调度系统升级');
     await editor(page).getByRole('spinbutton', { name: '金额' }).fill('1200000');
+    const rivals = editor(page).getByRole('combobox', { name: '竞争对手' });
+    await rivals.fill('华为');
+    await rivals.press('Enter');
     const grade = editor(page).getByTestId('grade-details');
     await grade.getByText('未分级').waitFor();
 
@@ -59,6 +62,9 @@ describe('opportunities', () => {
     const card = page.getByRole('article', { name: /调度系统升级.*C 级/ });
     await column(page, '线索').getByRole('article', { name: /调度系统升级/ }).waitFor();
     expect(await stored(page)).toEqual([expect.objectContaining({ name: '调度系统升级', stage: 'LEAD', amount: 120_000_000 })]);
+    const huawei = liveOnly(await storedRecords<{ id: string; name: string; deletedAt: string | null }>(page, 'competitors')).filter((c) => c.name === '华为');
+    expect(huawei).toHaveLength(1);
+    expect((await storedRecords<{ competitorIds: string[] }>(page, 'opportunities'))[0]?.competitorIds).toEqual([huawei[0]?.id]);
 
     // Drag it to negotiation, then to won: closing asks why.
     await card.dragTo(column(page, '商务谈判'));

@@ -5,7 +5,7 @@ import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
-import type { TeamMember } from '../../../shared/domain/team';
+import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
 
 /**
@@ -51,4 +51,8 @@ export function useActivities(): Activity[] | undefined {
 /** Live stakeholders of every account (the activity log picks participants and lists who has gone cold). */
 export function useAllStakeholders(): Stakeholder[] | undefined {
   return useLiveQuery(async () => live(await db.stakeholders.toArray()), []);
+}
+
+export function useCompetitors(): Competitor[] | undefined {
+  return useLiveQuery(async () => live(await db.competitors.toArray()), []);
 }

@@ -2,7 +2,9 @@
  * Opportunities. Saving validates the whole record (schema + won/lost reason) and checks that the
  * account exists; deleting tombstones and hands back the record for undo.
  */
-import { newRecordBase, nowIso } from '../../../shared/domain/common';
+import { newId, newRecordBase, nowIso } from '../../../shared/domain/common';
+import { competitorSchema, type Competitor } from '../../../shared/domain/team';
+import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
 import type { FunnelStage } from '../../../shared/domain/codes';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import { validateOpportunityDraft, type OpportunityDraft } from '../../../shared/domain/opportunityRules';
@@ -10,23 +12,43 @@ import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
-export async function saveOpportunity(db: KeyplanDatabase, id: string | null, draft: OpportunityDraft): Promise<Opportunity> {
-  return writeTransaction(db, ['opportunities', 'accounts'], async () => {
+/**
+ * `newCompetitors` are names typed in the competitor field that are not yet on the account's list:
+ * they become competitor records of the account (linked to this opportunity) in the same
+ * transaction, and the opportunity points at them.
+ */
+export async function saveOpportunity(db: KeyplanDatabase, id: string | null, draft: OpportunityDraft, newCompetitors: readonly string[] = []): Promise<Opportunity> {
+  return writeTransaction(db, ['opportunities', 'accounts', 'competitors'], async () => {
     const validation = validateOpportunityDraft(draft);
     if (!validation.ok) throw new ValidationError(validation.problems);
-    const account = await db.accounts.get(validation.value.accountId);
+    const fields = validation.value;
+    const account = await db.accounts.get(fields.accountId);
     if (!account || account.deletedAt !== null) {
-      throw new ValidationError([{ path: 'accountId', code: 'dangling_reference', params: { id: validation.value.accountId, table: 'accounts' } }]);
+      throw new ValidationError([{ path: 'accountId', code: 'dangling_reference', params: { id: fields.accountId, table: 'accounts' } }]);
+    }
+    const known = await db.competitors.bulkGet(fields.competitorIds);
+    const foreign = fields.competitorIds.filter((_, i) => known[i]?.accountId !== fields.accountId);
+    if (foreign.length > 0) {
+      throw new ValidationError(foreign.map((c) => ({ path: 'competitorIds', code: 'cross_account_reference' as const, params: { id: c, table: 'competitors' } })));
     }
     const now = nowIso();
+    const opportunityId = id ?? newId();
+    const created: Competitor[] = [];
+    for (const name of newCompetitors) {
+      const parsed = competitorSchema.safeParse({ ...newRecordBase(now), accountId: fields.accountId, opportunityId, name });
+      if (!parsed.success) throw new ValidationError(parsed.error.issues.map((issue) => problemFromZodIssue(issue, name, ['competitors'])));
+      created.push(parsed.data);
+    }
+    if (created.length > 0) await db.competitors.bulkAdd(created);
+    fields.competitorIds = [...fields.competitorIds, ...created.map((c) => c.id)];
     if (id === null) {
-      const record: Opportunity = { ...newRecordBase(now), ...validation.value };
+      const record: Opportunity = { ...newRecordBase(now), id: opportunityId, ...fields };
       await db.opportunities.add(record);
       return record;
     }
     const current = await db.opportunities.get(id);
     if (!current || current.deletedAt !== null) throw new Error(`Opportunity ${id} does not exist`);
-    const record: Opportunity = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...validation.value };
+    const record: Opportunity = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
     await db.opportunities.put(record);
     return record;
   });

@@ -18,7 +18,7 @@ import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
-import { useAccounts, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { useAccounts, useCompetitors, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { deleteOpportunity, moveOpportunity, restoreOpportunity, saveOpportunity } from '../../data/repositories/opportunityRepository';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
@@ -39,6 +39,7 @@ export function OpportunitiesView() {
   const accounts = useAccounts();
   const opportunities = useOpportunities();
   const team = useTeamMembers();
+  const competitors = useCompetitors();
   const settings = useSettings();
   const [params, setParams] = useSearchParams();
   const accountFilter = params.get('account');
@@ -82,9 +83,9 @@ export function OpportunitiesView() {
     );
   };
 
-  const save = async (id: string | null, draft: OpportunityDraft): Promise<string | null> => {
+  const save = async (id: string | null, draft: OpportunityDraft, newCompetitors: string[]): Promise<string | null> => {
     try {
-      const saved = await saveOpportunity(db, id, draft);
+      const saved = await saveOpportunity(db, id, draft, newCompetitors);
       void message.success(t('opportunities.saved', { name: saved.name }));
       setEditing(null);
       return null;
@@ -201,6 +202,7 @@ export function OpportunitiesView() {
           opportunity={editing === 'new' ? null : editing}
           accounts={accounts ?? []}
           team={team ?? []}
+          competitors={competitors ?? []}
           currency={currency}
           defaultAccountId={accountFilter}
           onSave={save}

@@ -13,7 +13,7 @@ import { todayIsoDate } from '../../../shared/domain/common';
 import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import { gradeChecklistSchema, type Opportunity } from '../../../shared/domain/opportunity';
 import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
-import type { TeamMember } from '../../../shared/domain/team';
+import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { GradeDetails } from './GradeBadge';
@@ -34,17 +34,18 @@ interface Props {
   opportunity: Opportunity | null;
   accounts: readonly Account[];
   team: readonly TeamMember[];
+  competitors: readonly Competitor[];
   currency: string;
   defaultAccountId: string | null;
   /** Resolves to what is wrong (shown at the top) when the save was refused, else null. */
-  onSave: (id: string | null, draft: OpportunityDraft) => Promise<string | null>;
+  onSave: (id: string | null, draft: OpportunityDraft, newCompetitors: string[]) => Promise<string | null>;
   onClose: () => void;
 }
 
 const day = (value: string | null | undefined) => (value ? dayjs(value) : null);
 const iso = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
-export function OpportunityEditor({ open, opportunity, accounts, team, currency, defaultAccountId, onSave, onClose }: Props) {
+export function OpportunityEditor({ open, opportunity, accounts, team, competitors, currency, defaultAccountId, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -75,18 +76,25 @@ export function OpportunityEditor({ open, opportunity, accounts, team, currency,
     return gradeOpportunity(checklist, iso(expectedClose), todayIsoDate());
   }, [watched, initial]);
   const stage = Form.useWatch('stage', form) ?? initial.stage;
+  const accountId = Form.useWatch('accountId', form) ?? initial.accountId;
+  const theirCompetitors = useMemo(() => competitors.filter((c) => c.accountId === accountId), [competitors, accountId]);
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     const amount = values.amount === null ? 0 : toMinorUnits(values.amount, currency);
+    // The competitor field takes known competitors (ids) and new names typed in.
+    const known = new Set(theirCompetitors.map((c) => c.id));
+    const chosen = values.competitorIds ?? [];
+    const newNames = [...new Set(chosen.filter((v) => !known.has(v)).map((v) => v.trim()).filter(Boolean))];
     const draft: OpportunityDraft = {
       ...values,
+      competitorIds: chosen.filter((v) => known.has(v)),
       amount: amount ?? 0,
       expectedClose: iso(values.expectedClose),
       gradeChecklist: { ...values.gradeChecklist, decisionDate: iso(values.gradeChecklist.decisionDate) },
     };
-    setRefusal(await onSave(opportunity?.id ?? null, draft));
+    setRefusal(await onSave(opportunity?.id ?? null, draft, newNames));
   };
 
   const check = (name: (string | number)[], label: string) => (
@@ -152,6 +160,11 @@ export function OpportunityEditor({ open, opportunity, accounts, team, currency,
           <Col span={12}>
             <Form.Item name="ownerId" label={t('opportunities.fields.owner')}>
               <Select allowClear aria-label={t('opportunities.fields.owner')} placeholder={t('common.notSet')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="competitorIds" label={t('opportunities.fields.competitors')} extra={t('opportunities.competitorsHint')}>
+              <Select mode="tags" aria-label={t('opportunities.fields.competitors')} options={theirCompetitors.map((c) => ({ value: c.id, label: c.name }))} />
             </Form.Item>
           </Col>
           {(stage === 'WON' || stage === 'LOST') && (

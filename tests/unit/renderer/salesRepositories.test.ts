@@ -30,6 +30,17 @@ describe('opportunity repository', () => {
     expect(won).toMatchObject({ stage: 'WON', winLossReason: '方案贴合', createdAt: saved.createdAt });
   });
 
+  it('creates typed-in competitors for the account and refuses another account\'s competitor', async () => {
+    const saved = await saveOpportunity(db, null, { accountId, name: '调度系统升级' }, ['华为', '用友']);
+    const rivals = await db.competitors.bulkGet(saved.competitorIds);
+    expect(rivals.map((c) => [c?.name, c?.accountId, c?.opportunityId])).toEqual([
+      ['华为', accountId, saved.id],
+      ['用友', accountId, saved.id],
+    ]);
+    const other = (await saveAccount(db, null, { name: '别家' }, '2026-03-01')).id;
+    await expect(saveOpportunity(db, null, { accountId: other, name: 'x', competitorIds: saved.competitorIds })).rejects.toBeInstanceOf(ValidationError);
+  });
+
   it('refuses an opportunity for an account that does not exist', async () => {
     await expect(saveOpportunity(db, null, { accountId: 'acc-gone', name: 'x' })).rejects.toBeInstanceOf(ValidationError);
   });
