@@ -120,7 +120,7 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
           <ProfileSection currency={currency} />
           <InformationSection currency={currency} />
           <BarriersSection />
-          <InterestSection />
+          <InterestSection accountId={account?.id ?? null} />
           <PotentialSection currency={currency} />
           <TransactionsSection currency={currency} />
         </Form>
