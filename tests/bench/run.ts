@@ -3,9 +3,10 @@
  * contains the filter) and prints figures. Later views add their scenarios to the list.
  */
 import { runScenarios } from './harness';
+import { analysisMethodsScenario } from './scenarios/analysisMethods';
 import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
 import { matrixScenario } from './scenarios/matrix';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, analysisMethodsScenario], process.argv[2]);
