@@ -2,14 +2,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { localDate } from './support/dates';
 import { openApp } from './support/app';
 import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
-
-function localDate(offset: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 const drawer = (page: Page) => page.getByRole('dialog', { name: '记录跟进' });
 

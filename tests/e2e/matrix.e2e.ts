@@ -1,14 +1,9 @@
 /** The customer-analysis matrix and the RFM classes, as a sales director uses them. */
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { localDate } from './support/dates';
 import { openApp } from './support/app';
 import { importFile, storedRecords } from './support/workspaceActions';
-
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 describe('customer-analysis matrix', () => {
   it('places accounts in quadrants, moves one when the threshold changes, keeps a manual quadrant, and lists RFM classes', async () => {
@@ -18,7 +13,7 @@ describe('customer-analysis matrix', () => {
     if (!big || !small || !manual) throw new Error('sample');
     // Stable relationship, nobody mapped yet: level 40. Potential 10 × 200,000 = 2,000,000: high.
     Object.assign(big, { name: '华东电网', lifecycleStage: 'STABILITY', purchaseDrivers: [{ id: 'd1', name: '变电站', quantity: 10, unit: '座', purchasePerUnit: 20_000_000, decisionMakers: '' }] });
-    Object.assign(big, { purchases: [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: daysAgo(d), amount: 500_000 })) });
+    Object.assign(big, { purchases: [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: localDate(-d), amount: 500_000 })) });
     Object.assign(small, { name: '南方小厂', lifecycleStage: null, purchaseDrivers: [], purchases: [] });
     Object.assign(manual, { name: '西部集团', lifecycleStage: null, purchaseDrivers: [], quadrantOverride: 'CORE', purchases: [] });
     await importFile(page, 'matrix.json', workspaceFileText(data));

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { localDate } from './support/dates';
 import { openApp } from './support/app';
 import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
 
@@ -15,12 +16,6 @@ interface StoredOpportunity {
 
 const editor = (page: Page) => page.getByRole('dialog', { name: /新建商机|编辑商机/ });
 const column = (page: Page, stage: string) => page.getByRole('region', { name: stage, exact: true });
-
-function daysAhead(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function stored(page: Page): Promise<StoredOpportunity[]> {
   return liveOnly(await storedRecords<StoredOpportunity>(page, 'opportunities'));
@@ -53,7 +48,7 @@ describe('opportunities', () => {
     await expect.poll(() => grade.textContent()).toContain('60 天内决策');
     const close = editor(page).getByRole('textbox', { name: '预计成交' });
     await close.click();
-    await close.fill(daysAhead(45));
+    await close.fill(localDate(45));
     await close.press('Enter');
     await grade.getByText('C 级').waitFor();
     await expect.poll(() => grade.textContent()).toMatch(/升到 B 级还需：\s*EB、UB、TB 中 2 位认可/);

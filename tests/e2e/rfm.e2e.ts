@@ -1,18 +1,12 @@
 /** RFM as a key-account manager meets it: type the purchases, watch the score and class appear. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { localDate } from './support/dates';
 import { openApp } from './support/app';
 import { importFile, storedRecords } from './support/workspaceActions';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 
 const drawer = (page: Page) => page.getByRole('dialog', { name: /新建客户|编辑客户/ });
-
-/** A local calendar date `days` before today, as the date picker shows it. */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function addPurchase(page: Page, index: number, date: string, amount: string) {
   await drawer(page).getByRole('button', { name: '添加购买记录' }).click();
@@ -32,12 +26,12 @@ describe('RFM', () => {
     await drawer(page).getByText('录入购买记录后计算 RFM。').waitFor();
 
     // Within the last month, 4 purchases, 20,000 元 in total.
-    await addPurchase(page, 1, daysAgo(20), '5000');
-    await addPurchase(page, 2, daysAgo(100), '5000');
-    await addPurchase(page, 3, daysAgo(200), '5000');
+    await addPurchase(page, 1, localDate(-20), '5000');
+    await addPurchase(page, 2, localDate(-100), '5000');
+    await addPurchase(page, 3, localDate(-200), '5000');
     const summary = drawer(page).getByTestId('rfm-summary');
     await expect.poll(() => summary.textContent()).toContain('R 5 · F 3 · M 3');
-    await addPurchase(page, 4, daysAgo(300), '5000');
+    await addPurchase(page, 4, localDate(-300), '5000');
     await expect.poll(() => summary.textContent()).toContain('R 5 · F 4 · M 4 · 5×4 + 4×8 + 4×8 = 84');
     await summary.getByText('VVVVVIP').waitFor();
     await summary.getByText('重要价值客户').waitFor();
@@ -54,7 +48,7 @@ describe('RFM standards in Settings', () => {
   it('refuses thresholds that do not go up, saves a new weight, and the accounts list follows', async () => {
     const { page } = await openApp();
     const data = buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 });
-    data.accounts[0]!.purchases = [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: daysAgo(d), amount: 500_000 }));
+    data.accounts[0]!.purchases = [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: localDate(-d), amount: 500_000 }));
     await importFile(page, 'rfm.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
     await page.getByRole('menuitem', { name: '客户', exact: true }).click();

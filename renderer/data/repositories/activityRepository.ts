@@ -8,6 +8,7 @@ import type { Activity } from '../../../shared/domain/activity';
 import { validateActivityDraft, type ActivityDraft } from '../../../shared/domain/activityRules';
 import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
+import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
 
 export async function saveActivity(db: KeyplanDatabase, id: string | null, draft: ActivityDraft, today: string = todayIsoDate()): Promise<Activity> {
@@ -46,18 +47,5 @@ export async function saveActivity(db: KeyplanDatabase, id: string | null, draft
   });
 }
 
-export async function deleteActivity(db: KeyplanDatabase, id: string): Promise<Activity> {
-  return writeTransaction(db, ['activities'], async () => {
-    const current = await db.activities.get(id);
-    if (!current || current.deletedAt !== null) throw new Error(`Activity ${id} does not exist`);
-    const now = nowIso();
-    await db.activities.put({ ...current, deletedAt: now, updatedAt: now });
-    return current;
-  });
-}
-
-export async function restoreActivity(db: KeyplanDatabase, record: Activity): Promise<void> {
-  await writeTransaction(db, ['activities'], async () => {
-    await db.activities.put({ ...record, deletedAt: null, updatedAt: nowIso() });
-  });
-}
+export const deleteActivity = (db: KeyplanDatabase, id: string): Promise<Activity> => tombstone(db, 'activities', id);
+export const restoreActivity = (db: KeyplanDatabase, record: Activity): Promise<void> => untombstone(db, 'activities', record);

@@ -14,6 +14,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
 import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
+import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
 
 export interface ChainEditReceipt {
@@ -103,18 +104,5 @@ export async function saveSnapshot(db: KeyplanDatabase, accountId: string, name:
   });
 }
 
-export async function deleteSnapshot(db: KeyplanDatabase, id: string): Promise<ChartSnapshot> {
-  return writeTransaction(db, ['chartSnapshots'], async () => {
-    const snapshot = await db.chartSnapshots.get(id);
-    if (!snapshot || !isLive(snapshot)) throw new Error(`Snapshot ${id} does not exist`);
-    const now = nowIso();
-    await db.chartSnapshots.put({ ...snapshot, deletedAt: now, updatedAt: now });
-    return snapshot;
-  });
-}
-
-export async function restoreSnapshot(db: KeyplanDatabase, snapshot: ChartSnapshot): Promise<void> {
-  await writeTransaction(db, ['chartSnapshots'], async () => {
-    await db.chartSnapshots.put({ ...snapshot, deletedAt: null, updatedAt: nowIso() });
-  });
-}
+export const deleteSnapshot = (db: KeyplanDatabase, id: string): Promise<ChartSnapshot> => tombstone(db, 'chartSnapshots', id);
+export const restoreSnapshot = (db: KeyplanDatabase, snapshot: ChartSnapshot): Promise<void> => untombstone(db, 'chartSnapshots', snapshot);

@@ -10,6 +10,7 @@ import type { Opportunity } from '../../../shared/domain/opportunity';
 import { validateOpportunityDraft, type OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
+import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
 
 /**
@@ -79,18 +80,5 @@ function draftOf(o: Opportunity): OpportunityDraft {
   };
 }
 
-export async function deleteOpportunity(db: KeyplanDatabase, id: string): Promise<Opportunity> {
-  return writeTransaction(db, ['opportunities'], async () => {
-    const current = await db.opportunities.get(id);
-    if (!current || current.deletedAt !== null) throw new Error(`Opportunity ${id} does not exist`);
-    const now = nowIso();
-    await db.opportunities.put({ ...current, deletedAt: now, updatedAt: now });
-    return current;
-  });
-}
-
-export async function restoreOpportunity(db: KeyplanDatabase, record: Opportunity): Promise<void> {
-  await writeTransaction(db, ['opportunities'], async () => {
-    await db.opportunities.put({ ...record, deletedAt: null, updatedAt: nowIso() });
-  });
-}
+export const deleteOpportunity = (db: KeyplanDatabase, id: string): Promise<Opportunity> => tombstone(db, 'opportunities', id);
+export const restoreOpportunity = (db: KeyplanDatabase, record: Opportunity): Promise<void> => untombstone(db, 'opportunities', record);
