@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
 import { matrixSettingsSchema, type MatrixSettings } from '../../../shared/domain/matrixSettings';
+import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
 import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
 import { useErrorReporter } from '../../app/useErrorReporter';
@@ -22,6 +23,7 @@ import { RfmClassesTab } from './RfmClassesTab';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
 const DEFAULT_RFM = rfmSettingsSchema.parse({});
+const NO_PEOPLE = new Map<string, HealthPerson[]>();
 
 export function MatrixView() {
   const { t } = useTranslation();
@@ -35,9 +37,10 @@ export function MatrixView() {
   const currency = settings?.currency ?? 'CNY';
   // While the slider moves, the chart follows at once; the setting is saved when it is let go.
   const [draftRelationship, setDraftRelationship] = useState<number | null>(null);
-  const effective: MatrixSettings = { ...matrix, relationshipThreshold: draftRelationship ?? matrix.relationshipThreshold };
+  const relationshipThreshold = draftRelationship ?? matrix.relationshipThreshold;
+  const effective: MatrixSettings = useMemo(() => ({ ...matrix, relationshipThreshold }), [matrix, relationshipThreshold]);
 
-  const placed = useMemo(() => placeAccounts(accounts ?? [], people ?? new Map(), effective, filters), [accounts, people, effective.relationshipThreshold, effective.potentialThreshold, filters]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed on the two thresholds, not the object
+  const placed = useMemo(() => placeAccounts(accounts ?? [], people ?? NO_PEOPLE, effective, filters), [accounts, people, effective, filters]);
   const industries = useMemo(() => [...new Set((accounts ?? []).map((a) => a.industry).filter(Boolean))].sort(), [accounts]);
 
   const save = (changes: Partial<MatrixSettings>) => {
