@@ -2,7 +2,7 @@
  * Decision-chain health (seeds 000, 001, 003; PRODUCT.md "Decision-chain health").
  *
  * - KP coverage: for each key person role (EB 经济决策者, UB 使用者, TB 技术把关者) — is a real person
- *   mapped (placeholder seats do not count), has any of them been contacted, does any of them support us.
+ *   mapped (placeholder seats do not count), has at least one of them been contacted, does one of them support us.
  * - Support balance (seed 001: "支持的总权重领先"): Σ influence weight of supporters (stance > 0) against
  *   Σ influence weight of opponents (stance < 0). Neutral people count for neither side.
  * - Gaps, each with the people concerned so the chart can highlight them:

@@ -4,7 +4,7 @@
  *
  * The seed's criteria, grade by grade (KP = EB, UB, TB):
  * - D 潜力: first contact with any one KP.
- * - C 目标: any one KP endorses us; the needs of any one KP known and confirmed; the objections of any
+ * - C 目标: one KP (whichever) endorses us; the needs of one KP known and confirmed; the objections of
  *   one KP resolved; budget confirmed; decision expected within two months.
  * - B 意向: the same for any two KPs; budget confirmed and procurement process clear; decision
  *   expected within a month.

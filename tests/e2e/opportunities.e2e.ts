@@ -61,6 +61,14 @@ describe('opportunities', () => {
     expect(huawei).toHaveLength(1);
     expect((await storedRecords<{ competitorIds: string[] }>(page, 'opportunities'))[0]?.competitorIds).toEqual([huawei[0]?.id]);
 
+    // The account form's business layer counts it.
+    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('button', { name: /^编辑 示例客户1号/ }).click();
+    const layers = page.getByTestId('layers-summary');
+    await expect.poll(() => layers.textContent()).toMatch(/进行中的商机1商机金额¥1,200,000\.00加权金额¥60,000\.00/);
+    await page.getByRole('dialog', { name: '编辑客户' }).getByRole('button', { name: /取\s?消/ }).click();
+    await page.getByRole('menuitem', { name: '商机' }).click();
+
     // Drag it to negotiation, then to won: closing asks why.
     await card.dragTo(column(page, '商务谈判'));
     await column(page, '商务谈判').getByRole('article', { name: /调度系统升级/ }).waitFor();

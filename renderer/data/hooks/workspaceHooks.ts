@@ -40,6 +40,11 @@ export function useAccount(id: string | undefined): Account | null | undefined {
   return useLiveQuery(async () => (id === undefined ? null : ((await db.accounts.get(id)) ?? null)), [id]);
 }
 
+/** One account's live opportunities, through the accountId index (not the whole table). */
+export function useAccountOpportunities(accountId: string): Opportunity[] | undefined {
+  return useLiveQuery(async () => live(await db.opportunities.where('accountId').equals(accountId).toArray()), [accountId]);
+}
+
 export function useOpportunities(): Opportunity[] | undefined {
   return useLiveQuery(async () => live(await db.opportunities.toArray()), []);
 }

@@ -12,18 +12,18 @@ import { formatMoney } from '../../../../shared/domain/money';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../../../shared/domain/settings';
 import { decisionChainHealth } from '../../../../shared/methods/decisionChainHealth';
 import { useStoredChain } from '../../../data/hooks/decisionChainHooks';
-import { useOpportunities, useSettings } from '../../../data/hooks/workspaceHooks';
+import { useAccountOpportunities, useSettings } from '../../../data/hooks/workspaceHooks';
 import { BalanceTag, keyPersonState } from '../../chains/panels/BalanceTag';
 
 export function LayersSummary({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const chain = useStoredChain(accountId);
-  const opportunities = useOpportunities();
+  const opportunities = useAccountOpportunities(accountId);
   const settings = useSettings();
   const currency = settings?.currency ?? 'CNY';
   const probabilities = settings?.stageProbabilities ?? DEFAULT_STAGE_PROBABILITIES;
-  const open = useMemo(() => (opportunities ?? []).filter((o) => o.accountId === accountId && o.stage !== 'WON' && o.stage !== 'LOST'), [opportunities, accountId]);
+  const open = useMemo(() => (opportunities ?? []).filter((o) => o.stage !== 'WON' && o.stage !== 'LOST'), [opportunities]);
   const amount = open.reduce((sum, o) => sum + o.amount, 0);
   const weighted = open.reduce((sum, o) => sum + Math.round((o.amount * probabilities[o.stage]) / 100), 0);
   const health = useMemo(() => decisionChainHealth(chain?.stakeholders ?? [], { today: todayIsoDate(), coldAfterDays: settings?.coldAfterDays ?? 30 }), [chain, settings?.coldAfterDays]);
