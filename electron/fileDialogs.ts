@@ -28,6 +28,8 @@ export function filtersFor(kind: FileKind, messages: Messages): FileFilter[] {
     pdf: { name: messages.dialogs.pdfFiles, extensions: ['pdf'] },
     png: { name: messages.dialogs.pngFiles, extensions: ['png'] },
     svg: { name: messages.dialogs.svgFiles, extensions: ['svg'] },
+    xlsx: { name: messages.dialogs.xlsxFiles, extensions: ['xlsx'] },
+    csv: { name: messages.dialogs.csvFiles, extensions: ['csv'] },
   };
   return [own[kind], { name: messages.dialogs.allFiles, extensions: ['*'] }];
 }

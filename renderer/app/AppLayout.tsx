@@ -14,6 +14,7 @@ const OpportunitiesView = lazy(() => import('../views/opportunities/Opportunitie
 const ActivitiesView = lazy(() => import('../views/activities/ActivitiesView').then((m) => ({ default: m.ActivitiesView })));
 const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 const ChainsView = lazy(() => import('../views/chains/ChainsView').then((m) => ({ default: m.ChainsView })));
+const PlanView = lazy(() => import('../views/plan/PlanView').then((m) => ({ default: m.PlanView })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
 
@@ -82,7 +83,7 @@ export function AppLayout() {
               <Route path="/opportunities" element={<OpportunitiesView />} />
               <Route path="/activities" element={<ActivitiesView />} />
               <Route path="/matrix" element={<MatrixView />} />
-              <Route path="/plan" element={<PlaceholderView view="plan" />} />
+              <Route path="/plan" element={<PlanView />} />
               <Route path="/payments" element={<PlaceholderView view="payments" />} />
               <Route path="/settings" element={<SettingsView />} />
               <Route path="*" element={<Navigate to="/portfolio" replace />} />

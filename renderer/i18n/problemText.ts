@@ -11,3 +11,11 @@ type LooseT = (key: string, params: ProblemParams) => string;
 export function problemText(t: TFunction, problem: Problem): string {
   return (t as unknown as LooseT)(`problems.${problem.code}`, problem.params);
 }
+
+/**
+ * A plan cell's error in the current language (the same reason as above: the code is chosen at run
+ * time, so its parameters cannot be typed per code).
+ */
+export function cellErrorText(t: TFunction, error: { code: string; params?: ProblemParams }): string {
+  return (t as unknown as LooseT)(`plan.cellErrors.${error.code}`, error.params ?? {});
+}

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/languages';
 
-export const FILE_KINDS = ['workspace', 'pdf', 'png', 'svg'] as const;
+export const FILE_KINDS = ['workspace', 'pdf', 'png', 'svg', 'xlsx', 'csv'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Largest file the shell writes or reads for the renderer (a 100k-record workspace is ~40 MB). */

@@ -36,7 +36,7 @@ export function parseTsv(text: string): string[][] {
       cellStart = true;
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
     } else {
-      cell += ch;
+      cell += text.charAt(i);
       i += 1;
     }
   }

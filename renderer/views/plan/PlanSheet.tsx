@@ -1,0 +1,422 @@
+/**
+ * The battle plan as a spreadsheet: virtualised rows (100,000 scroll like 40), frozen header, row
+ * numbers and first column, a selection with an active cell, and one hidden text box that follows the
+ * active cell. Typing goes into that box — so Chinese input methods work — and turns it into the cell
+ * editor; copy, cut and paste are the box's clipboard events, so Ctrl+C/V work with Excel and WPS in
+ * the desktop app and the browser alike.
+ */
+import type { Header } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanRow } from '../../../shared/domain/planRow';
+import { parseTsv, toTsv } from '../../../shared/methods/tsv';
+import type { PlanColumn, PlanColumnId } from './planColumns';
+import type { PlanContext } from './planContext';
+import type { CellInput } from './planEdits';
+import type { Filters, GroupTotals, SheetItem, SortState } from './planSheetModel';
+import { totalText } from './planTotals';
+import { clampPos, moveSelection, rangeOf, single, type Range, type Selection } from './sheetSelection';
+import { GUTTER_WIDTH, ROW_HEIGHT, SheetRow } from './SheetRow';
+import './planSheet.css';
+
+const HEADER_HEIGHT = 34;
+const FILTER_HEIGHT = 30;
+const HEAD_HEIGHT = HEADER_HEIGHT + FILTER_HEIGHT;
+
+export interface PlanSheetProps {
+  items: readonly SheetItem[];
+  rows: ReadonlyMap<string, PlanRow>;
+  ctx: PlanContext;
+  columns: readonly PlanColumn[];
+  headers: readonly Header<PlanRow, unknown>[];
+  sort: SortState | null;
+  onSort: (column: PlanColumnId) => void;
+  filters: Filters;
+  onFilter: (column: PlanColumnId, text: string) => void;
+  groupTotals: ReadonlyMap<string, GroupTotals>;
+  grandTotals: GroupTotals;
+  onToggleGroup: (key: string) => void;
+  selection: Selection;
+  onSelection: (selection: Selection) => void;
+  onCells: (cells: CellInput[]) => void;
+  onPaste: (values: string[][], range: Range) => void;
+  onClear: (range: Range) => void;
+  onFillDown: (range: Range) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onOpenRow: (rowId: string) => void;
+  /** Bumped by the parent to put the keyboard focus back into the sheet (after a dialog). */
+  focusRequest: number;
+}
+
+type EditMode = 'enter' | 'edit';
+
+export function PlanSheet(props: PlanSheetProps) {
+  const { items, rows, ctx, columns, headers, selection, onSelection } = props;
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const [editing, setEditing] = useState<EditMode | null>(null);
+  const [draft, setDraft] = useState('');
+  const dragging = useRef(false);
+
+  const widths = headers.map((h) => h.getSize());
+  const lefts: number[] = [];
+  widths.reduce((left, w) => {
+    lefts.push(left);
+    return left + w;
+  }, GUTTER_WIDTH);
+  const totalWidth = widths.reduce((s, w) => s + w, GUTTER_WIDTH);
+  const rowCount = items.length;
+  const colCount = columns.length;
+
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollPaddingStart: HEAD_HEIGHT,
+    scrollPaddingEnd: ROW_HEIGHT,
+  });
+
+  const focusInput = useCallback(() => inputRef.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    if (props.focusRequest > 0) focusInput();
+  }, [focusInput, props.focusRequest]);
+
+  const range = rangeOf(selection);
+  const active = selection.focus;
+  const activeItem = items[active.r];
+  const activeColumn = columns[active.c];
+  const activeRecord = activeItem?.kind === 'row' ? rows.get(activeItem.id) : undefined;
+
+  // Keep the active cell in view when the keyboard moves it.
+  const scrollToActive = (pos: { r: number; c: number }) => {
+    virtualizer.scrollToIndex(pos.r, { align: 'auto' });
+    const el = scrollRef.current;
+    if (!el || pos.c === 0) return;
+    const left = lefts[pos.c] ?? 0;
+    const right = left + (widths[pos.c] ?? 0);
+    const frozen = GUTTER_WIDTH + (widths[0] ?? 0);
+    if (left - frozen < el.scrollLeft) el.scrollLeft = left - frozen;
+    else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
+  };
+
+  const select = (next: Selection, scroll = true) => {
+    onSelection(next);
+    if (scroll) scrollToActive(next.focus);
+  };
+
+  const cellText = (column: PlanColumn | undefined, row: PlanRow | undefined): string => (column && row ? column.text(row, ctx, t) : '');
+
+  const startEdit = (mode: EditMode, initial: string) => {
+    if (!activeRecord || !activeColumn?.parse) return false;
+    setEditing(mode);
+    setDraft(initial);
+    return true;
+  };
+
+  const commitEdit = () => {
+    if (editing && activeItem?.kind === 'row' && activeColumn?.parse) {
+      if (draft !== cellText(activeColumn, activeRecord)) props.onCells([{ rowId: activeItem.id, column: activeColumn, input: draft }]);
+    }
+    setEditing(null);
+    setDraft('');
+  };
+
+  const cancelEdit = () => {
+    setEditing(null);
+    setDraft('');
+  };
+
+  const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    const mod = e.ctrlKey || e.metaKey;
+    if (editing) {
+      if (e.nativeEvent.isComposing) return;
+      const move = (dr: number, dc: number) => {
+        e.preventDefault();
+        commitEdit();
+        select(single(clampPos({ r: active.r + dr, c: active.c + dc }, rowCount, colCount)));
+      };
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        cancelEdit();
+      } else if (e.key === 'Enter' && e.altKey) {
+        e.preventDefault();
+        setDraft((d) => `${d}\n`);
+      } else if (e.key === 'Enter') move(e.shiftKey ? -1 : 1, 0);
+      else if (e.key === 'Tab') move(0, e.shiftKey ? -1 : 1);
+      else if (editing === 'enter' && e.key === 'ArrowDown') move(1, 0);
+      else if (editing === 'enter' && e.key === 'ArrowUp') move(-1, 0);
+      else if (editing === 'enter' && e.key === 'ArrowLeft') move(0, -1);
+      else if (editing === 'enter' && e.key === 'ArrowRight') move(0, 1);
+      return;
+    }
+    const moveBy = (dr: number, dc: number) => {
+      e.preventDefault();
+      select(moveSelection(selection, dr, dc, e.shiftKey, rowCount, colCount));
+    };
+    const jump = (pos: { r: number; c: number }) => {
+      e.preventDefault();
+      const focus = clampPos(pos, rowCount, colCount);
+      select(e.shiftKey ? { anchor: selection.anchor, focus } : single(focus));
+    };
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (mod && key === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) props.onRedo();
+      else props.onUndo();
+    } else if (mod && key === 'y') {
+      e.preventDefault();
+      props.onRedo();
+    } else if (mod && key === 'd') {
+      e.preventDefault();
+      props.onFillDown(range);
+    } else if (mod && key === 'a') {
+      e.preventDefault();
+      select({ anchor: { r: 0, c: 0 }, focus: { r: rowCount - 1, c: colCount - 1 } }, false);
+    } else if (e.key === 'ArrowDown') {
+      if (mod) jump({ r: rowCount - 1, c: active.c });
+      else moveBy(1, 0);
+    } else if (e.key === 'ArrowUp') {
+      if (mod) jump({ r: 0, c: active.c });
+      else moveBy(-1, 0);
+    } else if (e.key === 'ArrowRight') {
+      if (mod) jump({ r: active.r, c: colCount - 1 });
+      else moveBy(0, 1);
+    } else if (e.key === 'ArrowLeft') {
+      if (mod) jump({ r: active.r, c: 0 });
+      else moveBy(0, -1);
+    }
+    else if (e.key === 'PageDown') moveBy(pageRows, 0);
+    else if (e.key === 'PageUp') moveBy(-pageRows, 0);
+    else if (e.key === 'Home') jump(mod ? { r: 0, c: 0 } : { r: active.r, c: 0 });
+    else if (e.key === 'End') jump(mod ? { r: rowCount - 1, c: colCount - 1 } : { r: active.r, c: colCount - 1 });
+    else if (e.key === 'Tab') {
+      e.preventDefault();
+      select(single(clampPos({ r: active.r, c: active.c + (e.shiftKey ? -1 : 1) }, rowCount, colCount)));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (activeItem?.kind === 'group') props.onToggleGroup(activeItem.key);
+      else if (activeColumn?.id === 'nextMilestone' && activeItem) props.onOpenRow(activeItem.id);
+      else select(single(clampPos({ r: active.r + (e.shiftKey ? -1 : 1), c: active.c }, rowCount, colCount)));
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      if (activeColumn?.id === 'nextMilestone' && activeItem?.kind === 'row') props.onOpenRow(activeItem.id);
+      else startEdit('edit', cellText(activeColumn, activeRecord));
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      props.onClear(range);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      select(single(active), false);
+    }
+  };
+
+  // Typing (or an input method's first composition) turns the hidden box into the cell editor.
+  const onChange = (value: string) => {
+    if (!editing) {
+      if (!startEdit('enter', value)) setDraft('');
+      return;
+    }
+    setDraft(value);
+  };
+
+  const onCopy = (e: ClipboardEvent<HTMLTextAreaElement>, cut: boolean) => {
+    if (editing) return;
+    e.preventDefault();
+    const lines: string[][] = [];
+    for (let r = range.r0; r <= range.r1; r += 1) {
+      const item = items[r];
+      const record = item?.kind === 'row' ? rows.get(item.id) : undefined;
+      const line: string[] = [];
+      for (let c = range.c0; c <= range.c1; c += 1) {
+        const column = columns[c];
+        if (item?.kind === 'group') line.push(c === 0 ? item.label : column ? totalText(column.id, props.groupTotals.get(item.key) ?? props.grandTotals, ctx, t) : '');
+        else line.push(cellText(column, record));
+      }
+      lines.push(line);
+    }
+    e.clipboardData.setData('text/plain', toTsv(lines));
+    if (cut) props.onClear(range);
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    if (editing) return;
+    e.preventDefault();
+    const values = parseTsv(e.clipboardData.getData('text/plain'));
+    if (values.length > 0) props.onPaste(values, range);
+  };
+
+  const cellAt = (e: MouseEvent): { r: number; c: number; toggle?: string } | null => {
+    const target = e.target as HTMLElement;
+    const toggle = target.closest<HTMLElement>('[data-toggle]')?.dataset.toggle;
+    const cell = target.closest<HTMLElement>('[data-r]');
+    if (!cell) return null;
+    return { r: Number(cell.dataset.r), c: Number(cell.dataset.c ?? -1), toggle };
+  };
+
+  const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
+    const hit = cellAt(e);
+    if (!hit || e.button !== 0) return;
+    e.preventDefault();
+    if (editing) commitEdit();
+    if (hit.toggle) {
+      props.onToggleGroup(hit.toggle);
+      focusInput();
+      return;
+    }
+    if (hit.c < 0) {
+      // The row number selects the whole row (Shift extends over rows).
+      const anchor = e.shiftKey ? selection.anchor : { r: hit.r, c: 0 };
+      select({ anchor: { r: anchor.r, c: 0 }, focus: { r: hit.r, c: colCount - 1 } }, false);
+    } else {
+      const pos = { r: hit.r, c: hit.c };
+      select(e.shiftKey ? { anchor: selection.anchor, focus: pos } : single(pos), false);
+      dragging.current = true;
+    }
+    focusInput();
+  };
+
+  const onMouseMove = (e: MouseEvent<HTMLDivElement>) => {
+    if (!dragging.current || (e.buttons & 1) === 0) return;
+    const hit = cellAt(e);
+    if (!hit || hit.c < 0) return;
+    if (hit.r !== selection.focus.r || hit.c !== selection.focus.c) onSelection({ anchor: selection.anchor, focus: { r: hit.r, c: hit.c } });
+  };
+
+  const onDoubleClick = (e: MouseEvent<HTMLDivElement>) => {
+    const hit = cellAt(e);
+    if (!hit || hit.c < 0) return;
+    const item = items[hit.r];
+    if (columns[hit.c]?.id === 'nextMilestone' && item?.kind === 'row') props.onOpenRow(item.id);
+    else startEdit('edit', cellText(activeColumn, activeRecord));
+    focusInput();
+  };
+
+  useEffect(() => {
+    const stop = () => {
+      dragging.current = false;
+    };
+    window.addEventListener('mouseup', stop);
+    return () => window.removeEventListener('mouseup', stop);
+  }, []);
+
+  // The editor sits over the active cell; the frozen first column is drawn where it is on screen.
+  const [scrollLeft, setScrollLeft] = useState(0);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const onScroll = () => {
+      if (el.scrollLeft !== scrollLeft) setScrollLeft(el.scrollLeft);
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, [scrollLeft]);
+
+  const editorLeft = active.c === 0 ? GUTTER_WIDTH + scrollLeft : (lefts[active.c] ?? 0);
+  const editorTop = HEAD_HEIGHT + active.r * ROW_HEIGHT;
+  const editorWidth = Math.max(widths[active.c] ?? 100, activeColumn?.multiline && editing ? 320 : 0);
+  const virtualRows = virtualizer.getVirtualItems();
+
+  return (
+    <div className="kp-sheet" role="grid" aria-label={t('plan.sheetLabel')} aria-rowcount={rowCount + 1} aria-colcount={colCount} aria-multiselectable>
+      <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onDoubleClick={onDoubleClick}>
+        <div style={{ width: totalWidth, minWidth: '100%' }}>
+          <div className="kp-sheet-head" role="row" aria-rowindex={1}>
+            <div className="kp-gutter kp-gutter--head" />
+            {headers.map((header, c) => {
+              const column = columns[c];
+              if (!column) return null;
+              const sorted = props.sort?.column === column.id ? (props.sort.desc ? 'descending' : 'ascending') : 'none';
+              return (
+                <div key={header.id} role="columnheader" aria-sort={sorted} className={`kp-head-cell${c === 0 ? ' kp-cell--frozen' : ''}${column.parse ? '' : ' kp-head-cell--computed'}`} style={{ width: widths[c] }}>
+                  <button type="button" className="kp-head-label" onMouseDown={(e) => e.stopPropagation()} onClick={() => props.onSort(column.id)} title={t('plan.sortHint')}>
+                    {t(`plan.columns.${column.id}`)}
+                    <span aria-hidden className="kp-sort-mark">
+                      {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
+                    </span>
+                  </button>
+                  <input
+                    className="kp-filter"
+                    aria-label={t('plan.filterLabel', { column: t(`plan.columns.${column.id}`) })}
+                    placeholder={t('plan.filterPlaceholder')}
+                    value={props.filters[column.id] ?? ''}
+                    onMouseDown={(e) => e.stopPropagation()}
+                    onChange={(e) => props.onFilter(column.id, e.target.value)}
+                  />
+                  <div
+                    className={`kp-resizer${header.column.getIsResizing() ? ' kp-resizer--active' : ''}`}
+                    role="separator"
+                    aria-orientation="vertical"
+                    aria-label={t('plan.resizeLabel', { column: t(`plan.columns.${column.id}`) })}
+                    onMouseDown={(e) => {
+                      e.stopPropagation();
+                      header.getResizeHandler()(e);
+                    }}
+                    onDoubleClick={(e) => {
+                      e.stopPropagation();
+                      header.column.resetSize();
+                    }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+          <div className="kp-sheet-body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualRows.map((v) => {
+              const item = items[v.index];
+              if (!item) return null;
+              const inRange = v.index >= range.r0 && v.index <= range.r1;
+              return (
+                <SheetRow
+                  key={item.kind === 'row' ? item.id : item.key}
+                  item={item}
+                  record={item.kind === 'row' ? rows.get(item.id) : undefined}
+                  index={v.index}
+                  top={v.start}
+                  columns={columns}
+                  widths={widths}
+                  ctx={ctx}
+                  t={t}
+                  selFrom={inRange ? range.c0 : -1}
+                  selTo={inRange ? range.c1 : -2}
+                  active={v.index === active.r ? active.c : -1}
+                  totals={item.kind === 'group' ? props.groupTotals.get(item.key) : undefined}
+                />
+              );
+            })}
+            {rowCount === 0 && <div className="kp-sheet-empty">{t('plan.emptyView')}</div>}
+          </div>
+          <div className="kp-sheet-foot" role="row" aria-label={t('plan.grandTotal')}>
+            <div className="kp-gutter">Σ</div>
+            {columns.map((column, c) => (
+              <div key={column.id} role="gridcell" className={`kp-cell kp-cell--total${column.align === 'right' ? ' kp-cell--num' : ''}${c === 0 ? ' kp-cell--frozen' : ''}`} style={{ width: widths[c] }}>
+                {c === 0 ? t('plan.grandTotalCount', { count: props.grandTotals.count }) : totalText(column.id, props.grandTotals, ctx, t)}
+              </div>
+            ))}
+          </div>
+        </div>
+        <textarea
+          ref={inputRef}
+          className={editing ? 'kp-cell-editor kp-cell-editor--open' : 'kp-cell-editor'}
+          style={{ top: editorTop, left: editorLeft, width: editorWidth, height: editing && activeColumn?.multiline ? ROW_HEIGHT * 3 : ROW_HEIGHT }}
+          aria-label={activeColumn ? t('plan.cellLabel', { column: t(`plan.columns.${activeColumn.id}`), row: active.r + 1 }) : t('plan.sheetLabel')}
+          value={editing ? draft : ''}
+          spellCheck={false}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          onCopy={(e) => onCopy(e, false)}
+          onCut={(e) => onCopy(e, true)}
+          onPaste={onPaste}
+          onBlur={() => {
+            if (editing) commitEdit();
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,438 @@
+/**
+ * 年度作战计划: the plan year as a spreadsheet of account × product rows (seed 002 step 5), with the risk
+ * margin summary (step 6), milestones and target revisions (step 7), grouping with subtotals, and
+ * export of what is on screen to Excel or CSV.
+ */
+import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { App, Button, Collapse, Dropdown, Select, Space, Spin, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, DownloadOutlined, EyeInvisibleOutlined, FlagOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId, nowIso } from '../../../shared/domain/common';
+import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
+import { reviseTarget } from '../../../shared/domain/planRowRules';
+import { useAccounts, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { newPlanRow } from '../../data/repositories/planRepository';
+import { saveBlob } from '../../platform/fileAccess';
+import { AddPlanRowDialog } from './AddPlanRowDialog';
+import { MilestonesDrawer } from './MilestonesDrawer';
+import { COLUMN_BY_ID, formatAmount, formatPercent, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
+import type { PlanContext } from './planContext';
+import { applyCells, clearCells, fillDownCells, pasteCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
+import { planToCsv, planToXlsx } from './planExport';
+import { PlanProblems } from './PlanProblems';
+import { PlanSheet } from './PlanSheet';
+import { filterIds, GROUP_BY_OPTIONS, groupItems, sortIds, totalsOf, type Filters, type GroupBy, type GroupTotals, type SheetItem, type SortState } from './planSheetModel';
+import { RevisionPrompt } from './RevisionPrompt';
+import { RiskSummary } from './RiskSummary';
+import { rangeOf, single, type Range, type Selection } from './sheetSelection';
+import { usePlanColumnPrefs } from './usePlanColumnPrefs';
+import { usePlanContext } from './usePlanContext';
+import { usePlanData } from './usePlanData';
+
+const NO_ROWS: PlanRow[] = [];
+const COLUMN_DEFS: ColumnDef<PlanRow>[] = PLAN_COLUMNS.map((c) => ({ id: c.id, size: c.width, minSize: 56, maxSize: 640, enableHiding: c.id !== 'account' }));
+
+export function PlanView() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  if (!settings) return <Spin style={{ display: 'block', marginTop: 48 }} />;
+  const year = chosenYear ?? settings.planYear;
+  return <PlanYear key={year} year={year} onYear={setChosenYear} askReason={settings.askRevisionReason} message={message} t={t} />;
+}
+
+interface PlanYearProps {
+  year: number;
+  onYear: (year: number) => void;
+  askReason: boolean;
+  message: ReturnType<typeof App.useApp>['message'];
+  t: TFunction;
+}
+
+function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
+  const { ctx } = usePlanContext(year);
+  const data = usePlanData(year);
+  const accounts = useAccounts();
+  const team = useTeamMembers();
+  const { store, snap, load } = data;
+  const prefs = usePlanColumnPrefs();
+  const [sort, setSort] = useState<SortState | null>(null);
+  const [filters, setFilters] = useState<Filters>({});
+  const [groupBy, setGroupBy] = useState<GroupBy>('none');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [selection, setSelection] = useState<Selection>(single({ r: 0, c: 0 }));
+  const [problems, setProblems] = useState<CellProblem[]>([]);
+  const [pendingRevision, setPendingRevision] = useState<EditResult | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [milestoneRowId, setMilestoneRowId] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [focusRowId, setFocusRowId] = useState<string | null>(null);
+
+  const table = useReactTable({
+    data: NO_ROWS,
+    columns: COLUMN_DEFS,
+    state: { columnSizing: prefs.sizing, columnVisibility: prefs.visibility },
+    onColumnSizingChange: prefs.setSizing,
+    onColumnVisibilityChange: prefs.setVisibility,
+    columnResizeMode: 'onChange',
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const columns: PlanColumn[] = headers.map((h) => COLUMN_BY_ID.get(h.column.id as PlanColumnId)).filter((c): c is PlanColumn => c !== undefined);
+
+  // Order depends on which rows exist (snap.ids), sort and filters — not on each edit (see planSheetModel).
+  const ids = snap.ids;
+  const rows = snap.rows;
+  const ordered = useMemo(() => {
+    if (!ctx) return [];
+    const filtered = filterIds(ids, rows, filters, ctx, t);
+    const column = sort ? COLUMN_BY_ID.get(sort.column) : undefined;
+    return column && sort ? sortIds(filtered, rows, column, sort.desc, ctx, t) : filtered;
+  }, [ctx, filters, ids, rows, sort, t]);
+
+  const items = useMemo(() => (ctx ? groupItems(ordered, rows, groupBy, collapsed, ctx, t) : []), [collapsed, ctx, groupBy, ordered, rows, t]);
+  // Subtotals follow every edit: they read the snapshot of this render.
+  const { groupTotals, grandTotals } = useMemo(() => {
+    const totals = new Map<string, GroupTotals>();
+    if (ctx) for (const item of items) if (item.kind === 'group') totals.set(item.key, totalsOf(item.ids, snap.rows, ctx));
+    return { groupTotals: totals, grandTotals: totalsOf(ordered, snap.rows, ctx ?? EMPTY_CTX) };
+  }, [ctx, items, ordered, snap]);
+
+  // A row just added is selected once it appears in the view.
+  if (focusRowId !== null) {
+    const index = items.findIndex((item) => item.kind === 'row' && item.id === focusRowId);
+    if (index >= 0) {
+      setFocusRowId(null);
+      setSelection(single({ r: index, c: 1 }));
+      setFocusRequest((n) => n + 1);
+    }
+  }
+
+  const blockOf = useCallback(
+    (range: Range): Block => {
+      const rowIds: string[] = [];
+      for (let r = range.r0; r <= range.r1; r += 1) {
+        const item = items[r];
+        if (item?.kind === 'row') rowIds.push(item.id);
+      }
+      return { rowIds, columns: columns.slice(range.c0, range.c1 + 1) };
+    },
+    [columns, items],
+  );
+
+  const finish = useCallback(
+    (result: EditResult, reason: string) => {
+      const revised = new Map(revisedRows(result).map((r) => [r.after.id, r.before]));
+      const at = nowIso();
+      const after = result.after.map((row) => {
+        const before = revised.get(row.id);
+        return before ? reviseTarget({ ...row, target: before.target }, row.target, reason, at, newId()) : row;
+      });
+      data.commit(after, result.before);
+    },
+    [data],
+  );
+
+  const runEdit = useCallback(
+    (result: EditResult) => {
+      setProblems(result.problems);
+      if (result.after.length === 0) return;
+      if (askReason && revisedRows(result).length > 0) setPendingRevision(result);
+      else finish(result, '');
+    },
+    [askReason, finish],
+  );
+
+  const onCells = useCallback((cells: CellInput[], lines?: ReadonlyMap<CellInput, number>) => {
+    if (ctx) runEdit(applyCells(cells, store, ctx, lines));
+  }, [ctx, runEdit, store]);
+
+  const onPaste = useCallback(
+    (values: string[][], range: Range) => {
+      if (!ctx) return;
+      const block = blockOf({ ...range, r1: Math.max(range.r1, range.r0 + values.length - 1) });
+      const { cells, lines, overflow } = pasteCells(values, block, columns, range.c0);
+      // Lines below the last row become new rows when they start in the account column.
+      const created = new Map<string, PlanRow>();
+      const overflowProblems: CellProblem[] = [];
+      overflow.forEach((line, i) => {
+        const lineNumber = values.length - overflow.length + i + 1;
+        const accountColumn = columns[range.c0];
+        if (accountColumn?.id !== 'account') {
+          overflowProblems.push({ rowId: null, line: lineNumber, column: accountColumn?.id ?? 'account', input: line[0] ?? '', error: { code: 'required' } });
+          return;
+        }
+        const parsed = accountColumn.parse?.(line[0] ?? '', ctx);
+        if (!parsed?.ok) {
+          overflowProblems.push({ rowId: null, line: lineNumber, column: 'account', input: line[0] ?? '', error: parsed && !parsed.ok ? parsed.error : { code: 'required' } });
+          return;
+        }
+        const row = parsed.apply(newPlanRow(year, '', '', null));
+        created.set(row.id, { ...row, ownerId: ctx.accounts.get(row.accountId)?.ownerId ?? null });
+        line.slice(1).forEach((input, c) => {
+          const column = columns[range.c0 + 1 + c];
+          if (!column) return;
+          const cell = { rowId: row.id, column, input };
+          cells.push(cell);
+          lines.set(cell, lineNumber);
+        });
+      });
+      const lookup = { get: (id: string) => created.get(id) ?? store.get(id) };
+      const result = applyCells(cells, lookup, ctx, lines);
+      for (const row of created.values()) if (!result.after.some((r) => r.id === row.id)) result.after.push(row);
+      result.problems.unshift(...overflowProblems);
+      runEdit(result);
+    },
+    [blockOf, columns, ctx, runEdit, store, year],
+  );
+
+  const onClear = useCallback((range: Range) => onCells(clearCells(blockOf(range))), [blockOf, onCells]);
+  const onFillDown = useCallback(
+    (range: Range) => {
+      if (ctx) onCells(fillDownCells(blockOf(range), store, (column, row) => column.text(row, ctx, t)));
+    },
+    [blockOf, ctx, onCells, store, t],
+  );
+
+  const undo = useCallback(() => {
+    if (!data.undo()) message.info({ content: t('plan.nothingToUndo'), key: 'plan-undo' });
+  }, [data, message, t]);
+  const redo = useCallback(() => {
+    if (!data.redo()) message.info({ content: t('plan.nothingToRedo'), key: 'plan-undo' });
+  }, [data, message, t]);
+
+  const deleteRows = () => {
+    const ids = blockOf(rangeOf(selection)).rowIds;
+    const before = ids.map((id) => store.get(id)).filter((r): r is PlanRow => r !== undefined);
+    if (before.length === 0) return;
+    data.commit(
+      before.map((r) => ({ ...r, deletedAt: nowIso() })),
+      before,
+    );
+    setSelection(single({ r: Math.min(selection.focus.r, Math.max(0, items.length - before.length - 1)), c: selection.focus.c }));
+    message.open({
+      key: 'plan-delete',
+      type: 'success',
+      duration: 8,
+      content: (
+        <Space>
+          {t('plan.deleted', { count: before.length })}
+          <Button size="small" type="link" onClick={() => { message.destroy('plan-delete'); undo(); }}>
+            {t('common.undo')}
+          </Button>
+        </Space>
+      ),
+    });
+  };
+
+  const exportAs = async (kind: 'xlsx' | 'csv') => {
+    if (!ctx) return;
+    const exportItems = groupItems(ordered, rows, groupBy, new Set(), ctx, t);
+    const input = { items: exportItems, columns, widths: headers.map((h) => h.getSize()), rows, ctx, t, groupTotals, grandTotals, sheetName: t('plan.sheetName', { year }) };
+    try {
+      const blob = kind === 'xlsx' ? await planToXlsx(input) : planToCsv(input);
+      const outcome = await saveBlob(blob, `${t('plan.fileName', { year })}.${kind}`, kind);
+      if (outcome.saved) message.success({ content: t('plan.exported', { name: outcome.name }), key: 'plan-export' });
+    } catch (error) {
+      message.error({ content: t('plan.exportFailed', { reason: error instanceof Error ? error.message : String(error) }), key: 'plan-export' });
+    }
+  };
+
+  const activeItem: SheetItem | undefined = items[selection.focus.r];
+  const milestoneRow = milestoneRowId === null ? undefined : store.get(milestoneRowId);
+  const years = useMemo(() => Array.from({ length: 7 }, (_, i) => year - 3 + i), [year]);
+
+  if (!ctx || !accounts || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
+  return (
+    <div className="kp-plan">
+      <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space wrap>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('plan.title')}
+          </Typography.Title>
+          <Select aria-label={t('plan.year')} value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: t('plan.yearOption', { year: y }) }))} style={{ width: 120 }} />
+          <Typography.Text type="secondary" data-testid="plan-count">
+            {load === 'ready' ? t('plan.rowCount', { count: store.size, shown: ordered.length }) : t('plan.loading')}
+          </Typography.Text>
+        </Space>
+        <Space wrap>
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)} disabled={accounts.length === 0}>
+            {t('plan.addRow.button')}
+          </Button>
+          <Button icon={<DeleteOutlined aria-hidden />} onClick={deleteRows} disabled={activeItem?.kind !== 'row'}>
+            {t('plan.deleteRows')}
+          </Button>
+          <Button icon={<FlagOutlined aria-hidden />} onClick={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)} disabled={activeItem?.kind !== 'row'}>
+            {t('plan.milestones.button')}
+          </Button>
+          <Tooltip title={t('plan.undoHint')}>
+            <Button icon={<UndoOutlined aria-hidden />} aria-label={t('common.undo')} onClick={undo} disabled={!data.canUndo} />
+          </Tooltip>
+          <Tooltip title={t('plan.redoHint')}>
+            <Button icon={<RedoOutlined aria-hidden />} aria-label={t('plan.redo')} onClick={redo} disabled={!data.canRedo} />
+          </Tooltip>
+          <Select
+            aria-label={t('plan.groupBy')}
+            value={groupBy}
+            onChange={(g) => {
+              setGroupBy(g);
+              setSelection(single({ r: 0, c: 0 }));
+            }}
+            style={{ width: 150 }}
+            options={GROUP_BY_OPTIONS.map((g) => ({ value: g, label: t(`plan.group.${g === 'none' ? 'off' : g}`) }))}
+          />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              selectable: false,
+              items: table
+                .getAllLeafColumns()
+                .filter((c) => c.getCanHide())
+                .map((c) => ({
+                  key: c.id,
+                  label: (
+                    <label>
+                      <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {t(`plan.columns.${c.id as PlanColumnId}`)}
+                    </label>
+                  ),
+                })),
+            }}
+          >
+            <Button icon={<EyeInvisibleOutlined aria-hidden />}>{t('plan.columnsMenu')}</Button>
+          </Dropdown>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'xlsx', label: t('plan.exportXlsx') },
+                { key: 'csv', label: t('plan.exportCsv') },
+              ],
+              onClick: ({ key }) => void exportAs(key as 'xlsx' | 'csv'),
+            }}
+          >
+            <Button icon={<DownloadOutlined aria-hidden />} disabled={load !== 'ready'}>
+              {t('plan.export')}
+            </Button>
+          </Dropdown>
+        </Space>
+      </Space>
+      <Collapse
+        size="small"
+        style={{ marginBottom: 12 }}
+        items={[{ key: 'risk', label: <RiskHeadline totals={grandTotals} ctx={ctx} t={t} />, children: <RiskSummary snap={snap} ctx={ctx} /> }]}
+      />
+      <PlanProblems problems={problems} rows={rows} ctx={ctx} onClose={() => setProblems([])} />
+      <PlanSheet
+        items={items}
+        rows={rows}
+        ctx={ctx}
+        columns={columns}
+        headers={headers}
+        sort={sort}
+        onSort={(column) => setSort((s) => (s?.column !== column ? { column, desc: false } : s.desc ? null : { column, desc: true }))}
+        filters={filters}
+        onFilter={(column, text) => {
+          setFilters((f) => ({ ...f, [column]: text }));
+          setSelection(single({ r: 0, c: selection.focus.c }));
+        }}
+        groupTotals={groupTotals}
+        grandTotals={grandTotals}
+        onToggleGroup={(key) =>
+          setCollapsed((c) => {
+            const next = new Set(c);
+            if (!next.delete(key)) next.add(key);
+            return next;
+          })
+        }
+        selection={selection}
+        onSelection={setSelection}
+        onCells={onCells}
+        onPaste={onPaste}
+        onClear={onClear}
+        onFillDown={onFillDown}
+        onUndo={undo}
+        onRedo={redo}
+        onOpenRow={setMilestoneRowId}
+        focusRequest={focusRequest}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
+        {t('plan.keyboardHint')}
+      </Typography.Paragraph>
+      {pendingRevision && (
+        <RevisionPrompt
+          changes={revisedRows(pendingRevision)}
+          ctx={ctx}
+          onConfirm={(reason) => {
+            finish(pendingRevision, reason);
+            setPendingRevision(null);
+            setFocusRequest((n) => n + 1);
+          }}
+          onCancel={() => {
+            setPendingRevision(null);
+            message.info({ content: t('plan.revision.cancelled'), key: 'plan-revision' });
+            setFocusRequest((n) => n + 1);
+          }}
+        />
+      )}
+      {adding && (
+        <AddPlanRowDialog
+          accounts={accounts}
+          onCancel={() => setAdding(false)}
+          onAdd={(accountId, product) => {
+            const row = { ...newPlanRow(year, accountId, product, ctx.accounts.get(accountId)?.ownerId ?? null) };
+            data.commit([row], []);
+            setAdding(false);
+            setFocusRowId(row.id);
+          }}
+        />
+      )}
+      {milestoneRow && (
+        <MilestonesDrawer
+          row={milestoneRow}
+          ctx={ctx}
+          team={team}
+          onClose={() => {
+            setMilestoneRowId(null);
+            setFocusRequest((n) => n + 1);
+          }}
+          onSave={(milestones: Milestone[]) => {
+            data.commit([{ ...milestoneRow, milestones }], [milestoneRow]);
+            setMilestoneRowId(null);
+            setFocusRequest((n) => n + 1);
+            message.success({ content: t('plan.milestones.saved'), key: 'plan-milestones' });
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function RiskHeadline({ totals, ctx, t }: { totals: GroupTotals; ctx: PlanContext; t: TFunction }) {
+  return (
+    <span data-testid="plan-risk-headline">
+      {t('plan.summary.headline', {
+        target: formatAmount(totals.target, ctx),
+        weighted: formatAmount(totals.weighted, ctx),
+        coverage: totals.coverage === null ? '—' : formatPercent(totals.coverage),
+        margin: ctx.marginPercent,
+      })}
+    </span>
+  );
+}
+
+const EMPTY_CTX: PlanContext = {
+  locale: 'en',
+  currency: 'CNY',
+  accounts: new Map(),
+  accountsByName: new Map(),
+  team: new Map(),
+  teamByName: new Map(),
+  pipeline: new Map(),
+  quadrants: null,
+  marginPercent: 0,
+  today: '',
+  derived: new WeakMap(),
+};

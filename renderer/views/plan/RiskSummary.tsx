@@ -1,0 +1,98 @@
+/**
+ * 目标风险裕量 by owner and in total, over the whole plan year (not just the filtered view): target,
+ * floor, weighted pipeline, won, coverage, and the weighted pipeline still missing to reach the
+ * margin — what a director asks each owner about in the review.
+ */
+import { Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatAmount, formatPercent } from './planColumns';
+import type { PlanContext } from './planContext';
+import type { PlanRowsSnapshot } from './planRowStore';
+import { totalsOf, type GroupTotals } from './planSheetModel';
+
+interface OwnerLine {
+  key: string;
+  owner: string;
+  totals: GroupTotals;
+}
+
+export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanContext }) {
+  const { t } = useTranslation();
+  const { lines, total } = useMemo(() => {
+    const byOwner = new Map<string, string[]>();
+    for (const id of snap.ids) {
+      const owner = snap.rows.get(id)?.ownerId ?? '';
+      const list = byOwner.get(owner);
+      if (list) list.push(id);
+      else byOwner.set(owner, [id]);
+    }
+    const rows = snap.rows;
+    const result: OwnerLine[] = [...byOwner].map(([ownerId, ids]) => ({
+      key: ownerId || '-',
+      owner: ownerId ? (ctx.team.get(ownerId)?.name ?? '') : t('plan.group.none'),
+      totals: totalsOf(ids, rows, ctx),
+    }));
+    result.sort((a, b) => b.totals.gap - a.totals.gap);
+    return { lines: result, total: totalsOf(snap.ids, rows, ctx) };
+  }, [ctx, snap, t]);
+
+  const money = (v: number) => formatAmount(v, ctx);
+  const gapText = (g: GroupTotals) => (g.gap > 0 ? money(g.gap) : t('plan.summary.noGap', { amount: money(-g.gap) }));
+  return (
+    <Table<OwnerLine>
+      size="small"
+      rowKey="key"
+      pagination={false}
+      aria-label={t('plan.summary.title')}
+      dataSource={lines}
+      scroll={{ y: 240 }}
+      columns={[
+        { key: 'owner', title: t('plan.columns.owner'), dataIndex: 'owner' },
+        { key: 'count', title: t('plan.summary.rows'), align: 'right', render: (_, l) => l.totals.count },
+        { key: 'target', title: t('plan.columns.target'), align: 'right', render: (_, l) => money(l.totals.target) },
+        { key: 'floor', title: t('plan.columns.floorTarget'), align: 'right', render: (_, l) => money(l.totals.floor) },
+        { key: 'weighted', title: t('plan.columns.weighted'), align: 'right', render: (_, l) => money(l.totals.weighted) },
+        { key: 'won', title: t('plan.summary.won'), align: 'right', render: (_, l) => money(l.totals.won) },
+        { key: 'coverage', title: t('plan.columns.coverage'), align: 'right', render: (_, l) => (l.totals.coverage === null ? '' : formatPercent(l.totals.coverage)) },
+        { key: 'required', title: t('plan.summary.required', { margin: ctx.marginPercent }), align: 'right', render: (_, l) => money(l.totals.required) },
+        { key: 'gap', title: t('plan.summary.gap'), align: 'right', render: (_, l) => <Typography.Text type={l.totals.gap > 0 ? 'danger' : 'success'}>{gapText(l.totals)}</Typography.Text> },
+        { key: 'risk', title: t('plan.columns.risk'), render: (_, l) => (l.totals.atRisk ? <Tag color="red">{t('plan.risk.atRisk')}</Tag> : <Tag color="green">{t('plan.risk.ok')}</Tag>) },
+      ]}
+      summary={() => (
+        <Table.Summary fixed>
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>
+              <strong>{t('plan.summary.total')}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {total.count}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              {money(total.target)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">
+              {money(total.floor)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              {money(total.weighted)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} align="right">
+              {money(total.won)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={6} align="right">
+              {total.coverage === null ? '' : formatPercent(total.coverage)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={7} align="right">
+              {money(total.required)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={8} align="right">
+              <span data-testid="plan-total-gap">{gapText(total)}</span>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={9}>{total.atRisk ? <Tag color="red">{t('plan.risk.atRisk')}</Tag> : <Tag color="green">{t('plan.risk.ok')}</Tag>}</Table.Summary.Cell>
+          </Table.Summary.Row>
+        </Table.Summary>
+      )}
+    />
+  );
+}

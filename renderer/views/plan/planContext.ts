@@ -1,0 +1,111 @@
+/**
+ * What the plan's cells need besides the row itself: the accounts (names, tier, quadrant), the team,
+ * the weighted pipeline per account × product, the margin and today's date. Derived figures of a row
+ * are computed once per record and context (a record object is replaced on every edit, so the cache
+ * never serves a stale value).
+ */
+import type { Account } from '../../../shared/domain/account';
+import type { MatrixQuadrant } from '../../../shared/domain/codes';
+import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
+import type { TeamMember } from '../../../shared/domain/team';
+import { isLanguage, resources } from '../../../shared/i18n';
+import {
+  coverageOf,
+  isAtRisk,
+  nextMilestone,
+  overdueMilestoneCount,
+  pipelineKey,
+  planStatus,
+  quarterDifference,
+  type PipelineFigures,
+  type PlanStatus,
+} from '../../../shared/methods/planRisk';
+
+export interface PlanContext {
+  locale: string;
+  currency: string;
+  accounts: ReadonlyMap<string, Account>;
+  /** Lower-cased trimmed account name → accounts of that name (several means the name is ambiguous). */
+  accountsByName: ReadonlyMap<string, Account[]>;
+  team: ReadonlyMap<string, TeamMember>;
+  teamByName: ReadonlyMap<string, TeamMember>;
+  pipeline: ReadonlyMap<string, PipelineFigures>;
+  /** null while the decision chains are still being read. */
+  quadrants: ReadonlyMap<string, MatrixQuadrant> | null;
+  marginPercent: number;
+  today: string;
+  derived: WeakMap<PlanRow, DerivedRow>;
+}
+
+export interface DerivedRow {
+  weighted: number;
+  won: number;
+  coverage: number | null;
+  atRisk: boolean;
+  status: PlanStatus;
+  quarterDiff: number;
+  next: Milestone | null;
+  overdue: number;
+}
+
+const NO_PIPELINE: PipelineFigures = { weighted: 0, won: 0, count: 0 };
+
+export function derive(row: PlanRow, ctx: PlanContext): DerivedRow {
+  let d = ctx.derived.get(row);
+  if (!d) {
+    const p = ctx.pipeline.get(pipelineKey(row.accountId, row.product)) ?? NO_PIPELINE;
+    d = {
+      weighted: p.weighted,
+      won: p.won,
+      coverage: coverageOf(p.weighted, row.target),
+      atRisk: isAtRisk(p.weighted, row.target, ctx.marginPercent),
+      status: planStatus(row.target, p.won, p.weighted, ctx.marginPercent),
+      quarterDiff: quarterDifference(row.quarters, row.target),
+      next: nextMilestone(row.milestones),
+      overdue: overdueMilestoneCount(row.milestones, ctx.today),
+    };
+    ctx.derived.set(row, d);
+  }
+  return d;
+}
+
+export const normalizeName = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
+
+export function indexByName<T extends { name: string }>(items: Iterable<T>): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const key = normalizeName(item.name);
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
+}
+
+/**
+ * Code lists are typed or pasted in either language or as the code itself ("稳定期", "Stability",
+ * "STABILITY"), whatever the UI language is: a sheet pasted from a colleague's English Excel works.
+ */
+type CodeGroup = 'lifecycleStage' | 'funnelStage';
+const lookups = new Map<CodeGroup, Map<string, string>>();
+
+export function codeFromLabel(group: CodeGroup, text: string): string | null {
+  let lookup = lookups.get(group);
+  if (!lookup) {
+    lookup = new Map();
+    for (const messages of Object.values(resources)) {
+      for (const [code, label] of Object.entries(messages.codes[group])) {
+        lookup.set(normalizeName(label), code);
+        lookup.set(normalizeName(code), code);
+      }
+    }
+    lookups.set(group, lookup);
+  }
+  return lookup.get(normalizeName(text)) ?? null;
+}
+
+/** The labels of a code list in the UI language (for "not one of: …" messages). */
+export function codeLabels(group: CodeGroup, locale: string): string[] {
+  const messages = isLanguage(locale) ? resources[locale] : resources.en;
+  return Object.values(messages.codes[group]);
+}

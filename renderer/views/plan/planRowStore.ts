@@ -1,0 +1,118 @@
+/**
+ * The rows of the open plan year, held outside React (useSyncExternalStore): 100,000 records in a Map
+ * that an edit updates in place, instead of copying the whole collection into new state per keystroke.
+ * Each change publishes a new snapshot; its `ids` array changes only when rows are added or removed,
+ * which is what filtering and sorting depend on.
+ */
+import type { PlanRow } from '../../../shared/domain/planRow';
+
+/** What a render reads: a new object after every change; `ids` is a new array only when rows join or leave. */
+export interface PlanRowsSnapshot {
+  version: number;
+  ids: readonly string[];
+  rows: ReadonlyMap<string, PlanRow>;
+}
+
+export class PlanRowStore {
+  private rows = new Map<string, PlanRow>();
+  private order: readonly string[] = [];
+  private listeners = new Set<() => void>();
+  private current: PlanRowsSnapshot = { version: 0, ids: [], rows: this.rows };
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(id: string): PlanRow | undefined {
+    return this.rows.get(id);
+  }
+
+  reset(records: readonly PlanRow[]): void {
+    this.rows = new Map(records.map((r) => [r.id, r]));
+    this.order = records.map((r) => r.id);
+    this.changed();
+  }
+
+  /** Puts complete records: tombstoned ones leave the sheet, new ones join at the end. */
+  apply(records: readonly PlanRow[]): void {
+    const added: string[] = [];
+    let removed = false;
+    for (const record of records) {
+      const known = this.rows.has(record.id);
+      if (record.deletedAt !== null) {
+        if (known) {
+          this.rows.delete(record.id);
+          removed = true;
+        }
+      } else {
+        if (!known) added.push(record.id);
+        this.rows.set(record.id, record);
+      }
+    }
+    if (removed || added.length > 0) this.order = [...this.order.filter((id) => this.rows.has(id)), ...added];
+    this.changed();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): PlanRowsSnapshot => this.current;
+
+  private changed(): void {
+    this.current = { version: this.current.version + 1, ids: this.order, rows: this.rows };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export interface HistoryEntry {
+  before: PlanRow[];
+  after: PlanRow[];
+}
+
+/** Undo and redo of sheet edits; a paste, a fill or a delete of many rows is one entry. */
+export class PlanHistory {
+  private done: HistoryEntry[] = [];
+  private undone: HistoryEntry[] = [];
+
+  constructor(private readonly limit = 200) {}
+
+  push(entry: HistoryEntry): void {
+    this.done.push(entry);
+    if (this.done.length > this.limit) this.done.shift();
+    this.undone = [];
+  }
+
+  /** Forgets the latest entry (its write failed and was rolled back). */
+  drop(entry: HistoryEntry): void {
+    this.done = this.done.filter((e) => e !== entry);
+  }
+
+  undo(): HistoryEntry | null {
+    const entry = this.done.pop();
+    if (!entry) return null;
+    this.undone.push(entry);
+    return entry;
+  }
+
+  redo(): HistoryEntry | null {
+    const entry = this.undone.pop();
+    if (!entry) return null;
+    this.done.push(entry);
+    return entry;
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
+
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+  }
+}

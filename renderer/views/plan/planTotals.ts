@@ -1,0 +1,42 @@
+/** What a subtotal or grand-total row shows in each column (sums of money, coverage of the sums). */
+import type { TFunction } from 'i18next';
+import { formatAmount, formatPercent, type PlanColumnId } from './planColumns';
+import type { PlanContext } from './planContext';
+import type { GroupTotals } from './planSheetModel';
+
+/** The number a total cell holds (minor units; a ratio for coverage), or null when the column has no total. */
+export function totalValue(id: PlanColumnId, totals: GroupTotals): number | null {
+  switch (id) {
+    case 'potential':
+      return totals.potential;
+    case 'target':
+      return totals.target;
+    case 'floorTarget':
+      return totals.floor;
+    case 'q1':
+      return totals.quarters[0];
+    case 'q2':
+      return totals.quarters[1];
+    case 'q3':
+      return totals.quarters[2];
+    case 'q4':
+      return totals.quarters[3];
+    case 'quarterDiff':
+      return totals.quarters.reduce((s, q) => s + q, 0) - totals.target;
+    case 'weighted':
+      return totals.weighted;
+    case 'coverage':
+      return totals.coverage;
+    default:
+      return null;
+  }
+}
+
+export function totalText(id: PlanColumnId, totals: GroupTotals, ctx: PlanContext, t: TFunction): string {
+  if (id === 'risk') return totals.atRisk ? t('plan.risk.atRisk') : '';
+  const value = totalValue(id, totals);
+  if (value === null) return '';
+  if (id === 'coverage') return formatPercent(value);
+  if (id === 'quarterDiff') return value === 0 ? '✓' : `${value > 0 ? '+' : '−'}${formatAmount(Math.abs(value), ctx)}`;
+  return formatAmount(value, ctx);
+}

@@ -1,0 +1,61 @@
+/**
+ * Builds the PlanContext from live data: accounts, team, opportunities (weighted pipeline for the
+ * year), decision chains (matrix quadrant) and settings. The chains are read after the sheet has
+ * painted; until then the quadrant column is empty rather than wrong.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayIsoDate } from '../../../shared/domain/common';
+import type { MatrixQuadrant } from '../../../shared/domain/codes';
+import type { Settings } from '../../../shared/domain/settings';
+import { placeAccount } from '../../../shared/methods/customerMatrix';
+import { pipelineByAccountProduct } from '../../../shared/methods/planRisk';
+import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
+import { usePeopleByAccount } from '../../data/hooks/decisionChainHooks';
+import { useAccounts, useOpportunities, useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
+import { indexByName, normalizeName, type PlanContext } from './planContext';
+
+export function usePlanContext(year: number): { ctx: PlanContext | undefined; settings: Settings | undefined } {
+  const { i18n } = useTranslation();
+  const accounts = useAccounts();
+  const team = useTeamDirectory();
+  const opportunities = useOpportunities();
+  const people = usePeopleByAccount();
+  const settings = useSettings();
+  const locale = i18n.language;
+
+  const accountMaps = useMemo(() => (accounts ? { byId: new Map(accounts.map((a) => [a.id, a])), byName: indexByName(accounts) } : undefined), [accounts]);
+  const teamByName = useMemo(() => {
+    const map = new Map<string, NonNullable<typeof team> extends Map<string, infer M> ? M : never>();
+    for (const member of team?.values() ?? []) if (member.deletedAt === null) map.set(normalizeName(member.name), member);
+    return map;
+  }, [team]);
+  const pipeline = useMemo(
+    () => (opportunities && settings ? pipelineByAccountProduct(opportunities, year, settings.stageProbabilities) : undefined),
+    [opportunities, settings, year],
+  );
+  const quadrants = useMemo(() => {
+    if (!accounts || !people || !settings) return null;
+    const map = new Map<string, MatrixQuadrant>();
+    for (const a of accounts) map.set(a.id, placeAccount(a, estimatePurchasePotential(a.purchaseDrivers), people.get(a.id) ?? [], settings.matrix).effective);
+    return map;
+  }, [accounts, people, settings]);
+
+  const ctx = useMemo((): PlanContext | undefined => {
+    if (!accountMaps || !team || !pipeline || !settings) return undefined;
+    return {
+      locale,
+      currency: settings.currency,
+      accounts: accountMaps.byId,
+      accountsByName: accountMaps.byName,
+      team,
+      teamByName,
+      pipeline,
+      quadrants,
+      marginPercent: settings.riskMarginPercent,
+      today: todayIsoDate(),
+      derived: new WeakMap(),
+    };
+  }, [accountMaps, locale, pipeline, quadrants, settings, team, teamByName]);
+  return { ctx, settings };
+}

@@ -1,0 +1,140 @@
+/**
+ * The open plan year: loaded into a PlanRowStore (first rows at once so the sheet paints, then the
+ * whole year), kept in step with writes from elsewhere (another window, an import) through the
+ * planRows revision, and changed by the sheet through `commit`, which updates the store at once and
+ * writes in the background. A failed write puts the rows back and says why.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { PlanRow } from '../../../shared/domain/planRow';
+import { useErrorReporter } from '../../app/useErrorReporter';
+import { db } from '../../data/db';
+import { loadPlanRows, planRowsRevision, putPlanRows, stamped } from '../../data/repositories/planRepository';
+import { PlanHistory, PlanRowStore, type HistoryEntry, type PlanRowsSnapshot } from './planRowStore';
+
+/** Enough rows to fill a tall screen before the rest of the year has been read. */
+const FIRST_ROWS = 120;
+
+export type LoadState = 'loading' | 'partial' | 'ready';
+
+export interface PlanData {
+  store: PlanRowStore;
+  /** The rows as of this render (a new object after every change). */
+  snap: PlanRowsSnapshot;
+  load: LoadState;
+  /** Stores changed rows as one undoable step; `before` holds the rows as they were (none for new rows). */
+  commit: (after: readonly PlanRow[], before: readonly PlanRow[]) => void;
+  undo: () => boolean;
+  redo: () => boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export function usePlanData(year: number): PlanData {
+  const [store] = useState(() => new PlanRowStore());
+  const [history] = useState(() => new PlanHistory());
+  const [load, setLoad] = useState<LoadState>('loading');
+  const [loadedRevision, setLoadedRevision] = useState<string | undefined | null>(null);
+  // Bumped when the history changes, so canUndo/canRedo are read again.
+  const [, setHistoryTick] = useState(0);
+  const reportError = useErrorReporter();
+  const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // Writes in flight and the revisions they produced: a revision we wrote is not a reason to reload.
+  const ownRevisions = useRef(new Set<string>());
+  const pending = useRef(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const liveRevision = useLiveQuery(() => planRowsRevision(db), []);
+
+  const reload = useCallback(async () => {
+    const revision = await planRowsRevision(db);
+    store.reset(await loadPlanRows(db, year));
+    setLoadedRevision(revision);
+    setLoad('ready');
+  }, [store, year]);
+
+  // The first rows paint at once; the whole year follows (a year of 100,000 rows takes a while to read).
+  useEffect(() => {
+    let cancelled = false;
+    history.clear();
+    loadPlanRows(db, year, FIRST_ROWS)
+      .then((head) => {
+        if (cancelled) return;
+        store.reset(head);
+        setLoad('partial');
+        return reload();
+      })
+      .catch(reportError);
+    return () => {
+      cancelled = true;
+    };
+  }, [history, reload, reportError, store, year]);
+
+  // Someone else wrote plan rows (another window, an import): read the year again.
+  useEffect(() => {
+    if (load !== 'ready' || liveRevision === undefined || loadedRevision === null) return;
+    if (liveRevision === loadedRevision || pending.current > 0 || ownRevisions.current.has(liveRevision)) return;
+    reload().catch(reportError);
+  }, [liveRevision, load, loadedRevision, reload, reportError]);
+
+  const write = useCallback(
+    (records: readonly PlanRow[], rollback: readonly PlanRow[], entry: HistoryEntry | null) => {
+      pending.current += 1;
+      queue.current = queue.current
+        .then(() => putPlanRows(db, records))
+        .then((revision) => {
+          if (revision !== undefined) ownRevisions.current.add(revision);
+        })
+        .catch((error: unknown) => {
+          store.apply(rollback);
+          if (entry) history.drop(entry);
+          setHistoryTick((n) => n + 1);
+          reportError(error);
+        })
+        .finally(() => {
+          pending.current -= 1;
+        });
+    },
+    [history, reportError, store],
+  );
+
+  const commit = useCallback(
+    (after: readonly PlanRow[], before: readonly PlanRow[]) => {
+      if (after.length === 0) return;
+      const beforeById = new Map(before.map((r) => [r.id, r]));
+      const stampedAfter = after.map((r) => stamped(r, r.deletedAt !== null));
+      // A row that did not exist before is undone by tombstoning it.
+      const stampedBefore = stampedAfter.map((r) => beforeById.get(r.id) ?? { ...r, deletedAt: r.updatedAt });
+      const entry: HistoryEntry = { before: stampedBefore, after: stampedAfter };
+      store.apply(stampedAfter);
+      history.push(entry);
+      setHistoryTick((n) => n + 1);
+      write(stampedAfter, stampedBefore, entry);
+    },
+    [history, store, write],
+  );
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      const entry = direction === 'undo' ? history.undo() : history.redo();
+      if (!entry) return false;
+      const records = (direction === 'undo' ? entry.before : entry.after).map((r) => stamped(r, r.deletedAt !== null));
+      const rollback = direction === 'undo' ? entry.after : entry.before;
+      store.apply(records);
+      setHistoryTick((n) => n + 1);
+      write(records, rollback, null);
+      return true;
+    },
+    [history, store, write],
+  );
+
+  return {
+    store,
+    snap,
+    load,
+    commit,
+    undo: useCallback(() => step('undo'), [step]),
+    redo: useCallback(() => step('redo'), [step]),
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
+  };
+}
