@@ -44,7 +44,7 @@ export async function putPlanRows(db: KeyplanDatabase, records: readonly PlanRow
       throw new ValidationError(missing.map((id) => ({ path: 'accountId', code: 'dangling_reference' as const, params: { id, table: 'accounts' } })));
     }
     await db.planRows.bulkPut(valid);
-  }).then(() => planRowsRevision(db));
+  }, ['accounts']).then(() => planRowsRevision(db));
 }
 
 /** A new row for an account × product in a plan year, not yet stored. */

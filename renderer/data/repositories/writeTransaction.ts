@@ -20,8 +20,13 @@ export async function readRevisions(db: KeyplanDatabase): Promise<RevisionsRecor
   return (await db.meta.get(REVISIONS_ID))?.tables ?? {};
 }
 
-export function writeTransaction<R>(db: KeyplanDatabase, tables: readonly StoredTable[], work: () => Promise<R>): Promise<R> {
-  const stores: Table[] = [...tables.map((t) => (t === 'settings' ? db.settings : db.tableOf(t))), db.meta];
+/**
+ * `alsoRead` names tables the work only reads (to check references): they join the transaction, so the
+ * check and the write see the same data, but their revisions stay as they are.
+ */
+export function writeTransaction<R>(db: KeyplanDatabase, tables: readonly StoredTable[], work: () => Promise<R>, alsoRead: readonly StoredTable[] = []): Promise<R> {
+  const storeOf = (t: StoredTable): Table => (t === 'settings' ? db.settings : db.tableOf(t));
+  const stores: Table[] = [...tables.map(storeOf), ...alsoRead.filter((t) => !tables.includes(t)).map(storeOf), db.meta];
   return db.transaction('rw', stores, async () => {
     const result = await work();
     await bumpRevisions(db, tables);

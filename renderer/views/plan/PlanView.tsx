@@ -185,8 +185,16 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
       for (const row of created.values()) if (!result.after.some((r) => r.id === row.id)) result.after.push(row);
       result.problems.unshift(...overflowProblems);
       runEdit(result);
+      // As in Excel, the pasted block is selected afterwards (a single value filled the selection already).
+      const width = Math.max(...values.map((line) => line.length));
+      if (values.length > 1 || width > 1) {
+        setSelection({
+          anchor: { r: range.r0, c: range.c0 },
+          focus: { r: Math.min(items.length - 1, range.r0 + values.length - 1), c: Math.min(columns.length - 1, range.c0 + width - 1) },
+        });
+      }
     },
-    [blockOf, columns, ctx, runEdit, store, year],
+    [blockOf, columns, ctx, items.length, runEdit, store, year],
   );
 
   const onClear = useCallback((range: Range) => onCells(clearCells(blockOf(range))), [blockOf, onCells]);

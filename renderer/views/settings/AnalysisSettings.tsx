@@ -4,7 +4,7 @@
  * cold. Edited together and saved with one button, because a table is only valid as a whole (its
  * thresholds must go up); what is wrong is listed with where it is.
  */
-import { Alert, App, Button, Col, Divider, Form, InputNumber, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Col, Divider, Form, InputNumber, Row, Space, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES } from '../../../shared/domain/codes';
@@ -27,15 +27,19 @@ interface Values {
   matrix: { relationshipThreshold: number; potentialThreshold: number };
   stageProbabilities: Settings['stageProbabilities'];
   coldAfterDays: number;
+  riskMarginPercent: number;
+  askRevisionReason: boolean;
 }
 
-function toValues(s: Pick<Settings, 'rfm' | 'matrix' | 'stageProbabilities' | 'coldAfterDays' | 'currency'>): Values {
+function toValues(s: Pick<Settings, 'rfm' | 'matrix' | 'stageProbabilities' | 'coldAfterDays' | 'currency' | 'riskMarginPercent' | 'askRevisionReason'>): Values {
   const major = (minor: number) => fromMinorUnits(minor, s.currency);
   return {
     rfm: { ...s.rfm, monetaryAmounts: s.rfm.monetaryAmounts.map(major) as Four },
     matrix: { relationshipThreshold: s.matrix.relationshipThreshold, potentialThreshold: major(s.matrix.potentialThreshold) },
     stageProbabilities: s.stageProbabilities,
     coldAfterDays: s.coldAfterDays,
+    riskMarginPercent: s.riskMarginPercent,
+    askRevisionReason: s.askRevisionReason,
   };
 }
 
@@ -57,6 +61,8 @@ export function AnalysisSettings() {
       matrix: { relationshipThreshold: values.matrix.relationshipThreshold, potentialThreshold: minor(values.matrix.potentialThreshold) },
       stageProbabilities: values.stageProbabilities,
       coldAfterDays: values.coldAfterDays,
+      riskMarginPercent: values.riskMarginPercent,
+      askRevisionReason: values.askRevisionReason,
     };
     const parsed = settingsSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -64,8 +70,8 @@ export function AnalysisSettings() {
       return;
     }
     setProblems([]);
-    const { rfm, matrix, stageProbabilities, coldAfterDays } = parsed.data;
-    updateSettings(db, { rfm, matrix, stageProbabilities, coldAfterDays }).then(() => message.success({ content: t('settings.saved'), key: 'settings-saved' }), reportError);
+    const { rfm, matrix, stageProbabilities, coldAfterDays, riskMarginPercent, askRevisionReason } = parsed.data;
+    updateSettings(db, { rfm, matrix, stageProbabilities, coldAfterDays, riskMarginPercent, askRevisionReason }).then(() => message.success({ content: t('settings.saved'), key: 'settings-saved' }), reportError);
   };
 
   const four = (path: 'recencyDays' | 'frequencyCounts' | 'monetaryAmounts' | 'vipBands', labels: string[]) => (
@@ -143,6 +149,21 @@ export function AnalysisSettings() {
           </Col>
         ))}
       </Row>
+      <Divider titlePlacement="start" plain>
+        {t('settings.analysis.plan')}
+      </Divider>
+      <Row gutter={8}>
+        <Col span={8}>
+          <Form.Item name="riskMarginPercent" label={t('settings.analysis.riskMargin')} extra={t('settings.analysis.riskMarginHint')} rules={[{ required: true, message: t('problems.required') }]}>
+            <InputNumber<number> min={0} max={500} precision={0} suffix="%" style={{ width: '100%' }} aria-label={t('settings.analysis.riskMargin')} />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item name="askRevisionReason" label={t('settings.analysis.askRevisionReason')} valuePropName="checked" extra={t('settings.analysis.askRevisionReasonHint')}>
+            <Switch aria-label={t('settings.analysis.askRevisionReason')} />
+          </Form.Item>
+        </Col>
+      </Row>
       <Space>
         <Button type="primary" htmlType="submit">
           {t('settings.analysis.save')}
@@ -150,7 +171,7 @@ export function AnalysisSettings() {
         <Button
           onClick={() => {
             form.setFieldsValue(
-              toValues({ currency: settings.currency, rfm: rfmSettingsSchema.parse({}), matrix: matrixSettingsSchema.parse({}), stageProbabilities: DEFAULT_STAGE_PROBABILITIES, coldAfterDays: 30 }),
+              toValues({ currency: settings.currency, rfm: rfmSettingsSchema.parse({}), matrix: matrixSettingsSchema.parse({}), stageProbabilities: DEFAULT_STAGE_PROBABILITIES, coldAfterDays: 30, riskMarginPercent: 30, askRevisionReason: true }),
             );
           }}
         >
