@@ -1,0 +1,253 @@
+/** The annual battle plan as a sales director uses it: a spreadsheet, by keyboard, with Excel on the clipboard. */
+import ExcelJS from 'exceljs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { openApp } from './support/app';
+import { localDate } from './support/dates';
+import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
+
+interface StoredRow {
+  id: string;
+  accountId: string;
+  product: string;
+  potential: number | null;
+  target: number;
+  floorTarget: number;
+  quarters: number[];
+  ownerId: string | null;
+  revisions: { from: number; to: number; reason: string }[];
+  milestones: { task: string; dueDate: string | null; done: boolean }[];
+  deletedAt: string | null;
+}
+
+const rowsOf = async (page: Page) => liveOnly(await storedRecords<StoredRow>(page, 'planRows')).sort((a, b) => a.id.localeCompare(b.id));
+const cell = (page: Page, row: number, column: number) => page.locator(`.kp-row[data-r="${row}"] [role="gridcell"][data-c="${column}"]`);
+const sheetInput = (page: Page) => page.locator('textarea.kp-cell-editor');
+
+/** 3 accounts × 2 plan rows (targets 30,000.00, floors 20,000.00, quarters 5k/10k/10k/5k), owner 王经理. */
+async function openPlan(options: { accounts?: number; context?: BrowserContext } = {}): Promise<Page> {
+  const { page, context } = await openApp();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseUrl')).origin });
+  await importFile(page, 'plan.json', workspaceFileText(buildSampleWorkspace({ accounts: options.accounts ?? 3, stakeholders: 1, opportunities: 0, activities: 0, planRows: 2 })));
+  await page.getByText(/导入 \d+ 条记录/).waitFor();
+  await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+  await page.getByRole('grid', { name: '作战计划表' }).waitFor();
+  await page.getByTestId('plan-count').getByText(/共 \d+ 行/).waitFor();
+  return page;
+}
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+}
+
+describe('annual battle plan', () => {
+  it('is edited with the keyboard only: move, type, F2, Esc, Delete, undo/redo, a target revision with its reason, and survives a reload', async () => {
+    const page = await openPlan();
+    await sheetInput(page).focus();
+    // Row 1 · 年度目标 (account, product, potential, target).
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('120万');
+    await page.keyboard.press('Enter');
+    const prompt = page.getByRole('dialog', { name: '调整 1 个年度目标' });
+    await prompt.getByText('30,000.00 → 1,200,000.00').waitFor();
+    expect(await prompt.getByRole('button', { name: '记录调整' }).isDisabled()).toBe(true);
+    await page.keyboard.type('年中评审：客户扩容');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await prompt.waitFor({ state: 'hidden' });
+    await expect.poll(() => cell(page, 0, 3).textContent()).toBe('1,200,000.00');
+    await expect.poll(async () => (await rowsOf(page))[0]?.revisions).toEqual([expect.objectContaining({ from: 3_000_000, to: 120_000_000, reason: '年中评审：客户扩容' })]);
+    // Enter moved down a row; the quarter split of row 1 no longer adds up and says by how much.
+    expect(await cell(page, 0, 9).textContent()).toBe('−1,170,000.00');
+
+    // F2 edits the product in place; Esc cancels a second edit.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('（二期）');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cell(page, 0, 1).textContent()).toBe('产品线1（二期）');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('不要这个');
+    await page.keyboard.press('Escape');
+    expect(await cell(page, 0, 1).textContent()).toBe('产品线1（二期）');
+
+    // Shift+arrows select Q1..Q2 of rows 1–2; Delete clears them, Ctrl+Z brings them back, Ctrl+Y clears again.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await page.locator('[role="gridcell"][aria-selected="true"]').count()).toBe(4);
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await rowsOf(page)).slice(0, 2).map((r) => r.quarters)).toEqual([
+      [0, 0, 1_000_000, 500_000],
+      [0, 0, 1_000_000, 500_000],
+    ]);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await rowsOf(page))[1]?.quarters).toEqual([500_000, 1_000_000, 1_000_000, 500_000]);
+    expect(await cell(page, 1, 5).textContent()).toBe('5,000.00');
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => cell(page, 1, 5).textContent()).toBe('0.00');
+
+    // A bad value typed into a cell is refused with the reason; the cell keeps its value.
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('十万');
+    await page.keyboard.press('Enter');
+    await page.getByText('“十万”不是金额').waitFor();
+    expect((await rowsOf(page))[0]?.quarters[0]).toBe(0);
+
+    // An unknown owner is refused; a known one is stored; Ctrl+D fills it down; Ctrl+Z takes the fill back.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 13; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('李四');
+    await page.keyboard.press('Enter');
+    await page.getByText('“李四”不是团队成员').waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('王经理');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await rowsOf(page)).slice(0, 3).map((r) => r.ownerId)).toEqual(['tm-000001', null, null]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+D');
+    await expect.poll(async () => (await rowsOf(page)).slice(0, 3).map((r) => r.ownerId)).toEqual(['tm-000001', 'tm-000001', 'tm-000001']);
+    expect(await cell(page, 2, 13).textContent()).toBe('王经理');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await rowsOf(page)).slice(0, 3).map((r) => r.ownerId)).toEqual(['tm-000001', null, null]);
+
+    await page.reload();
+    await page.getByRole('grid', { name: '作战计划表' }).waitFor();
+    await expect.poll(() => cell(page, 0, 1).textContent()).toBe('产品线1（二期）');
+    expect(await cell(page, 0, 3).textContent()).toBe('1,200,000.00');
+    expect(await cell(page, 1, 5).textContent()).toBe('0.00');
+  });
+
+  it('takes a TSV block from Excel: good cells saved, the bad one reported, one undo takes the whole paste back; lines below the last row become rows', async () => {
+    const page = await openPlan({ accounts: 2 });
+    const before = await rowsOf(page);
+    await cell(page, 0, 1).click();
+    await paste(page, '"产品X\n(含服务)"\t10万\r\n产品Y\tabc\r\n产品Z\t"1,500,000"\r\n');
+    const problems = page.getByRole('alert').filter({ hasText: '1 个单元格未保存' });
+    await problems.getByText('粘贴第 2 行（示例客户1号（集团）有限公司 · 产品Y） · 购买潜力：“abc”不是金额').waitFor();
+    await expect.poll(async () => (await rowsOf(page)).slice(0, 3).map((r) => [r.product, r.potential])).toEqual([
+      ['产品X\n(含服务)', 10_000_000],
+      ['产品Y', null],
+      ['产品Z', 150_000_000],
+    ]);
+    // The pasted block is selected, as in Excel.
+    expect(await page.locator('[role="gridcell"][aria-selected="true"]').count()).toBe(6);
+
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await rowsOf(page)).map((r) => [r.product, r.potential])).toEqual(before.map((r) => [r.product, r.potential]));
+    expect(await cell(page, 0, 1).textContent()).toBe('产品线1');
+
+    // Copy two cells out (as Excel would receive them) …
+    await cell(page, 0, 1).click();
+    await cell(page, 1, 3).click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('产品线1\t\t30,000.00\r\n产品线2\t\t30,000.00\r\n');
+
+    // … and paste rows under the last one, starting in the account column: known accounts become new rows.
+    await cell(page, 3, 0).click();
+    await paste(page, '示例客户2号（集团）有限公司\t新品\r\n示例客户2号（集团）有限公司\t新品二\r\n没有这个客户\t新品三\r\n');
+    await page.getByText('粘贴第 3 行 · 客户：“没有这个客户”不是已有客户的名称').waitFor();
+    await expect.poll(async () => (await rowsOf(page)).length).toBe(5);
+    const created = (await rowsOf(page)).filter((r) => !before.some((b) => b.id === r.id));
+    expect(created.map((r) => [r.accountId, r.product, r.ownerId])).toEqual([['acc-000002', '新品二', 'tm-000001']]);
+    expect((await rowsOf(page)).find((r) => r.id === before[3]?.id)?.product).toBe('新品');
+  });
+
+  it('sorts, filters and groups with subtotals, keeps milestones, and exports the view to Excel that reads back the same', async () => {
+    const page = await openPlan({ accounts: 3 });
+    // Make the rows differ: targets 10万, 20万 … 60万 down the sheet.
+    await cell(page, 0, 3).click();
+    await paste(page, ['10万', '20万', '30万', '40万', '50万', '60万'].join('\r\n'));
+    await page.getByRole('dialog', { name: '调整 6 个年度目标' }).getByRole('textbox').fill('重新分解');
+    await page.getByRole('button', { name: '记录调整' }).click();
+    await expect.poll(() => cell(page, 5, 3).textContent()).toBe('600,000.00');
+
+    await page.getByRole('columnheader', { name: /年度目标/ }).getByRole('button').click();
+    await page.getByRole('columnheader', { name: /年度目标/ }).getByRole('button').click();
+    await expect.poll(() => page.getByRole('columnheader', { name: /年度目标/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(await cell(page, 0, 3).textContent()).toBe('600,000.00');
+
+    await page.getByRole('textbox', { name: '筛选年度目标' }).fill('>=30万');
+    await page.getByTestId('plan-count').getByText('共 6 行 · 显示 4 行').waitFor();
+    await page.getByRole('textbox', { name: '筛选客户', exact: true }).fill('3号');
+    await page.getByTestId('plan-count').getByText('共 6 行 · 显示 2 行').waitFor();
+    await page.getByRole('textbox', { name: '筛选客户', exact: true }).fill('');
+
+    await page.getByRole('combobox', { name: '分组' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '按客户等级分组' }).click();
+    const groups = page.locator('.kp-row--group');
+    await expect.poll(() => groups.count()).toBeGreaterThan(0);
+    const groupTexts = await groups.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent).slice(0, 4)));
+    // 4 rows of ≥ 30万 in two tiers (sample account 2 is 重要客户, account 3 普通客户), collated by pinyin.
+    expect(groupTexts).toEqual([
+      ['普通客户 (2)', '', '0.00', '1,100,000.00'],
+      ['重要客户 (2)', '', '0.00', '700,000.00'],
+    ]);
+    expect(await page.getByRole('row', { name: '总计' }).getByRole('gridcell').nth(3).textContent()).toBe('1,800,000.00');
+
+    // Milestones of the top row: tick the sample one done, add one already overdue.
+    await cell(page, 1, 17).dblclick();
+    const drawer = page.getByRole('dialog').filter({ hasText: '关键节点' });
+    await drawer.getByRole('checkbox', { name: '已完成' }).check();
+    await drawer.getByRole('button', { name: '添加里程碑' }).click();
+    await drawer.getByRole('textbox', { name: '任务' }).nth(1).fill('提交技术方案');
+    const due = drawer.getByRole('textbox', { name: '完成时间' }).nth(1);
+    await due.click();
+    await due.fill(localDate(-3));
+    await due.press('Enter');
+    await drawer.getByText('已逾期').waitFor();
+    await drawer.getByRole('button', { name: /保\s?存/ }).click();
+    await expect.poll(() => cell(page, 1, 17).textContent()).toBe(`逾期 1${localDate(-3).slice(5)} 提交技术方案`);
+    expect(await cell(page, 1, 17).getAttribute('class')).toContain('kp-cell--overdue');
+    const withMilestones = (await rowsOf(page)).find((r) => r.milestones.length === 2);
+    expect(withMilestones?.milestones.map((m) => [m.task, m.done])).toEqual([
+      ['完成方案交流', true],
+      ['提交技术方案', false],
+    ]);
+
+    // Export what is on screen and read it back with exceljs.
+    await page.getByRole('button', { name: '导出' }).and(page.locator('.kp-plan *')).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Excel 工作簿（.xlsx）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Keyplan 作战计划 \d{4}\.xlsx$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const headers = await page.getByRole('columnheader').evaluateAll((cells) => cells.map((c) => c.querySelector('button')?.textContent?.replace(/[▲▼]/g, '')));
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    expect(sheet.rowCount).toBe(1 + 2 * 3 + 1); // header, two groups of two rows, total
+    expect(sheet.getCell('A2').value).toBe('普通客户 (2)');
+    expect(sheet.getCell('D2').value).toMatchObject({ formula: 'SUBTOTAL(9,D3:D4)', result: 1_100_000 });
+    expect(sheet.getCell('D5').value).toMatchObject({ formula: 'SUBTOTAL(9,D6:D7)', result: 700_000 });
+    expect([3, 4, 6, 7].map((r) => sheet.getCell(`D${r}`).value)).toEqual([600_000, 500_000, 400_000, 300_000]);
+    expect(sheet.getCell('D3').numFmt).toBe('#,##0.00');
+    const screenFirstRow = await page.locator('.kp-row[data-r="1"] [role="gridcell"]').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent));
+    expect([sheet.getCell('A3').value, sheet.getCell('B3').value]).toEqual(screenFirstRow);
+    // SUBTOTAL skips the group subtotals inside its range, so the total is not counted twice.
+    expect(sheet.getCell('D8').value).toMatchObject({ formula: 'SUBTOTAL(9,D2:D7)', result: 1_800_000 });
+    expect(sheet.getCell('A8').value).toBe('合计 · 4 行');
+
+    // CSV: UTF-8 with a byte-order mark (so Excel and WPS read the Chinese), plain numbers.
+    await page.getByRole('button', { name: '导出' }).and(page.locator('.kp-plan *')).click();
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'CSV（.csv）' }).click();
+    const csvChunks: Buffer[] = [];
+    for await (const chunk of await (await csvDownload).createReadStream()) csvChunks.push(chunk as Buffer);
+    const csv = Buffer.concat(csvChunks).toString('utf8');
+    expect(csv.startsWith('\uFEFF客户,产品,购买潜力,年度目标,')).toBe(true);
+    expect(csv.split('\r\n')[1]).toMatch(/^普通客户 \(2\),,0\.00,1100000\.00,/);
+  });
+});
