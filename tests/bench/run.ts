@@ -7,6 +7,7 @@ import { analysisMethodsScenario } from './scenarios/analysisMethods';
 import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
 import { matrixScenario } from './scenarios/matrix';
+import { planScenario } from './scenarios/plan';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, analysisMethodsScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, analysisMethodsScenario], process.argv[2]);

@@ -10,23 +10,13 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { Page } from 'playwright-core';
-import { build, preview } from 'vite';
-import react from '@vitejs/plugin-react';
 import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
 import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
+import { baselinePageUrl } from '../baselinePages';
 import type { Figure, Scenario } from '../harness';
 
 const PEOPLE = 2000;
 const PAN_STEPS = 240;
-
-async function bareFlowUrl(): Promise<{ url: string; close: () => Promise<void> }> {
-  const outDir = `${process.cwd()}/.tmp/bench-pages`;
-  await build({ configFile: false, root: 'tests/bench/pages', base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/pages/bareFlow.html' } } });
-  const server = await preview({ configFile: false, root: 'tests/bench/pages', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  return { url: `http://127.0.0.1:${address.port}/bareFlow.html`, close: () => new Promise((resolve) => server.httpServer.close(() => resolve())) };
-}
 
 /**
  * Frames per second and the longest frame while the empty canvas is dragged back and forth: the
@@ -167,7 +157,7 @@ export const decisionChainScenario: Scenario = {
     await page.context().close();
 
     // Bare React Flow with the same nodes and edges, in a canvas of the same size.
-    const bare = await bareFlowUrl();
+    const bare = await baselinePageUrl('bareFlow');
     try {
       const barePage = await newPage();
       await barePage.goto(bare.url);
