@@ -7,7 +7,7 @@
  */
 import type { Header } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
 import { parseTsv, toTsv } from '../../../shared/methods/tsv';
@@ -61,13 +61,18 @@ export function PlanSheet(props: PlanSheetProps) {
   const [draft, setDraft] = useState('');
   const dragging = useRef(false);
 
-  const widths = headers.map((h) => h.getSize());
-  const lefts: number[] = [];
-  widths.reduce((left, w) => {
-    lefts.push(left);
-    return left + w;
-  }, GUTTER_WIDTH);
-  const totalWidth = widths.reduce((s, w) => s + w, GUTTER_WIDTH);
+  // The same arrays until a column is resized or hidden, so rows stay memoised while scrolling.
+  const widthKey = headers.map((h) => h.getSize()).join(',');
+  const { widths, lefts, totalWidth } = useMemo(() => {
+    const ws = widthKey === '' ? [] : widthKey.split(',').map(Number);
+    const ls: number[] = [];
+    let left = GUTTER_WIDTH;
+    for (const w of ws) {
+      ls.push(left);
+      left += w;
+    }
+    return { widths: ws, lefts: ls, totalWidth: left };
+  }, [widthKey]);
   const rowCount = items.length;
   const colCount = columns.length;
 

@@ -7,7 +7,7 @@ import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-
 import { App, Button, Collapse, Dropdown, Select, Space, Spin, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EyeInvisibleOutlined, FlagOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId, nowIso } from '../../../shared/domain/common';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
@@ -54,7 +54,7 @@ interface PlanYearProps {
 
 function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
   const { ctx } = usePlanContext(year);
-  const data = usePlanData(year);
+  const data = usePlanData(year, ctx !== undefined);
   const accounts = useAccounts();
   const team = useTeamMembers();
   const { store, snap, load } = data;
@@ -94,12 +94,13 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
   }, [ctx, filters, ids, rows, sort, t]);
 
   const items = useMemo(() => (ctx ? groupItems(ordered, rows, groupBy, collapsed, ctx, t) : []), [collapsed, ctx, groupBy, ordered, rows, t]);
-  // Subtotals follow every edit: they read the snapshot of this render.
+  // Subtotals follow every edit, a frame later: summing 100,000 rows must not hold up the edited cell.
+  const totalsSnap = useDeferredValue(snap);
   const { groupTotals, grandTotals } = useMemo(() => {
     const totals = new Map<string, GroupTotals>();
-    if (ctx) for (const item of items) if (item.kind === 'group') totals.set(item.key, totalsOf(item.ids, snap.rows, ctx));
-    return { groupTotals: totals, grandTotals: totalsOf(ordered, snap.rows, ctx ?? EMPTY_CTX) };
-  }, [ctx, items, ordered, snap]);
+    if (ctx) for (const item of items) if (item.kind === 'group') totals.set(item.key, totalsOf(item.ids, totalsSnap.rows, ctx));
+    return { groupTotals: totals, grandTotals: totalsOf(ordered, totalsSnap.rows, ctx ?? EMPTY_CTX) };
+  }, [ctx, items, ordered, totalsSnap]);
 
   // A row just added is selected once it appears in the view.
   if (focusRowId !== null) {

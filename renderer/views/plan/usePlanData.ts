@@ -30,7 +30,8 @@ export interface PlanData {
   canRedo: boolean;
 }
 
-export function usePlanData(year: number): PlanData {
+/** `ready`: the sheet can paint (its context is loaded), so the rest of the year may be read. */
+export function usePlanData(year: number, ready: boolean): PlanData {
   const [store] = useState(() => new PlanRowStore());
   const [history] = useState(() => new PlanHistory());
   const [load, setLoad] = useState<LoadState>('loading');
@@ -52,7 +53,8 @@ export function usePlanData(year: number): PlanData {
     setLoad('ready');
   }, [store, year]);
 
-  // The first rows paint at once; the whole year follows (a year of 100,000 rows takes a while to read).
+  // The first rows paint at once; the whole year is read after they have been painted, because
+  // receiving 100,000 records holds the page for a second and would otherwise delay that first paint.
   useEffect(() => {
     let cancelled = false;
     history.clear();
@@ -61,13 +63,22 @@ export function usePlanData(year: number): PlanData {
         if (cancelled) return;
         store.reset(head);
         setLoad('partial');
-        return reload();
       })
       .catch(reportError);
     return () => {
       cancelled = true;
     };
-  }, [history, reload, reportError, store, year]);
+  }, [history, reportError, store, year]);
+
+  useEffect(() => {
+    if (load !== 'partial' || !ready) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        reload().catch(reportError);
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [load, ready, reload, reportError]);
 
   // Someone else wrote plan rows (another window, an import): read the year again.
   useEffect(() => {
