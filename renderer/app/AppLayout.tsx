@@ -4,8 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useTransfer } from '../transfer/TransferProvider';
-import { PlaceholderView } from '../views/placeholder/PlaceholderView';
-import { PortfolioView } from '../views/placeholder/PortfolioView';
+import { PortfolioView } from '../views/portfolio/PortfolioView';
 
 // Views with heavy widgets (tables, forms, date pickers) load when first opened, so the first
 // screen starts without them.
@@ -15,6 +14,7 @@ const ActivitiesView = lazy(() => import('../views/activities/ActivitiesView').t
 const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 const ChainsView = lazy(() => import('../views/chains/ChainsView').then((m) => ({ default: m.ChainsView })));
 const PlanView = lazy(() => import('../views/plan/PlanView').then((m) => ({ default: m.PlanView })));
+const PaymentsView = lazy(() => import('../views/payments/PaymentsView').then((m) => ({ default: m.PaymentsView })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
 
@@ -84,7 +84,7 @@ export function AppLayout() {
               <Route path="/activities" element={<ActivitiesView />} />
               <Route path="/matrix" element={<MatrixView />} />
               <Route path="/plan" element={<PlanView />} />
-              <Route path="/payments" element={<PlaceholderView view="payments" />} />
+              <Route path="/payments" element={<PaymentsView />} />
               <Route path="/settings" element={<SettingsView />} />
               <Route path="*" element={<Navigate to="/portfolio" replace />} />
             </Routes>

@@ -102,7 +102,9 @@ export type CodeGroup =
   | 'purchaseScene'
   | 'activityKind'
   | 'activityPurpose'
-  | 'callOutcome';
+  | 'callOutcome'
+  | 'installmentStage'
+  | 'serviceLevel';
 
 /** A select over stable codes, labelled in the current language. */
 export function CodeSelect({

@@ -93,6 +93,21 @@ export class KeyplanDatabase extends Dexie {
             if (current.success) Object.assign(settings, current.data);
           });
       });
+    this.declareVersion3();
+  }
+
+  // Version 3 (payments): installments gained `overpayment` (default false).
+  private declareVersion3(): void {
+    this.version(3)
+      .stores(SCHEMA_V1)
+      .upgrade(async (tx) => {
+        await tx
+          .table<{ installments?: { overpayment?: boolean }[] }, string>('contracts')
+          .toCollection()
+          .modify((contract) => {
+            for (const installment of contract.installments ?? []) installment.overpayment ??= false;
+          });
+      });
   }
 
   tableOf<T extends TableName>(name: T): Tables[T] {

@@ -19,6 +19,8 @@ export const installmentSchema = z.object({
   dueDate: optionalDate,
   received: moneySchema.default(0),
   receivedDate: optionalDate,
+  /** Received more than due on purpose (the customer paid ahead); otherwise that is refused as a typo. */
+  overpayment: z.boolean().default(false),
 });
 
 export const collectionChecklistSchema = z.object({
@@ -29,28 +31,36 @@ export const collectionChecklistSchema = z.object({
   invoice: z.boolean().default(false),
 });
 
-export const contractSchema = z
-  .object({
-    ...recordBaseShape,
-    accountId: idSchema,
-    opportunityId: idSchema.nullable().default(null),
-    title: text(200),
-    amount: moneySchema,
-    signedDate: optionalDate,
-    installments: z.array(installmentSchema).max(100).default([]),
-    checklist: collectionChecklistSchema.prefault({}),
-    acceptanceSignerId: idSchema.nullable().default(null),
-    paymentSignerId: idSchema.nullable().default(null),
-    notes: note(),
-  })
-  .refine(
-    (c) => c.installments.length === 0 || c.installments.reduce((sum, i) => sum + i.shareBasisPoints, 0) === FULL_SHARE_BASIS_POINTS,
-    { message: 'shares_not_full', path: ['installments'] },
-  )
-  .refine((c) => c.installments.length === 0 || c.installments.reduce((sum, i) => sum + i.amount, 0) === c.amount, {
-    message: 'installments_not_amount',
-    path: ['installments'],
-  });
+/** A contract's own fields (the record adds id and timestamps). */
+export const contractFieldsShape = {
+  accountId: idSchema,
+  opportunityId: idSchema.nullable().default(null),
+  title: text(200),
+  amount: moneySchema,
+  signedDate: optionalDate,
+  installments: z.array(installmentSchema).max(100).default([]),
+  checklist: collectionChecklistSchema.prefault({}),
+  acceptanceSignerId: idSchema.nullable().default(null),
+  paymentSignerId: idSchema.nullable().default(null),
+  notes: note(),
+};
+
+type ContractShaped = { amount: number; installments: { shareBasisPoints: number; amount: number }[] };
+
+/** Shares add up to 100 % and installment amounts to the contract amount (when there are installments). */
+export function withSplitRules<S extends z.ZodType<ContractShaped>>(schema: S) {
+  return schema
+    .refine((c) => c.installments.length === 0 || c.installments.reduce((sum, i) => sum + i.shareBasisPoints, 0) === FULL_SHARE_BASIS_POINTS, {
+      message: 'shares_not_full',
+      path: ['installments'],
+    })
+    .refine((c) => c.installments.length === 0 || c.installments.reduce((sum, i) => sum + i.amount, 0) === c.amount, {
+      message: 'installments_not_amount',
+      path: ['installments'],
+    });
+}
+
+export const contractSchema = withSplitRules(z.object({ ...recordBaseShape, ...contractFieldsShape }));
 
 export type Contract = z.infer<typeof contractSchema>;
 export type Installment = z.infer<typeof installmentSchema>;

@@ -46,6 +46,8 @@ export const PROBLEM_CODES = [
   'reason_required',
   'before_activity',
   'date_in_future',
+  'overpaid',
+  'before_signing',
   'more_problems',
 ] as const;
 

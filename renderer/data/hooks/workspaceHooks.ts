@@ -3,6 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '../../../shared/domain/account';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { Activity } from '../../../shared/domain/activity';
+import type { Contract } from '../../../shared/domain/contract';
+import type { PlanRow } from '../../../shared/domain/planRow';
+import type { Renewal } from '../../../shared/domain/renewal';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
@@ -16,11 +19,6 @@ const live = <T extends { deletedAt: string | null }>(records: T[]): T[] => reco
 
 export function useAccounts(): Account[] | undefined {
   return useLiveQuery(async () => live(await db.accounts.toArray()), []);
-}
-
-/** How many live accounts there are, without holding them all (the start screen shows this). */
-export function useAccountCount(): number | undefined {
-  return useLiveQuery(() => db.accounts.filter((a) => a.deletedAt === null).count(), []);
 }
 
 export function useTeamMembers(): TeamMember[] | undefined {
@@ -60,4 +58,22 @@ export function useAllStakeholders(): Stakeholder[] | undefined {
 
 export function useCompetitors(): Competitor[] | undefined {
   return useLiveQuery(async () => live(await db.competitors.toArray()), []);
+}
+
+export function useContracts(): Contract[] | undefined {
+  return useLiveQuery(async () => live(await db.contracts.toArray()), []);
+}
+
+export function useRenewals(): Renewal[] | undefined {
+  return useLiveQuery(async () => live(await db.renewals.toArray()), []);
+}
+
+/** One account's people (through the accountId index), for picking signers. */
+export function useAccountStakeholders(accountId: string | null): Stakeholder[] | undefined {
+  return useLiveQuery(async () => (accountId === null ? [] : live(await db.stakeholders.where('accountId').equals(accountId).toArray())), [accountId]);
+}
+
+/** The plan rows of one year, through the year index. */
+export function usePlanRowsOfYear(year: number | undefined): PlanRow[] | undefined {
+  return useLiveQuery(async () => (year === undefined ? [] : live(await db.planRows.where('year').equals(year).toArray())), [year]);
 }

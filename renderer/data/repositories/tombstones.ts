@@ -8,7 +8,7 @@ import type { TableRecord } from '../../../shared/domain/workspace';
 import type { KeyplanDatabase } from '../database';
 import { writeTransaction } from './writeTransaction';
 
-type LeafTable = 'opportunities' | 'activities' | 'chartSnapshots';
+type LeafTable = 'opportunities' | 'activities' | 'chartSnapshots' | 'contracts';
 type Stored = { id: string; deletedAt: string | null; updatedAt: string };
 
 /**

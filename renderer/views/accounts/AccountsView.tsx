@@ -8,7 +8,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Account } from '../../../shared/domain/account';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
@@ -34,6 +34,9 @@ export function AccountsView() {
   const showUndo = useUndoMessage();
   const navigate = useNavigate();
   const { accountId } = useParams();
+  // The home screen links here with ?tier=… (the accounts of one tier).
+  const [searchParams] = useSearchParams();
+  const tierParam = ACCOUNT_TIERS.find((tier) => tier === searchParams.get('tier'));
   const accounts = useAccounts();
   const team = useTeamMembers();
   const directory = useTeamDirectory();
@@ -88,6 +91,7 @@ export function AccountsView() {
       sorter: (a, b) => ACCOUNT_TIERS.indexOf(a.tier) - ACCOUNT_TIERS.indexOf(b.tier),
       filters: ACCOUNT_TIERS.map((tier) => ({ text: t(`codes.tier.${tier}`), value: tier })),
       onFilter: (value, account) => account.tier === value,
+      defaultFilteredValue: tierParam ? [tierParam] : undefined,
       render: (tier: AccountTier) => <Tag color={TIER_COLORS[tier]}>{t(`codes.tier.${tier}`)}</Tag>,
     },
     { key: 'industry', title: t('account.fields.industry'), dataIndex: 'industry', sorter: (a, b) => byText(a.industry, b.industry) },

@@ -7,7 +7,7 @@ import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-
 import { App, Button, Collapse, Dropdown, Select, Space, Spin, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EyeInvisibleOutlined, FlagOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId, nowIso } from '../../../shared/domain/common';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
@@ -30,6 +30,7 @@ import { rangeOf, single, type Range, type Selection } from './sheetSelection';
 import { usePlanColumnPrefs } from './usePlanColumnPrefs';
 import { usePlanContext } from './usePlanContext';
 import { usePlanData } from './usePlanData';
+import { useAfterPaint } from './useAfterPaint';
 
 const NO_ROWS: PlanRow[] = [];
 const COLUMN_DEFS: ColumnDef<PlanRow>[] = PLAN_COLUMNS.map((c) => ({ id: c.id, size: c.width, minSize: 56, maxSize: 640, enableHiding: c.id !== 'account' }));
@@ -81,7 +82,16 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
     getCoreRowModel: getCoreRowModel(),
   });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const columns: PlanColumn[] = headers.map((h) => COLUMN_BY_ID.get(h.column.id as PlanColumnId)).filter((c): c is PlanColumn => c !== undefined);
+  // The same array until columns are shown or hidden, so memoised rows do not re-render on every edit.
+  const columnKey = headers.map((h) => h.column.id).join(',');
+  const columns = useMemo(
+    () =>
+      columnKey
+        .split(',')
+        .map((id) => COLUMN_BY_ID.get(id as PlanColumnId))
+        .filter((c): c is PlanColumn => c !== undefined),
+    [columnKey],
+  );
 
   // Order depends on which rows exist (snap.ids), sort and filters — not on each edit (see planSheetModel).
   const ids = snap.ids;
@@ -94,8 +104,9 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
   }, [ctx, filters, ids, rows, sort, t]);
 
   const items = useMemo(() => (ctx ? groupItems(ordered, rows, groupBy, collapsed, ctx, t) : []), [collapsed, ctx, groupBy, ordered, rows, t]);
-  // Subtotals follow every edit, a frame later: summing 100,000 rows must not hold up the edited cell.
-  const totalsSnap = useDeferredValue(snap);
+  // Subtotals follow every edit once the edited cell has been painted: summing 100,000 rows must not
+  // hold up that frame.
+  const totalsSnap = useAfterPaint(snap);
   const { groupTotals, grandTotals } = useMemo(() => {
     const totals = new Map<string, GroupTotals>();
     if (ctx) for (const item of items) if (item.kind === 'group') totals.set(item.key, totalsOf(item.ids, totalsSnap.rows, ctx));

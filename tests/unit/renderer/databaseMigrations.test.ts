@@ -1,7 +1,7 @@
 /**
  * Opens a database created at every old schema version with the current code and checks the data.
  * Version 1 is the first release; version 2 fills the fields added since (chart positions and folds,
- * RFM standards) in records written before them.
+ * RFM standards) in records written before them; version 3 the installments' over-payment flag.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -24,7 +24,7 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const stored = await readWorkspace(db);
     expect(stored.tables.accounts.map((a) => a.name)).toEqual(data.accounts.map((a) => a.name));
     expect(stored.tables.planRows).toEqual(data.planRows);
@@ -45,7 +45,7 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const people = await db.stakeholders.toArray();
     expect(people).toEqual(data.stakeholders);
     expect(people.every((p) => p.position === null && !p.collapsed)).toBe(true);
@@ -53,6 +53,23 @@ describe('database versions', () => {
     const settings = await db.settings.get('workspace');
     expect(settings?.rfm.weights).toEqual({ r: 4, f: 8, m: 8 });
     expect(settings?.planYear).toBe(data.settings.planYear);
+    await db.delete();
+  });
+
+  it('version 2 → 3 marks existing installments as not over-paid', async () => {
+    const name = 'migration-v2-to-v3';
+    const data = buildSampleWorkspace({ accounts: 1 });
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V1);
+    await v2.open();
+    await v2.table('contracts').bulkPut(data.contracts.map((c) => ({ ...c, installments: c.installments.map((i) => Object.fromEntries(Object.entries(i).filter(([key]) => key !== 'overpayment'))) })));
+    v2.close();
+
+    const db = new KeyplanDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.contracts.toArray()).toEqual(data.contracts);
+    expect(data.contracts[0]?.installments.length).toBeGreaterThan(0);
     await db.delete();
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * Contracts with their installments, and renewal records. Saving validates the whole record (schema
+ * and the collection rules) and the references: the account exists, the opportunity and the signers
+ * belong to it. One renewal per account and period. Deleting tombstones and hands back the record.
+ */
+import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
+import type { Contract } from '../../../shared/domain/contract';
+import { validateContractDraft, validateRenewalDraft, type ContractDraft, type RenewalDraft } from '../../../shared/domain/contractRules';
+import type { Renewal } from '../../../shared/domain/renewal';
+import type { Problem } from '../../../shared/fileFormat/problems';
+import { cumulativeRevenue } from '../../../shared/methods/renewalMetrics';
+import type { KeyplanDatabase } from '../database';
+import { tombstone, untombstone } from './tombstones';
+import { ValidationError } from './validationError';
+import { writeTransaction } from './writeTransaction';
+
+async function liveAccount(db: KeyplanDatabase, accountId: string): Promise<void> {
+  const account = await db.accounts.get(accountId);
+  if (!account || account.deletedAt !== null) throw new ValidationError([{ path: 'accountId', code: 'dangling_reference', params: { id: accountId, table: 'accounts' } }]);
+}
+
+export async function saveContract(db: KeyplanDatabase, id: string | null, draft: ContractDraft, today = todayIsoDate()): Promise<Contract> {
+  return writeTransaction(
+    db,
+    ['contracts'],
+    async () => {
+      const validation = validateContractDraft(draft, today);
+      if (!validation.ok) throw new ValidationError(validation.problems);
+      const fields = validation.value;
+      await liveAccount(db, fields.accountId);
+      const problems: Problem[] = [];
+      if (fields.opportunityId !== null) {
+        const opportunity = await db.opportunities.get(fields.opportunityId);
+        if (opportunity?.accountId !== fields.accountId) problems.push({ path: 'opportunityId', code: 'cross_account_reference', params: { id: fields.opportunityId, table: 'opportunities' } });
+      }
+      for (const path of ['acceptanceSignerId', 'paymentSignerId'] as const) {
+        const signer = fields[path];
+        if (signer === null) continue;
+        const person = await db.stakeholders.get(signer);
+        if (person?.accountId !== fields.accountId) problems.push({ path, code: 'cross_account_reference', params: { id: signer, table: 'stakeholders' } });
+      }
+      if (problems.length > 0) throw new ValidationError(problems);
+      const now = nowIso();
+      if (id === null) {
+        const record: Contract = { ...newRecordBase(now), ...fields };
+        await db.contracts.add(record);
+        return record;
+      }
+      const current = await db.contracts.get(id);
+      if (!current || current.deletedAt !== null) throw new Error(`Contract ${id} does not exist`);
+      const record: Contract = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
+      await db.contracts.put(record);
+      return record;
+    },
+    ['accounts', 'opportunities', 'stakeholders'],
+  );
+}
+
+/** Cumulative revenue is computed, not typed: after a save, the account's records are brought up to date. */
+async function refreshCumulative(db: KeyplanDatabase, accountId: string): Promise<void> {
+  const records = (await db.renewals.where('accountId').equals(accountId).toArray()).filter((r) => r.deletedAt === null);
+  const cumulative = cumulativeRevenue(records);
+  const changed = records.filter((r) => cumulative.get(r.id) !== r.cumulative).map((r) => ({ ...r, cumulative: cumulative.get(r.id) ?? 0 }));
+  if (changed.length > 0) await db.renewals.bulkPut(changed);
+}
+
+export async function saveRenewal(db: KeyplanDatabase, id: string | null, draft: RenewalDraft): Promise<Renewal> {
+  return writeTransaction(
+    db,
+    ['renewals'],
+    async () => {
+      const validation = validateRenewalDraft(draft);
+      if (!validation.ok) throw new ValidationError(validation.problems);
+      const fields = validation.value;
+      await liveAccount(db, fields.accountId);
+      const same = (await db.renewals.where('accountId').equals(fields.accountId).toArray()).find((r) => r.deletedAt === null && r.period === fields.period && r.id !== id);
+      if (same) throw new ValidationError([{ path: 'period', code: 'duplicate_id', params: { id: fields.period, other: same.id } }]);
+      const now = nowIso();
+      let record: Renewal;
+      if (id === null) {
+        record = { ...newRecordBase(now), ...fields };
+        await db.renewals.add(record);
+      } else {
+        const current = await db.renewals.get(id);
+        if (!current || current.deletedAt !== null) throw new Error(`Renewal ${id} does not exist`);
+        record = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
+        await db.renewals.put(record);
+        if (current.accountId !== fields.accountId) await refreshCumulative(db, current.accountId);
+      }
+      await refreshCumulative(db, fields.accountId);
+      return (await db.renewals.get(record.id)) ?? record;
+    },
+    ['accounts'],
+  );
+}
+
+export const deleteContract = (db: KeyplanDatabase, id: string): Promise<Contract> => tombstone(db, 'contracts', id);
+export const restoreContract = (db: KeyplanDatabase, record: Contract): Promise<void> => untombstone(db, 'contracts', record);
+
+export async function deleteRenewal(db: KeyplanDatabase, id: string): Promise<Renewal> {
+  return writeTransaction(db, ['renewals'], async () => {
+    const current = await db.renewals.get(id);
+    if (!current || current.deletedAt !== null) throw new Error(`Renewal ${id} does not exist`);
+    const now = nowIso();
+    await db.renewals.put({ ...current, deletedAt: now, updatedAt: now });
+    await refreshCumulative(db, current.accountId);
+    return current;
+  });
+}
+
+export async function restoreRenewal(db: KeyplanDatabase, record: Renewal): Promise<void> {
+  await writeTransaction(db, ['renewals'], async () => {
+    await db.renewals.put({ ...record, deletedAt: null, updatedAt: nowIso() });
+    await refreshCumulative(db, record.accountId);
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Horizontal bars in plain SVG, each a link to the list behind it: light enough for the first screen
+ * (no chart library to load before the figures appear) and readable by a screen reader as a list of
+ * "label: value" links.
+ */
+import { Typography } from 'antd';
+
+export interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  display: string;
+  color: string;
+  onOpen: () => void;
+}
+
+export function BarChart({ bars, label, centered = false }: { bars: readonly Bar[]; label: string; centered?: boolean }) {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  return (
+    <ul className="kp-bars" aria-label={label}>
+      {bars.map((bar) => {
+        const width = Math.max(bar.value > 0 ? 1.5 : 0, (bar.value / max) * 100);
+        return (
+          <li key={bar.key}>
+            <button type="button" className="kp-bar" onClick={bar.onOpen} aria-label={`${bar.label}: ${bar.display}`} data-testid={`bar-${bar.key}`}>
+              <span className="kp-bar-label">{bar.label}</span>
+              <svg className="kp-bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden>
+                <rect x={centered ? (100 - width) / 2 : 0} y={0} width={width} height={10} rx={1.5} fill={bar.color} />
+              </svg>
+              <Typography.Text className="kp-bar-value">{bar.display}</Typography.Text>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * 客户总览 — the first screen: accounts by tier and by matrix quadrant, this year's target against floor,
+ * weighted pipeline and won, the funnel, overdue collections, milestones and next steps due this week,
+ * key people gone cold and renewals coming up. Every figure opens the list behind it. Each card appears
+ * as soon as its own records are read.
+ */
+import { Button, Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { todayIsoDate } from '../../../shared/domain/common';
+import { formatMoney } from '../../../shared/domain/money';
+import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
+import { placeAccount } from '../../../shared/methods/customerMatrix';
+import { goneCold } from '../../../shared/methods/goneCold';
+import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
+import { useAccounts, useActivities, useAllStakeholders, useContracts, useOpportunities, usePlanRowsOfYear, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
+import { installmentLines } from '../payments/paymentsModel';
+import { BarChart } from './BarChart';
+import { dueThisWeek, funnel, quadrantCounts, renewalsComing, tierCounts, yearFigures } from './portfolioModel';
+import './portfolio.css';
+
+const TIER_COLORS = { STRATEGIC: '#722ed1', TOP: '#1677ff', KEY: '#13c2c2', REGULAR: '#8c8c8c' } as const;
+const QUADRANT_COLORS = { CORE: '#389e0d', GROWTH: '#1677ff', TRACTION: '#d48806', PROBLEM: '#cf1322' } as const;
+const LIST_SIZE = 6;
+
+function Kpi({ title, value, onOpen, alert = false, testId }: { title: string; value: ReactNode; onOpen: () => void; alert?: boolean; testId: string }) {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onOpen();
+    }
+  };
+  return (
+    <Card size="small" className={alert ? 'kp-kpi kp-kpi--alert' : 'kp-kpi'} role="link" tabIndex={0} onClick={onOpen} onKeyDown={onKey} data-testid={testId} aria-label={title}>
+      <Statistic title={title} value={value === undefined ? '…' : (value as string)} />
+    </Card>
+  );
+}
+
+export function PortfolioView() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const settings = useSettings();
+  const accounts = useAccounts();
+  const opportunities = useOpportunities();
+  const contracts = useContracts();
+  const renewals = useRenewals();
+  const activities = useActivities();
+  const people = useAllStakeholders();
+  const planRows = usePlanRowsOfYear(settings?.planYear);
+  const today = todayIsoDate();
+  const currency = settings?.currency ?? 'CNY';
+  const money = (minor: number) => formatMoney(minor, currency, i18n.language);
+  const open = (path: string) => () => void navigate(path);
+
+  const accountMap = useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a])), [accounts]);
+  const overdue = useMemo(() => (contracts ? installmentLines(contracts, accountMap, today).filter((l) => l.state === 'OVERDUE') : undefined), [accountMap, contracts, today]);
+  const overdueTotal = overdue?.reduce((s, l) => s + l.outstanding, 0);
+  const figures = useMemo(() => (planRows && opportunities && settings ? yearFigures(planRows, opportunities, settings.planYear, settings.stageProbabilities) : undefined), [opportunities, planRows, settings]);
+  const quadrants = useMemo(() => {
+    if (!accounts || !people || !settings) return undefined;
+    const byAccount = new Map<string, HealthPerson[]>();
+    for (const p of people) {
+      const list = byAccount.get(p.accountId);
+      if (list) list.push(p);
+      else byAccount.set(p.accountId, [p]);
+    }
+    return quadrantCounts(accounts.map((a) => placeAccount(a, estimatePurchasePotential(a.purchaseDrivers), byAccount.get(a.id) ?? [], settings.matrix).effective));
+  }, [accounts, people, settings]);
+  const cold = useMemo(() => (people && settings ? goneCold(people, today, settings.coldAfterDays) : undefined), [people, settings, today]);
+  const due = useMemo(() => (planRows && activities ? dueThisWeek(planRows, activities, today) : undefined), [activities, planRows, today]);
+  const coming = useMemo(() => (renewals ? renewalsComing(renewals, today) : undefined), [renewals, today]);
+  const stages = useMemo(() => (opportunities ? funnel(opportunities) : undefined), [opportunities]);
+
+  const list = <T,>(items: readonly T[] | undefined, render: (item: T, index: number) => ReactNode, more: () => void) => {
+    if (!items) return <Skeleton active paragraph={{ rows: 3 }} />;
+    if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portfolio.nothing')} />;
+    return (
+      <>
+        <ul className="kp-home-list">{items.slice(0, LIST_SIZE).map(render)}</ul>
+        {items.length > LIST_SIZE && (
+          <Button type="link" size="small" onClick={more}>
+            {t('portfolio.more', { count: items.length })}
+          </Button>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('portfolio.title')} <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400 }}>{settings ? t('portfolio.year', { year: settings.planYear }) : ''}</Typography.Text>
+      </Typography.Title>
+      <Row gutter={[12, 12]}>
+        <Col xs={12} md={8} xl={4}>
+          <Kpi testId="kpi-accounts" title={t('portfolio.accounts')} value={accounts?.length.toLocaleString(i18n.language)} onOpen={open('/accounts')} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Kpi testId="kpi-target" title={t('portfolio.target')} value={figures && money(figures.target)} onOpen={open('/plan')} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Kpi testId="kpi-weighted" title={t('portfolio.weighted')} value={figures && money(figures.weighted)} onOpen={open('/opportunities')} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Kpi testId="kpi-overdue" title={t('portfolio.overdue')} value={overdueTotal === undefined ? undefined : `${money(overdueTotal)} · ${overdue?.length ?? 0}`} alert={(overdue?.length ?? 0) > 0} onOpen={open('/payments?overdue=1')} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Kpi testId="kpi-cold" title={t('portfolio.goneCold')} value={cold?.length.toLocaleString(i18n.language)} alert={(cold?.length ?? 0) > 0} onOpen={open('/activities')} />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Kpi testId="kpi-renewals" title={t('portfolio.renewalsSoon')} value={coming?.length.toLocaleString(i18n.language)} onOpen={open('/payments?tab=renewals')} />
+        </Col>
+
+        <Col xs={24} xl={8}>
+          <Card size="small" title={t('portfolio.targetChart')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('portfolio.chartHint')}</Typography.Text>}>
+            {figures ? (
+              <BarChart
+                label={t('portfolio.targetChart')}
+                bars={[
+                  { key: 'target', label: t('portfolio.target'), value: figures.target, display: money(figures.target), color: '#1677ff', onOpen: open('/plan') },
+                  { key: 'floor', label: t('portfolio.floor'), value: figures.floor, display: money(figures.floor), color: '#69b1ff', onOpen: open('/plan') },
+                  { key: 'weighted', label: t('portfolio.weighted'), value: figures.weighted, display: money(figures.weighted), color: '#d48806', onOpen: open('/opportunities') },
+                  { key: 'won', label: t('portfolio.won'), value: figures.won, display: money(figures.won), color: '#389e0d', onOpen: open('/opportunities') },
+                ]}
+              />
+            ) : (
+              <Skeleton active paragraph={{ rows: 3 }} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Card size="small" title={t('portfolio.byTier')}>
+            {accounts ? (
+              <BarChart
+                label={t('portfolio.byTier')}
+                bars={tierCounts(accounts).map(({ key, count }) => ({ key, label: t(`codes.tier.${key}`), value: count, display: count.toLocaleString(i18n.language), color: TIER_COLORS[key], onOpen: open(`/accounts?tier=${key}`) }))}
+              />
+            ) : (
+              <Skeleton active paragraph={{ rows: 3 }} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Card size="small" title={t('portfolio.byQuadrant')}>
+            {quadrants ? (
+              <BarChart
+                label={t('portfolio.byQuadrant')}
+                bars={quadrants.map(({ key, count }) => ({ key, label: t(`codes.matrixQuadrant.${key}`), value: count, display: count.toLocaleString(i18n.language), color: QUADRANT_COLORS[key], onOpen: open('/matrix') }))}
+              />
+            ) : (
+              <Skeleton active paragraph={{ rows: 3 }} />
+            )}
+          </Card>
+        </Col>
+
+        <Col xs={24} xl={8}>
+          <Card size="small" title={t('portfolio.funnel')}>
+            {stages ? (
+              <BarChart
+                centered
+                label={t('portfolio.funnel')}
+                bars={stages.map((s, i) => ({
+                  key: s.stage,
+                  label: t(`codes.funnelStage.${s.stage}`),
+                  value: s.amount,
+                  display: `${s.count} · ${money(s.amount)}`,
+                  color: `hsl(${210 - i * 12}, 80%, ${48 + i * 4}%)`,
+                  onOpen: open('/opportunities'),
+                }))}
+              />
+            ) : (
+              <Skeleton active paragraph={{ rows: 3 }} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Card size="small" title={t('portfolio.overdueList')}>
+            {list(
+              overdue,
+              (l) => (
+                <li key={l.key}>
+                  <Typography.Text type="danger" className="kp-when">
+                    {t('portfolio.overdueDays', { days: l.daysOverdue })}
+                  </Typography.Text>
+                  <Typography.Link className="kp-what" onClick={open('/payments?overdue=1')}>
+                    {l.accountName} · {l.stage ? t(`codes.installmentStage.${l.stage}`) : l.label}
+                  </Typography.Link>
+                  <span>{money(l.outstanding)}</span>
+                </li>
+              ),
+              open('/payments?overdue=1'),
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Card size="small" title={t('portfolio.dueList')}>
+            {list(
+              due,
+              (item, i) => (
+                <li key={`${item.kind}-${i}`}>
+                  <span className="kp-when">{item.date.slice(5)}</span>
+                  <Typography.Link className="kp-what" onClick={open(item.kind === 'milestone' ? '/plan' : '/activities')}>
+                    {t(`portfolio.${item.kind}`)} · {accountMap.get(item.accountId)?.name ?? ''} · {item.text}
+                  </Typography.Link>
+                </li>
+              ),
+              open('/plan'),
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card size="small" title={t('portfolio.coldList', { days: settings?.coldAfterDays ?? 30 })}>
+            {list(
+              cold,
+              (c) => (
+                <li key={c.person.id}>
+                  <span className="kp-when">{c.person.lastContactDate === null ? t('portfolio.neverContacted') : t('portfolio.lastContact', { date: c.person.lastContactDate })}</span>
+                  <Typography.Link className="kp-what" onClick={open(`/chains/${c.person.accountId}`)}>
+                    {c.person.name} · {c.person.title} · {accountMap.get(c.person.accountId)?.name ?? ''}
+                  </Typography.Link>
+                </li>
+              ),
+              open('/activities'),
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card size="small" title={t('portfolio.renewalList')}>
+            {list(
+              coming,
+              (r, i) => (
+                <li key={`${r.renewal.id}-${i}`}>
+                  <span className="kp-when">{r.date}</span>
+                  <Typography.Link className="kp-what" onClick={open('/payments?tab=renewals')}>
+                    {accountMap.get(r.renewal.accountId)?.name ?? ''} · {r.need}
+                  </Typography.Link>
+                  <span>{money(r.amount)}</span>
+                </li>
+              ),
+              open('/payments?tab=renewals'),
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

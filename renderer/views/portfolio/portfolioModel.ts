@@ -1,0 +1,89 @@
+/**
+ * The portfolio home's figures, each computed from the records behind the list it links to: accounts
+ * by tier and quadrant, this year's target / floor / weighted pipeline / won, the funnel, overdue
+ * collections, milestones and next steps due this week, key people gone cold, renewals coming up.
+ */
+import type { Account } from '../../../shared/domain/account';
+import type { Activity } from '../../../shared/domain/activity';
+import { ACCOUNT_TIERS, FUNNEL_STAGES, MATRIX_QUADRANTS, type AccountTier, type FunnelStage, type MatrixQuadrant } from '../../../shared/domain/codes';
+import type { Opportunity } from '../../../shared/domain/opportunity';
+import type { PlanRow } from '../../../shared/domain/planRow';
+import type { Renewal } from '../../../shared/domain/renewal';
+import { daysBetween } from '../../../shared/methods/decisionChainHealth';
+
+export function countBy<K extends string>(keys: readonly K[], items: Iterable<K>): { key: K; count: number }[] {
+  const counts = new Map<K, number>(keys.map((k) => [k, 0]));
+  for (const k of items) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return keys.map((key) => ({ key, count: counts.get(key) ?? 0 }));
+}
+
+export const tierCounts = (accounts: readonly Account[]): { key: AccountTier; count: number }[] => countBy(ACCOUNT_TIERS, accounts.map((a) => a.tier));
+export const quadrantCounts = (quadrants: Iterable<MatrixQuadrant>): { key: MatrixQuadrant; count: number }[] => countBy(MATRIX_QUADRANTS, quadrants);
+
+export interface YearFigures {
+  target: number;
+  floor: number;
+  weighted: number;
+  won: number;
+}
+
+/**
+ * Target and floor from the year's plan rows; weighted pipeline and won from the opportunities expected
+ * to close in the year (undated open ones count as pipeline, as in the plan).
+ */
+export function yearFigures(planRows: readonly PlanRow[], opportunities: readonly Opportunity[], year: number, probabilities: Readonly<Record<FunnelStage, number>>): YearFigures {
+  let target = 0;
+  let floor = 0;
+  for (const r of planRows) {
+    target += r.target;
+    floor += r.floorTarget;
+  }
+  let weighted = 0;
+  let won = 0;
+  const prefix = `${year}-`;
+  for (const o of opportunities) {
+    if (o.expectedClose !== null ? !o.expectedClose.startsWith(prefix) : o.stage === 'WON' || o.stage === 'LOST') continue;
+    weighted += (o.amount * probabilities[o.stage]) / 100;
+    if (o.stage === 'WON') won += o.amount;
+  }
+  return { target, floor, weighted: Math.round(weighted), won };
+}
+
+export const OPEN_STAGES = FUNNEL_STAGES.filter((s) => s !== 'WON' && s !== 'LOST');
+
+export function funnel(opportunities: readonly Opportunity[]): { stage: FunnelStage; count: number; amount: number }[] {
+  return OPEN_STAGES.map((stage) => {
+    const list = opportunities.filter((o) => o.stage === stage);
+    return { stage, count: list.length, amount: list.reduce((s, o) => s + o.amount, 0) };
+  });
+}
+
+export interface DueItem {
+  kind: 'milestone' | 'nextStep';
+  date: string;
+  text: string;
+  accountId: string;
+}
+
+/** Undone milestones and next steps due from today to six days ahead, soonest first. */
+export function dueThisWeek(planRows: readonly PlanRow[], activities: readonly Activity[], today: string): DueItem[] {
+  const inWeek = (d: string | null): d is string => d !== null && d >= today && daysBetween(today, d) <= 6;
+  const items: DueItem[] = [];
+  for (const r of planRows) for (const m of r.milestones) if (!m.done && inWeek(m.dueDate)) items.push({ kind: 'milestone', date: m.dueDate, text: m.task, accountId: r.accountId });
+  for (const a of activities) if (inWeek(a.nextStepDate) && a.nextStep.trim() !== '') items.push({ kind: 'nextStep', date: a.nextStepDate, text: a.nextStep, accountId: a.accountId });
+  return items.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export interface RenewalDue {
+  renewal: Renewal;
+  date: string;
+  amount: number;
+  need: string;
+}
+
+/** Renewal items expected to be signed from today to `days` ahead. */
+export function renewalsComing(renewals: readonly Renewal[], today: string, days = 60): RenewalDue[] {
+  const out: RenewalDue[] = [];
+  for (const r of renewals) for (const i of r.items) if (i.expectedSigningDate !== null && i.expectedSigningDate >= today && daysBetween(today, i.expectedSigningDate) <= days) out.push({ renewal: r, date: i.expectedSigningDate, amount: i.amount, need: i.newNeed });
+  return out.sort((a, b) => a.date.localeCompare(b.date));
+}
