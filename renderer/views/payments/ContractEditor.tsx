@@ -92,7 +92,7 @@ export function ContractEditor({ contract, accountId, onClose }: ContractEditorP
   return (
     <Drawer
       open
-      size="large"
+      size={1000}
       title={contract ? t('payments.contract.editTitle') : t('payments.contract.newTitle')}
       onClose={onClose}
       extra={

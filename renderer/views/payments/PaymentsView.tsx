@@ -88,6 +88,7 @@ export function PaymentsView() {
         </Space>
       </Space>
       <Table<InstallmentLine>
+        className="kp-battle-map"
         size="small"
         virtual
         rowKey="key"

@@ -117,7 +117,7 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
   return (
     <Drawer
       open
-      size="large"
+      size={1000}
       title={t('payments.renewals.editTitle')}
       onClose={onClose}
       extra={

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney } from '../../../shared/domain/money';
 import type { Renewal } from '../../../shared/domain/renewal';
-import { netRevenueRetention, periodKind, periodOf, portfolioNrr, type PeriodKind } from '../../../shared/methods/renewalMetrics';
+import { cumulativeRevenue, netRevenueRetention, periodKind, periodOf, portfolioNrr, type PeriodKind } from '../../../shared/methods/renewalMetrics';
 import { useAccounts, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
 import { RenewalEditor } from './RenewalEditor';
 
@@ -35,7 +35,12 @@ export function RenewalsTab() {
     return [...set].sort().reverse();
   }, [kind, renewals, today]);
   const period = chosen !== null && periods.includes(chosen) ? chosen : (periods[0] ?? periodOf(today, kind));
-  const shown = useMemo(() => (renewals ?? []).filter((r) => r.period === period).sort((a, b) => (names.get(a.accountId) ?? '').localeCompare(names.get(b.accountId) ?? '', i18n.language)), [i18n.language, names, period, renewals]);
+  const shown = useMemo(() => {
+    const collator = new Intl.Collator(i18n.language, { numeric: true });
+    return (renewals ?? []).filter((r) => r.period === period).sort((a, b) => collator.compare(names.get(a.accountId) ?? '', names.get(b.accountId) ?? ''));
+  }, [i18n.language, names, period, renewals]);
+  // Computed from every period of each account, so records imported without it read right too.
+  const cumulative = useMemo(() => cumulativeRevenue(renewals ?? []), [renewals]);
   const nextSigning = (r: Renewal) => r.items.map((i) => i.expectedSigningDate).filter((d): d is string => d !== null && d >= today).sort()[0] ?? null;
 
   return (
@@ -78,7 +83,7 @@ export function RenewalsTab() {
           { key: 'recurring', title: t('payments.renewals.recurring'), align: 'right', render: (_, r) => money(r.recurring) },
           { key: 'expansion', title: t('payments.renewals.expansion'), align: 'right', render: (_, r) => money(r.expansion) },
           { key: 'churned', title: t('payments.renewals.churned'), align: 'right', render: (_, r) => money(r.churned) },
-          { key: 'cumulative', title: t('payments.renewals.cumulative'), align: 'right', render: (_, r) => money(r.cumulative) },
+          { key: 'cumulative', title: t('payments.renewals.cumulative'), align: 'right', render: (_, r) => money(cumulative.get(r.id) ?? r.cumulative) },
           {
             key: 'nrr',
             title: t('payments.renewals.nrr'),

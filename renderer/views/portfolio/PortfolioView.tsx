@@ -104,7 +104,13 @@ export function PortfolioView() {
           <Kpi testId="kpi-weighted" title={t('portfolio.weighted')} value={figures && money(figures.weighted)} onOpen={open('/opportunities')} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-overdue" title={t('portfolio.overdue')} value={overdueTotal === undefined ? undefined : `${money(overdueTotal)} · ${overdue?.length ?? 0}`} alert={(overdue?.length ?? 0) > 0} onOpen={open('/payments?overdue=1')} />
+          <Kpi
+            testId="kpi-overdue"
+            title={overdue ? t('portfolio.overdueCount', { count: overdue.length }) : t('portfolio.overdue')}
+            value={overdueTotal === undefined ? undefined : money(overdueTotal)}
+            alert={(overdue?.length ?? 0) > 0}
+            onOpen={open('/payments?overdue=1')}
+          />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <Kpi testId="kpi-cold" title={t('portfolio.goneCold')} value={cold?.length.toLocaleString(i18n.language)} alert={(cold?.length ?? 0) > 0} onOpen={open('/activities')} />
@@ -114,7 +120,7 @@ export function PortfolioView() {
         </Col>
 
         <Col xs={24} xl={8}>
-          <Card size="small" title={t('portfolio.targetChart')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('portfolio.chartHint')}</Typography.Text>}>
+          <Card size="small" title={t('portfolio.targetChart')}>
             {figures ? (
               <BarChart
                 label={t('portfolio.targetChart')}
