@@ -8,6 +8,7 @@ import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
 import { matrixScenario } from './scenarios/matrix';
 import { planScenario } from './scenarios/plan';
+import { portfolioScenario } from './scenarios/portfolio';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, analysisMethodsScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario], process.argv[2]);

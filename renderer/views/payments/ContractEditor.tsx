@@ -20,7 +20,8 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useAccountStakeholders, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
-import { saveContract } from '../../data/repositories/contractRepository';
+import { deleteContract, restoreContract, saveContract } from '../../data/repositories/contractRepository';
+import { useUndoMessage } from '../../components/useUndoMessage';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
@@ -41,6 +42,7 @@ export function ContractEditor({ contract, accountId, onClose }: ContractEditorP
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
+  const undoMessage = useUndoMessage();
   const settings = useSettings();
   const accounts = useAccounts();
   const opportunities = useOpportunities();
@@ -97,6 +99,19 @@ export function ContractEditor({ contract, accountId, onClose }: ContractEditorP
       onClose={onClose}
       extra={
         <Space>
+          {contract && (
+            <Button
+              danger
+              onClick={() => {
+                deleteContract(db, contract.id).then((removed) => {
+                  onClose();
+                  undoMessage(`contract-${contract.id}`, t('payments.contract.deleted', { name: contract.title || t('payments.contract.untitled') }), () => restoreContract(db, removed));
+                }, reportError);
+              }}
+            >
+              {t('common.delete')}
+            </Button>
+          )}
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="primary" onClick={() => form.submit()}>
             {t('common.save')}

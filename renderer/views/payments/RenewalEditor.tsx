@@ -19,7 +19,8 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';
-import { saveRenewal } from '../../data/repositories/contractRepository';
+import { deleteRenewal, restoreRenewal, saveRenewal } from '../../data/repositories/contractRepository';
+import { useUndoMessage } from '../../components/useUndoMessage';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
 import { fieldName } from './contractForm';
@@ -59,6 +60,7 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
+  const undoMessage = useUndoMessage();
   const accounts = useAccounts();
   const settings = useSettings();
   const currency = settings?.currency ?? 'CNY';
@@ -122,6 +124,19 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
       onClose={onClose}
       extra={
         <Space>
+          {renewal && (
+            <Button
+              danger
+              onClick={() => {
+                deleteRenewal(db, renewal.id).then((removed) => {
+                  onClose();
+                  undoMessage(`renewal-${renewal.id}`, t('payments.renewals.deleted'), () => restoreRenewal(db, removed));
+                }, reportError);
+              }}
+            >
+              {t('common.delete')}
+            </Button>
+          )}
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="primary" onClick={() => form.submit()}>
             {t('common.save')}
