@@ -43,17 +43,18 @@ export function useAccountOpportunities(accountId: string): Opportunity[] | unde
   return useLiveQuery(async () => live(await db.opportunities.where('accountId').equals(accountId).toArray()), [accountId]);
 }
 
-export function useOpportunities(): Opportunity[] | undefined {
-  return useLiveQuery(async () => live(await db.opportunities.toArray()), []);
+/** `enabled` = false reads nothing yet (a screen that paints its first figures before the rest). */
+export function useOpportunities(enabled = true): Opportunity[] | undefined {
+  return useLiveQuery(async () => (enabled ? live(await db.opportunities.toArray()) : undefined), [enabled]);
 }
 
-export function useActivities(): Activity[] | undefined {
-  return useLiveQuery(async () => live(await db.activities.orderBy('date').reverse().toArray()), []);
+export function useActivities(enabled = true): Activity[] | undefined {
+  return useLiveQuery(async () => (enabled ? live(await db.activities.orderBy('date').reverse().toArray()) : undefined), [enabled]);
 }
 
 /** Live stakeholders of every account (the activity log picks participants and lists who has gone cold). */
-export function useAllStakeholders(): Stakeholder[] | undefined {
-  return useLiveQuery(async () => live(await db.stakeholders.toArray()), []);
+export function useAllStakeholders(enabled = true): Stakeholder[] | undefined {
+  return useLiveQuery(async () => (enabled ? live(await db.stakeholders.toArray()) : undefined), [enabled]);
 }
 
 export function useCompetitors(): Competitor[] | undefined {
@@ -64,8 +65,8 @@ export function useContracts(): Contract[] | undefined {
   return useLiveQuery(async () => live(await db.contracts.toArray()), []);
 }
 
-export function useRenewals(): Renewal[] | undefined {
-  return useLiveQuery(async () => live(await db.renewals.toArray()), []);
+export function useRenewals(enabled = true): Renewal[] | undefined {
+  return useLiveQuery(async () => (enabled ? live(await db.renewals.toArray()) : undefined), [enabled]);
 }
 
 /** One account's people (through the accountId index), for picking signers. */
@@ -75,5 +76,5 @@ export function useAccountStakeholders(accountId: string | null): Stakeholder[] 
 
 /** The plan rows of one year, through the year index. */
 export function usePlanRowsOfYear(year: number | undefined): PlanRow[] | undefined {
-  return useLiveQuery(async () => (year === undefined ? [] : live(await db.planRows.where('year').equals(year).toArray())), [year]);
+  return useLiveQuery(async () => (year === undefined ? undefined : live(await db.planRows.where('year').equals(year).toArray())), [year]);
 }

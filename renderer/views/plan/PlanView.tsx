@@ -30,7 +30,7 @@ import { rangeOf, single, type Range, type Selection } from './sheetSelection';
 import { usePlanColumnPrefs } from './usePlanColumnPrefs';
 import { usePlanContext } from './usePlanContext';
 import { usePlanData } from './usePlanData';
-import { useAfterPaint } from './useAfterPaint';
+import { useAfterPaint } from '../../components/useAfterPaint';
 
 const NO_ROWS: PlanRow[] = [];
 const COLUMN_DEFS: ColumnDef<PlanRow>[] = PLAN_COLUMNS.map((c) => ({ id: c.id, size: c.width, minSize: 56, maxSize: 640, enableHiding: c.id !== 'account' }));

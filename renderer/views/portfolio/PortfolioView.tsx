@@ -16,6 +16,7 @@ import { goneCold } from '../../../shared/methods/goneCold';
 import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
 import { useAccounts, useActivities, useAllStakeholders, useContracts, useOpportunities, usePlanRowsOfYear, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
 import { installmentLines } from '../payments/paymentsModel';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { BarChart } from './BarChart';
 import { dueThisWeek, funnel, quadrantCounts, renewalsComing, tierCounts, yearFigures } from './portfolioModel';
 import './portfolio.css';
@@ -43,12 +44,15 @@ export function PortfolioView() {
   const navigate = useNavigate();
   const settings = useSettings();
   const accounts = useAccounts();
-  const opportunities = useOpportunities();
   const contracts = useContracts();
-  const renewals = useRenewals();
-  const activities = useActivities();
-  const people = useAllStakeholders();
-  const planRows = usePlanRowsOfYear(settings?.planYear);
+  // The larger tables are read once the first figures are on screen: read together, their records
+  // arrive in one burst that holds up the first paint by half a second on 5,000 accounts.
+  const rest = useAfterPaint(accounts !== undefined && contracts !== undefined);
+  const opportunities = useOpportunities(rest);
+  const renewals = useRenewals(rest);
+  const activities = useActivities(rest);
+  const people = useAllStakeholders(rest);
+  const planRows = usePlanRowsOfYear(rest ? settings?.planYear : undefined);
   const today = todayIsoDate();
   const currency = settings?.currency ?? 'CNY';
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
