@@ -21,7 +21,7 @@ import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields'
 import { db } from '../../data/db';
 import { useAccounts, useAccountStakeholders, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteContract, restoreContract, saveContract } from '../../data/repositories/contractRepository';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { DrawerActions } from '../../components/DrawerActions';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
@@ -42,7 +42,6 @@ export function ContractEditor({ contract, accountId, onClose }: ContractEditorP
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
-  const undoMessage = useUndoMessage();
   const settings = useSettings();
   const accounts = useAccounts();
   const opportunities = useOpportunities();
@@ -98,25 +97,18 @@ export function ContractEditor({ contract, accountId, onClose }: ContractEditorP
       title={contract ? t('payments.contract.editTitle') : t('payments.contract.newTitle')}
       onClose={onClose}
       extra={
-        <Space>
-          {contract && (
-            <Button
-              danger
-              onClick={() => {
-                deleteContract(db, contract.id).then((removed) => {
-                  onClose();
-                  undoMessage(`contract-${contract.id}`, t('payments.contract.deleted', { name: contract.title || t('payments.contract.untitled') }), () => restoreContract(db, removed));
-                }, reportError);
-              }}
-            >
-              {t('common.delete')}
-            </Button>
-          )}
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
+        <DrawerActions
+          onCancel={onClose}
+          onSave={() => form.submit()}
+          remove={
+            contract && {
+              key: `contract-${contract.id}`,
+              run: () => deleteContract(db, contract.id),
+              done: t('payments.contract.deleted', { name: contract.title || t('payments.contract.untitled') }),
+              undo: (removed: Contract) => restoreContract(db, removed),
+            }
+          }
+        />
       }
     >
       <Form<ContractValues> form={form} layout="vertical" initialValues={initial} onFinish={submit}>

@@ -4,7 +4,7 @@
  * need, product fit, new product needed, amount, expected signing). Cumulative revenue is computed.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Segmented, Select, Space } from 'antd';
+import { App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Segmented, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -20,7 +20,7 @@ import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields'
 import { db } from '../../data/db';
 import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteRenewal, restoreRenewal, saveRenewal } from '../../data/repositories/contractRepository';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { DrawerActions } from '../../components/DrawerActions';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
 import { fieldName } from './contractForm';
@@ -60,7 +60,6 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
-  const undoMessage = useUndoMessage();
   const accounts = useAccounts();
   const settings = useSettings();
   const currency = settings?.currency ?? 'CNY';
@@ -123,25 +122,18 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
       title={t('payments.renewals.editTitle')}
       onClose={onClose}
       extra={
-        <Space>
-          {renewal && (
-            <Button
-              danger
-              onClick={() => {
-                deleteRenewal(db, renewal.id).then((removed) => {
-                  onClose();
-                  undoMessage(`renewal-${renewal.id}`, t('payments.renewals.deleted'), () => restoreRenewal(db, removed));
-                }, reportError);
-              }}
-            >
-              {t('common.delete')}
-            </Button>
-          )}
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
+        <DrawerActions
+          onCancel={onClose}
+          onSave={() => form.submit()}
+          remove={
+            renewal && {
+              key: `renewal-${renewal.id}`,
+              run: () => deleteRenewal(db, renewal.id),
+              done: t('payments.renewals.deleted'),
+              undo: (removed: Renewal) => restoreRenewal(db, removed),
+            }
+          }
+        />
       }
     >
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit}>

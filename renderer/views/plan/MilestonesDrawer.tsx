@@ -12,6 +12,7 @@ import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
 import type { TeamMember } from '../../../shared/domain/team';
 import { isMilestoneOverdue } from '../../../shared/methods/planRisk';
+import { DrawerActions } from '../../components/DrawerActions';
 import { MoneyInput, moneyRules } from '../../components/formFields';
 import { formatAmount } from './planColumns';
 import type { PlanContext } from './planContext';
@@ -66,14 +67,7 @@ export function MilestonesDrawer({ row, ctx, team, onSave, onClose }: Milestones
       size="large"
       title={title}
       onClose={onClose}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      extra={<DrawerActions onCancel={onClose} onSave={() => form.submit()} />}
     >
       <Typography.Title level={5}>{t('plan.milestones.title')}</Typography.Title>
       <Form form={form} initialValues={{ milestones: initial }} onFinish={save} layout="vertical">

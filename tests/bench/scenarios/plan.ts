@@ -71,6 +71,56 @@ async function clickUntil(page: Page, click: string, watch: string, attribute: s
   );
 }
 
+/**
+ * Sends Enter or a paste to the sheet's text box (in the page, so the clock starts with the event) and
+ * measures until `cell` shows `expected` (next frame) and until the planRows revision has changed (the
+ * write committed).
+ */
+async function untilShownAndStored(page: Page, action: { kind: 'enter' | 'paste'; cell: string; expected: string; text?: string }): Promise<{ shown: number; stored: number }> {
+  await page.evaluate('window.__name = window.__name || ((f) => f)');
+  return page.evaluate(
+    ({ kind, cell, expected, text }) =>
+      new Promise<{ shown: number; stored: number }>((resolve, reject) => {
+        const input = document.querySelector('textarea.kp-cell-editor');
+        if (!input) return reject(new Error('no editor'));
+        const open = indexedDB.open('keyplan');
+        open.onsuccess = () => {
+          const db = open.result;
+          const readRevision = () =>
+            new Promise<string>((res) => {
+              const r = db.transaction('meta', 'readonly').objectStore('meta').get('revisions');
+              r.onsuccess = () => res(JSON.stringify((r.result as { tables?: { planRows?: string } } | undefined)?.tables?.planRows ?? ''));
+            });
+          void readRevision().then((initial) => {
+            const started = performance.now();
+            let shown = 0;
+            if (kind === 'enter') input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+            else {
+              const transfer = new DataTransfer();
+              transfer.setData('text/plain', text ?? '');
+              input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+            }
+            const watchCell = () => {
+              if (document.querySelector(cell)?.textContent === expected) requestAnimationFrame(() => (shown = performance.now() - started));
+              else requestAnimationFrame(watchCell);
+            };
+            watchCell();
+            const watchStore = () => {
+              void readRevision().then((now) => {
+                if (now !== initial && shown > 0) {
+                  db.close();
+                  resolve({ shown, stored: performance.now() - started });
+                } else setTimeout(watchStore, 2);
+              });
+            };
+            watchStore();
+          });
+        };
+      }),
+    action,
+  );
+}
+
 export const planScenario: Scenario = {
   name: `battle plan: ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} rows × 16 columns`,
   run: async ({ newPage, baseUrl }) => {
@@ -143,85 +193,13 @@ export const planScenario: Scenario = {
     // An edit: Q1 of the first row, typed and confirmed with Enter (the keydown dispatched in the page).
     await page.locator('.kp-row[data-r="0"] [data-c="5"]').click();
     await page.keyboard.type('6000');
-    await page.evaluate('window.__name = window.__name || ((f) => f)');
-    const edit = await page.evaluate(
-      () =>
-        new Promise<{ shown: number; stored: number }>((resolve, reject) => {
-          const input = document.querySelector('textarea.kp-cell-editor');
-          if (!input) return reject(new Error('no editor'));
-          const before = indexedDB.open('keyplan');
-          before.onsuccess = () => {
-            const db = before.result;
-            const readRevision = () =>
-              new Promise<string>((res) => {
-                const r = db.transaction('meta', 'readonly').objectStore('meta').get('revisions');
-                r.onsuccess = () => res(JSON.stringify((r.result as { tables?: { planRows?: string } } | undefined)?.tables?.planRows ?? ''));
-              });
-            void readRevision().then((initial) => {
-              const started = performance.now();
-              let shown = 0;
-              input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-              const watchCell = () => {
-                if (document.querySelector('.kp-row[data-r="0"] [data-c="5"]')?.textContent === '6,000.00') requestAnimationFrame(() => (shown = performance.now() - started));
-                else requestAnimationFrame(watchCell);
-              };
-              watchCell();
-              const watchStore = () => {
-                void readRevision().then((now) => {
-                  if (now !== initial && shown > 0) {
-                    db.close();
-                    resolve({ shown, stored: performance.now() - started });
-                  } else setTimeout(watchStore, 2);
-                });
-              };
-              watchStore();
-            });
-          };
-        }),
-    );
+    const edit = await untilShownAndStored(page, { kind: 'enter', cell: '.kp-row[data-r="0"] [data-c="5"]', expected: '6,000.00' });
 
     progress('pasting');
     // A paste of 1,000 lines × 10 cells from the second column (product … owner), as a ClipboardEvent.
     const lines = Array.from({ length: 1000 }, (_, i) => [`粘贴产品${i}`, '12万', '30,000.00', '20,000.00', '6,000', '8,000', '8,000', '8,000', '稳定期', '王经理'].join('\t')).join('\r\n');
     await page.locator('.kp-row[data-r="0"] [data-c="1"]').click();
-    const pasted = await page.evaluate(
-      (text) =>
-        new Promise<{ shown: number; stored: number }>((resolve, reject) => {
-          const input = document.querySelector('textarea.kp-cell-editor');
-          if (!input) return reject(new Error('no editor'));
-          const open = indexedDB.open('keyplan');
-          open.onsuccess = () => {
-            const db = open.result;
-            const readRevision = () =>
-              new Promise<string>((res) => {
-                const r = db.transaction('meta', 'readonly').objectStore('meta').get('revisions');
-                r.onsuccess = () => res(JSON.stringify((r.result as { tables?: { planRows?: string } } | undefined)?.tables?.planRows ?? ''));
-              });
-            void readRevision().then((initial) => {
-              const transfer = new DataTransfer();
-              transfer.setData('text/plain', text);
-              const started = performance.now();
-              let shown = 0;
-              input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-              const watchCell = () => {
-                if (document.querySelector('.kp-row[data-r="0"] [data-c="1"]')?.textContent === '粘贴产品0') requestAnimationFrame(() => (shown = performance.now() - started));
-                else requestAnimationFrame(watchCell);
-              };
-              watchCell();
-              const watchStore = () => {
-                void readRevision().then((now) => {
-                  if (now !== initial && shown > 0) {
-                    db.close();
-                    resolve({ shown, stored: performance.now() - started });
-                  } else setTimeout(watchStore, 2);
-                });
-              };
-              watchStore();
-            });
-          };
-        }),
-      lines,
-    );
+    const pasted = await untilShownAndStored(page, { kind: 'paste', cell: '.kp-row[data-r="0"] [data-c="1"]', expected: '粘贴产品0', text: lines });
     const pasteProblems = await page.locator('.kp-plan-problems li').count();
     await page.context().close();
 
