@@ -47,6 +47,8 @@ export function usePlanData(year: number, ready: boolean): PlanData {
   const liveRevision = useLiveQuery(() => planRowsRevision(db), []);
 
   const reload = useCallback(async () => {
+    // Edits made while the first rows were showing are written before the year is read again.
+    await queue.current;
     const revision = await planRowsRevision(db);
     store.reset(await loadPlanRows(db, year));
     setLoadedRevision(revision);
