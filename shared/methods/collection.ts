@@ -69,7 +69,7 @@ export interface CollectionSummary {
   contracted: number;
   /** Installments whose due date has come (today included). */
   due: number;
-  /** Received on those and on any other installment. */
+  /** Received on those and on all other installments. */
   collected: number;
   /** Due but not yet received. */
   outstandingDue: number;

@@ -123,7 +123,7 @@ export async function planToXlsx(input: PlanExportInput): Promise<Blob> {
   return new Blob([buffer], { type: XLSX_TYPE });
 }
 
-/** CSV: numbers unformatted (any locale's Excel reads them), text guarded against formula injection. */
+/** CSV: numbers unformatted (Excel reads them in every locale), text guarded against formula injection. */
 export function planToCsv(input: PlanExportInput): Blob {
   const { items, columns, rows, ctx, t } = input;
   const digits = minorDigits(ctx.currency);
