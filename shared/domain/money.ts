@@ -39,3 +39,22 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   }
   return format.format(fromMinorUnits(minor, currency));
 }
+
+const plainFormatters = new Map<string, Intl.NumberFormat>();
+
+/** An amount with separators and the currency's decimals but no symbol, as spreadsheet cells show it. */
+export function formatAmount(minor: number, currency: string, locale: string): string {
+  const key = `${locale}|${currency}`;
+  let format = plainFormatters.get(key);
+  if (!format) {
+    const digits = minorDigits(currency);
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    plainFormatters.set(key, format);
+  }
+  return format.format(fromMinorUnits(minor, currency));
+}
+
+/** A ratio as a whole percentage (1.15 → "115%"); "—" when there is none (no target, no starting revenue). */
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? '—' : `${Math.round(ratio * 100)}%`;
+}

@@ -8,13 +8,11 @@ import { Alert, Button, Card, Segmented, Select, Space, Statistic, Table, Tag, T
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../../shared/domain/common';
-import { formatMoney } from '../../../shared/domain/money';
+import { formatMoney, formatPercent } from '../../../shared/domain/money';
 import type { Renewal } from '../../../shared/domain/renewal';
 import { cumulativeRevenue, netRevenueRetention, periodKind, periodOf, portfolioNrr, type PeriodKind } from '../../../shared/methods/renewalMetrics';
 import { useAccounts, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
 import { RenewalEditor } from './RenewalEditor';
-
-const percent = (ratio: number | null) => (ratio === null ? '—' : `${Math.round(ratio * 100)}%`);
 
 export function RenewalsTab() {
   const { t, i18n } = useTranslation();
@@ -61,7 +59,7 @@ export function RenewalsTab() {
           />
           <Select aria-label={t('payments.renewals.period')} value={period} onChange={setChosen} options={periods.map((p) => ({ value: p, label: p }))} style={{ width: 130 }} />
           <Card size="small">
-            <Statistic title={t('payments.renewals.portfolioNrr', { period })} value={percent(portfolioNrr(shown))} />
+            <Statistic title={t('payments.renewals.portfolioNrr', { period })} value={formatPercent(portfolioNrr(shown))} />
           </Card>
         </Space>
         <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')} disabled={!accounts || accounts.length === 0}>
@@ -90,7 +88,7 @@ export function RenewalsTab() {
             align: 'right',
             render: (_, r) => {
               const nrr = netRevenueRetention(r);
-              return <Typography.Text type={nrr !== null && nrr < 1 ? 'danger' : undefined}>{percent(nrr)}</Typography.Text>;
+              return <Typography.Text type={nrr !== null && nrr < 1 ? 'danger' : undefined}>{formatPercent(nrr)}</Typography.Text>;
             },
           },
           { key: 'items', title: t('payments.renewals.items'), align: 'right', render: (_, r) => r.items.length },

@@ -19,11 +19,14 @@ export interface InstallmentLine {
   daysOverdue: number;
 }
 
-export function installmentLines(contracts: readonly Contract[], accounts: ReadonlyMap<string, Account>, today: string): InstallmentLine[] {
+/** Every installment (or only those in state `only`), most urgent first. */
+export function installmentLines(contracts: readonly Contract[], accounts: ReadonlyMap<string, Account>, today: string, only?: CollectionState): InstallmentLine[] {
   const lines: InstallmentLine[] = [];
   for (const contract of contracts) {
     const accountName = accounts.get(contract.accountId)?.name ?? '';
     contract.installments.forEach((i, index) => {
+      const state = collectionState(i, today);
+      if (only !== undefined && state !== only) return;
       lines.push({
         key: `${contract.id}:${i.id}`,
         contract,
@@ -35,7 +38,7 @@ export function installmentLines(contracts: readonly Contract[], accounts: Reado
         amount: i.amount,
         received: i.received,
         outstanding: outstandingOf(i),
-        state: collectionState(i, today),
+        state,
         daysOverdue: daysOverdue(i, today),
       });
     });

@@ -14,7 +14,7 @@ import type { TeamMember } from '../../../shared/domain/team';
 import { isMilestoneOverdue } from '../../../shared/methods/planRisk';
 import { DrawerActions } from '../../components/DrawerActions';
 import { MoneyInput, moneyRules } from '../../components/formFields';
-import { formatAmount } from './planColumns';
+import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
 
 interface MilestoneValues {
@@ -125,8 +125,8 @@ export function MilestonesDrawer({ row, ctx, team, onSave, onClose }: Milestones
         dataSource={[...row.revisions].reverse()}
         columns={[
           { key: 'at', title: t('plan.revision.at'), render: (_, r) => new Date(r.at).toLocaleString(i18n.language) },
-          { key: 'from', title: t('plan.revision.from'), align: 'right', render: (_, r) => formatAmount(r.from, ctx) },
-          { key: 'to', title: t('plan.revision.to'), align: 'right', render: (_, r) => formatAmount(r.to, ctx) },
+          { key: 'from', title: t('plan.revision.from'), align: 'right', render: (_, r) => formatCellAmount(r.from, ctx) },
+          { key: 'to', title: t('plan.revision.to'), align: 'right', render: (_, r) => formatCellAmount(r.to, ctx) },
           { key: 'reason', title: t('plan.revision.reason'), dataIndex: 'reason' },
         ]}
       />

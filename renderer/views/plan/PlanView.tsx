@@ -17,7 +17,8 @@ import { newPlanRow } from '../../data/repositories/planRepository';
 import { saveBlob } from '../../platform/fileAccess';
 import { AddPlanRowDialog } from './AddPlanRowDialog';
 import { MilestonesDrawer } from './MilestonesDrawer';
-import { COLUMN_BY_ID, formatAmount, formatPercent, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
+import { formatPercent } from '../../../shared/domain/money';
+import { COLUMN_BY_ID, formatCellAmount, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import { applyCells, clearCells, fillDownCells, pasteCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
 import { planToCsv, planToXlsx } from './planExport';
@@ -36,25 +37,18 @@ const NO_ROWS: PlanRow[] = [];
 const COLUMN_DEFS: ColumnDef<PlanRow>[] = PLAN_COLUMNS.map((c) => ({ id: c.id, size: c.width, minSize: 56, maxSize: 640, enableHiding: c.id !== 'account' }));
 
 export function PlanView() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
   const settings = useSettings();
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   if (!settings) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   const year = chosenYear ?? settings.planYear;
-  return <PlanYear key={year} year={year} onYear={setChosenYear} askReason={settings.askRevisionReason} message={message} t={t} />;
+  return <PlanYear key={year} year={year} onYear={setChosenYear} askReason={settings.askRevisionReason} />;
 }
 
-interface PlanYearProps {
-  year: number;
-  onYear: (year: number) => void;
-  askReason: boolean;
-  message: ReturnType<typeof App.useApp>['message'];
-  t: TFunction;
-}
-
-function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
-  const { ctx } = usePlanContext(year);
+/** One plan year; a different year is a fresh sheet (own rows, selection and undo history). */
+function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: number) => void; askReason: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const ctx = usePlanContext(year);
   const data = usePlanData(year, ctx !== undefined);
   const accounts = useAccounts();
   const team = useTeamMembers();
@@ -107,10 +101,11 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
   // Subtotals follow every edit once the edited cell has been painted: summing 100,000 rows must not
   // hold up that frame.
   const totalsSnap = useAfterPaint(snap);
-  const { groupTotals, grandTotals } = useMemo(() => {
-    const totals = new Map<string, GroupTotals>();
-    if (ctx) for (const item of items) if (item.kind === 'group') totals.set(item.key, totalsOf(item.ids, totalsSnap.rows, ctx));
-    return { groupTotals: totals, grandTotals: totalsOf(ordered, totalsSnap.rows, ctx ?? EMPTY_CTX) };
+  const totals = useMemo(() => {
+    if (!ctx) return null;
+    const groups = new Map<string, GroupTotals>();
+    for (const item of items) if (item.kind === 'group') groups.set(item.key, totalsOf(item.ids, totalsSnap.rows, ctx));
+    return { groupTotals: groups, grandTotals: totalsOf(ordered, totalsSnap.rows, ctx) };
   }, [ctx, items, ordered, totalsSnap]);
 
   // A row just added is selected once it appears in the view.
@@ -249,9 +244,9 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
   };
 
   const exportAs = async (kind: 'xlsx' | 'csv') => {
-    if (!ctx) return;
+    if (!ctx || !totals) return;
     const exportItems = groupItems(ordered, rows, groupBy, new Set(), ctx, t);
-    const input = { items: exportItems, columns, widths: headers.map((h) => h.getSize()), rows, ctx, t, groupTotals, grandTotals, sheetName: t('plan.sheetName', { year }) };
+    const input = { items: exportItems, columns, widths: headers.map((h) => h.getSize()), rows, ctx, t, ...totals, sheetName: t('plan.sheetName', { year }) };
     try {
       const blob = kind === 'xlsx' ? await planToXlsx(input) : planToCsv(input);
       const outcome = await saveBlob(blob, `${t('plan.fileName', { year })}.${kind}`, kind);
@@ -265,7 +260,7 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
   const milestoneRow = milestoneRowId === null ? undefined : store.get(milestoneRowId);
   const years = useMemo(() => Array.from({ length: 7 }, (_, i) => year - 3 + i), [year]);
 
-  if (!ctx || !accounts || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
+  if (!ctx || !totals || !accounts || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   return (
     <div className="kp-plan">
       <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
@@ -340,9 +335,10 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
         </Space>
       </Space>
       <Collapse
+        destroyOnHidden
         size="small"
         style={{ marginBottom: 12 }}
-        items={[{ key: 'risk', label: <RiskHeadline totals={grandTotals} ctx={ctx} t={t} />, children: <RiskSummary snap={snap} ctx={ctx} /> }]}
+        items={[{ key: 'risk', label: <RiskHeadline totals={totals.grandTotals} ctx={ctx} t={t} />, children: <RiskSummary snap={totalsSnap} ctx={ctx} /> }]}
       />
       <PlanProblems problems={problems} rows={rows} ctx={ctx} onClose={() => setProblems([])} />
       <PlanSheet
@@ -358,8 +354,8 @@ function PlanYear({ year, onYear, askReason, message, t }: PlanYearProps) {
           setFilters((f) => ({ ...f, [column]: text }));
           setSelection(single({ r: 0, c: selection.focus.c }));
         }}
-        groupTotals={groupTotals}
-        grandTotals={grandTotals}
+        groupTotals={totals.groupTotals}
+        grandTotals={totals.grandTotals}
         onToggleGroup={(key) =>
           setCollapsed((c) => {
             const next = new Set(c);
@@ -434,25 +430,11 @@ function RiskHeadline({ totals, ctx, t }: { totals: GroupTotals; ctx: PlanContex
   return (
     <span data-testid="plan-risk-headline">
       {t('plan.summary.headline', {
-        target: formatAmount(totals.target, ctx),
-        weighted: formatAmount(totals.weighted, ctx),
-        coverage: totals.coverage === null ? '—' : formatPercent(totals.coverage),
+        target: formatCellAmount(totals.target, ctx),
+        weighted: formatCellAmount(totals.weighted, ctx),
+        coverage: formatPercent(totals.coverage),
         margin: ctx.marginPercent,
       })}
     </span>
   );
 }
-
-const EMPTY_CTX: PlanContext = {
-  locale: 'en',
-  currency: 'CNY',
-  accounts: new Map(),
-  accountsByName: new Map(),
-  team: new Map(),
-  teamByName: new Map(),
-  pipeline: new Map(),
-  quadrants: null,
-  marginPercent: 0,
-  today: '',
-  derived: new WeakMap(),
-};

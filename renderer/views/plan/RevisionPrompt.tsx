@@ -6,7 +6,7 @@ import { Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
-import { formatAmount } from './planColumns';
+import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
 
 export interface RevisionPromptProps {
@@ -32,7 +32,7 @@ export function RevisionPrompt({ changes, ctx, onConfirm, onCancel }: RevisionPr
       <ul className="kp-revision-list">
         {changes.slice(0, 8).map(({ before, after }) => (
           <li key={after.id}>
-            {ctx.accounts.get(after.accountId)?.name ?? ''} · {after.product}: {formatAmount(before.target, ctx)} → {formatAmount(after.target, ctx)}
+            {ctx.accounts.get(after.accountId)?.name ?? ''} · {after.product}: {formatCellAmount(before.target, ctx)} → {formatCellAmount(after.target, ctx)}
           </li>
         ))}
         {changes.length > 8 && <li>{t('plan.revision.more', { count: changes.length - 8 })}</li>}

@@ -6,10 +6,14 @@
 import { Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAmount, formatPercent } from './planColumns';
+import { formatPercent } from '../../../shared/domain/money';
+import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { PlanRowsSnapshot } from './planRowStore';
 import { totalsOf, type GroupTotals } from './planSheetModel';
+
+/** The key of the last line, the total over every owner. */
+const TOTAL = '\u0000total';
 
 interface OwnerLine {
   key: string;
@@ -19,7 +23,7 @@ interface OwnerLine {
 
 export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanContext }) {
   const { t } = useTranslation();
-  const { lines, total } = useMemo(() => {
+  const lines = useMemo(() => {
     const byOwner = new Map<string, string[]>();
     for (const id of snap.ids) {
       const owner = snap.rows.get(id)?.ownerId ?? '';
@@ -34,10 +38,11 @@ export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanCo
       totals: totalsOf(ids, rows, ctx),
     }));
     result.sort((a, b) => b.totals.gap - a.totals.gap);
-    return { lines: result, total: totalsOf(snap.ids, rows, ctx) };
+    result.push({ key: TOTAL, owner: t('plan.summary.total'), totals: totalsOf(snap.ids, rows, ctx) });
+    return result;
   }, [ctx, snap, t]);
 
-  const money = (v: number) => formatAmount(v, ctx);
+  const money = (v: number) => formatCellAmount(v, ctx);
   const gapText = (g: GroupTotals) => (g.gap > 0 ? money(g.gap) : t('plan.summary.noGap', { amount: money(-g.gap) }));
   return (
     <Table<OwnerLine>
@@ -47,6 +52,7 @@ export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanCo
       aria-label={t('plan.summary.title')}
       dataSource={lines}
       scroll={{ y: 240 }}
+      rowClassName={(l) => (l.key === TOTAL ? 'kp-summary-total' : '')}
       columns={[
         { key: 'owner', title: t('plan.columns.owner'), dataIndex: 'owner' },
         { key: 'count', title: t('plan.summary.rows'), align: 'right', render: (_, l) => l.totals.count },
@@ -59,40 +65,6 @@ export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanCo
         { key: 'gap', title: t('plan.summary.gap'), align: 'right', render: (_, l) => <Typography.Text type={l.totals.gap > 0 ? 'danger' : 'success'}>{gapText(l.totals)}</Typography.Text> },
         { key: 'risk', title: t('plan.columns.risk'), render: (_, l) => (l.totals.atRisk ? <Tag color="red">{t('plan.risk.atRisk')}</Tag> : <Tag color="green">{t('plan.risk.ok')}</Tag>) },
       ]}
-      summary={() => (
-        <Table.Summary fixed>
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>
-              <strong>{t('plan.summary.total')}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              {total.count}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              {money(total.target)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">
-              {money(total.floor)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={4} align="right">
-              {money(total.weighted)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={5} align="right">
-              {money(total.won)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={6} align="right">
-              {total.coverage === null ? '' : formatPercent(total.coverage)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={7} align="right">
-              {money(total.required)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={8} align="right">
-              <span data-testid="plan-total-gap">{gapText(total)}</span>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={9}>{total.atRisk ? <Tag color="red">{t('plan.risk.atRisk')}</Tag> : <Tag color="green">{t('plan.risk.ok')}</Tag>}</Table.Summary.Cell>
-          </Table.Summary.Row>
-        </Table.Summary>
-      )}
     />
   );
 }

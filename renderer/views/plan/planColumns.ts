@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { LIFECYCLE_STAGES, FUNNEL_STAGES, type FunnelStage, type LifecycleStage } from '../../../shared/domain/codes';
 import type { PlanRow } from '../../../shared/domain/planRow';
-import { fromMinorUnits, minorDigits, toMinorUnits } from '../../../shared/domain/money';
+import { formatAmount, formatPercent, minorDigits, toMinorUnits } from '../../../shared/domain/money';
 import { parseAmountText } from '../../../shared/methods/amountText';
 import { codeFromLabel, codeLabels, derive, normalizeName, type PlanContext } from './planContext';
 
@@ -69,27 +69,15 @@ export interface PlanColumn {
   sortValue: (row: PlanRow, ctx: PlanContext, t: TFunction) => number | string | null;
   /** Typed or pasted text → an edit of the row. Absent for computed columns. */
   parse?: (input: string, ctx: PlanContext) => CellEdit;
-  excel: { kind: ExcelKind; value: (row: PlanRow, ctx: PlanContext, t: TFunction) => number | string | null; sum?: boolean };
-  /** Suggestions offered while typing (account names, owners, code labels). */
-  options?: (ctx: PlanContext, t: TFunction) => string[];
+  /** How the column goes to Excel; `value` defaults to the cell text (right for text columns). */
+  excel: { kind: ExcelKind; value?: (row: PlanRow, ctx: PlanContext, t: TFunction) => number | string | null; sum?: boolean };
   /** Longer text wraps in the editor and Alt+Enter adds a line. */
   multiline?: boolean;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-export function formatAmount(minor: number, ctx: Pick<PlanContext, 'locale' | 'currency'>): string {
-  const key = `${ctx.locale}|${ctx.currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    const digits = minorDigits(ctx.currency);
-    format = new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    moneyFormats.set(key, format);
-  }
-  return format.format(fromMinorUnits(minor, ctx.currency));
-}
-
-export function formatPercent(ratio: number): string {
-  return `${Math.round(ratio * 100)}%`;
+/** Cell text of an amount: separators and the currency's decimals, no symbol. */
+export function formatCellAmount(minor: number, ctx: Pick<PlanContext, 'locale' | 'currency'>): string {
+  return formatAmount(minor, ctx.currency, ctx.locale);
 }
 
 const TEXT_LIMIT = 200;
@@ -113,7 +101,7 @@ function moneyColumn(id: PlanColumnId, read: (row: PlanRow) => number | null, wr
     align: 'right',
     text: (row, ctx) => {
       const value = read(row);
-      return value === null ? '' : formatAmount(value, ctx);
+      return value === null ? '' : formatCellAmount(value, ctx);
     },
     sortValue: (row) => read(row),
     parse: (input, ctx) => {
@@ -129,7 +117,7 @@ function computedMoney(id: PlanColumnId, read: (row: PlanRow, ctx: PlanContext) 
     id,
     width,
     align: 'right',
-    text: (row, ctx) => formatAmount(read(row, ctx), ctx),
+    text: (row, ctx) => formatCellAmount(read(row, ctx), ctx),
     sortValue: (row, ctx) => read(row, ctx),
     excel: { kind: 'money', value: read, sum: true },
   };
@@ -147,7 +135,7 @@ function textColumn(id: PlanColumnId, read: (row: PlanRow) => string, write: (ro
       if (value.length > limit) return { ok: false, error: { code: 'tooLong', params: { maximum: limit } } };
       return { ok: true, apply: (row) => write(row, value) };
     },
-    excel: { kind: 'text', value: read },
+    excel: { kind: 'text' },
     multiline: limit > TEXT_LIMIT,
   };
 }
@@ -179,8 +167,7 @@ function codeColumn<C extends string>(
       if (code === undefined) return { ok: false, error: { code: 'unknownOption', params: { value: input.trim(), options: codeLabels(group, ctx.locale).join(' / ') } } };
       return { ok: true, apply: (row) => write(row, code) };
     },
-    excel: { kind: 'text', value: (row, _ctx, t) => label(row, t) },
-    options: (_ctx, t) => codes.map((c) => labelOf(t, c)),
+    excel: { kind: 'text' },
   };
 }
 
@@ -189,6 +176,11 @@ const withQuarter = (index: 0 | 1 | 2 | 3) => (row: PlanRow, value: number): Pla
   quarters[index] = value;
   return { ...row, quarters };
 };
+
+function quadrantText(row: PlanRow, ctx: PlanContext, t: TFunction): string {
+  const q = ctx.quadrants?.get(row.accountId);
+  return q === undefined ? '' : t(`codes.matrixQuadrant.${q}`);
+}
 
 export const PLAN_COLUMNS: readonly PlanColumn[] = [
   {
@@ -205,8 +197,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
       const accountId = matches[0]?.id ?? '';
       return { ok: true, apply: (row) => ({ ...row, accountId }) };
     },
-    excel: { kind: 'text', value: (row, ctx) => ctx.accounts.get(row.accountId)?.name ?? '' },
-    options: (ctx) => [...ctx.accounts.values()].map((a) => a.name),
+    excel: { kind: 'text' },
   },
   textColumn('product', (r) => r.product, (r, product) => ({ ...r, product }), 140),
   {
@@ -228,7 +219,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
     align: 'right',
     text: (row, ctx) => {
       const diff = derive(row, ctx).quarterDiff;
-      return diff === 0 ? '✓' : `${diff > 0 ? '+' : '−'}${formatAmount(Math.abs(diff), ctx)}`;
+      return diff === 0 ? '✓' : `${diff > 0 ? '+' : '−'}${formatCellAmount(Math.abs(diff), ctx)}`;
     },
     sortValue: (row, ctx) => derive(row, ctx).quarterDiff,
     excel: { kind: 'money', value: (row, ctx) => derive(row, ctx).quarterDiff, sum: true },
@@ -238,15 +229,9 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
     id: 'quadrant',
     width: 96,
     align: 'left',
-    text: (row, ctx, t) => {
-      const q = ctx.quadrants?.get(row.accountId);
-      return q === undefined ? '' : t(`codes.matrixQuadrant.${q}`);
-    },
-    sortValue: (row, ctx, t) => {
-      const q = ctx.quadrants?.get(row.accountId);
-      return q === undefined ? null : t(`codes.matrixQuadrant.${q}`);
-    },
-    excel: { kind: 'text', value: (row, ctx, t) => (ctx.quadrants?.get(row.accountId) === undefined ? '' : t(`codes.matrixQuadrant.${ctx.quadrants.get(row.accountId) ?? 'CORE'}`)) },
+    text: quadrantText,
+    sortValue: (row, ctx, t) => quadrantText(row, ctx, t) || null,
+    excel: { kind: 'text' },
   },
   {
     id: 'tier',
@@ -260,7 +245,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
       const tier = ctx.accounts.get(row.accountId)?.tier;
       return tier === undefined ? null : ['STRATEGIC', 'TOP', 'KEY', 'REGULAR'].indexOf(tier);
     },
-    excel: { kind: 'text', value: (row, ctx, t) => (ctx.accounts.get(row.accountId) ? t(`codes.tier.${ctx.accounts.get(row.accountId)?.tier ?? 'REGULAR'}`) : '') },
+    excel: { kind: 'text' },
   },
   {
     id: 'owner',
@@ -274,8 +259,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
       if (!member) return { ok: false, error: { code: 'unknownOwner', params: { value: input.trim() } } };
       return { ok: true, apply: (row) => ({ ...row, ownerId: member.id }) };
     },
-    excel: { kind: 'text', value: (row, ctx) => (row.ownerId === null ? '' : (ctx.team.get(row.ownerId)?.name ?? '')) },
-    options: (ctx) => [...ctx.teamByName.values()].map((m) => m.name),
+    excel: { kind: 'text' },
   },
   textColumn('team', (r) => r.team, (r, team) => ({ ...r, team }), 104),
   codeColumn('funnelStage', 'funnelStage', FUNNEL_STAGES, (t, c: FunnelStage) => t(`codes.funnelStage.${c}`), (r) => r.funnelStage, (r, funnelStage) => ({ ...r, funnelStage })),
@@ -312,7 +296,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
     align: 'left',
     text: (row, ctx, t) => (derive(row, ctx).atRisk ? t('plan.risk.atRisk') : ''),
     sortValue: (row, ctx) => (derive(row, ctx).atRisk ? 0 : 1),
-    excel: { kind: 'text', value: (row, ctx, t) => (derive(row, ctx).atRisk ? t('plan.risk.atRisk') : '') },
+    excel: { kind: 'text' },
   },
   {
     id: 'status',
@@ -320,10 +304,15 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
     align: 'left',
     text: (row, ctx, t) => t(`plan.status.${derive(row, ctx).status}`),
     sortValue: (row, ctx) => ['AT_RISK', 'COVERED', 'ACHIEVED', 'NO_TARGET'].indexOf(derive(row, ctx).status),
-    excel: { kind: 'text', value: (row, ctx, t) => t(`plan.status.${derive(row, ctx).status}`) },
+    excel: { kind: 'text' },
   },
 ];
 
 export const COLUMN_BY_ID: ReadonlyMap<PlanColumnId, PlanColumn> = new Map(PLAN_COLUMNS.map((c) => [c.id, c]));
 
 export const isEditable = (column: PlanColumn): boolean => column.parse !== undefined;
+
+/** The value a column exports: its number (minor units, ratio) or text. */
+export function exportValue(column: PlanColumn, row: PlanRow, ctx: PlanContext, t: TFunction): number | string | null {
+  return column.excel.value ? column.excel.value(row, ctx, t) : column.text(row, ctx, t);
+}

@@ -8,7 +8,7 @@
 import type { TFunction } from 'i18next';
 import { fromMinorUnits, minorDigits } from '../../../shared/domain/money';
 import { toCsv } from '../../../shared/methods/tsv';
-import type { PlanColumn } from './planColumns';
+import { exportValue, type PlanColumn } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { PlanRow } from '../../../shared/domain/planRow';
 import type { GroupTotals, SheetItem } from './planSheetModel';
@@ -113,7 +113,7 @@ export async function planToXlsx(input: PlanExportInput): Promise<Blob> {
     }
     const record = rows.get(item.id);
     if (!record) continue;
-    sheet.addRow(columns.map((column) => cellNumber(column, column.excel.value(record, ctx, t), ctx)));
+    sheet.addRow(columns.map((column) => cellNumber(column, exportValue(column, record, ctx, t), ctx)));
   }
   closeGroup(sheet.rowCount);
   const lastDataRow = sheet.rowCount;
@@ -142,7 +142,7 @@ export function planToCsv(input: PlanExportInput): Blob {
       continue;
     }
     const record = rows.get(item.id);
-    if (record) lines.push(columns.map((column) => cell(column, column.excel.value(record, ctx, t))));
+    if (record) lines.push(columns.map((column) => cell(column, exportValue(column, record, ctx, t))));
   }
   lines.push(totalsLine(t('plan.grandTotalCount', { count: input.grandTotals.count }), input.grandTotals));
   // The byte-order mark makes Excel (and WPS) read the file as UTF-8 instead of the system code page.

@@ -1,6 +1,7 @@
 /** What a subtotal or grand-total row shows in each column (sums of money, coverage of the sums). */
 import type { TFunction } from 'i18next';
-import { formatAmount, formatPercent, type PlanColumnId } from './planColumns';
+import { formatPercent } from '../../../shared/domain/money';
+import { formatCellAmount, type PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { GroupTotals } from './planSheetModel';
 
@@ -37,6 +38,6 @@ export function totalText(id: PlanColumnId, totals: GroupTotals, ctx: PlanContex
   const value = totalValue(id, totals);
   if (value === null) return '';
   if (id === 'coverage') return formatPercent(value);
-  if (id === 'quarterDiff') return value === 0 ? '✓' : `${value > 0 ? '+' : '−'}${formatAmount(Math.abs(value), ctx)}`;
-  return formatAmount(value, ctx);
+  if (id === 'quarterDiff') return value === 0 ? '✓' : `${value > 0 ? '+' : '−'}${formatCellAmount(Math.abs(value), ctx)}`;
+  return formatCellAmount(value, ctx);
 }

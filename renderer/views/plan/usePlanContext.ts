@@ -6,16 +6,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../../shared/domain/common';
-import type { MatrixQuadrant } from '../../../shared/domain/codes';
-import type { Settings } from '../../../shared/domain/settings';
-import { placeAccount } from '../../../shared/methods/customerMatrix';
 import { pipelineByAccountProduct } from '../../../shared/methods/planRisk';
-import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
 import { usePeopleByAccount } from '../../data/hooks/decisionChainHooks';
 import { useAccounts, useOpportunities, useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
+import { effectiveQuadrants } from '../matrix/matrixModel';
 import { indexByName, normalizeName, type PlanContext } from './planContext';
 
-export function usePlanContext(year: number): { ctx: PlanContext | undefined; settings: Settings | undefined } {
+export function usePlanContext(year: number): PlanContext | undefined {
   const { i18n } = useTranslation();
   const accounts = useAccounts();
   const team = useTeamDirectory();
@@ -34,12 +31,7 @@ export function usePlanContext(year: number): { ctx: PlanContext | undefined; se
     () => (opportunities && settings ? pipelineByAccountProduct(opportunities, year, settings.stageProbabilities) : undefined),
     [opportunities, settings, year],
   );
-  const quadrants = useMemo(() => {
-    if (!accounts || !people || !settings) return null;
-    const map = new Map<string, MatrixQuadrant>();
-    for (const a of accounts) map.set(a.id, placeAccount(a, estimatePurchasePotential(a.purchaseDrivers), people.get(a.id) ?? [], settings.matrix).effective);
-    return map;
-  }, [accounts, people, settings]);
+  const quadrants = useMemo(() => (accounts && people && settings ? effectiveQuadrants(accounts, people, settings.matrix) : null), [accounts, people, settings]);
 
   const ctx = useMemo((): PlanContext | undefined => {
     if (!accountMaps || !team || !pipeline || !settings) return undefined;
@@ -57,5 +49,5 @@ export function usePlanContext(year: number): { ctx: PlanContext | undefined; se
       derived: new WeakMap(),
     };
   }, [accountMaps, locale, pipeline, quadrants, settings, team, teamByName]);
-  return { ctx, settings };
+  return ctx;
 }

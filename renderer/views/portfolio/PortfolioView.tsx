@@ -10,11 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney } from '../../../shared/domain/money';
-import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
-import { placeAccount } from '../../../shared/methods/customerMatrix';
 import { goneCold } from '../../../shared/methods/goneCold';
-import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
 import { useAccounts, useActivities, useAllStakeholders, useContracts, useOpportunities, usePlanRowsOfYear, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
+import { effectiveQuadrants, groupByAccount } from '../matrix/matrixModel';
 import { installmentLines } from '../payments/paymentsModel';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { BarChart } from './BarChart';
@@ -59,19 +57,13 @@ export function PortfolioView() {
   const open = (path: string) => () => void navigate(path);
 
   const accountMap = useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a])), [accounts]);
-  const overdue = useMemo(() => (contracts ? installmentLines(contracts, accountMap, today).filter((l) => l.state === 'OVERDUE') : undefined), [accountMap, contracts, today]);
+  const overdue = useMemo(() => (contracts ? installmentLines(contracts, accountMap, today, 'OVERDUE') : undefined), [accountMap, contracts, today]);
   const overdueTotal = overdue?.reduce((s, l) => s + l.outstanding, 0);
   const figures = useMemo(() => (planRows && opportunities && settings ? yearFigures(planRows, opportunities, settings.planYear, settings.stageProbabilities) : undefined), [opportunities, planRows, settings]);
-  const quadrants = useMemo(() => {
-    if (!accounts || !people || !settings) return undefined;
-    const byAccount = new Map<string, HealthPerson[]>();
-    for (const p of people) {
-      const list = byAccount.get(p.accountId);
-      if (list) list.push(p);
-      else byAccount.set(p.accountId, [p]);
-    }
-    return quadrantCounts(accounts.map((a) => placeAccount(a, estimatePurchasePotential(a.purchaseDrivers), byAccount.get(a.id) ?? [], settings.matrix).effective));
-  }, [accounts, people, settings]);
+  const quadrants = useMemo(
+    () => (accounts && people && settings ? quadrantCounts(effectiveQuadrants(accounts, groupByAccount(people), settings.matrix).values()) : undefined),
+    [accounts, people, settings],
+  );
   const cold = useMemo(() => (people && settings ? goneCold(people, today, settings.coldAfterDays) : undefined), [people, settings, today]);
   const due = useMemo(() => (planRows && activities ? dueThisWeek(planRows, activities, today) : undefined), [activities, planRows, today]);
   const coming = useMemo(() => (renewals ? renewalsComing(renewals, today) : undefined), [renewals, today]);

@@ -4,11 +4,9 @@
  * of the same size: first paint, scrolling, sorting by account name; and in the app an edit (shown,
  * stored) and a paste of 1,000 × 10 cells (shown, stored).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
+import { buildSampleWorkspace } from '../../support/sampleWorkspace';
+import { importThroughUi, rawRead } from '../benchActions';
 import { baselinePageUrl } from '../baselinePages';
 import type { Figure, Scenario } from '../harness';
 
@@ -127,16 +125,10 @@ export const planScenario: Scenario = {
   run: async ({ newPage, baseUrl }) => {
     const data = buildSampleWorkspace({ accounts: ACCOUNTS, stakeholders: 0, opportunities: 1, activities: 0, planRows: PRODUCTS, everyTable: false });
     const page = await newPage();
+    // Six columns hidden before the app starts, so the sheet shows 16 like the baseline.
     await page.goto(baseUrl);
     await page.evaluate((hidden) => localStorage.setItem('keyplan.plan.columns', JSON.stringify({ sizing: {}, visibility: Object.fromEntries(hidden.map((h) => [h, false])) })), HIDDEN);
-    await page.getByRole('navigation').first().waitFor();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
-    // Over 50 MB: handed to the file chooser as a file, not a buffer.
-    const file = join(mkdtempSync(join(tmpdir(), 'keyplan-plan-')), 'plan.json');
-    writeFileSync(file, workspaceFileText(data));
-    await (await chooser).setFiles(file);
-    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await importThroughUi(page, baseUrl, data);
     // Load the view's code once, so "open" measures opening the plan rather than downloading code.
     await page.goto(`${baseUrl}#/plan`);
     await page.getByText(`共 ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} 行`, { exact: false }).waitFor();
@@ -149,23 +141,7 @@ export const planScenario: Scenario = {
       // From Settings (which reads one record), so the figure is the plan's own opening.
       await page.goto(`${baseUrl}#/settings`);
       await page.getByRole('navigation').first().waitFor();
-      raws.push(
-        await page.evaluate(
-          () =>
-            new Promise<number>((resolve, reject) => {
-              const started = performance.now();
-              const open = indexedDB.open('keyplan');
-              open.onerror = () => reject(new Error('open failed'));
-              open.onsuccess = () => {
-                const request = open.result.transaction('planRows', 'readonly').objectStore('planRows').index('year').getAll(2026);
-                request.onsuccess = () => {
-                  open.result.close();
-                  resolve(performance.now() - started);
-                };
-              };
-            }),
-        ),
-      );
+      raws.push(await rawRead(page, [], { store: 'planRows', name: 'year', key: 2026 }));
       const started = await page.evaluate(() => {
         const now = performance.now();
         location.hash = '#/plan';

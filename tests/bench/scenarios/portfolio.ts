@@ -3,10 +3,8 @@
  * people, an opportunity, an activity and a plan row per account): navigate → first figures painted,
  * and → every card painted, against a raw IndexedDB read of the same tables in the same page.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
+import { buildSampleWorkspace } from '../../support/sampleWorkspace';
+import { importThroughUi, rawRead } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 
 const ACCOUNTS = Number(process.env.HOME_BENCH_ACCOUNTS ?? 5000);
@@ -17,14 +15,7 @@ export const portfolioScenario: Scenario = {
   run: async ({ newPage, baseUrl }) => {
     const data = buildSampleWorkspace({ accounts: ACCOUNTS, stakeholders: 3, opportunities: 1, activities: 1, planRows: 1 });
     const page = await newPage();
-    await page.goto(baseUrl);
-    await page.getByRole('navigation').first().waitFor();
-    const file = join(mkdtempSync(join(tmpdir(), 'keyplan-home-')), 'home.json');
-    writeFileSync(file, workspaceFileText(data));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
-    await (await chooser).setFiles(file);
-    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await importThroughUi(page, baseUrl, data);
 
     process.stderr.write('  · imported\n');
     const firsts: number[] = [];
@@ -33,25 +24,7 @@ export const portfolioScenario: Scenario = {
     for (let i = 0; i < 3; i += 1) {
       await page.goto(`${baseUrl}#/settings`);
       await page.getByRole('navigation').first().waitFor();
-      raws.push(
-        await page.evaluate(
-          (tables) =>
-            new Promise<number>((resolve, reject) => {
-              const started = performance.now();
-              const open = indexedDB.open('keyplan');
-              open.onerror = () => reject(new Error('open failed'));
-              open.onsuccess = () => {
-                const tx = open.result.transaction(tables, 'readonly');
-                for (const table of tables) tx.objectStore(table).getAll();
-                tx.oncomplete = () => {
-                  open.result.close();
-                  resolve(performance.now() - started);
-                };
-              };
-            }),
-          TABLES,
-        ),
-      );
+      raws.push(await rawRead(page, TABLES));
       const started = await page.evaluate(() => {
         const now = performance.now();
         location.hash = '#/portfolio';

@@ -1,0 +1,41 @@
+/** What several scenarios do alike: import a workspace through the UI, and time a raw IndexedDB read. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { WorkspaceData } from '../../shared/domain/workspace';
+import { workspaceFileText } from '../support/sampleWorkspace';
+
+/** Opens the app and imports `data` with the header's Import button (as a file: large ones exceed Playwright's buffer limit). */
+export async function importThroughUi(page: Page, baseUrl: string, data: WorkspaceData): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByRole('navigation').first().waitFor();
+  const file = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), 'workspace.json');
+  writeFileSync(file, workspaceFileText(data));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
+  await (await chooser).setFiles(file);
+  await page.getByText(/导入 \d+ 条记录/).waitFor();
+}
+
+/** Milliseconds for raw getAll of the stores (in one read transaction), or of one index key when given. */
+export async function rawRead(page: Page, stores: readonly string[], index?: { store: string; name: string; key: number }): Promise<number> {
+  return page.evaluate(
+    ({ stores, index }) =>
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now();
+        const open = indexedDB.open('keyplan');
+        open.onerror = () => reject(new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction(index ? [index.store] : stores, 'readonly');
+          if (index) tx.objectStore(index.store).index(index.name).getAll(index.key);
+          else for (const store of stores) tx.objectStore(store).getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(performance.now() - started);
+          };
+        };
+      }),
+    { stores: [...stores], index },
+  );
+}
