@@ -1,6 +1,6 @@
 /**
  * Providers around the whole app: antd theme and locale (zh-CN or en, with dayjs), antd's App
- * context for messages and modals, the storage gate, the router and the import/export service.
+ * context for messages and modals, motion off when the system asks for reduced motion, the storage gate, the router and the import/export service.
  */
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -12,13 +12,15 @@ import { HashRouter } from 'react-router';
 import { TransferProvider } from '../transfer/TransferProvider';
 import { AppLayout } from './AppLayout';
 import { StorageGate } from './StorageGate';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 export function AppRoot() {
   const { i18n } = useTranslation();
   const chinese = i18n.language === 'zh-CN';
+  const reducedMotion = usePrefersReducedMotion();
   dayjs.locale(chinese ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={chinese ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d39c4', borderRadius: 6 } }}>
+    <ConfigProvider locale={chinese ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d39c4', borderRadius: 6, motion: !reducedMotion } }}>
       <AntApp>
         <StorageGate>
           <HashRouter>

@@ -37,7 +37,9 @@ describe('accounts', () => {
     const { page } = await openApp();
     await openNewAccount(page);
     const form = drawer(page);
-    await form.getByRole('textbox', { name: '客户名称' }).fill('华东电网有限公司');
+    // The drawer opens with the cursor in the name, so typing starts the account at once.
+    await expect.poll(() => form.getByRole('textbox', { name: '客户名称' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('华东电网有限公司');
     await chooseOption(page, '客户等级', '战略客户');
     await form.getByRole('combobox', { name: '区域' }).fill('华东');
     await form.getByRole('spinbutton', { name: '人员规模' }).fill('12000');

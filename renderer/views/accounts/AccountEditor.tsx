@@ -98,6 +98,9 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
       title={account ? `${t('accounts.editTitle')} · ${account.name}` : t('accounts.createTitle')}
       onClose={requestClose}
       destroyOnHidden
+      // The drawer takes focus when it opens (at once when motion is off), which would win over the
+      // name field's autoFocus: focus the name again once it is open, ready to type.
+      afterOpenChange={(opened) => opened && form.focusField('name')}
       extra={
         <Space>
           <Button onClick={requestClose}>{t('common.cancel')}</Button>

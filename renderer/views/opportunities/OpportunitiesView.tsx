@@ -5,6 +5,7 @@
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Input, Modal, Select, Tooltip, Typography } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,6 +17,7 @@ import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { useErrorReporter } from '../../app/useErrorReporter';
+import { useFocusWhenOpen } from '../../components/useFocusWhenOpen';
 import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
 import { useAccounts, useCompetitors, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
@@ -46,6 +48,7 @@ export function OpportunitiesView() {
   const [editing, setEditing] = useState<Opportunity | 'new' | null>(null);
   const [closing, setClosing] = useState<Closing | null>(null);
   const [reason, setReason] = useState('');
+  const { ref: reasonRef, afterOpenChange: focusReason } = useFocusWhenOpen<TextAreaRef>();
   const currency = settings?.currency ?? 'CNY';
   const probabilities = settings?.stageProbabilities ?? DEFAULT_STAGE_PROBABILITIES;
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
@@ -219,8 +222,9 @@ export function OpportunitiesView() {
         }}
         onCancel={() => setClosing(null)}
         destroyOnHidden
+        afterOpenChange={focusReason}
       >
-        <Input.TextArea autoFocus autoSize={{ minRows: 3 }} maxLength={2000} value={reason} placeholder={t('opportunities.reasonPlaceholder')} aria-label={t('opportunities.fields.winLossReason')} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea ref={reasonRef} autoFocus autoSize={{ minRows: 3 }} maxLength={2000} value={reason} placeholder={t('opportunities.reasonPlaceholder')} aria-label={t('opportunities.fields.winLossReason')} onChange={(e) => setReason(e.target.value)} />
       </Modal>
     </Card>
   );

@@ -18,7 +18,16 @@ export function AddPlanRowDialog({ accounts, onAdd, onCancel }: AddPlanRowDialog
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   return (
-    <Modal open title={t('plan.addRow.title')} okText={t('plan.addRow.confirm')} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden>
+    <Modal
+      open
+      title={t('plan.addRow.title')}
+      okText={t('plan.addRow.confirm')}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+      // The dialog focuses itself once open (at once when motion is off); the account comes first.
+      afterOpenChange={(opened) => opened && form.focusField('accountId')}
+    >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => onAdd(v.accountId, v.product.trim())} initialValues={{ product: '' }}>
         <Form.Item name="accountId" label={t('plan.columns.account')} rules={[{ required: true, message: t('problems.required') }]}>
           <Select

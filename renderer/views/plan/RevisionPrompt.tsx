@@ -3,11 +3,13 @@
  * paste that changes 30 targets asks once). Cancel stores nothing of the edit.
  */
 import { Input, Modal, Typography } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
 import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
+import { useFocusWhenOpen } from '../../components/useFocusWhenOpen';
 
 export interface RevisionPromptProps {
   changes: { before: PlanRow; after: PlanRow }[];
@@ -19,6 +21,7 @@ export interface RevisionPromptProps {
 export function RevisionPrompt({ changes, ctx, onConfirm, onCancel }: RevisionPromptProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
+  const { ref: reasonRef, afterOpenChange: focusReason } = useFocusWhenOpen<TextAreaRef>();
   return (
     <Modal
       open
@@ -28,6 +31,7 @@ export function RevisionPrompt({ changes, ctx, onConfirm, onCancel }: RevisionPr
       onOk={() => onConfirm(reason.trim())}
       onCancel={onCancel}
       destroyOnHidden
+      afterOpenChange={focusReason}
     >
       <ul className="kp-revision-list">
         {changes.slice(0, 8).map(({ before, after }) => (
@@ -38,7 +42,7 @@ export function RevisionPrompt({ changes, ctx, onConfirm, onCancel }: RevisionPr
         {changes.length > 8 && <li>{t('plan.revision.more', { count: changes.length - 8 })}</li>}
       </ul>
       <Typography.Paragraph type="secondary">{t('plan.revision.hint')}</Typography.Paragraph>
-      <Input.TextArea autoFocus rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('plan.revision.reason')} placeholder={t('plan.revision.placeholder')} />
+      <Input.TextArea ref={reasonRef} autoFocus rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('plan.revision.reason')} placeholder={t('plan.revision.placeholder')} />
     </Modal>
   );
 }

@@ -37,7 +37,14 @@ export async function openApp(options: OpenOptions = {}): Promise<{ page: Page; 
   browser ??= await chromium.connect(inject('wsEndpoint'));
   const context =
     options.context ??
-    (await browser.newContext({ locale: options.locale ?? 'zh-CN', acceptDownloads: true, viewport: { width: 1400, height: 900 } }));
+    (await browser.newContext({
+      locale: options.locale ?? 'zh-CN',
+      acceptDownloads: true,
+      viewport: { width: 1400, height: 900 },
+      // The app follows the system's reduced-motion setting: dialogs open at once, so a click never lands
+      // on a checkbox that is still zooming in (CI once saw such a click miss).
+      reducedMotion: 'reduce',
+    }));
   if (!options.context) {
     contexts.push(context);
     // The built page carries the app's CSP; anything it blocks is a defect, reported like an error.
