@@ -1,6 +1,7 @@
 /** Live reads for the views. They re-render when the data changes, in this window or the worker. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account } from '../../../shared/domain/account';
+import type { AccountTier } from '../../../shared/domain/codes';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Contract } from '../../../shared/domain/contract';
@@ -10,6 +11,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
+import { countLiveAccountsByTier } from '../repositories/accountRepository';
 
 /**
  * Reads use toArray() (IndexedDB getAll) and filter tombstones afterwards: Dexie's filter() walks a
@@ -17,8 +19,13 @@ import { db } from '../db';
  */
 const live = <T extends { deletedAt: string | null }>(records: T[]): T[] => records.filter((r) => r.deletedAt === null);
 
-export function useAccounts(): Account[] | undefined {
-  return useLiveQuery(async () => live(await db.accounts.toArray()), []);
+export function useAccounts(enabled = true): Account[] | undefined {
+  return useLiveQuery(async () => (enabled ? live(await db.accounts.toArray()) : undefined), [enabled]);
+}
+
+/** Live accounts per tier from index counts: the home's first figures, without reading the accounts. */
+export function useAccountCountsByTier(): Record<AccountTier, number> | undefined {
+  return useLiveQuery(() => countLiveAccountsByTier(db), []);
 }
 
 export function useTeamMembers(): TeamMember[] | undefined {
@@ -61,8 +68,8 @@ export function useCompetitors(): Competitor[] | undefined {
   return useLiveQuery(async () => live(await db.competitors.toArray()), []);
 }
 
-export function useContracts(): Contract[] | undefined {
-  return useLiveQuery(async () => live(await db.contracts.toArray()), []);
+export function useContracts(enabled = true): Contract[] | undefined {
+  return useLiveQuery(async () => (enabled ? live(await db.contracts.toArray()) : undefined), [enabled]);
 }
 
 export function useRenewals(enabled = true): Renewal[] | undefined {

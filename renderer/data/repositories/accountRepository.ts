@@ -6,9 +6,10 @@
  */
 import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
 import type { Account } from '../../../shared/domain/account';
+import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import { validateAccountDraft, type AccountDraft } from '../../../shared/domain/accountRules';
 import type { TableName } from '../../../shared/domain/workspace';
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
@@ -97,5 +98,24 @@ export async function undoDeleteAccount(db: KeyplanDatabase, receipt: DeletionRe
       const restored = receipt.before[table].map((r) => ({ ...r, updatedAt: now }));
       if (restored.length > 0) await childTable(db, table).bulkPut(restored);
     }
+  });
+}
+
+/**
+ * Live accounts per tier from index counts alone (no record is read): all accounts of the tier minus
+ * the deleted ones, which are the only records in the `[tier+deletedAt]` index (see SCHEMA_V4).
+ */
+export async function countLiveAccountsByTier(db: KeyplanDatabase): Promise<Record<AccountTier, number>> {
+  return db.transaction('r', db.accounts, async () => {
+    const counts = await Promise.all(
+      ACCOUNT_TIERS.map(async (tier) => {
+        const [all, deleted] = await Promise.all([
+          db.accounts.where('tier').equals(tier).count(),
+          db.accounts.where('[tier+deletedAt]').between([tier, Dexie.minKey], [tier, Dexie.maxKey], true, true).count(),
+        ]);
+        return [tier, all - deleted] as const;
+      }),
+    );
+    return Object.fromEntries(counts) as Record<AccountTier, number>;
   });
 }

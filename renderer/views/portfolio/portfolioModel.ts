@@ -3,9 +3,8 @@
  * by tier and quadrant, this year's target / floor / weighted pipeline / won, the funnel, overdue
  * collections, milestones and next steps due this week, key people gone cold, renewals coming up.
  */
-import type { Account } from '../../../shared/domain/account';
 import type { Activity } from '../../../shared/domain/activity';
-import { ACCOUNT_TIERS, FUNNEL_STAGES, MATRIX_QUADRANTS, type AccountTier, type FunnelStage, type MatrixQuadrant } from '../../../shared/domain/codes';
+import { FUNNEL_STAGES, MATRIX_QUADRANTS, type FunnelStage, type MatrixQuadrant } from '../../../shared/domain/codes';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { PlanRow } from '../../../shared/domain/planRow';
 import type { Renewal } from '../../../shared/domain/renewal';
@@ -17,7 +16,6 @@ export function countBy<K extends string>(keys: readonly K[], items: Iterable<K>
   return keys.map((key) => ({ key, count: counts.get(key) ?? 0 }));
 }
 
-export const tierCounts = (accounts: readonly Account[]): { key: AccountTier; count: number }[] => countBy(ACCOUNT_TIERS, accounts.map((a) => a.tier));
 export const quadrantCounts = (quadrants: Iterable<MatrixQuadrant>): { key: MatrixQuadrant; count: number }[] => countBy(MATRIX_QUADRANTS, quadrants);
 
 export interface YearFigures {

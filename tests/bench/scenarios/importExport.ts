@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { countRecords } from '../../../shared/domain/workspace';
 import { serializeWorkspace } from '../../../shared/fileFormat/serialize';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { SCHEMA_V1 } from '../../../renderer/data/database';
+import { SCHEMA_V4 } from '../../../renderer/data/database';
 import type { Page } from 'playwright-core';
 import type { Figure, Scenario } from '../harness';
 
@@ -34,7 +34,7 @@ const INSTRUMENTATION = () => {
 
 /**
  * Raw baselines in the page: IndexedDB puts of the same records into stores with the app's key path
- * and indexes (SCHEMA_V1; index upkeep is part of the cost of storing a record), then getAll of every
+ * and indexes (SCHEMA_V4, the current schema; index upkeep is part of the cost of storing a record), then getAll of every
  * table, then JSON.stringify + Blob. Each call uses a database of its own.
  */
 async function rawBaselines(page: Page, text: string, dbName: string) {
@@ -84,7 +84,7 @@ async function rawBaselines(page: Page, text: string, dbName: string) {
       const blob = new Blob([JSON.stringify(parsed)], { type: 'application/json' });
       const stringifyMs = performance.now() - stringifyStarted;
       return { parseMs, putMs, getAllMs, stringifyMs, blobSize: blob.size };
-  }, { fileText: text, schema: SCHEMA_V1, name: dbName });
+  }, { fileText: text, schema: SCHEMA_V4, name: dbName });
 }
 
 

@@ -1,12 +1,14 @@
 /**
  * Opens a database created at every old schema version with the current code and checks the data.
  * Version 1 is the first release; version 2 fills the fields added since (chart positions and folds,
- * RFM standards) in records written before them; version 3 the installments' over-payment flag.
+ * RFM standards) in records written before them; version 3 the installments' over-payment flag;
+ * version 4 indexes deleted accounts by tier.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { KeyplanDatabase, SCHEMA_V1 } from '../../../renderer/data/database';
+import { countLiveAccountsByTier } from '../../../renderer/data/repositories/accountRepository';
 import { readWorkspace } from '../../../renderer/data/repositories/workspaceRepository';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { TABLES } from '../../../shared/domain/workspace';
@@ -24,7 +26,7 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const stored = await readWorkspace(db);
     expect(stored.tables.accounts.map((a) => a.name)).toEqual(data.accounts.map((a) => a.name));
     expect(stored.tables.planRows).toEqual(data.planRows);
@@ -45,7 +47,7 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const people = await db.stakeholders.toArray();
     expect(people).toEqual(data.stakeholders);
     expect(people.every((p) => p.position === null && !p.collapsed)).toBe(true);
@@ -67,9 +69,28 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.contracts.toArray()).toEqual(data.contracts);
     expect(data.contracts[0]?.installments.length).toBeGreaterThan(0);
+    await db.delete();
+  });
+
+  it('version 3 → 4 indexes the deleted accounts of a stored workspace, so tier counts leave them out', async () => {
+    const name = 'migration-v3-to-v4';
+    const data = buildSampleWorkspace({ accounts: 6 });
+    const tiers = ['STRATEGIC', 'STRATEGIC', 'KEY', 'KEY', 'KEY', 'REGULAR'] as const;
+    const accounts = data.accounts.map((a, i) => ({ ...a, tier: tiers[i]!, deletedAt: i === 1 || i === 4 ? '2026-05-01T08:00:00.000Z' : null }));
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V1);
+    await v3.open();
+    await v3.table('accounts').bulkPut(accounts);
+    v3.close();
+
+    const db = new KeyplanDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 0, KEY: 2, REGULAR: 1 });
+    expect(await db.accounts.toArray()).toEqual(accounts);
     await db.delete();
   });
 });

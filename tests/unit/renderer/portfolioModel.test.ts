@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { dueThisWeek, funnel, renewalsComing, tierCounts, yearFigures } from '../../../renderer/views/portfolio/portfolioModel';
+import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures } from '../../../renderer/views/portfolio/portfolioModel';
 import { activitySchema } from '../../../shared/domain/activity';
 import { opportunitySchema } from '../../../shared/domain/opportunity';
 import { renewalSchema } from '../../../shared/domain/renewal';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
-import { account, planRow } from '../../support/planFixtures';
+import { planRow } from '../../support/planFixtures';
 
 const base = (id: string) => ({ id, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', deletedAt: null });
 const opp = (id: string, stage: string, amount: number, expectedClose: string | null) => opportunitySchema.parse({ ...base(id), accountId: 'a1', name: id, stage, amount, expectedClose, winLossReason: 'x' });
 const today = '2026-11-22';
 
 describe('portfolio home figures', () => {
-  it('counts accounts by tier, every tier listed', () => {
-    expect(tierCounts([account('a', 'A', { tier: 'TOP' }), account('b', 'B', { tier: 'TOP' }), account('c', 'C')])).toEqual([
-      { key: 'STRATEGIC', count: 0 },
-      { key: 'TOP', count: 2 },
-      { key: 'KEY', count: 0 },
-      { key: 'REGULAR', count: 1 },
+  it('counts accounts by matrix quadrant, every quadrant listed in the matrix order', () => {
+    expect(quadrantCounts(['PROBLEM', 'CORE', 'PROBLEM'])).toEqual([
+      { key: 'CORE', count: 1 },
+      { key: 'GROWTH', count: 0 },
+      { key: 'TRACTION', count: 0 },
+      { key: 'PROBLEM', count: 2 },
     ]);
   });
 

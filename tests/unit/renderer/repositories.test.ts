@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
-import { deleteAccount, saveAccount, undoDeleteAccount } from '../../../renderer/data/repositories/accountRepository';
+import { countLiveAccountsByTier, deleteAccount, saveAccount, undoDeleteAccount } from '../../../renderer/data/repositories/accountRepository';
 import { ensureSettings, updateSettings } from '../../../renderer/data/repositories/settingsRepository';
 import { createTeamMember } from '../../../renderer/data/repositories/teamRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
@@ -110,6 +110,24 @@ describe('accounts', () => {
     const strip = (ws: typeof before) =>
       JSON.stringify(ws.tables, (key, value: unknown) => (key === 'updatedAt' ? undefined : value));
     expect(strip(after)).toBe(strip(before));
+  });
+});
+
+describe('account counts by tier', () => {
+  it('count live accounts only, follow a tier change, a delete and its undo', async () => {
+    const data = buildSampleWorkspace({ accounts: 4 });
+    const tiers = ['STRATEGIC', 'TOP', 'TOP', 'REGULAR'] as const;
+    data.accounts = data.accounts.map((a, i) => ({ ...a, tier: tiers[i]! }));
+    await replaceWorkspace(db, data);
+    expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 2, KEY: 0, REGULAR: 1 });
+
+    const receipt = await deleteAccount(db, 'acc-000002');
+    expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 1, KEY: 0, REGULAR: 1 });
+    await undoDeleteAccount(db, receipt);
+    expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 2, KEY: 0, REGULAR: 1 });
+
+    await saveAccount(db, null, { ...data.accounts[3]!, name: '新客户', tier: 'KEY' }, '2026-03-01');
+    expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 2, KEY: 1, REGULAR: 1 });
   });
 });
 
