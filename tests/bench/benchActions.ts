@@ -39,3 +39,50 @@ export async function rawRead(page: Page, stores: readonly string[], index?: { s
     { stores: [...stores], index },
   );
 }
+
+/** A point to time during a navigation: `selector` matches (its text containing `text`) and nothing matches `none`. */
+export interface NavigationMark {
+  selector: string;
+  text?: string;
+  none?: string;
+}
+
+/**
+ * Sets `location.hash` and returns, per mark, the milliseconds until the animation frame after the DOM
+ * first satisfied it (the frame that paints it). Timed inside the page with a MutationObserver: waiting
+ * from Playwright would add its polling round trip, which stalls while the page is busy receiving
+ * records and read up to 300 ms late.
+ */
+export async function timeNavigation(page: Page, hash: string, marks: readonly NavigationMark[]): Promise<number[]> {
+  await page.evaluate('window.__name = window.__name || ((f) => f)'); // tsx names the helpers below
+  return page.evaluate(
+    ({ hash, marks }) =>
+      new Promise<number[]>((resolve) => {
+        const started = performance.now();
+        const times: (number | undefined)[] = marks.map(() => undefined);
+        let pending = marks.length;
+        const holds = (mark: NavigationMark) => {
+          const el = document.querySelector(mark.selector);
+          return el !== null && (mark.text === undefined || (el.textContent ?? '').includes(mark.text)) && (mark.none === undefined || document.querySelector(mark.none) === null);
+        };
+        const check = () => {
+          marks.forEach((mark, i) => {
+            if (times[i] !== undefined || !holds(mark)) return;
+            times[i] = -1;
+            requestAnimationFrame(() => {
+              times[i] = performance.now() - started;
+              pending -= 1;
+              if (pending === 0) {
+                observer.disconnect();
+                resolve(times.map((t) => t ?? Number.NaN));
+              }
+            });
+          });
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        location.hash = hash;
+      }),
+    { hash, marks: [...marks] },
+  );
+}

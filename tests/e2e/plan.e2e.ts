@@ -176,6 +176,26 @@ describe('annual battle plan', () => {
     await expect.poll(() => page.getByRole('columnheader', { name: /年度目标/ }).getAttribute('aria-sort')).toBe('descending');
     expect(await cell(page, 0, 3).textContent()).toBe('600,000.00');
 
+    // Widen 年度目标 by dragging its header's edge: header and cells follow, the width is remembered on
+    // this device, and a double-click on the edge resets it.
+    const targetHeader = page.getByRole('columnheader', { name: /年度目标/ });
+    const widthOf = async () => (await targetHeader.boundingBox())?.width ?? 0;
+    const narrow = await widthOf();
+    const edge = page.getByRole('separator', { name: '调整“年度目标”列宽' });
+    const grip = await edge.boundingBox();
+    if (!grip) throw new Error('no resize handle');
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2 + 60, grip.y + grip.height / 2, { steps: 5 });
+    await expect.poll(() => edge.getAttribute('class')).toContain('kp-resizer--active');
+    await page.mouse.up();
+    await expect.poll(() => edge.getAttribute('class')).not.toContain('kp-resizer--active');
+    expect(await widthOf()).toBeCloseTo(narrow + 60, 0);
+    expect((await cell(page, 0, 3).boundingBox())?.width).toBeCloseTo(narrow + 60, 0);
+    expect(await page.evaluate(() => localStorage.getItem('keyplan.plan.columns'))).toContain(`"target":${narrow + 60}`);
+    await edge.dblclick();
+    await expect.poll(widthOf).toBeCloseTo(narrow, 0);
+
     await page.getByRole('textbox', { name: '筛选年度目标' }).fill('>=30万');
     await page.getByTestId('plan-count').getByText('共 6 行 · 显示 4 行').waitFor();
     await page.getByRole('textbox', { name: '筛选客户', exact: true }).fill('3号');

@@ -17,6 +17,7 @@ import type { CellInput } from './planEdits';
 import type { Filters, GroupTotals, SheetItem, SortState } from './planSheetModel';
 import { totalText } from './planTotals';
 import { clampPos, moveSelection, rangeOf, single, type Range, type Selection } from './sheetSelection';
+import { SheetFooter, SheetHeader } from './SheetEdges';
 import { GUTTER_WIDTH, ROW_HEIGHT, SheetRow } from './SheetRow';
 import './planSheet.css';
 
@@ -31,6 +32,8 @@ export interface PlanSheetProps {
   columns: readonly PlanColumn[];
   headers: readonly Header<PlanRow, unknown>[];
   sort: SortState | null;
+  /** The column being resized, if one is. */
+  resizingId: string | false;
   onSort: (column: PlanColumnId) => void;
   filters: Filters;
   onFilter: (column: PlanColumnId, text: string) => void;
@@ -331,46 +334,17 @@ export function PlanSheet(props: PlanSheetProps) {
     <div className="kp-sheet" role="grid" aria-label={t('plan.sheetLabel')} aria-rowcount={rowCount + 1} aria-colcount={colCount} aria-multiselectable>
       <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onDoubleClick={onDoubleClick}>
         <div style={{ width: totalWidth, minWidth: '100%' }}>
-          <div className="kp-sheet-head" role="row" aria-rowindex={1}>
-            <div className="kp-gutter kp-gutter--head" />
-            {headers.map((header, c) => {
-              const column = columns[c];
-              if (!column) return null;
-              const sorted = props.sort?.column === column.id ? (props.sort.desc ? 'descending' : 'ascending') : 'none';
-              return (
-                <div key={header.id} role="columnheader" aria-sort={sorted} className={`kp-head-cell${c === 0 ? ' kp-cell--frozen' : ''}${column.parse ? '' : ' kp-head-cell--computed'}`} style={{ width: widths[c] }}>
-                  <button type="button" className="kp-head-label" onMouseDown={(e) => e.stopPropagation()} onClick={() => props.onSort(column.id)} title={t('plan.sortHint')}>
-                    {t(`plan.columns.${column.id}`)}
-                    <span aria-hidden className="kp-sort-mark">
-                      {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
-                    </span>
-                  </button>
-                  <input
-                    className="kp-filter"
-                    aria-label={t('plan.filterLabel', { column: t(`plan.columns.${column.id}`) })}
-                    placeholder={t('plan.filterPlaceholder')}
-                    value={props.filters[column.id] ?? ''}
-                    onMouseDown={(e) => e.stopPropagation()}
-                    onChange={(e) => props.onFilter(column.id, e.target.value)}
-                  />
-                  <div
-                    className={`kp-resizer${header.column.getIsResizing() ? ' kp-resizer--active' : ''}`}
-                    role="separator"
-                    aria-orientation="vertical"
-                    aria-label={t('plan.resizeLabel', { column: t(`plan.columns.${column.id}`) })}
-                    onMouseDown={(e) => {
-                      e.stopPropagation();
-                      header.getResizeHandler()(e);
-                    }}
-                    onDoubleClick={(e) => {
-                      e.stopPropagation();
-                      header.column.resetSize();
-                    }}
-                  />
-                </div>
-              );
-            })}
-          </div>
+          <SheetHeader
+            headers={headers}
+            columns={columns}
+            widths={widths}
+            sort={props.sort}
+            filters={props.filters}
+            resizingId={props.resizingId}
+            onSort={props.onSort}
+            onFilter={props.onFilter}
+            t={t}
+          />
           <div className="kp-sheet-body" style={{ height: virtualizer.getTotalSize() }}>
             {virtualRows.map((v) => {
               const item = items[v.index];
@@ -396,14 +370,7 @@ export function PlanSheet(props: PlanSheetProps) {
             })}
             {rowCount === 0 && <div className="kp-sheet-empty">{t('plan.emptyView')}</div>}
           </div>
-          <div className="kp-sheet-foot" role="row" aria-label={t('plan.grandTotal')}>
-            <div className="kp-gutter">Σ</div>
-            {columns.map((column, c) => (
-              <div key={column.id} role="gridcell" className={`kp-cell kp-cell--total${column.align === 'right' ? ' kp-cell--num' : ''}${c === 0 ? ' kp-cell--frozen' : ''}`} style={{ width: widths[c] }}>
-                {c === 0 ? t('plan.grandTotalCount', { count: props.grandTotals.count }) : totalText(column.id, props.grandTotals, ctx, t)}
-              </div>
-            ))}
-          </div>
+          <SheetFooter columns={columns} widths={widths} totals={props.grandTotals} ctx={ctx} t={t} />
         </div>
         <textarea
           ref={inputRef}

@@ -35,6 +35,17 @@ import { useAfterPaint } from '../../components/useAfterPaint';
 
 const NO_ROWS: PlanRow[] = [];
 const COLUMN_DEFS: ColumnDef<PlanRow>[] = PLAN_COLUMNS.map((c) => ({ id: c.id, size: c.width, minSize: 56, maxSize: 640, enableHiding: c.id !== 'account' }));
+// Created once: the toolbar re-renders with every edit (undo becomes available), and the same
+// element is skipped instead of building seven icon SVGs again.
+const ICONS = {
+  add: <PlusOutlined aria-hidden />,
+  delete: <DeleteOutlined aria-hidden />,
+  milestones: <FlagOutlined aria-hidden />,
+  undo: <UndoOutlined aria-hidden />,
+  redo: <RedoOutlined aria-hidden />,
+  columns: <EyeInvisibleOutlined aria-hidden />,
+  export: <DownloadOutlined aria-hidden />,
+};
 
 export function PlanView() {
   const settings = useSettings();
@@ -259,6 +270,12 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
   const activeItem: SheetItem | undefined = items[selection.focus.r];
   const milestoneRow = milestoneRowId === null ? undefined : store.get(milestoneRowId);
   const years = useMemo(() => Array.from({ length: 7 }, (_, i) => year - 3 + i), [year]);
+  // Stable, so the memoised sheet header does not re-render with every edit and every scrolled frame.
+  const onSort = useCallback((column: PlanColumnId) => setSort((s) => (s?.column !== column ? { column, desc: false } : s.desc ? null : { column, desc: true })), []);
+  const onFilter = useCallback((column: PlanColumnId, text: string) => {
+    setFilters((f) => ({ ...f, [column]: text }));
+    setSelection((s) => single({ r: 0, c: s.focus.c }));
+  }, []);
 
   if (!ctx || !totals || !accounts || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   return (
@@ -274,20 +291,20 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
           </Typography.Text>
         </Space>
         <Space wrap>
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)} disabled={accounts.length === 0}>
+          <Button icon={ICONS.add} onClick={() => setAdding(true)} disabled={accounts.length === 0}>
             {t('plan.addRow.button')}
           </Button>
-          <Button icon={<DeleteOutlined aria-hidden />} onClick={deleteRows} disabled={activeItem?.kind !== 'row'}>
+          <Button icon={ICONS.delete} onClick={deleteRows} disabled={activeItem?.kind !== 'row'}>
             {t('plan.deleteRows')}
           </Button>
-          <Button icon={<FlagOutlined aria-hidden />} onClick={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)} disabled={activeItem?.kind !== 'row'}>
+          <Button icon={ICONS.milestones} onClick={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)} disabled={activeItem?.kind !== 'row'}>
             {t('plan.milestones.button')}
           </Button>
           <Tooltip title={t('plan.undoHint')}>
-            <Button icon={<UndoOutlined aria-hidden />} aria-label={t('common.undo')} onClick={undo} disabled={!data.canUndo} />
+            <Button icon={ICONS.undo} aria-label={t('common.undo')} onClick={undo} disabled={!data.canUndo} />
           </Tooltip>
           <Tooltip title={t('plan.redoHint')}>
-            <Button icon={<RedoOutlined aria-hidden />} aria-label={t('plan.redo')} onClick={redo} disabled={!data.canRedo} />
+            <Button icon={ICONS.redo} aria-label={t('plan.redo')} onClick={redo} disabled={!data.canRedo} />
           </Tooltip>
           <Select
             aria-label={t('plan.groupBy')}
@@ -316,7 +333,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
                 })),
             }}
           >
-            <Button icon={<EyeInvisibleOutlined aria-hidden />}>{t('plan.columnsMenu')}</Button>
+            <Button icon={ICONS.columns}>{t('plan.columnsMenu')}</Button>
           </Dropdown>
           <Dropdown
             trigger={['click']}
@@ -328,7 +345,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
               onClick: ({ key }) => void exportAs(key as 'xlsx' | 'csv'),
             }}
           >
-            <Button icon={<DownloadOutlined aria-hidden />} disabled={load !== 'ready'}>
+            <Button icon={ICONS.export} disabled={load !== 'ready'}>
               {t('plan.export')}
             </Button>
           </Dropdown>
@@ -348,12 +365,10 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
         columns={columns}
         headers={headers}
         sort={sort}
-        onSort={(column) => setSort((s) => (s?.column !== column ? { column, desc: false } : s.desc ? null : { column, desc: true }))}
+        resizingId={table.getState().columnSizingInfo.isResizingColumn}
+        onSort={onSort}
         filters={filters}
-        onFilter={(column, text) => {
-          setFilters((f) => ({ ...f, [column]: text }));
-          setSelection(single({ r: 0, c: selection.focus.c }));
-        }}
+        onFilter={onFilter}
         groupTotals={totals.groupTotals}
         grandTotals={totals.grandTotals}
         onToggleGroup={(key) =>

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi, rawRead } from '../benchActions';
+import { importThroughUi, rawRead, timeNavigation } from '../benchActions';
 import { baselinePageUrl } from '../baselinePages';
 import type { Figure, Scenario } from '../harness';
 
@@ -142,15 +142,12 @@ export const planScenario: Scenario = {
       await page.goto(`${baseUrl}#/settings`);
       await page.getByRole('navigation').first().waitFor();
       raws.push(await rawRead(page, [], { store: 'planRows', name: 'year', key: 2026 }));
-      const started = await page.evaluate(() => {
-        const now = performance.now();
-        location.hash = '#/plan';
-        return now;
-      });
-      await page.locator('.kp-row').first().waitFor();
-      opens.push((await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))))) - started);
-      await page.getByText(`共 ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} 行`, { exact: false }).waitFor();
-      fulls.push((await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))))) - started);
+      const [open = Number.NaN, full = Number.NaN] = await timeNavigation(page, '#/plan', [
+        { selector: '.kp-row' },
+        { selector: '[data-testid=plan-count]', text: `共 ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} 行` },
+      ]);
+      opens.push(open);
+      fulls.push(full);
     }
     const columnCount = await page.locator('[role="columnheader"]').count();
 
@@ -168,10 +165,15 @@ export const planScenario: Scenario = {
     }
 
     progress('editing');
-    // An edit: Q1 of the first row, typed and confirmed with Enter (the keydown dispatched in the page).
-    await page.locator('.kp-row[data-r="0"] [data-c="5"]').click();
-    await page.keyboard.type('6000');
-    const edit = await untilShownAndStored(page, { kind: 'enter', cell: '.kp-row[data-r="0"] [data-c="5"]', expected: '6,000.00' });
+    // Edits: Q1 of the first row, typed and confirmed with Enter (the keydown dispatched in the page).
+    // The first edit after opening runs code paths for the first time; the median is of the next five.
+    const edits: { shown: number; stored: number }[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      await page.locator('.kp-row[data-r="0"] [data-c="5"]').click();
+      await page.keyboard.type(String(6000 + i));
+      edits.push(await untilShownAndStored(page, { kind: 'enter', cell: '.kp-row[data-r="0"] [data-c="5"]', expected: `6,00${i}.00` }));
+    }
+    const [firstEdit, ...laterEdits] = edits;
 
     progress('pasting');
     // A paste of 1,000 lines × 10 cells from the second column (product … owner), as a ClipboardEvent.
@@ -246,8 +248,8 @@ export const planScenario: Scenario = {
       { name: 'scroll: longest frame', value: appScroll.longest, unit: 'ms', note: `bare ${bareScroll.longest.toFixed(0)} ms` },
       { name: 'sort by account name (asc / desc / off, median)', value: median(sorts), unit: 'ms', note: `${ratio(median(sorts), median(bareSorts))}; all ${sorts.map((s) => s.toFixed(0)).join(' / ')}` },
       { name: 'bare TanStack: sort by account name (median)', value: median(bareSorts), unit: 'ms', note: `all ${bareSorts.map((s) => s.toFixed(0)).join(' / ')}` },
-      { name: 'edit a cell (Enter) → the frame that paints it', value: edit.shown, unit: 'ms' },
-      { name: 'edit a cell (Enter) → stored (durable write)', value: edit.stored, unit: 'ms' },
+      { name: 'edit a cell (Enter) → the frame that paints it (median of 5)', value: median(laterEdits.map((e) => e.shown)), unit: 'ms', note: `first edit ${firstEdit?.shown.toFixed(0) ?? '?'} ms; all ${laterEdits.map((e) => e.shown.toFixed(0)).join(' / ')}` },
+      { name: 'edit a cell (Enter) → stored (durable write, median of 5)', value: median(laterEdits.map((e) => e.stored)), unit: 'ms', note: `first edit ${firstEdit?.stored.toFixed(0) ?? '?'} ms` },
       { name: 'paste 1,000 × 10 cells → the frame that paints the first rows', value: pasted.shown, unit: 'ms', note: pasteProblems > 0 ? `${pasteProblems} problems listed` : 'no problems' },
       { name: 'paste 1,000 × 10 cells → stored (one transaction)', value: pasted.stored, unit: 'ms' },
     ] satisfies Figure[];

@@ -4,7 +4,7 @@
  * and → every card painted, against a raw IndexedDB read of the same tables in the same page.
  */
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi, rawRead } from '../benchActions';
+import { importThroughUi, rawRead, timeNavigation } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 
 const ACCOUNTS = Number(process.env.HOME_BENCH_ACCOUNTS ?? 5000);
@@ -25,35 +25,11 @@ export const portfolioScenario: Scenario = {
       await page.goto(`${baseUrl}#/settings`);
       await page.getByRole('navigation').first().waitFor();
       raws.push(await rawRead(page, TABLES));
-      // Timed inside the page: a MutationObserver sees the figure arrive and the next animation frame is
-      // the one that paints it. Waiting from Playwright instead would add its polling round trip, which
-      // stalls while the page receives the next wave of records (it read ~300 ms late).
-      await page.evaluate('window.__name = window.__name || ((f) => f)'); // tsx names the helpers below
-      const [first, all] = await page.evaluate(
-        (expected) =>
-          new Promise<[number, number]>((resolve) => {
-            const started = performance.now();
-            let firstAt: number | undefined;
-            const painted = () => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now() - started)));
-            const allShown = () =>
-              document.querySelectorAll('.kp-kpi').length === 6 &&
-              document.querySelectorAll('.ant-skeleton').length === 0 &&
-              [...document.querySelectorAll('.kp-kpi .ant-statistic-content')].every((v) => v.textContent !== '…');
-            const observer = new MutationObserver(() => {
-              if (firstAt === undefined && document.querySelector('[data-testid=kpi-accounts] .ant-statistic-content')?.textContent === expected) {
-                firstAt = 0;
-                void painted().then((ms) => (firstAt = ms));
-              }
-              if (firstAt !== undefined && allShown()) {
-                observer.disconnect();
-                void painted().then((ms) => setTimeout(() => resolve([firstAt ?? ms, ms]), 0));
-              }
-            });
-            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-            location.hash = '#/portfolio';
-          }),
-        ACCOUNTS.toLocaleString('en-US'),
-      );
+      const [first = Number.NaN, all = Number.NaN] = await timeNavigation(page, '#/portfolio', [
+        { selector: '[data-testid=kpi-accounts] .ant-statistic-content', text: ACCOUNTS.toLocaleString('en-US') },
+        // Every card has replaced its skeleton (the KPIs share their cards' data).
+        { selector: '.kp-kpi', none: '.ant-skeleton' },
+      ]);
       firsts.push(first);
       alls.push(all);
     }

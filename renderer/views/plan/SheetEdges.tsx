@@ -1,0 +1,94 @@
+/**
+ * The sheet's frozen header (per column a sort button, a filter box and a resize handle) and its
+ * grand-total row. Both are memoised on their props: an edit re-renders the sheet, and re-rendering 16 headers (about a hundred translated
+ * labels) took more than half of the frame that paints the edit.
+ */
+import type { Header } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { memo } from 'react';
+import type { PlanRow } from '../../../shared/domain/planRow';
+import type { PlanColumn, PlanColumnId } from './planColumns';
+import type { PlanContext } from './planContext';
+import type { Filters, GroupTotals, SortState } from './planSheetModel';
+import { totalText } from './planTotals';
+
+export interface SheetHeaderProps {
+  headers: readonly Header<PlanRow, unknown>[];
+  columns: readonly PlanColumn[];
+  widths: readonly number[];
+  sort: SortState | null;
+  filters: Filters;
+  /** The column being resized (TanStack's sizing state), so its handle stays highlighted while dragged. */
+  resizingId: string | false;
+  onSort: (column: PlanColumnId) => void;
+  onFilter: (column: PlanColumnId, text: string) => void;
+  t: TFunction;
+}
+
+export const SheetHeader = memo(function SheetHeader({ headers, columns, widths, sort, filters, resizingId, onSort, onFilter, t }: SheetHeaderProps) {
+  return (
+    <div className="kp-sheet-head" role="row" aria-rowindex={1}>
+      <div className="kp-gutter kp-gutter--head" />
+      {headers.map((header, c) => {
+        const column = columns[c];
+        if (!column) return null;
+        const sorted = sort?.column === column.id ? (sort.desc ? 'descending' : 'ascending') : 'none';
+        const name = t(`plan.columns.${column.id}`);
+        return (
+          <div key={header.id} role="columnheader" aria-sort={sorted} className={`kp-head-cell${c === 0 ? ' kp-cell--frozen' : ''}${column.parse ? '' : ' kp-head-cell--computed'}`} style={{ width: widths[c] }}>
+            <button type="button" className="kp-head-label" onMouseDown={(e) => e.stopPropagation()} onClick={() => onSort(column.id)} title={t('plan.sortHint')}>
+              {name}
+              <span aria-hidden className="kp-sort-mark">
+                {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
+              </span>
+            </button>
+            <input
+              className="kp-filter"
+              aria-label={t('plan.filterLabel', { column: name })}
+              placeholder={t('plan.filterPlaceholder')}
+              value={filters[column.id] ?? ''}
+              onMouseDown={(e) => e.stopPropagation()}
+              onChange={(e) => onFilter(column.id, e.target.value)}
+            />
+            <div
+              className={`kp-resizer${resizingId === header.column.id ? ' kp-resizer--active' : ''}`}
+              role="separator"
+              aria-orientation="vertical"
+              aria-label={t('plan.resizeLabel', { column: name })}
+              onMouseDown={(e) => {
+                e.stopPropagation();
+                header.getResizeHandler()(e);
+              }}
+              onDoubleClick={(e) => {
+                e.stopPropagation();
+                header.column.resetSize();
+              }}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+export interface SheetFooterProps {
+  columns: readonly PlanColumn[];
+  widths: readonly number[];
+  totals: GroupTotals;
+  ctx: PlanContext;
+  t: TFunction;
+}
+
+/** The sticky grand-total row, memoised too: its totals change after the edit's frame has been painted. */
+export const SheetFooter = memo(function SheetFooter({ columns, widths, totals, ctx, t }: SheetFooterProps) {
+  return (
+    <div className="kp-sheet-foot" role="row" aria-label={t('plan.grandTotal')}>
+      <div className="kp-gutter">Σ</div>
+      {columns.map((column, c) => (
+        <div key={column.id} role="gridcell" className={`kp-cell kp-cell--total${column.align === 'right' ? ' kp-cell--num' : ''}${c === 0 ? ' kp-cell--frozen' : ''}`} style={{ width: widths[c] }}>
+          {c === 0 ? t('plan.grandTotalCount', { count: totals.count }) : totalText(column.id, totals, ctx, t)}
+        </div>
+      ))}
+    </div>
+  );
+});
