@@ -16,6 +16,8 @@ interface StoredRow {
   floorTarget: number;
   quarters: number[];
   ownerId: string | null;
+  relationshipStage: string | null;
+  funnelStage: string | null;
   revisions: { from: number; to: number; reason: string }[];
   milestones: { task: string; dueDate: string | null; done: boolean }[];
   deletedAt: string | null;
@@ -120,9 +122,43 @@ describe('annual battle plan', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(async () => (await rowsOf(page)).slice(0, 3).map((r) => r.ownerId)).toEqual(['tm-000001', null, null]);
 
+    // Pick lists, like Excel's drop-downs. Alt+↓ on 关系阶段 lists the four stages; ↓ ↓ Enter picks the second.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Alt+ArrowDown');
+    const stages = page.getByRole('listbox', { name: '“关系阶段”的可选值' });
+    expect(await stages.getByRole('option').allTextContents()).toEqual(['考察期', '形成期', '稳定期', '退化期']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await stages.getByRole('option', { selected: true }).textContent()).toBe('形成期');
+    expect(await sheetInput(page).getAttribute('aria-activedescendant')).toBe(await stages.getByRole('option', { selected: true }).getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await stages.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await rowsOf(page))[0]?.relationshipStage).toBe('FORMATION');
+    expect(await cell(page, 0, 10).textContent()).toBe('形成期');
+    // Typing filters the list and Enter takes the first match: “稳” → 稳定期 (row 2, where Enter moved to).
+    await page.keyboard.type('稳');
+    expect(await stages.getByRole('option').allTextContents()).toEqual(['稳定期']);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await rowsOf(page))[1]?.relationshipStage).toBe('STABILITY');
+    // With the mouse: the active cell's ▾ opens the funnel stages; a click picks one.
+    await cell(page, 2, 15).click();
+    await page.getByRole('button', { name: '展开“漏斗阶段”的可选值' }).click();
+    await page.getByRole('listbox', { name: '“漏斗阶段”的可选值' }).getByRole('option', { name: '商务谈判' }).click();
+    await expect.poll(async () => (await rowsOf(page))[2]?.funnelStage).toBe('NEGOTIATION');
+    expect(await cell(page, 2, 15).textContent()).toBe('商务谈判');
+    // A typed value that matches nothing is checked like every entry: refused with the valid options.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('签约');
+    expect(await page.getByRole('listbox', { name: '“漏斗阶段”的可选值' }).textContent()).toBe('没有匹配的选项');
+    await page.keyboard.press('Enter');
+    await page.getByText(/“签约”不是可选值/).waitFor();
+    expect((await rowsOf(page))[3]?.funnelStage).toBeNull();
+
     await page.reload();
     await page.getByRole('grid', { name: '作战计划表' }).waitFor();
     await expect.poll(() => cell(page, 0, 1).textContent()).toBe('产品线1（二期）');
+    expect(await cell(page, 0, 10).textContent()).toBe('形成期');
     expect(await cell(page, 0, 3).textContent()).toBe('1,200,000.00');
     expect(await cell(page, 1, 5).textContent()).toBe('0.00');
   });

@@ -5,9 +5,10 @@
  * editor; copy, cut and paste are the box's clipboard events, so Ctrl+C/V work with Excel and WPS in
  * the desktop app and the browser alike.
  */
+import { DownOutlined } from '@ant-design/icons';
 import type { Header } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
 import { parseTsv, toTsv } from '../../../shared/methods/tsv';
@@ -17,6 +18,8 @@ import type { CellInput } from './planEdits';
 import type { Filters, GroupTotals, SheetItem, SortState } from './planSheetModel';
 import { totalText } from './planTotals';
 import { clampPos, moveSelection, rangeOf, single, type Range, type Selection } from './sheetSelection';
+import { CHOICE_LIMIT, choiceStep, matchingChoices } from './cellChoices';
+import { CellChoices, choiceId } from './CellChoices';
 import { SheetFooter, SheetHeader } from './SheetEdges';
 import { GUTTER_WIDTH, ROW_HEIGHT, SheetRow } from './SheetRow';
 import './planSheet.css';
@@ -24,6 +27,7 @@ import './planSheet.css';
 const HEADER_HEIGHT = 34;
 const FILTER_HEIGHT = 30;
 const HEAD_HEIGHT = HEADER_HEIGHT + FILTER_HEIGHT;
+const DROP_DOWN_ICON = <DownOutlined aria-hidden />;
 
 export interface PlanSheetProps {
   items: readonly SheetItem[];
@@ -62,6 +66,10 @@ export function PlanSheet(props: PlanSheetProps) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const [editing, setEditing] = useState<EditMode | null>(null);
   const [draft, setDraft] = useState('');
+  // The pick list of the active cell (Excel's data-validation drop-down), open while editing.
+  const [choicesOpen, setChoicesOpen] = useState(false);
+  const [highlighted, setHighlighted] = useState(-1);
+  const choicesId = useId();
   const dragging = useRef(false);
 
   // The same arrays until a column is resized or hidden, so rows stay memoised while scrolling.
@@ -125,17 +133,37 @@ export function PlanSheet(props: PlanSheetProps) {
     return true;
   };
 
-  const commitEdit = () => {
-    if (editing && activeItem?.kind === 'row' && activeColumn?.parse) {
-      if (draft !== cellText(activeColumn, activeRecord)) props.onCells([{ rowId: activeItem.id, column: activeColumn, input: draft }]);
+  const allChoices = activeItem?.kind === 'row' ? activeColumn?.choices?.(ctx) : undefined;
+  const shownChoices = editing && choicesOpen && allChoices ? matchingChoices(allChoices, draft) : null;
+
+  const commitValue = (value: string) => {
+    if (activeItem?.kind === 'row' && activeColumn?.parse && value !== cellText(activeColumn, activeRecord)) {
+      props.onCells([{ rowId: activeItem.id, column: activeColumn, input: value }]);
     }
     setEditing(null);
     setDraft('');
+    setChoicesOpen(false);
+  };
+
+  const commitEdit = () => {
+    if (editing) commitValue(draft);
   };
 
   const cancelEdit = () => {
     setEditing(null);
     setDraft('');
+    setChoicesOpen(false);
+  };
+
+  // Alt+↓ or the cell's ▾: every choice, the current value highlighted; typing then filters.
+  const openChoices = () => {
+    if (!allChoices || !startEdit('edit', '')) return;
+    setChoicesOpen(true);
+    setHighlighted(allChoices.slice(0, CHOICE_LIMIT).indexOf(cellText(activeColumn, activeRecord)));
+  };
+
+  const highlightFirstMatch = (typed: string) => {
+    setHighlighted(allChoices && typed.trim() !== '' && matchingChoices(allChoices, typed, 1).length > 0 ? 0 : -1);
   };
 
   const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
@@ -144,6 +172,19 @@ export function PlanSheet(props: PlanSheetProps) {
     const mod = e.ctrlKey || e.metaKey;
     if (editing) {
       if (e.nativeEvent.isComposing) return;
+      const step = shownChoices ? choiceStep(e.key, e.altKey, highlighted, shownChoices.length) : null;
+      if (step && shownChoices) {
+        e.preventDefault();
+        if (step.kind === 'highlight') setHighlighted(step.index);
+        else if (step.kind === 'close') cancelEdit();
+        else {
+          commitValue(shownChoices[step.index] ?? draft);
+          const dr = e.key === 'Enter' ? (e.shiftKey ? -1 : 1) : 0;
+          const dc = e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : 0;
+          select(single(clampPos({ r: active.r + dr, c: active.c + dc }, rowCount, colCount)));
+        }
+        return;
+      }
       const move = (dr: number, dc: number) => {
         e.preventDefault();
         commitEdit();
@@ -186,6 +227,9 @@ export function PlanSheet(props: PlanSheetProps) {
     } else if (mod && key === 'a') {
       e.preventDefault();
       select({ anchor: { r: 0, c: 0 }, focus: { r: rowCount - 1, c: colCount - 1 } }, false);
+    } else if (e.key === 'ArrowDown' && e.altKey) {
+      e.preventDefault();
+      openChoices();
     } else if (e.key === 'ArrowDown') {
       if (mod) jump({ r: rowCount - 1, c: active.c });
       else moveBy(1, 0);
@@ -228,9 +272,14 @@ export function PlanSheet(props: PlanSheetProps) {
   const onChange = (value: string) => {
     if (!editing) {
       if (!startEdit('enter', value)) setDraft('');
+      else if (allChoices) {
+        setChoicesOpen(true);
+        highlightFirstMatch(value);
+      }
       return;
     }
     setDraft(value);
+    if (choicesOpen) highlightFirstMatch(value);
   };
 
   const onCopy = (e: ClipboardEvent<HTMLTextAreaElement>, cut: boolean) => {
@@ -377,6 +426,9 @@ export function PlanSheet(props: PlanSheetProps) {
           className={editing ? 'kp-cell-editor kp-cell-editor--open' : 'kp-cell-editor'}
           style={{ top: editorTop, left: editorLeft, width: editorWidth, height: editing && activeColumn?.multiline ? ROW_HEIGHT * 3 : ROW_HEIGHT }}
           aria-label={activeColumn ? t('plan.cellLabel', { column: t(`plan.columns.${activeColumn.id}`), row: active.r + 1 }) : t('plan.sheetLabel')}
+          aria-autocomplete={allChoices ? 'list' : undefined}
+          aria-controls={shownChoices ? choicesId : undefined}
+          aria-activedescendant={shownChoices && highlighted >= 0 ? choiceId(choicesId, highlighted) : undefined}
           value={editing ? draft : ''}
           spellCheck={false}
           onChange={(e) => onChange(e.target.value)}
@@ -388,6 +440,40 @@ export function PlanSheet(props: PlanSheetProps) {
             if (editing) commitEdit();
           }}
         />
+        {!editing && allChoices && activeColumn && (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="kp-choices-toggle"
+            aria-label={t('plan.choices.open', { column: t(`plan.columns.${activeColumn.id}`) })}
+            style={{ top: editorTop, left: editorLeft + editorWidth - 24 }}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              openChoices();
+              focusInput();
+            }}
+          >
+            {DROP_DOWN_ICON}
+          </button>
+        )}
+        {shownChoices && activeColumn && (
+          <CellChoices
+            id={choicesId}
+            label={t('plan.choices.label', { column: t(`plan.columns.${activeColumn.id}`) })}
+            emptyText={t('plan.choices.none')}
+            choices={shownChoices}
+            highlighted={highlighted}
+            left={editorLeft}
+            top={editorTop + ROW_HEIGHT}
+            minWidth={editorWidth}
+            onPick={(value) => {
+              commitValue(value);
+              focusInput();
+            }}
+            onHighlight={setHighlighted}
+          />
+        )}
       </div>
     </div>
   );

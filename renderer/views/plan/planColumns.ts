@@ -8,6 +8,7 @@ import { LIFECYCLE_STAGES, FUNNEL_STAGES, type FunnelStage, type LifecycleStage 
 import type { PlanRow } from '../../../shared/domain/planRow';
 import { formatAmount, formatPercent, minorDigits, toMinorUnits } from '../../../shared/domain/money';
 import { parseAmountText } from '../../../shared/methods/amountText';
+import { sortedNames } from './cellChoices';
 import { codeFromLabel, codeLabels, derive, normalizeName, type PlanContext } from './planContext';
 
 export const PLAN_COLUMN_IDS = [
@@ -73,6 +74,8 @@ export interface PlanColumn {
   excel: { kind: ExcelKind; value?: (row: PlanRow, ctx: PlanContext, t: TFunction) => number | string | null; sum?: boolean };
   /** Longer text wraps in the editor and Alt+Enter adds a line. */
   multiline?: boolean;
+  /** The values offered in the cell's pick list (Alt+↓ or its ▾); typing filters them. */
+  choices?: (ctx: PlanContext) => readonly string[];
 }
 
 /** Cell text of an amount: separators and the currency's decimals, no symbol. */
@@ -168,6 +171,7 @@ function codeColumn<C extends string>(
       return { ok: true, apply: (row) => write(row, code) };
     },
     excel: { kind: 'text' },
+    choices: (ctx) => codeLabels(group, ctx.locale),
   };
 }
 
@@ -198,6 +202,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
       return { ok: true, apply: (row) => ({ ...row, accountId }) };
     },
     excel: { kind: 'text' },
+    choices: (ctx) => sortedNames(ctx.accounts, ctx.locale),
   },
   textColumn('product', (r) => r.product, (r, product) => ({ ...r, product }), 140),
   {
@@ -260,6 +265,7 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
       return { ok: true, apply: (row) => ({ ...row, ownerId: member.id }) };
     },
     excel: { kind: 'text' },
+    choices: (ctx) => sortedNames(ctx.teamByName, ctx.locale),
   },
   textColumn('team', (r) => r.team, (r, team) => ({ ...r, team }), 104),
   codeColumn('funnelStage', 'funnelStage', FUNNEL_STAGES, (t, c: FunnelStage) => t(`codes.funnelStage.${c}`), (r) => r.funnelStage, (r, funnelStage) => ({ ...r, funnelStage })),
