@@ -235,6 +235,10 @@ export const en = {
     moved: 'Moved “{{name}}” to {{stage}}.',
     deleteLabel: 'Delete {{name}}',
     cardLabel: '{{name}}, {{account}}, grade {{grade}}',
+    signContract: 'Sign contract',
+    signContractLabel: 'Sign the contract for “{{name}}”',
+    openContract: 'Contract',
+    openContractLabel: 'Open the contract of “{{name}}”',
     fields: {
       account: 'Account',
       name: 'Opportunity',

@@ -233,6 +233,10 @@ export const zhCN: Messages = {
     moved: '已把“{{name}}”移到{{stage}}。',
     deleteLabel: '删除 {{name}}',
     cardLabel: '{{name}}，{{account}}，{{grade}} 级',
+    signContract: '签合同',
+    signContractLabel: '为“{{name}}”签合同',
+    openContract: '查看合同',
+    openContractLabel: '查看“{{name}}”的合同',
     fields: {
       account: '客户',
       name: '商机名称',

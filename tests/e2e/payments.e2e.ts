@@ -162,4 +162,37 @@ describe('payments battle map and portfolio home', () => {
     await expect.poll(() => page.getByTestId('kpi-renewals').textContent()).toBe('60 天内续单1');
     await page.locator('.kp-home-list').getByText('示例客户1号（集团）有限公司 · 扩容到华南').waitFor();
   });
+
+  it('signs the contract of a won deal from its card on the opportunity board, and the card then opens that contract', async () => {
+    const { page } = await openApp();
+    const data = buildSampleWorkspace({ accounts: 2, stakeholders: 1, opportunities: 1, activities: 0, planRows: 0, everyTable: false });
+    data.opportunities = data.opportunities.map((o, i) => (i === 1 ? { ...o, stage: 'WON' as const, winLossReason: '方案与报价领先' } : o));
+    await importFile(page, 'won.json', workspaceFileText(data));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.getByRole('menuitem', { name: '商机' }).click();
+    // Only the won deal offers a contract (both accounts have a 数字化项目1期; the second one is won).
+    const sign = page.getByRole('button', { name: '为“数字化项目1期”签合同' });
+    await sign.waitFor();
+    expect(await page.getByRole('button', { name: /签合同/ }).count()).toBe(1);
+    await sign.click();
+
+    // The contract starts from the deal: its account, name and amount, linked to it; the four stages split it.
+    await editor(page).waitFor();
+    expect(await editor(page).getByRole('textbox', { name: '合同名称' }).inputValue()).toBe('数字化项目1期');
+    expect(await editor(page).getByRole('spinbutton', { name: '合同金额' }).inputValue()).toBe('10,000');
+    await editor(page).getByTestId('installment-amount-0').getByText('¥3,000.00').waitFor();
+    expect(await editor(page).getByRole('combobox', { name: '客户', exact: true }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').textContent()).toContain('示例客户2号');
+    await editor(page).getByRole('button', { name: /保\s?存/ }).click();
+    await editor(page).waitFor({ state: 'detached' });
+    await expect.poll(async () => (await storedRecords<{ opportunityId: string | null; accountId: string; amount: number; title: string }>(page, 'contracts')).map((c) => [c.opportunityId, c.accountId, c.amount, c.title])).toEqual([
+      ['opp-000002-001', 'acc-000002', 1_000_000, '数字化项目1期'],
+    ]);
+    expect(new URL(page.url()).hash).toBe('#/payments?tab=contracts');
+
+    // Back on the board the card opens the contract it has, rather than starting a second one.
+    await page.getByRole('menuitem', { name: '商机' }).click();
+    await page.getByRole('button', { name: '查看“数字化项目1期”的合同' }).click();
+    await page.getByRole('dialog', { name: /编辑合同/ }).waitFor();
+    expect(await editor(page).getByRole('textbox', { name: '合同名称' }).inputValue()).toBe('数字化项目1期');
+  });
 });

@@ -8,7 +8,7 @@ import { App, Button, Card, Empty, Flex, Input, Modal, Select, Tooltip, Typograp
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { FUNNEL_STAGES, type FunnelStage } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney } from '../../../shared/domain/money';
@@ -20,7 +20,7 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { useFocusWhenOpen } from '../../components/useFocusWhenOpen';
 import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
-import { useAccounts, useCompetitors, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { useAccounts, useCompetitors, useContracts, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { deleteOpportunity, moveOpportunity, restoreOpportunity, saveOpportunity } from '../../data/repositories/opportunityRepository';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
@@ -40,6 +40,8 @@ export function OpportunitiesView() {
   const criterionText = useCriterionText();
   const accounts = useAccounts();
   const opportunities = useOpportunities();
+  const contracts = useContracts();
+  const navigate = useNavigate();
   const team = useTeamMembers();
   const competitors = useCompetitors();
   const settings = useSettings();
@@ -53,6 +55,8 @@ export function OpportunitiesView() {
   const probabilities = settings?.stageProbabilities ?? DEFAULT_STAGE_PROBABILITIES;
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
   const accountName = useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a.name])), [accounts]);
+  // Won deals that already have their contract: the card opens it instead of starting another.
+  const contracted = useMemo(() => new Set((contracts ?? []).map((c) => c.opportunityId)), [contracts]);
   const today = todayIsoDate();
 
   const columns = useMemo(() => {
@@ -192,6 +196,21 @@ export function OpportunitiesView() {
                     </span>
                   </Tooltip>
                   <BantTag bant={o.bant} />
+                  {o.stage === 'WON' && contracts && (
+                    <Button
+                      size="small"
+                      type={contracted.has(o.id) ? 'default' : 'primary'}
+                      ghost={!contracted.has(o.id)}
+                      style={{ marginTop: 6, display: 'block' }}
+                      aria-label={t(contracted.has(o.id) ? 'opportunities.openContractLabel' : 'opportunities.signContractLabel', { name: o.name })}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        void navigate(`/payments?tab=contracts&contractFor=${encodeURIComponent(o.id)}`);
+                      }}
+                    >
+                      {t(contracted.has(o.id) ? 'opportunities.openContract' : 'opportunities.signContract')}
+                    </Button>
+                  )}
                 </Card>
               );
             })}

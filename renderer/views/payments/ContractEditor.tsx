@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { newId, todayIsoDate } from '../../../shared/domain/common';
 import { INSTALLMENT_STAGES } from '../../../shared/domain/codes';
 import type { Contract } from '../../../shared/domain/contract';
+import type { Opportunity } from '../../../shared/domain/opportunity';
 import { validateContractDraft } from '../../../shared/domain/contractRules';
 import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
 import type { Problem } from '../../../shared/fileFormat/problems';
@@ -33,12 +34,14 @@ export interface ContractEditorProps {
   contract: Contract | null;
   /** For a new contract: the account it is for, when known. */
   accountId: string | null;
+  /** For a new contract: the won opportunity it is signed for (from the opportunity board). */
+  wonOpportunity?: Opportunity | null;
   onClose: () => void;
 }
 
 const CHECKLIST = ['relationshipKept', 'contractFulfilled', 'deliveryNote', 'acceptanceCertificate', 'invoice'] as const;
 
-export function ContractEditor({ contract, accountId, onClose }: ContractEditorProps) {
+export function ContractEditor({ contract, accountId, wonOpportunity = null, onClose }: ContractEditorProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
@@ -47,7 +50,7 @@ export function ContractEditor({ contract, accountId, onClose }: ContractEditorP
   const opportunities = useOpportunities();
   const currency = settings?.currency ?? 'CNY';
   const [form] = Form.useForm<ContractValues>();
-  const [initial] = useState(() => valuesOf(contract, currency, accountId));
+  const [initial] = useState(() => valuesOf(contract, currency, accountId, wonOpportunity));
   const [listProblems, setListProblems] = useState<string[]>([]);
   const watchedAccount = Form.useWatch('accountId', form) ?? initial.accountId;
   const people = useAccountStakeholders(watchedAccount);

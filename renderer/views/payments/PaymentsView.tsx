@@ -12,7 +12,7 @@ import { todayIsoDate } from '../../../shared/domain/common';
 import type { Contract } from '../../../shared/domain/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { summarizeCollection } from '../../../shared/methods/collection';
-import { useAccounts, useContracts, useSettings } from '../../data/hooks/workspaceHooks';
+import { useAccounts, useContracts, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
 import { ContractEditor } from './ContractEditor';
 import { checklistDone, collectionByAccount, installmentLines, type AccountCollection, type InstallmentLine } from './paymentsModel';
 import { RenewalsTab } from './RenewalsTab';
@@ -28,6 +28,10 @@ export function PaymentsView() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'map';
   const overdueOnly = params.get('overdue') === '1';
+  // `?contractFor=<opportunity>` (the opportunity board's "sign contract"): its contract opens, or a new
+  // one starts from the won deal. The address holds this state, so closing the editor clears it.
+  const contractFor = params.get('contractFor');
+  const opportunities = useOpportunities(contractFor !== null);
   const settings = useSettings();
   const accounts = useAccounts();
   const contracts = useContracts();
@@ -51,6 +55,8 @@ export function PaymentsView() {
       else next.set(key, value);
       return next;
     });
+
+  const won = contractFor === null ? undefined : opportunities?.find((o) => o.id === contractFor && o.stage === 'WON');
 
   const stageName = (l: InstallmentLine) => (l.stage ? t(`codes.installmentStage.${l.stage}`) : l.label || `#${l.index + 1}`);
 
@@ -173,6 +179,15 @@ export function PaymentsView() {
         ]}
       />
       {editing && <ContractEditor contract={editing.contract} accountId={editing.accountId} onClose={() => setEditing(null)} />}
+      {!editing && won && contracts && (
+        <ContractEditor
+          key={won.id}
+          contract={contracts.find((c) => c.opportunityId === won.id) ?? null}
+          accountId={won.accountId}
+          wonOpportunity={won}
+          onClose={() => setParam('contractFor', null)}
+        />
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { newId } from '../../../shared/domain/common';
 import type { InstallmentStage } from '../../../shared/domain/codes';
 import type { Contract } from '../../../shared/domain/contract';
+import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { ContractDraft } from '../../../shared/domain/contractRules';
 import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import { DEFAULT_STAGE_SHARES, splitAmount } from '../../../shared/methods/collection';
@@ -41,13 +42,14 @@ export const defaultInstallments = (): InstallmentValues[] =>
 const day = (d: string | null) => (d === null ? null : dayjs(d));
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
-export function valuesOf(contract: Contract | null, currency: string, accountId: string | null): ContractValues {
+/** Form values of a contract; a new one starts empty, or from the won opportunity it closes (account, name, amount). */
+export function valuesOf(contract: Contract | null, currency: string, accountId: string | null, won: Opportunity | null = null): ContractValues {
   if (!contract) {
     return {
-      accountId,
-      opportunityId: null,
-      title: '',
-      amount: null,
+      accountId: won?.accountId ?? accountId,
+      opportunityId: won?.id ?? null,
+      title: won?.name ?? '',
+      amount: won ? fromMinorUnits(won.amount, currency) : null,
       signedDate: dayjs(),
       installments: defaultInstallments(),
       checklist: { relationshipKept: false, contractFulfilled: false, deliveryNote: false, acceptanceCertificate: false, invoice: false },
