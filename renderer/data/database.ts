@@ -9,6 +9,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { settingsSchema, type Settings } from '../../shared/domain/settings';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
+import type { PlanYearSummary } from '../../shared/methods/planYearSummary';
 import type { TableName, TableRecord } from '../../shared/domain/workspace';
 
 export const DATABASE_NAME = 'keyplan';
@@ -25,6 +26,20 @@ export interface RevisionsRecord {
   id: 'revisions';
   tables: Partial<Record<StoredTable, string>>;
 }
+
+/**
+ * The home's summary of one plan year (planSummaryRepository), kept with the planRows revision it was
+ * computed from and the day it was computed on: valid while both still hold. A cache, never exported.
+ */
+export interface PlanYearSummaryRecord {
+  id: 'planYearSummary';
+  year: number;
+  today: string;
+  revision: string;
+  summary: PlanYearSummary;
+}
+
+export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord;
 
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
 export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {
@@ -71,7 +86,7 @@ export class KeyplanDatabase extends Dexie {
   declare whitespaceCells: Tables['whitespaceCells'];
   declare chartSnapshots: Tables['chartSnapshots'];
   declare settings: EntityTable<Settings, 'id'>;
-  declare meta: EntityTable<RevisionsRecord, 'id'>;
+  declare meta: EntityTable<MetaRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });

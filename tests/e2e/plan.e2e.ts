@@ -306,4 +306,38 @@ describe('annual battle plan', () => {
     expect(csv.startsWith('\uFEFF客户,产品,购买潜力,年度目标,')).toBe(true);
     expect(csv.split('\r\n')[1]).toMatch(/^普通客户 \(2\),,0\.00,1100000\.00,/);
   });
+
+  it("feeds the home: this year's target and this week's milestones follow edits of the plan", async () => {
+    const { page } = await openApp();
+    const data = buildSampleWorkspace({ accounts: 2, stakeholders: 1, opportunities: 0, activities: 0, planRows: 1 });
+    // Row 1's milestone falls due in two days; row 2's stays in March.
+    data.planRows = data.planRows.map((r, i) => (i === 0 ? { ...r, milestones: r.milestones.map((m) => ({ ...m, dueDate: localDate(2), task: '提交二期方案' })) } : r));
+    await importFile(page, 'home.json', workspaceFileText(data));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥60,000.00');
+    const dueList = page.locator('.ant-card').filter({ hasText: '本周到期的里程碑和下一步' });
+    await dueList.getByText('里程碑 · 示例客户1号（集团）有限公司 · 提交二期方案').waitFor();
+
+    // In the plan: a new target for row 2, and row 1's milestone ticked done.
+    await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+    await page.getByTestId('plan-count').getByText(/共 2 行/).waitFor();
+    await cell(page, 1, 3).click();
+    await page.keyboard.type('10万');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: '调整 1 个年度目标' }).getByRole('textbox').fill('客户扩容');
+    await page.getByRole('button', { name: '记录调整' }).click();
+    await expect.poll(async () => (await rowsOf(page)).map((r) => r.target)).toEqual([3_000_000, 10_000_000]);
+    await cell(page, 0, 17).dblclick();
+    const drawer = page.getByRole('dialog').filter({ hasText: '关键节点' });
+    await drawer.getByRole('checkbox', { name: '已完成' }).check();
+    await drawer.getByRole('button', { name: /保\s?存/ }).click();
+    await expect.poll(async () => (await rowsOf(page))[0]?.milestones[0]?.done).toBe(true);
+
+    // The home follows: 30,000 + 100,000, and the milestone done is no longer due.
+    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥130,000.00');
+    await dueList.getByText('暂无。').waitFor();
+    expect(await dueList.textContent()).not.toContain('提交二期方案');
+  });
 });

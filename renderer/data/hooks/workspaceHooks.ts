@@ -1,17 +1,19 @@
 /** Live reads for the views. They re-render when the data changes, in this window or the worker. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { AccountTier } from '../../../shared/domain/codes';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Contract } from '../../../shared/domain/contract';
-import type { PlanRow } from '../../../shared/domain/planRow';
 import type { Renewal } from '../../../shared/domain/renewal';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
 import { countLiveAccountsByTier } from '../repositories/accountRepository';
+import { readPlanYearSummary, refreshPlanYearSummary } from '../repositories/planSummaryRepository';
+import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
 
 /**
  * Reads use toArray() (IndexedDB getAll) and filter tombstones afterwards: Dexie's filter() walks a
@@ -82,6 +84,24 @@ export function useAccountStakeholders(accountId: string | null): Stakeholder[] 
 }
 
 /** The plan rows of one year, through the year index. */
-export function usePlanRowsOfYear(year: number | undefined): PlanRow[] | undefined {
-  return useLiveQuery(async () => (year === undefined ? undefined : live(await db.planRows.where('year').equals(year).toArray())), [year]);
+/**
+ * A plan year's summed targets and this week's milestones, from the cache when the plan has not changed
+ * (no plan row is read), else computed once and cached. `year` undefined reads nothing.
+ */
+export function usePlanYearSummary(year: number | undefined, today: string, onError: (error: unknown) => void): PlanYearSummary | undefined {
+  const cached = useLiveQuery(async () => (year === undefined ? undefined : readPlanYearSummary(db, year, today)), [year, today]);
+  // One computation at a time: reading 100,000 rows twice at once would only double the wait.
+  const computing = useRef(false);
+  useEffect(() => {
+    // null: stale or missing. Storing the fresh summary changes `meta`, which re-runs the query above.
+    if (cached !== null || year === undefined || computing.current) return;
+    computing.current = true;
+    refreshPlanYearSummary(db, year, today)
+      .catch(onError)
+      .finally(() => {
+        computing.current = false;
+      });
+  }, [cached, onError, today, year]);
+  return cached ?? undefined;
 }
+

@@ -5,19 +5,20 @@
  */
 import type { Table } from 'dexie';
 import { newId } from '../../../shared/domain/common';
-import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
+import type { KeyplanDatabase, MetaRecord, RevisionsRecord, StoredTable } from '../database';
 
 export const REVISIONS_ID = 'revisions';
 
+const tablesOf = (record: MetaRecord | undefined): RevisionsRecord['tables'] => (record?.id === REVISIONS_ID ? record.tables : {});
+
 export async function bumpRevisions(db: KeyplanDatabase, tables: readonly StoredTable[]): Promise<void> {
-  const current = (await db.meta.get(REVISIONS_ID)) ?? { id: REVISIONS_ID, tables: {} };
-  const next: RevisionsRecord = { id: REVISIONS_ID, tables: { ...current.tables } };
+  const next: RevisionsRecord = { id: REVISIONS_ID, tables: { ...tablesOf(await db.meta.get(REVISIONS_ID)) } };
   for (const table of tables) next.tables[table] = newId();
   await db.meta.put(next);
 }
 
 export async function readRevisions(db: KeyplanDatabase): Promise<RevisionsRecord['tables']> {
-  return (await db.meta.get(REVISIONS_ID))?.tables ?? {};
+  return tablesOf(await db.meta.get(REVISIONS_ID));
 }
 
 /**

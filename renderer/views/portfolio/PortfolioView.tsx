@@ -12,10 +12,11 @@ import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney } from '../../../shared/domain/money';
 import { goneCold } from '../../../shared/methods/goneCold';
-import { useAccountCountsByTier, useAccounts, useActivities, useAllStakeholders, useContracts, useOpportunities, usePlanRowsOfYear, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
+import { useAccountCountsByTier, useAccounts, useActivities, useAllStakeholders, useContracts, useOpportunities, usePlanYearSummary, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
 import { effectiveQuadrants, groupByAccount } from '../matrix/matrixModel';
 import { installmentLines } from '../payments/paymentsModel';
 import { useAfterPaint } from '../../components/useAfterPaint';
+import { useErrorReporter } from '../../app/useErrorReporter';
 import { BarChart } from './BarChart';
 import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures } from './portfolioModel';
 import './portfolio.css';
@@ -55,8 +56,10 @@ export function PortfolioView() {
   const renewals = useRenewals(rest);
   const activities = useActivities(rest);
   const people = useAllStakeholders(rest);
-  const planRows = usePlanRowsOfYear(rest ? settings?.planYear : undefined);
   const today = todayIsoDate();
+  const reportError = useErrorReporter();
+  // The year's sums and this week's milestones, from a cache while the plan is unchanged (no row is read).
+  const plan = usePlanYearSummary(rest ? settings?.planYear : undefined, today, reportError);
   const currency = settings?.currency ?? 'CNY';
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
   const open = (path: string) => () => void navigate(path);
@@ -64,13 +67,13 @@ export function PortfolioView() {
   const accountMap = useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a])), [accounts]);
   const overdue = useMemo(() => (contracts ? installmentLines(contracts, accountMap, today, 'OVERDUE') : undefined), [accountMap, contracts, today]);
   const overdueTotal = overdue?.reduce((s, l) => s + l.outstanding, 0);
-  const figures = useMemo(() => (planRows && opportunities && settings ? yearFigures(planRows, opportunities, settings.planYear, settings.stageProbabilities) : undefined), [opportunities, planRows, settings]);
+  const figures = useMemo(() => (plan && opportunities && settings ? yearFigures(plan, opportunities, settings.planYear, settings.stageProbabilities) : undefined), [opportunities, plan, settings]);
   const quadrants = useMemo(
     () => (accounts && people && settings ? quadrantCounts(effectiveQuadrants(accounts, groupByAccount(people), settings.matrix).values()) : undefined),
     [accounts, people, settings],
   );
   const cold = useMemo(() => (people && settings ? goneCold(people, today, settings.coldAfterDays) : undefined), [people, settings, today]);
-  const due = useMemo(() => (planRows && activities ? dueThisWeek(planRows, activities, today) : undefined), [activities, planRows, today]);
+  const due = useMemo(() => (plan && activities ? dueThisWeek(plan.dueThisWeek, activities, today) : undefined), [activities, plan, today]);
   const coming = useMemo(() => (renewals ? renewalsComing(renewals, today) : undefined), [renewals, today]);
   const stages = useMemo(() => (opportunities ? funnel(opportunities) : undefined), [opportunities]);
 

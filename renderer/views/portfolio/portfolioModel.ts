@@ -6,7 +6,7 @@
 import type { Activity } from '../../../shared/domain/activity';
 import { FUNNEL_STAGES, MATRIX_QUADRANTS, type FunnelStage, type MatrixQuadrant } from '../../../shared/domain/codes';
 import type { Opportunity } from '../../../shared/domain/opportunity';
-import type { PlanRow } from '../../../shared/domain/planRow';
+import { isThisWeek, type DueMilestone, type PlanYearSummary } from '../../../shared/methods/planYearSummary';
 import type { Renewal } from '../../../shared/domain/renewal';
 import { daysBetween } from '../../../shared/methods/decisionChainHealth';
 
@@ -26,16 +26,11 @@ export interface YearFigures {
 }
 
 /**
- * Target and floor from the year's plan rows; weighted pipeline and won from the opportunities expected
- * to close in the year (undated open ones count as pipeline, as in the plan).
+ * Target and floor from the plan year's summary; weighted pipeline and won from the opportunities
+ * expected to close in the year (undated open ones count as pipeline, as in the plan).
  */
-export function yearFigures(planRows: readonly PlanRow[], opportunities: readonly Opportunity[], year: number, probabilities: Readonly<Record<FunnelStage, number>>): YearFigures {
-  let target = 0;
-  let floor = 0;
-  for (const r of planRows) {
-    target += r.target;
-    floor += r.floorTarget;
-  }
+export function yearFigures(plan: Pick<PlanYearSummary, 'target' | 'floor'>, opportunities: readonly Opportunity[], year: number, probabilities: Readonly<Record<FunnelStage, number>>): YearFigures {
+  const { target, floor } = plan;
   let weighted = 0;
   let won = 0;
   const prefix = `${year}-`;
@@ -64,11 +59,9 @@ export interface DueItem {
 }
 
 /** Undone milestones and next steps due from today to six days ahead, soonest first. */
-export function dueThisWeek(planRows: readonly PlanRow[], activities: readonly Activity[], today: string): DueItem[] {
-  const inWeek = (d: string | null): d is string => d !== null && d >= today && daysBetween(today, d) <= 6;
-  const items: DueItem[] = [];
-  for (const r of planRows) for (const m of r.milestones) if (!m.done && inWeek(m.dueDate)) items.push({ kind: 'milestone', date: m.dueDate, text: m.task, accountId: r.accountId });
-  for (const a of activities) if (inWeek(a.nextStepDate) && a.nextStep.trim() !== '') items.push({ kind: 'nextStep', date: a.nextStepDate, text: a.nextStep, accountId: a.accountId });
+export function dueThisWeek(milestones: readonly DueMilestone[], activities: readonly Activity[], today: string): DueItem[] {
+  const items: DueItem[] = milestones.map((m) => ({ kind: 'milestone', date: m.date, text: m.task, accountId: m.accountId }));
+  for (const a of activities) if (isThisWeek(a.nextStepDate, today) && a.nextStep.trim() !== '') items.push({ kind: 'nextStep', date: a.nextStepDate, text: a.nextStep, accountId: a.accountId });
   return items.sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
 import { saveAccount } from '../../../renderer/data/repositories/accountRepository';
 import { loadPlanRows, newPlanRow, planRowsRevision, putPlanRows } from '../../../renderer/data/repositories/planRepository';
+import { readPlanYearSummary, refreshPlanYearSummary } from '../../../renderer/data/repositories/planSummaryRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
+import { readRevisions } from '../../../renderer/data/repositories/writeTransaction';
+import { replaceWorkspace } from '../../../renderer/data/repositories/workspaceRepository';
+import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
 let db: KeyplanDatabase;
 let accountId: string;
@@ -43,5 +47,34 @@ describe('plan repository', () => {
     const dangling = await putPlanRows(db, [good, newPlanRow(2026, 'no-such-account', 'CRM', null)]).catch((e: unknown) => e);
     expect((dangling as ValidationError).problems.map((p) => p.code)).toEqual(['dangling_reference']);
     expect(await db.planRows.count()).toBe(0);
+  });
+});
+
+describe('plan year summary cache (the portfolio home)', () => {
+  it('is computed once, then read without the rows until the plan, the day or the year changes', async () => {
+    const row = { ...newPlanRow(2026, accountId, 'CRM', null), target: 100, floorTarget: 50 };
+    await putPlanRows(db, [row, { ...newPlanRow(2026, accountId, 'ERP', null), target: 20 }, { ...newPlanRow(2027, accountId, 'CRM', null), target: 999 }]);
+    expect(await readPlanYearSummary(db, 2026, '2026-11-22')).toBeNull();
+
+    const revisions = await readRevisions(db);
+    expect(await refreshPlanYearSummary(db, 2026, '2026-11-22')).toMatchObject({ target: 120, floor: 50, rows: 2 });
+    expect(await readPlanYearSummary(db, 2026, '2026-11-22')).toMatchObject({ target: 120, floor: 50, rows: 2 });
+    // Storing the cache is not a change of the workspace: no table gets a new revision.
+    expect(await readRevisions(db)).toEqual(revisions);
+
+    expect(await readPlanYearSummary(db, 2026, '2026-11-23')).toBeNull();
+    expect(await readPlanYearSummary(db, 2027, '2026-11-22')).toBeNull();
+
+    await putPlanRows(db, [{ ...row, target: 300 }]);
+    expect(await readPlanYearSummary(db, 2026, '2026-11-22')).toBeNull();
+    expect(await refreshPlanYearSummary(db, 2026, '2026-11-22')).toMatchObject({ target: 320 });
+  });
+
+  it('is stale after a whole workspace is imported over it', async () => {
+    await putPlanRows(db, [{ ...newPlanRow(2026, accountId, 'CRM', null), target: 100 }]);
+    await refreshPlanYearSummary(db, 2026, '2026-11-22');
+    await replaceWorkspace(db, buildSampleWorkspace({ accounts: 2, planRows: 1 }));
+    expect(await readPlanYearSummary(db, 2026, '2026-11-22')).toBeNull();
+    expect(await refreshPlanYearSummary(db, 2026, '2026-11-22')).toMatchObject({ target: 6_000_000, rows: 2 });
   });
 });

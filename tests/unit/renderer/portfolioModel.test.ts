@@ -4,6 +4,7 @@ import { activitySchema } from '../../../shared/domain/activity';
 import { opportunitySchema } from '../../../shared/domain/opportunity';
 import { renewalSchema } from '../../../shared/domain/renewal';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
+import { summarizePlanYear } from '../../../shared/methods/planYearSummary';
 import { planRow } from '../../support/planFixtures';
 
 const base = (id: string) => ({ id, createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', deletedAt: null });
@@ -24,7 +25,7 @@ describe('portfolio home figures', () => {
     const rows = [planRow('r1', 'a1', { target: 1000, floorTarget: 800 }), planRow('r2', 'a1', { target: 500 })];
     const opportunities = [opp('o1', 'BIDDING', 1000, '2026-12-01'), opp('o2', 'WON', 400, '2026-05-01'), opp('o3', 'NEGOTIATION', 1000, '2027-01-10'), opp('o4', 'LEAD', 100, null), opp('o5', 'WON', 999, null)];
     // 1000 × 60 % + 400 × 100 % + 100 × 5 % = 1005; o3 closes next year; an undated won deal is not this year's.
-    expect(yearFigures(rows, opportunities, 2026, DEFAULT_STAGE_PROBABILITIES)).toEqual({ target: 1500, floor: 800, weighted: 1005, won: 400 });
+    expect(yearFigures(summarizePlanYear(rows, today), opportunities, 2026, DEFAULT_STAGE_PROBABILITIES)).toEqual({ target: 1500, floor: 800, weighted: 1005, won: 400 });
     expect(funnel(opportunities).find((s) => s.stage === 'BIDDING')).toEqual({ stage: 'BIDDING', count: 1, amount: 1000 });
   });
 
@@ -39,7 +40,7 @@ describe('portfolio home figures', () => {
       }),
     ];
     const activities = [activitySchema.parse({ ...base('v1'), accountId: 'a2', date: '2026-11-20', kind: 'VISIT', nextStep: '送报价', nextStepDate: '2026-11-22' })];
-    expect(dueThisWeek(rows, activities, today).map((d) => [d.kind, d.date, d.text])).toEqual([
+    expect(dueThisWeek(summarizePlanYear(rows, today).dueThisWeek, activities, today).map((d) => [d.kind, d.date, d.text])).toEqual([
       ['nextStep', '2026-11-22', '送报价'],
       ['milestone', '2026-11-28', '交流方案'],
     ]);
