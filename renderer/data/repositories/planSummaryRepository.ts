@@ -27,22 +27,19 @@ export async function readPlanYearSummary(db: KeyplanDatabase, year: number, tod
  * found stale again.
  */
 export async function refreshPlanYearSummary(db: KeyplanDatabase, year: number, today: string): Promise<PlanYearSummary> {
-  let summary: PlanYearSummary | null = null;
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 1; ; attempt += 1) {
     const { revision, rows } = await db.transaction('r', db.planRows, db.meta, async () => {
       const [revisions, stored] = await Promise.all([readRevisions(db), db.planRows.where('year').equals(year).toArray()]);
       return { revision: revisions.planRows ?? '', rows: stored.filter((r) => r.deletedAt === null) };
     });
-    const fresh = summarizePlanYear(rows, today);
-    summary = fresh;
+    const summary = summarizePlanYear(rows, today);
     // A cache: written without a revision of its own, so it never looks like a change of the workspace.
     const stored = await db.transaction('rw', db.meta, async () => {
       if (((await readRevisions(db)).planRows ?? '') !== revision) return false;
-      const record: PlanYearSummaryRecord = { id: SUMMARY_ID, year, today, revision, summary: fresh };
+      const record: PlanYearSummaryRecord = { id: SUMMARY_ID, year, today, revision, summary };
       await db.meta.put(record);
       return true;
     });
-    if (stored) break;
+    if (stored || attempt === 3) return summary;
   }
-  return summary ?? summarizePlanYear([], today);
 }

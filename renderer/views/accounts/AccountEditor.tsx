@@ -14,7 +14,7 @@ import type { Problem } from '../../../shared/fileFormat/problems';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { saveAccount } from '../../data/repositories/accountRepository';
-import { ValidationError } from '../../data/repositories/validationError';
+import { saveThenClose } from '../../components/saveThenClose';
 import { problemText } from '../../i18n/problemText';
 import { fieldNameOf, toDraft, toFormValues, type AccountFormValues } from './accountFormModel';
 import { BarriersSection } from './sections/BarriersSection';
@@ -67,14 +67,14 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
       showProblems(problems);
       return;
     }
-    try {
-      const saved = await saveAccount(db, account?.id ?? null, draft);
-      message.success(t('accounts.saved', { name: saved.name }));
-      onClose();
-    } catch (error) {
-      if (error instanceof ValidationError) showProblems(error.problems);
-      else reportError(error);
-    }
+    await saveThenClose(() => saveAccount(db, account?.id ?? null, draft), {
+      saved: (saved) => {
+        message.success(t('accounts.saved', { name: saved.name }));
+        onClose();
+      },
+      refused: showProblems,
+      failed: reportError,
+    });
   };
 
   const requestClose = () => {

@@ -23,7 +23,7 @@ import { db } from '../../data/db';
 import { useAccounts, useAccountStakeholders, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteContract, restoreContract, saveContract } from '../../data/repositories/contractRepository';
 import { DrawerActions } from '../../components/DrawerActions';
-import { ValidationError } from '../../data/repositories/validationError';
+import { saveThenClose } from '../../components/saveThenClose';
 import { problemText } from '../../i18n/problemText';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
 
@@ -81,16 +81,14 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
       return;
     }
     setListProblems([]);
-    saveContract(db, contract?.id ?? null, draft).then(
-      () => {
+    void saveThenClose(() => saveContract(db, contract?.id ?? null, draft), {
+      saved: () => {
         message.success({ content: t('payments.contract.saved'), key: 'contract-saved' });
         onClose();
       },
-      (error: unknown) => {
-        if (error instanceof ValidationError) showProblems(error.problems);
-        else reportError(error);
-      },
-    );
+      refused: showProblems,
+      failed: reportError,
+    });
   };
 
   return (

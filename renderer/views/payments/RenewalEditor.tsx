@@ -21,7 +21,7 @@ import { db } from '../../data/db';
 import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteRenewal, restoreRenewal, saveRenewal } from '../../data/repositories/contractRepository';
 import { DrawerActions } from '../../components/DrawerActions';
-import { ValidationError } from '../../data/repositories/validationError';
+import { saveThenClose } from '../../components/saveThenClose';
 import { problemText } from '../../i18n/problemText';
 import { fieldName } from './contractForm';
 
@@ -103,16 +103,14 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
       })),
       notes: values.notes ?? '',
     };
-    saveRenewal(db, renewal?.id ?? null, draft).then(
-      () => {
+    void saveThenClose(() => saveRenewal(db, renewal?.id ?? null, draft), {
+      saved: () => {
         message.success({ content: t('payments.renewals.saved'), key: 'renewal-saved' });
         onClose();
       },
-      (error: unknown) => {
-        if (error instanceof ValidationError) showProblems(error.problems);
-        else reportError(error);
-      },
-    );
+      refused: showProblems,
+      failed: reportError,
+    });
   };
 
   return (
