@@ -17,6 +17,7 @@ import type { BackupFileSystem } from './backups';
 import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
 import { createMainWindow } from './windowFactory';
+import { guardUnload } from './unloadGuard';
 import { hardenSession, hardenWebContents } from './windowSecurity';
 
 export type ElectronApi = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'protocol' | 'ipcMain' | 'dialog' | 'shell' | 'Menu' | 'session'>;
@@ -59,6 +60,7 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
   const openMainWindow = () => {
     const win = createMainWindow(BrowserWindow, { preloadPath: options.preloadPath, title: resources[language].app.fullName });
     win.once('ready-to-show', () => win.show());
+    guardUnload(win.webContents, { ask: (question) => electron.dialog.showMessageBoxSync(win, question), messages: () => resources[language] });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });

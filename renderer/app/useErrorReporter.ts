@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, isQuotaError } from '../data/storageErrors';
+import { RecordGoneError } from '../data/repositories/editConflicts';
 import { StorageWriteError } from '../transfer/workspaceWorkerClient';
 
 export function useErrorReporter(): (error: unknown) => void {
@@ -11,9 +12,10 @@ export function useErrorReporter(): (error: unknown) => void {
   return useCallback(
     (error: unknown) => {
       const quota = isQuotaError(error) || (error instanceof StorageWriteError && error.quota);
+      const gone = error instanceof RecordGoneError;
       notification.error({
         key: quota ? 'quota' : undefined,
-        title: quota ? t('errors.quota') : t('errors.saveFailed', { reason: errorMessage(error) }),
+        title: quota ? t('errors.quota') : gone ? t('errors.recordGone') : t('errors.saveFailed', { reason: errorMessage(error) }),
         duration: 0,
         placement: 'bottomRight',
       });

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { problemFromZodIssue, type Problem } from '../fileFormat/problems';
 import { wouldCreateCycle } from '../fileFormat/references';
 import type { InfluenceLinkKind } from './codes';
+import { mergeChanges, valueAtPath, type ConflictChoices, type FieldChange, type FieldConflict } from './recordPatch';
 import { influenceLinkSchema, stakeholderSchema, type ChartPosition, type InfluenceLink, type Stakeholder } from './stakeholder';
 
 export interface ChainRecords {
@@ -20,9 +21,29 @@ export interface ChainRecords {
 export type StakeholderFields = Omit<Stakeholder, 'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 export type LinkFields = Pick<InfluenceLink, 'kind' | 'strength' | 'note'>;
 
+/**
+ * What one panel edit changes: top-level fields, and single fields of the personal file and the
+ * contacts. The sub-objects are patched field by field against the stored person, so two quick saves
+ * of different fields (or two windows) never write back a sub-object as it was last displayed.
+ */
+export type StakeholderPatch = Partial<Omit<StakeholderFields, 'personalFile' | 'contacts'>> & {
+  personalFile?: Partial<Stakeholder['personalFile']>;
+  contacts?: Partial<Stakeholder['contacts']>;
+};
+
 export type ChainEdit =
   | { kind: 'addStakeholder'; id: string; fields: Partial<StakeholderFields> }
-  | { kind: 'updateStakeholder'; id: string; patch: Partial<StakeholderFields> }
+  | {
+      kind: 'updateStakeholder';
+      id: string;
+      patch: StakeholderPatch;
+      /**
+       * The patched fields as the editor showed them before the person changed them. A field stored
+       * differently meanwhile (another window) is a conflict, unless `choices` settles it.
+       */
+      expected?: StakeholderPatch;
+      choices?: ConflictChoices;
+    }
   | { kind: 'deleteStakeholders'; ids: string[] }
   | { kind: 'setReportsTo'; id: string; bossId: string | null }
   | { kind: 'moveCards'; positions: { id: string; position: ChartPosition }[] }
@@ -39,7 +60,7 @@ export interface EditContext {
   now: string;
 }
 
-export type EditResult = { ok: true; writes: ChainRecords } | { ok: false; problems: Problem[] };
+export type EditResult = { ok: true; writes: ChainRecords } | { ok: false; problems: Problem[]; conflicts?: FieldConflict[] };
 
 const refused = (path: string, code: Problem['code'], params: Problem['params'] = {}): EditResult => ({ ok: false, problems: [{ path, code, params }] });
 const writes = (stakeholders: Stakeholder[], links: InfluenceLink[] = []): EditResult => ({ ok: true, writes: { stakeholders, links } });
@@ -98,8 +119,11 @@ export function applyChainEdit(chain: ChainRecords, edit: ChainEdit, context: Ed
     case 'updateStakeholder': {
       const current = person(edit.id);
       if (!current) return refused('id', 'dangling_reference', { id: edit.id, table: 'stakeholders' });
-      const bossChanged = edit.patch.reportsToId !== undefined && edit.patch.reportsToId !== current.reportsToId;
-      return saveStakeholder(chain, touched(current, edit.patch), bossChanged);
+      const changes = patchChanges(edit.patch, edit.expected ?? null, current);
+      const { merged, conflicts } = mergeChanges(current, changes, edit.choices);
+      if (conflicts.length > 0) return { ok: false, problems: [], conflicts };
+      const bossChanged = merged.reportsToId !== current.reportsToId;
+      return saveStakeholder(chain, { ...merged, updatedAt: now }, bossChanged);
     }
     case 'setReportsTo': {
       const current = person(edit.id);
@@ -176,6 +200,21 @@ export function applyChainEdit(chain: ChainRecords, edit: ChainEdit, context: Ed
       return writes([], [{ ...current, deletedAt: now, updatedAt: now }]);
     }
   }
+}
+
+/** The patch as field changes; without `expected`, each field is taken as unchanged elsewhere. */
+function patchChanges(patch: StakeholderPatch, expected: StakeholderPatch | null, current: Stakeholder): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    const nested = key === 'personalFile' || key === 'contacts';
+    const entries: [string[], unknown][] = nested && typeof value === 'object' && value !== null ? Object.entries(value).map(([field, v]) => [[key, field], v]) : [[[key], value]];
+    for (const [path, to] of entries) {
+      if (to === undefined) continue;
+      const from = expected === null ? valueAtPath(current, path) : valueAtPath(expected, path) ?? valueAtPath(current, path);
+      changes.push({ path, from, to });
+    }
+  }
+  return changes;
 }
 
 /**

@@ -6,8 +6,10 @@ import type { z } from 'zod';
 import { problemFromZodIssue, type Problem } from '../fileFormat/problems';
 import { opportunitySchema } from './opportunity';
 
-export const opportunityDraftSchema = opportunitySchema
-  .omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true })
+/** The fields a person edits, without the cross-field rule (used to compare stored versions field by field). */
+export const opportunityFieldsSchema = opportunitySchema.omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true });
+
+export const opportunityDraftSchema = opportunityFieldsSchema
   .superRefine((o, context) => {
     if ((o.stage === 'WON' || o.stage === 'LOST') && o.winLossReason.trim() === '') {
       context.addIssue({ code: 'custom', message: 'reason_required', path: ['winLossReason'] });

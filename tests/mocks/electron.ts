@@ -33,6 +33,7 @@ export function createFakeElectron(options: { gotLock?: boolean; systemLanguages
     record: FakeWindow;
     webContents = {
       send: (channel: string, payload: unknown) => this.record.sent.push({ channel, payload }),
+      on: (event: string) => calls.push(`webContents.on ${event}`),
     };
     constructor(options: Record<string, unknown>) {
       calls.push('new BrowserWindow');

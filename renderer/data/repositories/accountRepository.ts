@@ -7,10 +7,11 @@
 import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
 import type { Account } from '../../../shared/domain/account';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
-import { validateAccountDraft, type AccountDraft } from '../../../shared/domain/accountRules';
+import { accountDraftSchema, validateAccountDraft, type AccountDraft } from '../../../shared/domain/accountRules';
 import type { TableName } from '../../../shared/domain/workspace';
 import Dexie, { type Table } from 'dexie';
 import type { KeyplanDatabase } from '../database';
+import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
@@ -45,12 +46,21 @@ export interface DeletionReceipt {
   before: { accounts: Account[] } & { [T in ChildTable]: ChildRecord[] };
 }
 
-export async function saveAccount(db: KeyplanDatabase, id: string | null, draft: AccountDraft, today: string = todayIsoDate()): Promise<Account> {
+/**
+ * Creates an account (`target` null) or saves the fields the person changed since the editor loaded
+ * the account (see editConflicts.ts); the merged account is validated as a whole before it is written.
+ */
+export async function saveAccount(db: KeyplanDatabase, target: SaveTarget<Account>, draft: AccountDraft, today: string = todayIsoDate()): Promise<Account> {
+  const id = target?.loaded.id ?? null;
   return writeTransaction(db, ['accounts'], async () => {
     // Only accounts that have a parent can be links of a group-tree cycle; the index finds them
     // without reading every account on each save.
     const withParents = await db.accounts.where('parentId').above('').filter((a) => a.deletedAt === null).toArray();
-    const validation = validateAccountDraft(draft, { id, today, accounts: withParents });
+    const edited = validateAccountDraft(draft, { id, today, accounts: withParents });
+    if (!edited.ok) throw new ValidationError(edited.problems);
+    const current = id === null ? undefined : await db.accounts.get(id);
+    const fields = target === null ? edited.value : mergeStoredEdit(accountDraftSchema, target, current, edited.value, 'accounts');
+    const validation = target === null ? edited : validateAccountDraft(fields, { id, today, accounts: withParents });
     if (!validation.ok) throw new ValidationError(validation.problems);
     const parentId = validation.value.parentId;
     if (parentId !== null && (await db.accounts.get(parentId))?.deletedAt !== null) {
@@ -62,8 +72,7 @@ export async function saveAccount(db: KeyplanDatabase, id: string | null, draft:
       await db.accounts.add(record);
       return record;
     }
-    const current = await db.accounts.get(id);
-    if (!current || current.deletedAt !== null) throw new Error(`Account ${id} does not exist`);
+    if (!current) throw new RecordGoneError('accounts', id);
     const record: Account = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...validation.value };
     await db.accounts.put(record);
     return record;

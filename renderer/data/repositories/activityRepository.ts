@@ -5,15 +5,22 @@
  */
 import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
 import type { Activity } from '../../../shared/domain/activity';
-import { validateActivityDraft, type ActivityDraft } from '../../../shared/domain/activityRules';
+import { activityDraftSchema, validateActivityDraft, type ActivityDraft } from '../../../shared/domain/activityRules';
 import type { KeyplanDatabase } from '../database';
+import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
 
-export async function saveActivity(db: KeyplanDatabase, id: string | null, draft: ActivityDraft, today: string = todayIsoDate()): Promise<Activity> {
+/** Logs an activity (`target` null) or saves the fields changed since the editor loaded it (editConflicts.ts). */
+export async function saveActivity(db: KeyplanDatabase, target: SaveTarget<Activity>, draft: ActivityDraft, today: string = todayIsoDate()): Promise<Activity> {
+  const id = target?.loaded.id ?? null;
   return writeTransaction(db, ['activities', 'accounts', 'stakeholders'], async () => {
-    const validation = validateActivityDraft(draft, today);
+    const edited = validateActivityDraft(draft, today);
+    if (!edited.ok) throw new ValidationError(edited.problems);
+    const current = id === null ? undefined : await db.activities.get(id);
+    const merged = target === null ? edited.value : mergeStoredEdit(activityDraftSchema, target, current, edited.value, 'activities');
+    const validation = target === null ? edited : validateActivityDraft(merged, today);
     if (!validation.ok) throw new ValidationError(validation.problems);
     const fields = validation.value;
     const account = await db.accounts.get(fields.accountId);
@@ -39,8 +46,7 @@ export async function saveActivity(db: KeyplanDatabase, id: string | null, draft
       await db.activities.add(record);
       return record;
     }
-    const current = await db.activities.get(id);
-    if (!current || current.deletedAt !== null) throw new Error(`Activity ${id} does not exist`);
+    if (!current) throw new RecordGoneError('activities', id);
     const record: Activity = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
     await db.activities.put(record);
     return record;

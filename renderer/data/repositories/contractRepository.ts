@@ -5,12 +5,13 @@
  */
 import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
 import type { Contract } from '../../../shared/domain/contract';
-import { validateContractDraft, validateRenewalDraft, type ContractDraft, type RenewalDraft } from '../../../shared/domain/contractRules';
+import { contractDraftSchema, renewalDraftSchema, validateContractDraft, validateRenewalDraft, type ContractDraft, type RenewalDraft } from '../../../shared/domain/contractRules';
 import type { Renewal } from '../../../shared/domain/renewal';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { cumulativeRevenue } from '../../../shared/methods/renewalMetrics';
 import type { KeyplanDatabase } from '../database';
 import { tombstone, untombstone } from './tombstones';
+import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
@@ -19,12 +20,18 @@ async function liveAccount(db: KeyplanDatabase, accountId: string): Promise<void
   if (!account || account.deletedAt !== null) throw new ValidationError([{ path: 'accountId', code: 'dangling_reference', params: { id: accountId, table: 'accounts' } }]);
 }
 
-export async function saveContract(db: KeyplanDatabase, id: string | null, draft: ContractDraft, today = todayIsoDate()): Promise<Contract> {
+/** Creates a contract (`target` null) or saves the fields changed since the editor loaded it (editConflicts.ts). */
+export async function saveContract(db: KeyplanDatabase, target: SaveTarget<Contract>, draft: ContractDraft, today = todayIsoDate()): Promise<Contract> {
+  const id = target?.loaded.id ?? null;
   return writeTransaction(
     db,
     ['contracts'],
     async () => {
-      const validation = validateContractDraft(draft, today);
+      const edited = validateContractDraft(draft, today);
+      if (!edited.ok) throw new ValidationError(edited.problems);
+      const current = id === null ? undefined : await db.contracts.get(id);
+      const merged = target === null ? edited.value : mergeStoredEdit(contractDraftSchema, target, current, edited.value, 'contracts');
+      const validation = target === null ? edited : validateContractDraft(merged, today);
       if (!validation.ok) throw new ValidationError(validation.problems);
       const fields = validation.value;
       await liveAccount(db, fields.accountId);
@@ -46,8 +53,7 @@ export async function saveContract(db: KeyplanDatabase, id: string | null, draft
         await db.contracts.add(record);
         return record;
       }
-      const current = await db.contracts.get(id);
-      if (!current || current.deletedAt !== null) throw new Error(`Contract ${id} does not exist`);
+      if (!current) throw new RecordGoneError('contracts', id);
       const record: Contract = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
       await db.contracts.put(record);
       return record;
@@ -64,12 +70,22 @@ async function refreshCumulative(db: KeyplanDatabase, accountId: string): Promis
   if (changed.length > 0) await db.renewals.bulkPut(changed);
 }
 
-export async function saveRenewal(db: KeyplanDatabase, id: string | null, draft: RenewalDraft): Promise<Renewal> {
+/** What a person types in a renewal record: cumulative revenue is computed after each save. */
+const TYPED_RENEWAL_FIELDS = renewalDraftSchema.omit({ cumulative: true });
+
+/** Creates a renewal record (`target` null) or saves the fields changed since the editor loaded it. */
+export async function saveRenewal(db: KeyplanDatabase, target: SaveTarget<Renewal>, draft: RenewalDraft): Promise<Renewal> {
+  const id = target?.loaded.id ?? null;
   return writeTransaction(
     db,
     ['renewals'],
     async () => {
-      const validation = validateRenewalDraft(draft);
+      const edited = validateRenewalDraft(draft);
+      if (!edited.ok) throw new ValidationError(edited.problems);
+      const stored = id === null ? undefined : await db.renewals.get(id);
+      // Cumulative revenue is computed after the save, never merged from a form.
+      const merged = target === null ? edited.value : mergeStoredEdit(TYPED_RENEWAL_FIELDS, target, stored, TYPED_RENEWAL_FIELDS.parse(edited.value), 'renewals');
+      const validation = target === null ? edited : validateRenewalDraft({ ...merged, cumulative: stored?.cumulative ?? 0 });
       if (!validation.ok) throw new ValidationError(validation.problems);
       const fields = validation.value;
       await liveAccount(db, fields.accountId);
@@ -81,8 +97,8 @@ export async function saveRenewal(db: KeyplanDatabase, id: string | null, draft:
         record = { ...newRecordBase(now), ...fields };
         await db.renewals.add(record);
       } else {
-        const current = await db.renewals.get(id);
-        if (!current || current.deletedAt !== null) throw new Error(`Renewal ${id} does not exist`);
+        const current = stored;
+        if (!current) throw new RecordGoneError('renewals', id);
         record = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
         await db.renewals.put(record);
         if (current.accountId !== fields.accountId) await refreshCumulative(db, current.accountId);

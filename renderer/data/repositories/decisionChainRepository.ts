@@ -13,6 +13,7 @@ import { chartSnapshotSchema, type ChartSnapshot } from '../../../shared/domain/
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
 import type { KeyplanDatabase } from '../database';
+import { ConflictError } from './editConflicts';
 import { ValidationError } from './validationError';
 import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
@@ -67,7 +68,7 @@ export async function editChain(db: KeyplanDatabase, accountId: string, edit: Ch
     const chain = await chainFor(db, accountId, edit);
     const now = nowIso();
     const result = applyChainEdit(chain, edit, { accountId, now });
-    if (!result.ok) throw new ValidationError(result.problems);
+    if (!result.ok) throw result.conflicts ? new ConflictError(result.conflicts) : new ValidationError(result.problems);
     await writeRecords(db, result.writes);
     return { before: recordsBefore(chain, result.writes, now), after: result.writes };
   });

@@ -7,8 +7,10 @@ import { competitorSchema, type Competitor } from '../../../shared/domain/team';
 import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
 import type { FunnelStage } from '../../../shared/domain/codes';
 import type { Opportunity } from '../../../shared/domain/opportunity';
-import { validateOpportunityDraft, type OpportunityDraft } from '../../../shared/domain/opportunityRules';
+import { opportunityFieldsSchema, validateOpportunityDraft, type OpportunityDraft } from '../../../shared/domain/opportunityRules';
+import type { ConflictChoices } from '../../../shared/domain/recordPatch';
 import type { KeyplanDatabase } from '../database';
+import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
@@ -18,9 +20,14 @@ import { writeTransaction } from './writeTransaction';
  * they become competitor records of the account (linked to this opportunity) in the same
  * transaction, and the opportunity points at them.
  */
-export async function saveOpportunity(db: KeyplanDatabase, id: string | null, draft: OpportunityDraft, newCompetitors: readonly string[] = []): Promise<Opportunity> {
+export async function saveOpportunity(db: KeyplanDatabase, target: SaveTarget<Opportunity>, draft: OpportunityDraft, newCompetitors: readonly string[] = []): Promise<Opportunity> {
+  const id = target?.loaded.id ?? null;
   return writeTransaction(db, ['opportunities', 'accounts', 'competitors'], async () => {
-    const validation = validateOpportunityDraft(draft);
+    const edited = validateOpportunityDraft(draft);
+    if (!edited.ok) throw new ValidationError(edited.problems);
+    const current = id === null ? undefined : await db.opportunities.get(id);
+    const merged = target === null ? edited.value : mergeStoredEdit(opportunityFieldsSchema, target, current, edited.value, 'opportunities');
+    const validation = target === null ? edited : validateOpportunityDraft(merged);
     if (!validation.ok) throw new ValidationError(validation.problems);
     const fields = validation.value;
     const account = await db.accounts.get(fields.accountId);
@@ -47,19 +54,20 @@ export async function saveOpportunity(db: KeyplanDatabase, id: string | null, dr
       await db.opportunities.add(record);
       return record;
     }
-    const current = await db.opportunities.get(id);
-    if (!current || current.deletedAt !== null) throw new Error(`Opportunity ${id} does not exist`);
+    if (!current) throw new RecordGoneError('opportunities', id);
     const record: Opportunity = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
     await db.opportunities.put(record);
     return record;
   });
 }
 
-/** The board's drag: a new stage (and, when closing, the reason), validated like any save. */
-export async function moveOpportunity(db: KeyplanDatabase, id: string, stage: FunnelStage, winLossReason?: string): Promise<Opportunity> {
-  const current = await db.opportunities.get(id);
-  if (!current || current.deletedAt !== null) throw new Error(`Opportunity ${id} does not exist`);
-  return saveOpportunity(db, id, { ...draftOf(current), stage, winLossReason: winLossReason ?? current.winLossReason });
+/**
+ * The board's drag: a new stage (and, when closing, the reason), validated like any save. Only the
+ * stage and the reason are changed: the card shown is what the person moved, so an edit of another
+ * field stored meanwhile is kept, and a stage changed elsewhere meanwhile is a conflict.
+ */
+export async function moveOpportunity(db: KeyplanDatabase, shown: Opportunity, stage: FunnelStage, winLossReason?: string, choices?: ConflictChoices): Promise<Opportunity> {
+  return saveOpportunity(db, { loaded: shown, ...(choices ? { choices } : {}) }, { ...draftOf(shown), stage, winLossReason: winLossReason ?? shown.winLossReason });
 }
 
 /** The user's fields of a stored opportunity (identity and timestamps are the repository's). */

@@ -7,6 +7,7 @@ import { newRecordBase, nowIso } from '../../../shared/domain/common';
 import type { PlanRow } from '../../../shared/domain/planRow';
 import { validatePlanRow } from '../../../shared/domain/planRowRules';
 import type { Problem } from '../../../shared/fileFormat/problems';
+import { diffFields, mergeChanges, pathKey, sameValue } from '../../../shared/domain/recordPatch';
 import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
 import { readRevisions, writeTransaction } from './writeTransaction';
@@ -23,11 +24,21 @@ export async function planRowsRevision(db: KeyplanDatabase): Promise<string | un
   return (await readRevisions(db)).planRows;
 }
 
+export interface PutPlanRowsResult {
+  /** The planRows revision written. */
+  revision: string | undefined;
+  /** Records stored differently from what was given: another window changed other fields meanwhile. */
+  merged: PlanRow[];
+}
+
 /**
- * Stores complete plan-row records. Every record is checked against the schema and its account must
- * exist (a tombstoned account is fine for a tombstoned row). Returns the table revision written.
+ * Stores plan-row records. Every record is checked against the schema and its account must exist (a
+ * tombstoned account is fine for a tombstoned row). `bases` are the rows as the sheet had them before
+ * the edit: when the stored row has changed since (another window), only the fields the sheet changed
+ * are laid onto it, so the other window's edit of another cell is kept; the same cell changed on both
+ * sides keeps the value typed here, which is the one on screen.
  */
-export async function putPlanRows(db: KeyplanDatabase, records: readonly PlanRow[]): Promise<string | undefined> {
+export async function putPlanRows(db: KeyplanDatabase, records: readonly PlanRow[], bases: readonly PlanRow[] = []): Promise<PutPlanRowsResult> {
   const problems: Problem[] = [];
   const valid: PlanRow[] = [];
   records.forEach((record, index) => {
@@ -43,8 +54,23 @@ export async function putPlanRows(db: KeyplanDatabase, records: readonly PlanRow
     if (missing.length > 0) {
       throw new ValidationError(missing.map((id) => ({ path: 'accountId', code: 'dangling_reference' as const, params: { id, table: 'accounts' } })));
     }
-    await db.planRows.bulkPut(valid);
-  }, ['accounts']).then(() => planRowsRevision(db));
+    const baseById = new Map(bases.map((b) => [b.id, b]));
+    const stored = await db.planRows.bulkGet(valid.map((r) => r.id));
+    const merged: PlanRow[] = [];
+    const toWrite = valid.map((record, i) => {
+      const base = baseById.get(record.id);
+      const current = stored[i];
+      if (!base || !current || current.updatedAt === base.updatedAt) return record;
+      const changes = diffFields(base, record).filter((c) => c.path[0] !== 'updatedAt');
+      const everyOurs = Object.fromEntries(changes.map((c) => [pathKey(c.path), 'ours' as const]));
+      const result = mergeChanges(current, changes, everyOurs).merged;
+      const written = { ...result, updatedAt: record.updatedAt };
+      if (!sameValue(written, record)) merged.push(written);
+      return written;
+    });
+    await db.planRows.bulkPut(toWrite);
+    return merged;
+  }, ['accounts']).then(async (merged) => ({ revision: await planRowsRevision(db), merged }));
 }
 
 /** A new row for an account × product in a plan year, not yet stored. */

@@ -6,7 +6,7 @@
  */
 import { App, Button, Drawer, Form, Space } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team';
@@ -16,6 +16,9 @@ import { db } from '../../data/db';
 import { saveAccount } from '../../data/repositories/accountRepository';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText } from '../../i18n/problemText';
+import { useUnsavedGuard } from '../../app/unsavedWork';
+import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
+import { accountValueText } from './accountFormModel';
 import { fieldNameOf, toDraft, toFormValues, type AccountFormValues } from './accountFormModel';
 import { BarriersSection } from './sections/BarriersSection';
 import { BasicSection } from './sections/BasicSection';
@@ -27,6 +30,10 @@ import { TransactionsSection } from './sections/TransactionsSection';
 
 interface Props {
   open: boolean;
+  /**
+   * The account as stored when the editor opened. The editor reads it once: mount one editor per
+   * account (key it by the id), so opening another account or "new" never shows stale values.
+   */
   account: Account | null;
   accounts: readonly Account[];
   team: readonly TeamMember[];
@@ -40,10 +47,14 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const reportError = useErrorReporter();
+  const askConflicts = useConflictChoices();
   const [form] = Form.useForm<AccountFormValues>();
-  // The form reads these once, when the drawer opens (destroyOnHidden remounts it). Live-query
-  // updates of the same account while the user types must not reset what they typed.
-  const initialValues = useMemo(() => toFormValues(account, currency), [account, currency]);
+  // Read once, when this editor opens: live updates of the same account (another window) must not
+  // reset what the person typed, and the save compares with exactly what was shown at the start.
+  const [loaded] = useState(account);
+  const [initialValues] = useState(() => toFormValues(loaded, currency));
+  useUnsavedGuard(() => form.isFieldsTouched());
+  const fieldLabel = fieldLabelFrom(t, 'account.fields');
 
   const showProblems = (problems: Problem[]) => {
     // Problem paths come from the validator at run time; they name fields of this form.
@@ -67,13 +78,14 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
       showProblems(problems);
       return;
     }
-    await saveThenClose(() => saveAccount(db, account?.id ?? null, draft), {
+    await saveThenClose((choices) => saveAccount(db, loaded ? { loaded, ...(choices ? { choices } : {}) } : null, draft), {
       saved: (saved) => {
         message.success(t('accounts.saved', { name: saved.name }));
         onClose();
       },
       refused: showProblems,
       failed: reportError,
+      conflict: (conflicts) => askConflicts(conflicts, { field: fieldLabel, value: (path, value) => accountValueText(path, value, currency, accounts, team) }),
     });
   };
 
@@ -95,7 +107,7 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
     <Drawer
       open={open}
       size={880}
-      title={account ? `${t('accounts.editTitle')} · ${account.name}` : t('accounts.createTitle')}
+      title={loaded ? `${t('accounts.editTitle')} · ${account?.name ?? loaded.name}` : t('accounts.createTitle')}
       onClose={requestClose}
       destroyOnHidden
       // The drawer takes focus when it opens (at once when motion is off), which would win over the
@@ -119,11 +131,11 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
           style={{ flex: 1, minWidth: 0 }}
           onFinish={() => void submit()}
         >
-          <BasicSection accountId={account?.id ?? null} accounts={accounts} team={team} />
+          <BasicSection accountId={loaded?.id ?? null} accounts={accounts} team={team} />
           <ProfileSection currency={currency} />
           <InformationSection currency={currency} />
           <BarriersSection />
-          <InterestSection accountId={account?.id ?? null} />
+          <InterestSection accountId={loaded?.id ?? null} />
           <PotentialSection currency={currency} />
           <TransactionsSection currency={currency} />
         </Form>

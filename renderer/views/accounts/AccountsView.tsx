@@ -188,9 +188,11 @@ export function AccountsView() {
         pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description={t('accounts.empty')} /> }}
       />
-      {settings && (
+      {settings && drawerOpen && (
         <AccountEditor
-          open={drawerOpen}
+          // One editor per account (and per visit to "new"): its form never carries another's values.
+          key={accountId}
+          open
           account={editing}
           accounts={accounts ?? []}
           team={team ?? []}

@@ -171,3 +171,14 @@ export function fieldNameOf(path: string): (string | number)[] {
     .filter((part) => part !== '')
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
+
+const MONEY_FIELDS = new Set(['typicalBudget', 'revenue', 'procurementBudget', 'cumulativeSales', 'profit', 'averageDeal', 'arrears']);
+
+/** A stored account value as the form shows it, for the conflict question (null: plain text will do). */
+export function accountValueText(path: readonly string[], value: unknown, currency: string, accounts: readonly Pick<Account, 'id' | 'name'>[], team: readonly { id: string; name: string }[]): string | null {
+  const last = path[path.length - 1] ?? '';
+  if (typeof value === 'number' && MONEY_FIELDS.has(last)) return String(fromMinorUnits(value, currency));
+  if (typeof value === 'string' && last === 'parentId') return accounts.find((a) => a.id === value)?.name ?? null;
+  if (typeof value === 'string' && last === 'ownerId') return team.find((m) => m.id === value)?.name ?? null;
+  return null;
+}

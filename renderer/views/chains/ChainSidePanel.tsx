@@ -7,7 +7,8 @@ import { Tabs, Typography } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
-import type { LinkFields, StakeholderFields } from '../../../shared/domain/decisionChainEdits';
+import type { LinkFields, StakeholderPatch } from '../../../shared/domain/decisionChainEdits';
+import type { ConflictChoices } from '../../../shared/domain/recordPatch';
 import type { InfluenceLink, Stakeholder } from '../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../shared/domain/team';
 import type { Problem } from '../../../shared/fileFormat/problems';
@@ -16,7 +17,7 @@ import type { ChainDiff } from '../../../shared/methods/snapshotDiff';
 import { HealthPanel } from './panels/HealthPanel';
 import { LinkPanel } from './panels/LinkPanel';
 import { SnapshotsPanel, type Comparison } from './panels/SnapshotsPanel';
-import { StakeholderPanel } from './panels/StakeholderPanel';
+import { StakeholderPanel, type PanelEditOutcome } from './panels/StakeholderPanel';
 
 export interface ChainSidePanelProps {
   tab: string;
@@ -31,7 +32,7 @@ export interface ChainSidePanelProps {
   comparison: Comparison | null;
   diff: ChainDiff | null;
   ownerNames: ReadonlyMap<string, string>;
-  onEditPerson: (id: string, patch: Partial<StakeholderFields>) => Promise<Problem[] | null>;
+  onEditPerson: (id: string, patch: StakeholderPatch, expected: StakeholderPatch, choices?: ConflictChoices) => Promise<PanelEditOutcome>;
   onEditLink: (id: string, patch: Partial<LinkFields>) => Promise<Problem[] | null>;
   onDelete: () => void;
   onHighlight: (key: string | null, ids: string[]) => void;
@@ -61,7 +62,7 @@ function ChainSidePanelView(props: ChainSidePanelProps) {
               people={people}
               team={props.team}
               autoFocusName={person.name === t('chain.newPerson')}
-              onEdit={(patch) => props.onEditPerson(person.id, patch)}
+              onEdit={(patch, expected, choices) => props.onEditPerson(person.id, patch, expected, choices)}
               onDelete={props.onDelete}
             />
           ) : link ? (

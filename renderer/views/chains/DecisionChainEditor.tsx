@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import { newId, todayIsoDate } from '../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
-import type { ChainEdit, ChainRecords, LinkFields, StakeholderFields } from '../../../shared/domain/decisionChainEdits';
+import type { ChainEdit, ChainRecords, LinkFields, StakeholderPatch } from '../../../shared/domain/decisionChainEdits';
+import type { ConflictChoices } from '../../../shared/domain/recordPatch';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { decisionChainHealth } from '../../../shared/methods/decisionChainHealth';
 import { CARD_HEIGHT, CARD_WIDTH, layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
@@ -24,6 +25,8 @@ import { useChartSnapshots } from '../../data/hooks/decisionChainHooks';
 import { useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { deleteSnapshot, restoreSnapshot, saveSnapshot } from '../../data/repositories/decisionChainRepository';
 import { ValidationError } from '../../data/repositories/validationError';
+import { ConflictError } from '../../data/repositories/editConflicts';
+import type { PanelEditOutcome } from './panels/StakeholderPanel';
 import { problemText } from '../../i18n/problemText';
 import { saveBlob } from '../../platform/fileAccess';
 import { ChainToolbar } from './ChainToolbar';
@@ -219,6 +222,11 @@ function EditorCanvas({ account }: { account: Account }) {
   const apply = useCallback(
     async (edit: ChainEdit) => {
       const result = await editor.run(edit);
+      if (result instanceof ConflictError) {
+        // Only panel edits carry the values they expect; they handle their own conflicts.
+        pushModel();
+        return null;
+      }
       if (Array.isArray(result)) {
         void refuse(result);
         // Put dragged cards back where the model says they are.
@@ -397,9 +405,10 @@ function EditorCanvas({ account }: { account: Account }) {
   const onAdd = useCallback((seat: boolean) => latestAdd.current(seat), []);
   const onRelayout = useCallback(() => void applyRef.current({ kind: 'resetLayout' }), []);
   const { run } = editor;
-  const onEditPerson = useCallback(async (id: string, patch: Partial<StakeholderFields>) => {
-    const result = await run({ kind: 'updateStakeholder', id, patch });
-    return Array.isArray(result) ? result : null;
+  const onEditPerson = useCallback(async (id: string, patch: StakeholderPatch, expected: StakeholderPatch, choices?: ConflictChoices): Promise<PanelEditOutcome> => {
+    const result = await run({ kind: 'updateStakeholder', id, patch, expected, ...(choices ? { choices } : {}) });
+    if (result instanceof ConflictError) return { conflicts: result.conflicts };
+    return Array.isArray(result) ? { problems: result } : null;
   }, [run]);
   const onEditLink = useCallback(async (id: string, patch: Partial<LinkFields>) => {
     const result = await run({ kind: 'updateLink', id, patch });

@@ -17,7 +17,9 @@ import type { Problem } from '../../../shared/fileFormat/problems';
 import { db } from '../../data/db';
 import { useStoredChain } from '../../data/hooks/decisionChainHooks';
 import { editChain, restoreChainRecords, type ChainEditReceipt } from '../../data/repositories/decisionChainRepository';
+import { ConflictError } from '../../data/repositories/editConflicts';
 import { ValidationError } from '../../data/repositories/validationError';
+import { trackSave } from '../../app/unsavedWork';
 
 interface Overlay {
   records: ChainRecords;
@@ -31,10 +33,11 @@ interface Overlay {
 export interface ChainEditor {
   chain: ChainRecords | undefined;
   /**
-   * Applies an edit. Resolves to the receipt when stored, to the problems when refused (nothing
-   * stored), or to null when the write failed (already reported).
+   * Applies an edit. Resolves to the receipt when stored, to the problems when refused, to a
+   * ConflictError when a field was changed elsewhere since it was shown (nothing stored in either
+   * case), or to null when the write failed (already reported).
    */
-  run: (edit: ChainEdit) => Promise<ChainEditReceipt | Problem[] | null>;
+  run: (edit: ChainEdit) => Promise<ChainEditReceipt | Problem[] | ConflictError | null>;
   /** Takes one stored edit back: an undo if it is the latest, else a new step restoring its records. */
   revert: (receipt: ChainEditReceipt) => void;
   undo: () => void;
@@ -103,16 +106,16 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
   }, [onShow]);
 
   const run = useCallback(
-    async (edit: ChainEdit): Promise<ChainEditReceipt | Problem[] | null> => {
+    async (edit: ChainEdit): Promise<ChainEditReceipt | Problem[] | ConflictError | null> => {
       const current = chainRef.current;
       if (!current) return null;
       // Read by the benchmark (tests/bench/scenarios/decisionChain.ts): edit → durably stored.
       performance.mark('keyplan:edit-start');
       const local = applyChainEdit(current, edit, { accountId, now: nowIso() });
-      if (!local.ok) return local.problems;
+      if (!local.ok) return local.conflicts ? new ConflictError(local.conflicts) : local.problems;
       const shown = show(local.writes);
       try {
-        const receipt = await editChain(db, accountId, edit);
+        const receipt = await trackSave(editChain(db, accountId, edit));
         performance.measure('keyplan:edit-stored', 'keyplan:edit-start');
         shown.commit();
         const next = { undo: [...historyRef.current.undo, receipt].slice(-HISTORY_LIMIT), redo: [] };
@@ -122,6 +125,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
       } catch (error) {
         shown.discard();
         if (error instanceof ValidationError) return error.problems;
+        if (error instanceof ConflictError) return error;
         reportError(error);
         return null;
       }

@@ -22,7 +22,8 @@ import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
 import { useAccounts, useCompetitors, useContracts, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { deleteOpportunity, moveOpportunity, restoreOpportunity, saveOpportunity } from '../../data/repositories/opportunityRepository';
-import { ValidationError } from '../../data/repositories/validationError';
+import { saveThenClose } from '../../components/saveThenClose';
+import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
 import { problemText } from '../../i18n/problemText';
 import { BantTag, GradeTag, useCriterionText } from './GradeBadge';
 import { OpportunityEditor } from './OpportunityEditor';
@@ -68,11 +69,8 @@ export function OpportunitiesView() {
     });
   }, [opportunities, accountFilter, probabilities]);
 
-  const refused = (error: unknown): string | null => {
-    if (error instanceof ValidationError) return error.problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；');
-    reportError(error);
-    return null;
-  };
+  const askConflicts = useConflictChoices();
+  const opportunityField = fieldLabelFrom(t, 'opportunities.fields');
 
   const move = (opportunity: Opportunity, stage: FunnelStage, why?: string) => {
     if (opportunity.stage === stage) return;
@@ -81,25 +79,32 @@ export function OpportunitiesView() {
       setClosing({ opportunity, stage });
       return;
     }
-    moveOpportunity(db, opportunity.id, stage, why).then(
-      () => void message.success(t('opportunities.moved', { name: opportunity.name, stage: t(`codes.funnelStage.${stage}`) })),
-      (error: unknown) => {
-        const text = refused(error);
-        if (text) void message.error(text);
-      },
-    );
+    // The card as shown is what the person moved: only its stage (and reason) are written.
+    void saveThenClose((choices) => moveOpportunity(db, opportunity, stage, why, choices), {
+      saved: () => void message.success(t('opportunities.moved', { name: opportunity.name, stage: t(`codes.funnelStage.${stage}`) })),
+      refused: (problems) => void message.error(problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；')),
+      failed: reportError,
+      conflict: (conflicts) => askConflicts(conflicts, { field: opportunityField }),
+    });
   };
 
-  const save = async (id: string | null, draft: OpportunityDraft, newCompetitors: string[]): Promise<string | null> => {
-    try {
-      const saved = await saveOpportunity(db, id, draft, newCompetitors);
-      void message.success(t('opportunities.saved', { name: saved.name }));
-      setEditing(null);
-      return null;
-    } catch (error) {
-      return refused(error) ?? t('errors.saveFailed', { reason: String(error) });
-    }
-  };
+  /** Resolves to what is wrong (shown in the editor) when the save was refused, else null. */
+  const save = (loaded: Opportunity | null, draft: OpportunityDraft, newCompetitors: string[]): Promise<string | null> =>
+    new Promise((resolve) => {
+      void saveThenClose((choices) => saveOpportunity(db, loaded ? { loaded, ...(choices ? { choices } : {}) } : null, draft, newCompetitors), {
+        saved: (saved) => {
+          void message.success(t('opportunities.saved', { name: saved.name }));
+          setEditing(null);
+          resolve(null);
+        },
+        refused: (problems) => resolve(problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；')),
+        failed: (error) => {
+          reportError(error);
+          resolve(null);
+        },
+        conflict: (conflicts) => askConflicts(conflicts, { field: opportunityField }),
+      }).then(() => resolve(null));
+    });
 
   const remove = (opportunity: Opportunity) => {
     deleteOpportunity(db, opportunity.id).then(
@@ -220,6 +225,7 @@ export function OpportunitiesView() {
       {opportunities && opportunities.length === 0 && <Empty description={t('opportunities.empty')} />}
       {editing !== null && (
         <OpportunityEditor
+          key={editing === 'new' ? 'new' : editing.id}
           open
           opportunity={editing === 'new' ? null : editing}
           accounts={accounts ?? []}

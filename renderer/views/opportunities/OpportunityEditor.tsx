@@ -16,6 +16,7 @@ import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
+import { useUnsavedGuard } from '../../app/unsavedWork';
 import { GradeDetails } from './GradeBadge';
 
 const KPS = ['EB', 'UB', 'TB'] as const;
@@ -38,7 +39,7 @@ interface Props {
   currency: string;
   defaultAccountId: string | null;
   /** Resolves to what is wrong (shown at the top) when the save was refused, else null. */
-  onSave: (id: string | null, draft: OpportunityDraft, newCompetitors: string[]) => Promise<string | null>;
+  onSave: (loaded: Opportunity | null, draft: OpportunityDraft, newCompetitors: string[]) => Promise<string | null>;
   onClose: () => void;
 }
 
@@ -49,7 +50,9 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const initial = useMemo((): FormValues => {
+  useUnsavedGuard(() => form.isFieldsTouched());
+  // Read once: the save compares the form with exactly the opportunity that was shown.
+  const [initial] = useState((): FormValues => {
     const checklist = opportunity?.gradeChecklist ?? gradeChecklistSchema.parse({});
     return {
       accountId: opportunity?.accountId ?? defaultAccountId ?? '',
@@ -65,7 +68,7 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
       ownerId: opportunity?.ownerId ?? null,
       winLossReason: opportunity?.winLossReason ?? '',
     };
-  }, [opportunity, defaultAccountId, currency]);
+  });
 
   // Until the form has mounted, the watched values are empty: fall back to the initial ones.
   const watched = Form.useWatch([], form) as Partial<FormValues> | undefined;
@@ -94,7 +97,7 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
       expectedClose: iso(values.expectedClose),
       gradeChecklist: { ...values.gradeChecklist, decisionDate: iso(values.gradeChecklist.decisionDate) },
     };
-    setRefusal(await onSave(opportunity?.id ?? null, draft, newNames));
+    setRefusal(await onSave(opportunity, draft, newNames));
   };
 
   const check = (name: (string | number)[], label: string) => (

@@ -25,6 +25,8 @@ import { deleteContract, restoreContract, saveContract } from '../../data/reposi
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText } from '../../i18n/problemText';
+import { useUnsavedGuard } from '../../app/unsavedWork';
+import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
@@ -50,7 +52,11 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
   const opportunities = useOpportunities();
   const currency = settings?.currency ?? 'CNY';
   const [form] = Form.useForm<ContractValues>();
-  const [initial] = useState(() => valuesOf(contract, currency, accountId, wonOpportunity));
+  // Read once: the save compares the form with exactly the contract that was shown.
+  const [loaded] = useState(contract);
+  const [initial] = useState(() => valuesOf(loaded, currency, accountId, wonOpportunity));
+  const askConflicts = useConflictChoices();
+  useUnsavedGuard(() => form.isFieldsTouched());
   const [listProblems, setListProblems] = useState<string[]>([]);
   const watchedAccount = Form.useWatch('accountId', form) ?? initial.accountId;
   const people = useAccountStakeholders(watchedAccount);
@@ -81,13 +87,18 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
       return;
     }
     setListProblems([]);
-    void saveThenClose(() => saveContract(db, contract?.id ?? null, draft), {
+    void saveThenClose((choices) => saveContract(db, loaded ? { loaded, ...(choices ? { choices } : {}) } : null, draft), {
       saved: () => {
         message.success({ content: t('payments.contract.saved'), key: 'contract-saved' });
         onClose();
       },
       refused: showProblems,
       failed: reportError,
+      conflict: (conflicts) =>
+        askConflicts(conflicts, {
+          field: fieldLabelFrom(t, 'payments.contract'),
+          value: (path, value) => (typeof value === 'number' && path[path.length - 1] === 'amount' ? money(value) : null),
+        }),
     });
   };
 

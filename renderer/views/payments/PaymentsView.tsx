@@ -178,7 +178,7 @@ export function PaymentsView() {
           { key: 'renewals', label: t('payments.tabs.renewals'), children: <RenewalsTab /> },
         ]}
       />
-      {editing && <ContractEditor contract={editing.contract} accountId={editing.accountId} onClose={() => setEditing(null)} />}
+      {editing && <ContractEditor key={editing.contract?.id ?? `new-${editing.accountId ?? ''}`} contract={editing.contract} accountId={editing.accountId} onClose={() => setEditing(null)} />}
       {!editing && won && contracts && (
         <ContractEditor
           key={won.id}

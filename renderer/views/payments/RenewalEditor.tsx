@@ -23,6 +23,8 @@ import { deleteRenewal, restoreRenewal, saveRenewal } from '../../data/repositor
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText } from '../../i18n/problemText';
+import { useUnsavedGuard } from '../../app/unsavedWork';
+import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
 import { fieldName } from './contractForm';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
@@ -64,6 +66,10 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
   const settings = useSettings();
   const currency = settings?.currency ?? 'CNY';
   const [form] = Form.useForm<Values>();
+  // Read once: the save compares the form with exactly the record that was shown.
+  const [loaded] = useState(renewal);
+  const askConflicts = useConflictChoices();
+  useUnsavedGuard(() => form.isFieldsTouched());
   const period = renewal?.period ?? defaultPeriod;
   const major = (minor: number) => (minor === 0 ? null : fromMinorUnits(minor, currency));
   const [initial] = useState<Values>(() => ({
@@ -103,13 +109,14 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
       })),
       notes: values.notes ?? '',
     };
-    void saveThenClose(() => saveRenewal(db, renewal?.id ?? null, draft), {
+    void saveThenClose((choices) => saveRenewal(db, loaded ? { loaded, ...(choices ? { choices } : {}) } : null, draft), {
       saved: () => {
         message.success({ content: t('payments.renewals.saved'), key: 'renewal-saved' });
         onClose();
       },
       refused: showProblems,
       failed: reportError,
+      conflict: (conflicts) => askConflicts(conflicts, { field: fieldLabelFrom(t, 'payments.renewals') }),
     });
   };
 

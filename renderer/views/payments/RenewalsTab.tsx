@@ -95,7 +95,7 @@ export function RenewalsTab() {
           { key: 'next', title: t('payments.renewals.nextSigning'), render: (_, r) => nextSigning(r) ?? '—' },
         ]}
       />
-      {editing && <RenewalEditor renewal={editing === 'new' ? null : editing} defaultPeriod={period} onClose={() => setEditing(null)} />}
+      {editing && <RenewalEditor key={editing === 'new' ? 'new' : editing.id} renewal={editing === 'new' ? null : editing} defaultPeriod={period} onClose={() => setEditing(null)} />}
     </>
   );
 }

@@ -149,7 +149,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
         const before = revised.get(row.id);
         return before ? reviseTarget({ ...row, target: before.target }, row.target, reason, at, newId()) : row;
       });
-      data.commit(after, result.before);
+      data.commit(after);
     },
     [data],
   );
@@ -223,21 +223,21 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
     [blockOf, ctx, onCells, store, t],
   );
 
+  // The problems listed belong to the step just made; after undo or redo they no longer describe the sheet.
   const undo = useCallback(() => {
-    if (!data.undo()) message.info({ content: t('plan.nothingToUndo'), key: 'plan-undo' });
+    if (data.undo()) setProblems([]);
+    else message.info({ content: t('plan.nothingToUndo'), key: 'plan-undo' });
   }, [data, message, t]);
   const redo = useCallback(() => {
-    if (!data.redo()) message.info({ content: t('plan.nothingToRedo'), key: 'plan-undo' });
+    if (data.redo()) setProblems([]);
+    else message.info({ content: t('plan.nothingToRedo'), key: 'plan-undo' });
   }, [data, message, t]);
 
   const deleteRows = () => {
     const ids = blockOf(rangeOf(selection)).rowIds;
     const before = ids.map((id) => store.get(id)).filter((r): r is PlanRow => r !== undefined);
     if (before.length === 0) return;
-    data.commit(
-      before.map((r) => ({ ...r, deletedAt: nowIso() })),
-      before,
-    );
+    data.commit(before.map((r) => ({ ...r, deletedAt: nowIso() })));
     setSelection(single({ r: Math.min(selection.focus.r, Math.max(0, items.length - before.length - 1)), c: selection.focus.c }));
     message.open({
       key: 'plan-delete',
@@ -414,7 +414,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
           onCancel={() => setAdding(false)}
           onAdd={(accountId, product) => {
             const row = { ...newPlanRow(year, accountId, product, ctx.accounts.get(accountId)?.ownerId ?? null) };
-            data.commit([row], []);
+            data.commit([row]);
             setAdding(false);
             setFocusRowId(row.id);
           }}
@@ -430,7 +430,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
             setFocusRequest((n) => n + 1);
           }}
           onSave={(milestones: Milestone[]) => {
-            data.commit([{ ...milestoneRow, milestones }], [milestoneRow]);
+            data.commit([{ ...milestoneRow, milestones }]);
             setMilestoneRowId(null);
             setFocusRequest((n) => n + 1);
             message.success({ content: t('plan.milestones.saved'), key: 'plan-milestones' });

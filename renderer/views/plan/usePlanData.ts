@@ -7,6 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PlanRow } from '../../../shared/domain/planRow';
+import { trackSave } from '../../app/unsavedWork';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { loadPlanRows, planRowsRevision, putPlanRows, stamped } from '../../data/repositories/planRepository';
@@ -22,8 +23,8 @@ export interface PlanData {
   /** The rows as of this render (a new object after every change). */
   snap: PlanRowsSnapshot;
   load: LoadState;
-  /** Stores changed rows as one undoable step; `before` holds the rows as they were (none for new rows). */
-  commit: (after: readonly PlanRow[], before: readonly PlanRow[]) => void;
+  /** Stores changed rows as one undoable step; the rows as they were are taken from the sheet itself. */
+  commit: (after: readonly PlanRow[]) => void;
   undo: () => boolean;
   redo: () => boolean;
   canUndo: boolean;
@@ -92,10 +93,14 @@ export function usePlanData(year: number, ready: boolean): PlanData {
   const write = useCallback(
     (records: readonly PlanRow[], rollback: readonly PlanRow[], entry: HistoryEntry | null) => {
       pending.current += 1;
-      queue.current = queue.current
-        .then(() => putPlanRows(db, records))
-        .then((revision) => {
+      const run = queue.current
+        // `rollback` holds the rows as this sheet had them: only what changed from them is written,
+        // so a field changed meanwhile in another window is kept (see putPlanRows).
+        .then(() => putPlanRows(db, records, rollback))
+        .then(({ revision, merged }) => {
           if (revision !== undefined) ownRevisions.current.add(revision);
+          // Rows that kept another window's change: show them as stored.
+          if (merged.length > 0) store.apply(merged);
         })
         .catch((error: unknown) => {
           store.apply(rollback);
@@ -106,17 +111,20 @@ export function usePlanData(year: number, ready: boolean): PlanData {
         .finally(() => {
           pending.current -= 1;
         });
+      queue.current = run;
+      // Closing the window while this runs asks first (unsavedWork.ts).
+      void trackSave(run);
     },
     [history, reportError, store],
   );
 
   const commit = useCallback(
-    (after: readonly PlanRow[], before: readonly PlanRow[]) => {
+    (after: readonly PlanRow[]) => {
       if (after.length === 0) return;
-      const beforeById = new Map(before.map((r) => [r.id, r]));
       const stampedAfter = after.map((r) => stamped(r, r.deletedAt !== null));
-      // A row that did not exist before is undone by tombstoning it.
-      const stampedBefore = stampedAfter.map((r) => beforeById.get(r.id) ?? { ...r, deletedAt: r.updatedAt });
+      // Undo puts back exactly what the sheet held before this step: the stored row as it was, and
+      // for a row this step created (a paste below the last row), its removal.
+      const stampedBefore = stampedAfter.map((r) => store.get(r.id) ?? { ...r, deletedAt: r.updatedAt });
       const entry: HistoryEntry = { before: stampedBefore, after: stampedAfter };
       store.apply(stampedAfter);
       history.push(entry);

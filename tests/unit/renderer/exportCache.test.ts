@@ -81,7 +81,7 @@ describe('export cache', () => {
 
     const other = new KeyplanDatabase(name);
     const account = (await other.accounts.get('acc-000002'))!;
-    await saveAccount(other, account.id, { ...account, name: '改名后的客户' });
+    await saveAccount(other, { loaded: account }, { ...account, name: '改名后的客户' });
     await deleteAccount(other, 'acc-000003');
     await updateSettings(other, { currency: 'USD' });
     other.close();

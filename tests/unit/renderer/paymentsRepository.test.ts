@@ -48,7 +48,7 @@ describe('contract repository', () => {
     expect(y25.cumulative).toBe(1000);
     expect(y26.cumulative).toBe(2200);
     await expect(saveRenewal(db, null, { accountId, period: '2026', recurring: 1 })).rejects.toBeInstanceOf(ValidationError);
-    await saveRenewal(db, y25.id, { accountId, period: '2025', recurring: 500 });
+    await saveRenewal(db, { loaded: y25 }, { accountId, period: '2025', recurring: 500 });
     expect((await db.renewals.get(y26.id))?.cumulative).toBe(1700);
     await deleteRenewal(db, y25.id);
     expect((await db.renewals.get(y26.id))?.cumulative).toBe(1200);

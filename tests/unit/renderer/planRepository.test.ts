@@ -30,7 +30,7 @@ describe('plan repository', () => {
     const b = newPlanRow(2026, accountId, '数据中台', null);
     const other = newPlanRow(2027, accountId, 'CRM', null);
     const before = await planRowsRevision(db);
-    const revision = await putPlanRows(db, [a, b, other]);
+    const { revision } = await putPlanRows(db, [a, b, other]);
     expect(revision).toBeDefined();
     expect(revision).not.toBe(before);
     expect(await loadPlanRows(db, 2026, 1)).toHaveLength(1);
@@ -47,6 +47,19 @@ describe('plan repository', () => {
     const dangling = await putPlanRows(db, [good, newPlanRow(2026, 'no-such-account', 'CRM', null)]).catch((e: unknown) => e);
     expect((dangling as ValidationError).problems.map((p) => p.code)).toEqual(['dangling_reference']);
     expect(await db.planRows.count()).toBe(0);
+  });
+
+  it('writes only the cells this sheet changed when another window changed the row meanwhile', async () => {
+    const row = { ...newPlanRow(2026, accountId, 'CRM', null), target: 100 };
+    await putPlanRows(db, [row]);
+    // Another window sets the strategy (its own write, a newer updatedAt).
+    const elsewhere = { ...row, strategy: '高层拜访', updatedAt: '2026-11-22T08:00:00.000Z' };
+    await putPlanRows(db, [elsewhere]);
+    // This sheet, still holding the old row, changes the target.
+    const { merged } = await putPlanRows(db, [{ ...row, target: 300, updatedAt: '2026-11-22T08:00:01.000Z' }], [row]);
+    const stored = await db.planRows.get(row.id);
+    expect(stored).toMatchObject({ target: 300, strategy: '高层拜访' });
+    expect(merged).toEqual([stored]);
   });
 });
 

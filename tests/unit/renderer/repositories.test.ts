@@ -58,7 +58,7 @@ describe('accounts', () => {
     expect(created.name).toBe('华东电网');
     expect(created.profile.needs.urgency).toBeNull();
     expect(created.barriers[0]?.strategy).toBe('ATTACK');
-    const updated = await saveAccount(db, created.id, { ...created, region: '华东' }, '2026-03-01');
+    const updated = await saveAccount(db, { loaded: created }, { ...created, region: '华东' }, '2026-03-01');
     expect(updated.createdAt).toBe(created.createdAt);
     expect((await db.accounts.get(created.id))?.region).toBe('华东');
   });
@@ -82,13 +82,13 @@ describe('accounts', () => {
   it('refuses a group tree cycle', async () => {
     const group = await saveAccount(db, null, { name: '集团' });
     const child = await saveAccount(db, null, { name: '子公司', parentId: group.id });
-    expect(await problemsOf(saveAccount(db, group.id, { ...group, parentId: child.id }))).toEqual(['parentId:cycle']);
-    expect(await problemsOf(saveAccount(db, group.id, { ...group, parentId: group.id }))).toEqual(['parentId:self_reference']);
+    expect(await problemsOf(saveAccount(db, { loaded: group }, { ...group, parentId: child.id }))).toEqual(['parentId:cycle']);
+    expect(await problemsOf(saveAccount(db, { loaded: group }, { ...group, parentId: group.id }))).toEqual(['parentId:self_reference']);
     // A deleted (tombstoned) or unknown account cannot become a parent.
     const gone = await saveAccount(db, null, { name: '已删除的集团' });
     await deleteAccount(db, gone.id);
-    expect(await problemsOf(saveAccount(db, child.id, { ...child, parentId: gone.id }))).toEqual(['parentId:dangling_reference']);
-    expect(await problemsOf(saveAccount(db, child.id, { ...child, parentId: 'nobody' }))).toEqual(['parentId:dangling_reference']);
+    expect(await problemsOf(saveAccount(db, { loaded: child }, { ...child, parentId: gone.id }))).toEqual(['parentId:dangling_reference']);
+    expect(await problemsOf(saveAccount(db, { loaded: child }, { ...child, parentId: 'nobody' }))).toEqual(['parentId:dangling_reference']);
   });
 
   it('delete tombstones the account and its records, detaches subsidiaries; undo restores exactly', async () => {

@@ -24,9 +24,9 @@ describe('opportunity repository', () => {
   it('refuses closing as won or lost without a reason, and stores it with one', async () => {
     const saved = await saveOpportunity(db, null, { accountId, name: '调度系统升级', amount: 100 });
     expect(saved.stage).toBe('LEAD');
-    await expect(moveOpportunity(db, saved.id, 'WON')).rejects.toBeInstanceOf(ValidationError);
+    await expect(moveOpportunity(db, saved, 'WON')).rejects.toBeInstanceOf(ValidationError);
     expect((await db.opportunities.get(saved.id))?.stage).toBe('LEAD');
-    const won = await moveOpportunity(db, saved.id, 'WON', '方案贴合');
+    const won = await moveOpportunity(db, saved, 'WON', '方案贴合');
     expect(won).toMatchObject({ stage: 'WON', winLossReason: '方案贴合', createdAt: saved.createdAt });
   });
 

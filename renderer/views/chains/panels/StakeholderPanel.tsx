@@ -1,16 +1,20 @@
 /**
  * Every Stakeholder field of PRODUCT.md, edited in place. Choices are saved the moment they are
  * made; text is saved when the field is left (or Enter in one-line fields), so one typed word is
- * one undo step, not one per key. A refused value stays in the field with the reason under it and
- * nothing is stored.
+ * one undo step, not one per key. Each save is one field, checked against the value the field showed
+ * before the person changed it: a field changed meanwhile elsewhere is a question, never an
+ * overwrite. A refused value stays in the field with the reason under it and nothing is stored.
  */
 import { DeleteOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, DatePicker, Divider, Form, Input, Select, Switch, type InputRef } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef } from 'react';
+import { valueAtPath, withValueAtPath, type ConflictChoices, type FieldConflict } from '../../../../shared/domain/recordPatch';
+import { useUnsavedGuard } from '../../../app/unsavedWork';
+import { useConflictChoices } from '../../../components/useConflictChoices';
 import { useTranslation } from 'react-i18next';
 import { BUYING_ROLES, COACH_STRENGTHS, COVERAGE_LEVELS, POWER_LAYERS, STAKEHOLDER_FUNCTIONS, STANCES } from '../../../../shared/domain/codes';
-import type { StakeholderFields } from '../../../../shared/domain/decisionChainEdits';
+import type { StakeholderFields, StakeholderPatch } from '../../../../shared/domain/decisionChainEdits';
 import type { Stakeholder } from '../../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../../shared/domain/team';
 import type { Problem } from '../../../../shared/fileFormat/problems';
@@ -19,14 +23,17 @@ import { CodeSelect, notInFutureRule } from '../../../components/formFields';
 import { problemText } from '../../../i18n/problemText';
 import { STANCE_GLYPHS } from '../chart/chartVisuals';
 
-type Patch = Partial<StakeholderFields>;
 type FieldPath = [keyof StakeholderFields] | ['personalFile', keyof Stakeholder['personalFile']] | ['contacts', keyof Stakeholder['contacts']];
+
+/** What became of one field's save: refused (problems), changed elsewhere meanwhile (conflicts), or stored (null). */
+export type PanelEditOutcome = { problems: Problem[] } | { conflicts: FieldConflict[] } | null;
 
 interface Props {
   person: Stakeholder;
   people: readonly Stakeholder[];
   team: readonly TeamMember[];
-  onEdit: (patch: Patch) => Promise<Problem[] | null>;
+  /** `expected`: the field as it was shown before the person changed it (checked against the store). */
+  onEdit: (patch: StakeholderPatch, expected: StakeholderPatch, choices?: ConflictChoices) => Promise<PanelEditOutcome>;
   onDelete: () => void;
   /** A person just added: put the cursor in the name, ready to type over the default. */
   autoFocusName?: boolean;
@@ -39,58 +46,106 @@ function formValues(p: Stakeholder): Record<string, unknown> {
   return { ...p, lastContactDate: p.lastContactDate ? dayjs(p.lastContactDate) : null };
 }
 
+/** `{ title: v }` or `{ personalFile: { hometown: v } }`: one field as a patch. */
+const patchOf = (path: FieldPath, value: unknown): StakeholderPatch => withValueAtPath<StakeholderPatch>({}, path, value);
+
 export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoFocusName = false }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const editing = useRef<string | null>(null);
+  const askConflicts = useConflictChoices();
+  /**
+   * Text fields the person is in or whose save has not landed yet, with the value each showed before
+   * they started typing. Values arriving from the store (undo, the canvas, another window) never
+   * overwrite these, and what a field is saved against is its own starting value, not whatever the
+   * panel displayed last.
+   */
+  const active = useRef(new Map<string, { base: unknown; focused: boolean; saving: number }>());
   const nameInput = useRef<InputRef>(null);
   useEffect(() => {
     if (autoFocusName) nameInput.current?.focus({ cursor: 'all' });
   }, [autoFocusName]);
   const fieldLabel = (key: string) => t(`chain.panel.fields.${key as 'name'}`);
+  // A typed value not yet saved (the field still has the focus) is asked about before the page goes.
+  useUnsavedGuard(() => {
+    for (const [key, entry] of active.current) {
+      const typed: unknown = form.getFieldValue(key.split('.'));
+      if (entry.saving > 0 || (typeof typed === 'string' && typed.trim() !== (entry.base ?? ''))) return true;
+    }
+    return false;
+  });
 
-  // Show changes made elsewhere (undo, the canvas), but never overwrite the field being typed in.
+  // Show changes made elsewhere (undo, the canvas, another window), but never over a field the person
+  // is typing in or whose save is still on its way.
   useEffect(() => {
-    const [head = '', tail] = editing.current?.split('.') ?? [];
-    const values = Object.fromEntries(
-      Object.entries(formValues(person))
-        .filter(([key]) => tail !== undefined || key !== head)
-        .map(([key, value]) => [key, key === head && tail !== undefined ? { ...(value as object), [tail]: form.getFieldValue([head, tail]) as unknown } : value]),
-    );
+    let values = formValues(person);
+    for (const key of active.current.keys()) {
+      const path = key.split('.');
+      values = withValueAtPath(values, path, form.getFieldValue(path) as unknown);
+    }
     form.setFieldsValue(values);
   }, [person, form]);
 
-  const commit = async (path: FieldPath, value: unknown) => {
+  const storedValue = (path: FieldPath): unknown => valueAtPath(person, path);
+
+  /** Saves one field; on a conflict the person chooses, and "theirs" puts the stored value back in the field. */
+  const commit = async (path: FieldPath, value: unknown, expected: unknown): Promise<boolean> => {
     try {
       await form.validateFields([path]);
     } catch {
-      return;
+      return false;
     }
-    const patch: Patch =
-      path.length === 1
-        ? { [path[0]]: value }
-        : path[0] === 'personalFile'
-          ? { personalFile: { ...person.personalFile, [path[1]]: value } }
-          : { contacts: { ...person.contacts, [path[1]]: value } };
-    const current: unknown = path.length === 1 ? person[path[0]] : (person[path[0]] as Record<string, unknown>)[path[1]];
-    if (current === value) return;
-    const problems = await onEdit(patch);
-    if (problems) {
-      form.setFields(problems.map((p) => ({ name: p.path.split('.'), errors: [problemText(t, p)] })));
+    let choices: ConflictChoices | undefined;
+    for (;;) {
+      const outcome = await onEdit(patchOf(path, value), patchOf(path, expected), choices);
+      if (outcome === null) return true;
+      if ('problems' in outcome) {
+        form.setFields(outcome.problems.map((p) => ({ name: p.path.split('.'), errors: [problemText(t, p)] })));
+        return false;
+      }
+      const chosen = await askConflicts(outcome.conflicts, { field: (p) => fieldLabel(p[p.length - 1] ?? '') });
+      if (chosen === null) return false;
+      if (Object.values(chosen).every((c) => c === 'theirs')) {
+        const theirs = outcome.conflicts[0]?.theirs;
+        form.setFieldValue(path, path[0] === 'lastContactDate' && typeof theirs === 'string' ? dayjs(theirs) : theirs);
+        return true;
+      }
+      choices = chosen;
     }
   };
+
+  const track = (path: FieldPath) => {
+    const key = path.join('.');
+    const entry = active.current.get(key);
+    if (entry) entry.focused = true;
+    else active.current.set(key, { base: storedValue(path), focused: true, saving: 0 });
+  };
+
+  const saveText = async (path: FieldPath, value: string, leaving: boolean) => {
+    const key = path.join('.');
+    const entry = active.current.get(key) ?? { base: storedValue(path), focused: !leaving, saving: 0 };
+    active.current.set(key, entry);
+    if (leaving) entry.focused = false;
+    if (value !== (entry.base ?? '')) {
+      entry.saving += 1;
+      const stored = await commit(path, value, entry.base).finally(() => {
+        entry.saving -= 1;
+      });
+      if (stored) entry.base = value;
+    }
+    if (!entry.focused && entry.saving === 0) active.current.delete(key);
+  };
+
+  /** A choice is saved at once, against the value shown when the choice was made. */
+  const choose = (path: FieldPath, value: unknown) => void commit(path, value, storedValue(path));
 
   const textInput = (path: FieldPath, multiline = false) => {
     const key = path.join('.');
     const label = fieldLabel(path[path.length - 1] ?? '');
-    const save = (event: { currentTarget: { value: string } }) => {
-      editing.current = null;
-      void commit(path, event.currentTarget.value.trim());
-    };
-    const common = { 'aria-label': label, onFocus: () => (editing.current = key), onBlur: save };
+    const save = (leaving: boolean) => (event: { currentTarget: { value: string } }) => void saveText(path, event.currentTarget.value.trim(), leaving);
+    const common = { 'aria-label': label, onFocus: () => track(path), onBlur: save(true) };
     return (
       <Form.Item name={path} label={label} key={key} rules={path[0] === 'name' ? [{ required: !person.placeholder, message: problemText(t, { path: 'name', code: 'required', params: {} }) }] : []}>
-        {multiline ? <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} maxLength={2000} {...common} /> : <Input ref={path[0] === 'name' ? nameInput : undefined} maxLength={path[0] === 'contacts' ? 300 : 100} onPressEnter={save} {...common} />}
+        {multiline ? <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} maxLength={2000} {...common} /> : <Input ref={path[0] === 'name' ? nameInput : undefined} maxLength={path[0] === 'contacts' ? 300 : 100} onPressEnter={save(false)} {...common} />}
       </Form.Item>
     );
   };
@@ -114,7 +169,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
   return (
     <Form form={form} layout="vertical" size="small" initialValues={formValues(person)} aria-label={t('chain.panel.details')}>
       <Form.Item name="placeholder" label={t('chain.panel.seat')} valuePropName="checked" extra={person.placeholder ? t('chain.panel.seatHint') : undefined}>
-        <Switch aria-label={t('chain.panel.seat')} onChange={(checked) => void commit(['placeholder'], checked)} />
+        <Switch aria-label={t('chain.panel.seat')} onChange={(checked) => choose(['placeholder'], checked)} />
       </Form.Item>
       <Divider titlePlacement="start" plain>
         {t('chain.panel.sections.basics')}
@@ -126,12 +181,9 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
           aria-label={fieldLabel('department')}
           options={departments}
           maxLength={100}
-          onFocus={() => (editing.current = 'department')}
-          onBlur={() => {
-            editing.current = null;
-            void commit(['department'], String(form.getFieldValue('department') ?? '').trim());
-          }}
-          onSelect={(value: string) => void commit(['department'], value)}
+          onFocus={() => track(['department'])}
+          onBlur={() => void saveText(['department'], String(form.getFieldValue('department') ?? '').trim(), true)}
+          onSelect={(value: string) => void saveText(['department'], value, false)}
         />
       </Form.Item>
       {choice(
@@ -142,26 +194,26 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
           placeholder={t('chain.panel.noBoss')}
           aria-label={fieldLabel('reportsTo')}
           options={bossOptions}
-          onChange={(value: string | undefined) => void commit(['reportsToId'], value ?? null)}
+          onChange={(value: string | undefined) => choose(['reportsToId'], value ?? null)}
         />,
       )}
       <Divider titlePlacement="start" plain>
         {t('chain.panel.sections.role')}
       </Divider>
-      {choice('buyingRole', <CodeSelect group="buyingRole" codes={BUYING_ROLES} allowClear={false} aria-label={fieldLabel('buyingRole')} onChange={(v: string) => void commit(['buyingRole'], v)} />)}
+      {choice('buyingRole', <CodeSelect group="buyingRole" codes={BUYING_ROLES} allowClear={false} aria-label={fieldLabel('buyingRole')} onChange={(v: string) => choose(['buyingRole'], v)} />)}
       {person.buyingRole === 'COACH' &&
-        choice('coachStrength', <CodeSelect group="coachStrength" codes={COACH_STRENGTHS} aria-label={fieldLabel('coachStrength')} onChange={(v: string | undefined) => void commit(['coachStrength'], v ?? null)} />)}
+        choice('coachStrength', <CodeSelect group="coachStrength" codes={COACH_STRENGTHS} aria-label={fieldLabel('coachStrength')} onChange={(v: string | undefined) => choose(['coachStrength'], v ?? null)} />)}
       {choice(
         'stance',
         <Select<number>
           aria-label={fieldLabel('stance')}
           options={STANCES.map((s) => ({ value: s, label: `${STANCE_GLYPHS[String(s)] ?? ''} ${t(`codes.stance.${String(s) as '0'}`)} (${s > 0 ? '+' : ''}${s})` }))}
-          onChange={(v) => void commit(['stance'], v)}
+          onChange={(v) => choose(['stance'], v)}
         />,
       )}
-      {choice('influence', <Select<number> aria-label={fieldLabel('influence')} options={scale} onChange={(v) => void commit(['influence'], v)} />)}
-      {choice('powerLayer', <CodeSelect group="powerLayer" codes={POWER_LAYERS} aria-label={fieldLabel('powerLayer')} onChange={(v: string | undefined) => void commit(['powerLayer'], v ?? null)} />)}
-      {choice('function', <CodeSelect group="stakeholderFunction" codes={STAKEHOLDER_FUNCTIONS} aria-label={fieldLabel('function')} onChange={(v: string | undefined) => void commit(['function'], v ?? null)} />)}
+      {choice('influence', <Select<number> aria-label={fieldLabel('influence')} options={scale} onChange={(v) => choose(['influence'], v)} />)}
+      {choice('powerLayer', <CodeSelect group="powerLayer" codes={POWER_LAYERS} aria-label={fieldLabel('powerLayer')} onChange={(v: string | undefined) => choose(['powerLayer'], v ?? null)} />)}
+      {choice('function', <CodeSelect group="stakeholderFunction" codes={STAKEHOLDER_FUNCTIONS} aria-label={fieldLabel('function')} onChange={(v: string | undefined) => choose(['function'], v ?? null)} />)}
       <Divider titlePlacement="start" plain>
         {t('chain.panel.sections.relationship')}
       </Divider>
@@ -172,17 +224,17 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
           placeholder={t('chain.card.noOwner')}
           aria-label={fieldLabel('owner')}
           options={team.map((m) => ({ value: m.id, label: m.name }))}
-          onChange={(v: string | undefined) => void commit(['ownerId'], v ?? null)}
+          onChange={(v: string | undefined) => choose(['ownerId'], v ?? null)}
         />,
       )}
-      {choice('coverage', <CodeSelect group="coverage" codes={COVERAGE_LEVELS} allowClear={false} aria-label={fieldLabel('coverage')} onChange={(v: string) => void commit(['coverage'], v)} />)}
-      {choice('closeness', <Select<number> allowClear aria-label={fieldLabel('closeness')} options={scale} onChange={(v: number | undefined) => void commit(['closeness'], v ?? null)} />)}
-      {choice('targetCloseness', <Select<number> allowClear aria-label={fieldLabel('targetCloseness')} options={scale} onChange={(v: number | undefined) => void commit(['targetCloseness'], v ?? null)} />)}
+      {choice('coverage', <CodeSelect group="coverage" codes={COVERAGE_LEVELS} allowClear={false} aria-label={fieldLabel('coverage')} onChange={(v: string) => choose(['coverage'], v)} />)}
+      {choice('closeness', <Select<number> allowClear aria-label={fieldLabel('closeness')} options={scale} onChange={(v: number | undefined) => choose(['closeness'], v ?? null)} />)}
+      {choice('targetCloseness', <Select<number> allowClear aria-label={fieldLabel('targetCloseness')} options={scale} onChange={(v: number | undefined) => choose(['targetCloseness'], v ?? null)} />)}
       <Form.Item name="lastContactDate" label={fieldLabel('lastContactDate')} rules={[notInFutureRule(t)]}>
         <DatePicker
           style={{ width: '100%' }}
           aria-label={fieldLabel('lastContactDate')}
-          onChange={(value: Dayjs | null) => void commit(['lastContactDate'], value ? value.format('YYYY-MM-DD') : null)}
+          onChange={(value: Dayjs | null) => choose(['lastContactDate'], value ? value.format('YYYY-MM-DD') : null)}
         />
       </Form.Item>
       <Divider titlePlacement="start" plain>

@@ -1,0 +1,61 @@
+/**
+ * How repositories save an edit of a stored record: only the fields the person changed since the
+ * editor opened are laid onto the record as stored now (shared/domain/recordPatch.ts). The stored
+ * `updatedAt` is compared with the one the editor loaded; when it differs, another window, tab or
+ * import wrote meanwhile, and a field changed on both sides stops the save with a ConflictError
+ * naming both values, for the person to choose. Nothing is written until every conflict is settled.
+ */
+import { mergeEdit, type ConflictChoices, type FieldConflict } from '../../../shared/domain/recordPatch';
+
+/** What an editor hands the repository to update a record: the record exactly as it opened it. */
+export interface EditTarget<R extends { id: string; updatedAt: string }> {
+  loaded: R;
+  /** The person's choice for each conflict reported by an earlier attempt. */
+  choices?: ConflictChoices;
+}
+
+/** null creates a new record. */
+export type SaveTarget<R extends { id: string; updatedAt: string }> = EditTarget<R> | null;
+
+/** Thrown when a field was changed here and elsewhere since the editor opened; nothing was written. */
+export class ConflictError extends Error {
+  readonly conflicts: FieldConflict[];
+
+  constructor(conflicts: FieldConflict[]) {
+    super(conflicts.map((c) => `${c.path.join('.')} changed elsewhere`).join('; '));
+    this.name = 'ConflictError';
+    this.conflicts = conflicts;
+  }
+}
+
+/** The record was deleted (another window, an import) while it was open in an editor. */
+export class RecordGoneError extends Error {
+  constructor(readonly table: string, readonly id: string) {
+    super(`${table} ${id} no longer exists`);
+    this.name = 'RecordGoneError';
+  }
+}
+
+interface FieldSchema<F> {
+  safeParse(value: unknown): { success: true; data: F } | { success: false };
+}
+
+/**
+ * The fields to store: `edited` (already validated) merged into `current` by what changed since
+ * `loaded`. Stored records are read through the same field schema, so the three are compared in one
+ * form (defaults filled, bookkeeping left out).
+ */
+export function mergeStoredEdit<F>(schema: FieldSchema<F>, target: EditTarget<{ id: string; updatedAt: string }>, current: { updatedAt: string } | undefined, edited: F, table: string): F {
+  if (!current || (current as { deletedAt?: unknown }).deletedAt) throw new RecordGoneError(table, target.loaded.id);
+  const fieldsOf = (record: unknown): F => {
+    const parsed = schema.safeParse(record);
+    // A stored record always parses; should one not, its raw fields are still the best base.
+    return parsed.success ? parsed.data : (record as F);
+  };
+  const loaded = fieldsOf(target.loaded);
+  // Same updatedAt: nothing was written since the editor opened, so what changed is all there is.
+  const base = current.updatedAt === target.loaded.updatedAt ? loaded : fieldsOf(current);
+  const { merged, conflicts } = mergeEdit(loaded, edited, base, target.choices);
+  if (conflicts.length > 0) throw new ConflictError(conflicts);
+  return merged;
+}
