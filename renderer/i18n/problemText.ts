@@ -19,3 +19,40 @@ export function problemText(t: TFunction, problem: Problem): string {
 export function cellErrorText(t: TFunction, error: { code: string; params?: ProblemParams }): string {
   return (t as unknown as LooseT)(`plan.cellErrors.${error.code}`, error.params ?? {});
 }
+
+/** Where the field labels of each table's editor live, to name a problem's field as the editor does. */
+const FIELD_GROUPS: Readonly<Record<string, string>> = {
+  accounts: 'account.fields',
+  stakeholders: 'chain.panel.fields',
+  opportunities: 'opportunities.fields',
+  activities: 'activities.fields',
+  contracts: 'payments.contract',
+  renewals: 'payments.renewals',
+  planRows: 'plan.columns',
+};
+
+type LooseLabelT = (key: string, options: Record<string, string | number>) => string;
+
+/**
+ * A problem as a person reads it: the record they know, its field, and what is wrong —
+ * "关键人 王建国（陕西移动） · 立场：必须在 -2 到 2 之间". Problems not about one record read as before.
+ */
+export function problemLine(t: TFunction, problem: Problem): string {
+  const message = problemText(t, problem);
+  const subject = problem.subject;
+  if (!subject) return message;
+  const loose = t as unknown as LooseLabelT;
+  const group = FIELD_GROUPS[subject.table];
+  const segments = subject.field.split(/\.|\[(\d+)\]/).filter((part): part is string => part !== undefined && part !== '');
+  const field = segments
+    .map((part) => (/^\d+$/.test(part) ? loose('records.item', { n: Number(part) + 1 }) : group ? loose(`${group}.${part}`, { defaultValue: loose(`${group}.${part.replace(/Id$/, '')}`, { defaultValue: part }) }) : part))
+    .join(' › ');
+  const params = {
+    table: loose(`records.${subject.table}`, { defaultValue: subject.table }),
+    label: subject.label,
+    account: subject.account ? loose('records.account', { name: subject.account }) : '',
+    field,
+    message,
+  };
+  return field === '' ? loose('records.lineNoField', params) : loose('records.line', params);
+}

@@ -9,6 +9,7 @@ import { accountSchema } from './account';
 import type { Problem } from '../fileFormat/problems';
 import { problemFromZodIssue } from '../fileFormat/problems';
 import { wouldCreateCycle } from '../fileFormat/references';
+import { repeatedItemIds } from './itemIds';
 
 /** Everything the user edits: the account without its bookkeeping fields. */
 export const accountDraftSchema = accountSchema.omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true });
@@ -32,13 +33,7 @@ export function validateAccountDraft(draft: unknown, context: AccountRuleContext
     return { ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, draft)) };
   }
   const value = parsed.data;
-  const problems: Problem[] = [];
-  if (value.information.founded !== null && value.information.founded > context.today) {
-    problems.push({ path: 'information.founded', code: 'date_in_future', params: {} });
-  }
-  value.purchases.forEach((purchase, i) => {
-    if (purchase.date > context.today) problems.push({ path: `purchases[${i}].date`, code: 'date_in_future', params: {} });
-  });
+  const problems = accountRuleProblems(value, context.today);
   if (value.parentId !== null) {
     if (context.id !== null && value.parentId === context.id) {
       problems.push({ path: 'parentId', code: 'self_reference', params: {} });
@@ -47,4 +42,19 @@ export function validateAccountDraft(draft: unknown, context: AccountRuleContext
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+/**
+ * The rules of one account on its own (no group tree): founding and purchase dates have happened,
+ * and items are told apart by id. The editor and restore() alike; restore() checks the tree itself.
+ */
+export function accountRuleProblems(value: Pick<AccountFields, 'information' | 'purchases'>, today: string): Problem[] {
+  const problems: Problem[] = repeatedItemIds(value);
+  if (value.information.founded !== null && value.information.founded > today) {
+    problems.push({ path: 'information.founded', code: 'date_in_future', params: {} });
+  }
+  value.purchases.forEach((purchase, i) => {
+    if (purchase.date > today) problems.push({ path: `purchases[${i}].date`, code: 'date_in_future', params: {} });
+  });
+  return problems;
 }

@@ -13,9 +13,14 @@ export type ActivityFields = z.output<typeof activityDraftSchema>;
 export function validateActivityDraft(draft: unknown, today: string): { ok: true; value: ActivityFields } | { ok: false; problems: Problem[] } {
   const parsed = activityDraftSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, draft)) };
-  const a = parsed.data;
+  const problems = activityRuleProblems(parsed.data, today);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+/** The rules of one activity whose fields passed the schema (the editor and restore() alike). */
+export function activityRuleProblems(a: Pick<ActivityFields, 'planned' | 'date' | 'nextStepDate'>, today: string): Problem[] {
   const problems: Problem[] = [];
   if (!a.planned && a.date > today) problems.push({ path: 'date', code: 'date_in_future', params: {} });
   if (a.nextStepDate !== null && a.nextStepDate < a.date) problems.push({ path: 'nextStepDate', code: 'before_activity', params: {} });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: a };
+  return problems;
 }

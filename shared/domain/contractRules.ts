@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { problemFromZodIssue, type Problem } from '../fileFormat/problems';
 import { contractFieldsShape, withSplitRules } from './contract';
 import { renewalSchema } from './renewal';
+import { repeatedItemIds } from './itemIds';
 
 export const contractDraftSchema = withSplitRules(z.object(contractFieldsShape));
 export type ContractDraft = z.input<typeof contractDraftSchema>;
@@ -16,8 +17,16 @@ export type ContractFields = z.output<typeof contractDraftSchema>;
 export function validateContractDraft(draft: unknown, today: string): { ok: true; value: ContractFields } | { ok: false; problems: Problem[] } {
   const parsed = contractDraftSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, draft)) };
-  const c = parsed.data;
-  const problems: Problem[] = [];
+  const problems = contractRuleProblems(parsed.data, today);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
+}
+
+/**
+ * The collection rules of one contract whose fields already passed the schema; the editor and
+ * restore() both use them, so a file can never hold a contract the editor would refuse.
+ */
+export function contractRuleProblems(c: ContractFields, today: string): Problem[] {
+  const problems: Problem[] = repeatedItemIds(c);
   if (c.amount <= 0) problems.push({ path: 'amount', code: 'too_small', params: { minimum: 0 } });
   c.installments.forEach((i, index) => {
     const at = (field: string) => `installments[${index}].${field}`;
@@ -29,7 +38,7 @@ export function validateContractDraft(draft: unknown, today: string): { ok: true
       if (i.receivedDate !== null && i.receivedDate < c.signedDate) problems.push({ path: at('receivedDate'), code: 'before_signing', params: {} });
     }
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: c };
+  return problems;
 }
 
 export const renewalDraftSchema = renewalSchema.omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true });
@@ -39,5 +48,6 @@ export type RenewalFields = z.output<typeof renewalDraftSchema>;
 export function validateRenewalDraft(draft: unknown): { ok: true; value: RenewalFields } | { ok: false; problems: Problem[] } {
   const parsed = renewalDraftSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, draft)) };
-  return { ok: true, value: parsed.data };
+  const problems = repeatedItemIds(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };
 }

@@ -9,12 +9,14 @@ import { opportunitySchema } from './opportunity';
 /** The fields a person edits, without the cross-field rule (used to compare stored versions field by field). */
 export const opportunityFieldsSchema = opportunitySchema.omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true });
 
-export const opportunityDraftSchema = opportunityFieldsSchema
-  .superRefine((o, context) => {
-    if ((o.stage === 'WON' || o.stage === 'LOST') && o.winLossReason.trim() === '') {
-      context.addIssue({ code: 'custom', message: 'reason_required', path: ['winLossReason'] });
-    }
-  });
+/** A deal closed as won or lost carries its reason (the editor and restore() alike). */
+export function opportunityRuleProblems(o: Pick<OpportunityFields, 'stage' | 'winLossReason'>): Problem[] {
+  return (o.stage === 'WON' || o.stage === 'LOST') && o.winLossReason.trim() === '' ? [{ path: 'winLossReason', code: 'reason_required', params: {} }] : [];
+}
+
+export const opportunityDraftSchema = opportunityFieldsSchema.superRefine((o, context) => {
+  for (const problem of opportunityRuleProblems(o)) context.addIssue({ code: 'custom', message: problem.code, path: [problem.path] });
+});
 
 export type OpportunityDraft = z.input<typeof opportunityDraftSchema>;
 export type OpportunityFields = z.output<typeof opportunityDraftSchema>;

@@ -6,6 +6,7 @@
 import type { Problem } from '../fileFormat/problems';
 import { problemFromZodIssue } from '../fileFormat/problems';
 import { planRowSchema, type PlanRow, type TargetRevision } from './planRow';
+import { repeatedItemIds } from './itemIds';
 
 /** The cross-field rule, checked cell by cell while pasting (cheaper than a schema parse per cell). */
 export function floorProblem(row: Pick<PlanRow, 'target' | 'floorTarget'>): Problem | null {
@@ -25,6 +26,9 @@ export function reviseTarget(row: PlanRow, to: number, reason: string, at: strin
 
 export function validatePlanRow(row: unknown): { ok: true; value: PlanRow } | { ok: false; problems: Problem[] } {
   const parsed = planRowSchema.safeParse(row);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) {
+    const repeated = repeatedItemIds(parsed.data);
+    return repeated.length > 0 ? { ok: false, problems: repeated } : { ok: true, value: parsed.data };
+  }
   return { ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, row)) };
 }

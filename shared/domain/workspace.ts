@@ -36,11 +36,14 @@ export const TABLES = Object.keys(tableSchemas) as TableName[];
 export type TableRecord<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
 export type WorkspaceTables = { [T in TableName]: TableRecord<T>[] };
 
-/** Records hard to fit in memory are refused by the file reader before they reach this schema. */
+/**
+ * Records hard to fit in memory are refused by the file reader before they reach this schema. A
+ * table left out of a file is an empty table (a file written before the table existed, or by hand).
+ */
 export const workspaceDataSchema = z.object({
   settings: settingsSchema,
-  ...(Object.fromEntries(TABLES.map((t) => [t, z.array(tableSchemas[t])])) as {
-    [T in TableName]: z.ZodArray<(typeof tableSchemas)[T]>;
+  ...(Object.fromEntries(TABLES.map((t) => [t, z.array(tableSchemas[t]).default([])])) as {
+    [T in TableName]: z.ZodDefault<z.ZodArray<(typeof tableSchemas)[T]>>;
   }),
 });
 

@@ -22,8 +22,12 @@ const PILOT_STANCES: Record<string, number> = {
 function v1ToV2(doc: Json): Json {
   const data = isObject(doc.data) ? { ...doc.data } : doc.data;
   if (isObject(data)) {
-    const exportedAt = typeof doc.exportedAt === 'string' ? doc.exportedAt : new Date(0).toISOString();
-    const year = Number(exportedAt.slice(0, 4)) || new Date().getFullYear();
+    // The pilot kept no plan year: the year the file was exported is the year it was planning. A file
+    // without a readable export time gets the current year and time, as a new workspace would (never
+    // 1970, which no plan year can be).
+    const exported = typeof doc.exportedAt === 'string' ? new Date(doc.exportedAt) : null;
+    const exportedAt = exported && !Number.isNaN(exported.getTime()) ? exported.toISOString() : new Date().toISOString();
+    const year = Number(exportedAt.slice(0, 4));
     if (!('settings' in data)) {
       data.settings = {
         id: 'workspace',

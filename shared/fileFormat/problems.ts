@@ -15,6 +15,8 @@ export const PROBLEM_CODES = [
   'not_object',
   'wrong_format',
   'missing_version',
+  'invalid_version',
+  'not_enough_space',
   'newer_version',
   'unsupported_version',
   'required',
@@ -55,10 +57,22 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type ProblemParams = Record<string, string | number>;
 export type PathSegment = string | number;
 
+/** The record a problem is about, named as the person knows it (see problemSubjects.ts). */
+export interface ProblemSubject {
+  table: string;
+  /** Its name, title or period, else its id. */
+  label: string;
+  /** The name of the account it belongs to ('' for none). */
+  account: string;
+  /** The path inside the record, e.g. `installments[1].received`. */
+  field: string;
+}
+
 export interface Problem {
   path: string;
   code: ProblemCode;
   params: ProblemParams;
+  subject?: ProblemSubject;
 }
 
 const KNOWN_CODES = new Set<string>(PROBLEM_CODES);

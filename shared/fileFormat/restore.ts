@@ -10,6 +10,9 @@ import { OLDEST_SUPPORTED_VERSION, migrate } from './migrations';
 import type { Problem } from './problems';
 import { problemFromZodIssue } from './problems';
 import { checkReferences } from './references';
+import { checkRecordRules } from './recordRules';
+import { withSubjects } from './problemSubjects';
+import { todayIsoDate } from '../domain/common';
 
 export const PROBLEM_LIMIT = 100;
 
@@ -77,7 +80,12 @@ export function restoreText(text: string): RestoreResult {
   return parsed.ok ? restore(parsed.value) : failure(parsed.problem);
 }
 
-export function restore(document: unknown): RestoreResult {
+export interface RestoreOptions {
+  /** Today's date (YYYY-MM-DD, the user's time zone) for the rules on dates that have not happened yet. */
+  today?: string;
+}
+
+export function restore(document: unknown, options: RestoreOptions = {}): RestoreResult {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return failure({ path: '', code: 'not_object', params: {} });
   }
@@ -86,8 +94,10 @@ export function restore(document: unknown): RestoreResult {
     return failure({ path: 'format', code: 'wrong_format', params: { expected: WORKSPACE_FORMAT, found: typeof doc.format === 'string' ? doc.format : JSON.stringify(doc.format ?? null) } });
   }
   const version = doc.version;
+  if (version === undefined || version === null) return failure({ path: 'version', code: 'missing_version', params: {} });
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return failure({ path: 'version', code: 'missing_version', params: {} });
+    // "1" (a string) or 1e309 (Infinity once parsed): say what is there, not that nothing is.
+    return failure({ path: 'version', code: 'invalid_version', params: { found: typeof version === 'string' ? `"${version}"` : String(version) } });
   }
   if (version > CURRENT_FORMAT_VERSION) {
     return failure({ path: 'version', code: 'newer_version', params: { version, supported: CURRENT_FORMAT_VERSION } });
@@ -102,13 +112,21 @@ export function restore(document: unknown): RestoreResult {
     const issues = parsed.error.issues;
     return {
       ok: false,
-      problems: issues.slice(0, PROBLEM_LIMIT).map((issue) => problemFromZodIssue(issue, migrated)),
+      problems: withSubjects(issues.slice(0, PROBLEM_LIMIT).map((issue) => problemFromZodIssue(issue, migrated)), migrated),
       total: issues.length,
     };
   }
 
   const references = checkReferences(parsed.data.data, { limit: PROBLEM_LIMIT });
-  if (references.total > 0) return { ok: false, problems: references.problems, total: references.total };
+  if (references.total > 0) return { ok: false, problems: withSubjects(references.problems, migrated), total: references.total };
+
+  const ruleProblems: Problem[] = [];
+  let ruleTotal = 0;
+  checkRecordRules(parsed.data.data, options.today ?? todayIsoDate(), (problem) => {
+    ruleTotal += 1;
+    if (ruleProblems.length < PROBLEM_LIMIT) ruleProblems.push(problem);
+  });
+  if (ruleTotal > 0) return { ok: false, problems: withSubjects(ruleProblems, migrated), total: ruleTotal };
 
   return { ok: true, envelope: parsed.data, data: parsed.data.data, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
 }

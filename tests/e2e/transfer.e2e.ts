@@ -117,8 +117,9 @@ describe('workspace export and import', () => {
       ['notes.txt', '这不是 JSON', /文件不是有效的 JSON（第 1 行，第 1 列）/],
       ['other.json', '{"format":"excalidraw","version":2,"elements":[]}', /这不是 Keyplan 工作区文件/],
       ['future.json', '{"format":"keyplan-workspace","version":99,"data":{}}', /更新版本的 Keyplan 生成（格式版本 99/],
-      ['stance.json', JSON.stringify(badStance), /data\.stakeholders\[1\]\.stance\s*必须在 -2 到 2 之间/],
-      ['cycle.json', JSON.stringify(cycle), /data\.stakeholders\[0\]\.reportsToId\s*形成了循环：关键人1 → 关键人3 → 关键人1/],
+      // Named as the person knows the record, the path kept beside it for the expert.
+      ['stance.json', JSON.stringify(badStance), /关键人 关键人2（示例客户1号（集团）有限公司） · 立场：必须在 -2 到 2 之间\s*data\.stakeholders\[1\]\.stance/],
+      ['cycle.json', JSON.stringify(cycle), /关键人 关键人1（示例客户1号（集团）有限公司） · 汇报对象：形成了循环：关键人1 → 关键人3 → 关键人1\s*data\.stakeholders\[0\]\.reportsToId/],
     ];
     for (const [name, content, reason] of cases) {
       await importFile(page, name, content);

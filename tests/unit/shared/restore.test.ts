@@ -133,7 +133,12 @@ describe('restore() refuses bad files with a precise message', () => {
     expect(english(refused(mutated((d) => Object.assign(d, { version: 9 }))).problems)).toEqual([
       'version: the file was written by a newer Keyplan (format version 9; this version reads up to 2). Update Keyplan to open it.',
     ]);
-    expect(refused(mutated((d) => Object.assign(d, { version: '2' }))).problems[0]?.code).toBe('missing_version');
+    expect(english(refused(mutated((d) => Object.assign(d, { version: '2' }))).problems)).toEqual(['version: the format version must be a whole number; the file has "2"']);
+    // 1e309 is Infinity once parsed: a number, but no version.
+    expect(english(refused(mutated((d) => Object.assign(d, { version: 0 })).replace('"version":0', '"version":1e309')).problems)).toEqual([
+      'version: the format version must be a whole number; the file has Infinity',
+    ]);
+    expect(english(refused(mutated((d) => Reflect.deleteProperty(d, 'version'))).problems)).toEqual(['version: the file has no format version']);
   });
 
   it('wrong types and ranges are reported with their paths', () => {
@@ -155,12 +160,40 @@ describe('restore() refuses bad files with a precise message', () => {
     ]);
   });
 
-  it('a missing table or missing required field is reported as required', () => {
+  it('a missing required field is reported as required, named by its record; a missing table is an empty one', () => {
     const text = mutated((d) => {
       delete (d.data as Partial<typeof d.data>).renewals;
       delete (d.data.stakeholders[0] as Partial<(typeof d.data.stakeholders)[0]>).accountId;
     });
-    expect(english(refused(text).problems)).toEqual(['data.stakeholders[0].accountId: is required', 'data.renewals: is required']);
+    const { problems } = refused(text);
+    expect(english(problems)).toEqual(['data.stakeholders[0].accountId: is required']);
+    expect(problems[0]?.subject).toEqual({ table: 'stakeholders', label: '关键人1', account: '', field: 'accountId' });
+    const withoutTable = mutated((d) => delete (d.data as Partial<typeof d.data>).renewals);
+    const restored = restoreText(withoutTable);
+    expect(restored.ok && restored.data.renewals).toEqual([]);
+  });
+
+  it('names the record of every problem: the person and the account, the contract by its title', () => {
+    const text = mutated((d) => {
+      Object.assign(d.data.stakeholders[4] as object, { stance: 5 });
+      Object.assign(d.data.contracts[1] as object, { amount: 'lots' });
+    });
+    const { problems } = refused(text);
+    expect(problems.map((p) => p.subject)).toEqual([
+      { table: 'stakeholders', label: '关键人2', account: '示例客户2号（集团）有限公司', field: 'stance' },
+      { table: 'contracts', label: '一期合同', account: '示例客户2号（集团）有限公司', field: 'amount' },
+    ]);
+    // The path stays for the expert.
+    expect(problems.map((p) => p.path)).toEqual(['data.stakeholders[4].stance', 'data.contracts[1].amount']);
+  });
+
+  it('a version-1 file without settings takes its plan year from the export time, and never invents 1970', () => {
+    const pilot = { format: 'keyplan-workspace', version: 1, app: { name: 'Keyplan', version: '0.0.1' }, data: { currency: 'CNY', accounts: [] } };
+    // Without an export time the file is refused for exactly that, not for a plan year it never had.
+    expect(english(refused(JSON.stringify(pilot)).problems)).toEqual(['exportedAt: is required']);
+    const result = restore({ ...pilot, exportedAt: '2025-09-30T08:00:00.000Z' });
+    if (!result.ok) throw new Error(english(result.problems).join('\n'));
+    expect(result.data.settings.planYear).toBe(2025);
   });
 
   it('dangling and cross-account references', () => {
@@ -208,5 +241,45 @@ describe('restore() refuses bad files with a precise message', () => {
       expect(() => restore(value)).not.toThrow();
       expect(restore(value).ok).toBe(false);
     }
+  });
+});
+
+describe('restore() applies the editors\' own rules, so a file never holds what the UI refuses', () => {
+  const today = '2026-11-22';
+  const check = (mutate: (doc: ReturnType<typeof envelopeOf>) => void) => {
+    const result = restore(JSON.parse(mutated(mutate)), { today });
+    if (result.ok) throw new Error('expected the file to be refused');
+    return result.problems.map((p) => `${p.path}:${p.code}`);
+  };
+  type Installment = ReturnType<typeof envelopeOf>['data']['contracts'][number]['installments'][number];
+  const installment = (d: ReturnType<typeof envelopeOf>, i: number): Installment => d.data.contracts[0]!.installments[i]!;
+
+  it('accepts the sample workspace as it is', () => {
+    expect(restore(JSON.parse(mutated(() => undefined)), { today }).ok).toBe(true);
+  });
+
+  it('contracts: over-payment without its flag, money before signing, in the future or without a date, a due date before signing, an amount of 0', () => {
+    expect(check((d) => Object.assign(installment(d, 0), { received: 400_000 }))).toEqual(['data.contracts[0].installments[0].received:overpaid']);
+    expect(check((d) => Object.assign(installment(d, 0), { receivedDate: '2025-11-01' }))).toEqual(['data.contracts[0].installments[0].receivedDate:before_signing']);
+    expect(check((d) => Object.assign(installment(d, 1), { received: 1, receivedDate: '2026-12-01' }))).toEqual(['data.contracts[0].installments[1].receivedDate:date_in_future']);
+    expect(check((d) => Object.assign(installment(d, 1), { received: 1 }))).toEqual(['data.contracts[0].installments[1].receivedDate:required']);
+    expect(check((d) => Object.assign(installment(d, 1), { dueDate: '2025-10-01' }))).toEqual(['data.contracts[0].installments[1].dueDate:before_signing']);
+    expect(check((d) => Object.assign(d.data.contracts[0]!, { amount: 0, installments: [] }))).toEqual(['data.contracts[0].amount:too_small']);
+    expect(check((d) => Object.assign(installment(d, 1), { id: installment(d, 0).id }))).toEqual(['data.contracts[0].installments[1].id:duplicate_id']);
+  });
+
+  it('activities, opportunities and accounts: a done visit in the future, a next step before it, a won deal without a reason, future founding and purchases', () => {
+    expect(check((d) => Object.assign(d.data.activities[0]!, { date: '2026-12-01', planned: false }))).toContain('data.activities[0].date:date_in_future');
+    expect(check((d) => Object.assign(d.data.activities[0]!, { nextStepDate: '2020-01-01' }))).toEqual(['data.activities[0].nextStepDate:before_activity']);
+    expect(check((d) => Object.assign(d.data.opportunities[0]!, { stage: 'WON', winLossReason: '' }))).toEqual(['data.opportunities[0].winLossReason:reason_required']);
+    expect(check((d) => Object.assign(d.data.accounts[0]!.information, { founded: '2027-01-01' }))).toEqual(['data.accounts[0].information.founded:date_in_future']);
+    expect(check((d) => Object.assign(d.data.accounts[0]!.purchases[0]!, { date: '2026-12-24' }))).toEqual(['data.accounts[0].purchases[0].date:date_in_future']);
+    expect(check((d) => d.data.accounts[0]!.barriers.push({ ...d.data.accounts[0]!.barriers[0]! }))).toEqual(['data.accounts[0].barriers[1].id:duplicate_id']);
+  });
+
+  it('the same influence drawn twice is refused; a tombstoned twin is history and fine', () => {
+    expect(check((d) => d.data.influenceLinks.push({ ...d.data.influenceLinks[0]!, id: 'link-twin' }))).toEqual(['data.influenceLinks[2].toId:duplicate_link']);
+    const deletedTwin = mutated((d) => d.data.influenceLinks.push({ ...d.data.influenceLinks[0]!, id: 'link-twin', deletedAt: '2026-02-01T00:00:00.000Z' }));
+    expect(restore(JSON.parse(deletedTwin), { today }).ok).toBe(true);
   });
 });
