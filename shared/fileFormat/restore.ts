@@ -97,7 +97,7 @@ export function restore(document: unknown, options: RestoreOptions = {}): Restor
   if (version === undefined || version === null) return failure({ path: 'version', code: 'missing_version', params: {} });
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     // "1" (a string) or 1e309 (Infinity once parsed): say what is there, not that nothing is.
-    return failure({ path: 'version', code: 'invalid_version', params: { found: typeof version === 'string' ? `"${version}"` : String(version) } });
+    return failure({ path: 'version', code: 'invalid_version', params: { found: typeof version === 'string' ? `"${version}"` : typeof version === 'number' ? String(version) : JSON.stringify(version) } });
   }
   if (version > CURRENT_FORMAT_VERSION) {
     return failure({ path: 'version', code: 'newer_version', params: { version, supported: CURRENT_FORMAT_VERSION } });
