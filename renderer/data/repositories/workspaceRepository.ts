@@ -13,6 +13,7 @@ import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { newId } from '../../../shared/domain/common';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import { TABLES, type TableName, type WorkspaceData, type WorkspaceTables, countRecords } from '../../../shared/domain/workspace';
+import { contentHash } from '../../../shared/fileFormat/contentHash';
 import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
 import { REVISIONS_ID } from './writeTransaction';
 
@@ -45,16 +46,19 @@ export interface ReplacementImpact {
   needsConfirmation: boolean;
 }
 
-/** Compares by id and `updatedAt`: a record with the same id and timestamp is the same version. */
+/**
+ * Compares by content: a stored record is kept only when the file holds the same id with the same
+ * content (every field). A file that rewrites records but keeps their ids and timestamps replaces them.
+ */
 export async function replacementImpact(db: KeyplanDatabase, data: WorkspaceData): Promise<ReplacementImpact> {
   let existing = 0;
   let replaced = 0;
   for (const table of TABLES) {
-    const incoming = new Map<string, string>();
-    for (const record of data[table]) incoming.set(record.id, record.updatedAt);
+    const incoming = new Map<string, number>();
+    for (const record of data[table]) incoming.set(record.id, contentHash(record));
     await db.tableOf(table).each((record) => {
       existing += 1;
-      if (incoming.get(record.id) !== record.updatedAt) replaced += 1;
+      if (incoming.get(record.id) !== contentHash(record)) replaced += 1;
     });
   }
   return { incoming: countRecords(data), existing, replaced, needsConfirmation: replaced * 2 > existing };

@@ -6,7 +6,7 @@ import { ensureSettings, updateSettings } from '../../../renderer/data/repositor
 import { createTeamMember } from '../../../renderer/data/repositories/teamRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
 import { readWorkspace, replaceWorkspace, replacementImpact } from '../../../renderer/data/repositories/workspaceRepository';
-import { countRecords } from '../../../shared/domain/workspace';
+import { TABLES, countRecords } from '../../../shared/domain/workspace';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
 let db: KeyplanDatabase;
@@ -173,5 +173,17 @@ describe('whole-workspace replace', () => {
     const unrelated = buildSampleWorkspace({ accounts: 1 });
     unrelated.accounts[0] = { ...unrelated.accounts[0]!, id: 'other' };
     expect((await replacementImpact(db, unrelated)).needsConfirmation).toBe(true);
+
+    // Same ids, same timestamps, every record's content rewritten: that replaces everything, so it asks.
+    const rewritten = structuredClone(data);
+    const tables = rewritten as unknown as Record<string, Record<string, unknown>[]>;
+    for (const table of TABLES) tables[table] = (tables[table] ?? []).map((r) => ({ ...r, notes: '改写', name: '改写' }));
+    const rewrite = await replacementImpact(db, rewritten);
+    expect(rewrite.replaced).toBe(countRecords(data));
+    expect(rewrite.needsConfirmation).toBe(true);
+    // Key order is not content: the same record written with its keys in another order is the same.
+    const reordered = structuredClone(data);
+    reordered.accounts = reordered.accounts.map((a) => Object.fromEntries(Object.entries(a).reverse()) as typeof a);
+    expect((await replacementImpact(db, reordered)).replaced).toBe(0);
   });
 });
