@@ -1,8 +1,8 @@
-/** Turns a failed save into a message the user can act on (quota errors get their own words). */
+/** Turns a failed save into a message the user can act on (a full disk and storage failures get plain words, never the engine's text). */
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, isQuotaError } from '../data/storageErrors';
+import { errorMessage, storageFailureOf } from '../data/storageErrors';
 import { RecordGoneError } from '../data/repositories/editConflicts';
 import { StorageWriteError } from '../transfer/workspaceWorkerClient';
 
@@ -11,11 +11,11 @@ export function useErrorReporter(): (error: unknown) => void {
   const { t } = useTranslation();
   return useCallback(
     (error: unknown) => {
-      const quota = isQuotaError(error) || (error instanceof StorageWriteError && error.quota);
+      const storage = error instanceof StorageWriteError ? error.storage : storageFailureOf(error);
       const gone = error instanceof RecordGoneError;
       notification.error({
-        key: quota ? 'quota' : undefined,
-        title: quota ? t('errors.quota') : gone ? t('errors.recordGone') : t('errors.saveFailed', { reason: errorMessage(error) }),
+        key: storage ?? undefined,
+        title: storage === 'quota' ? t('errors.quota') : storage === 'io' ? t('errors.storageIo') : gone ? t('errors.recordGone') : t('errors.saveFailed', { reason: errorMessage(error) }),
         duration: 0,
         placement: 'bottomRight',
       });

@@ -24,9 +24,11 @@ import { ProblemList } from './ProblemList';
 interface TransferApi {
   startImport: () => void;
   startExport: () => void;
+  /** Imports a file already at hand (a restore point), checked and confirmed like any import. */
+  importFrom: (file: File) => void;
 }
 
-const TransferContext = createContext<TransferApi>({ startImport: () => undefined, startExport: () => undefined });
+const TransferContext = createContext<TransferApi>({ startImport: () => undefined, startExport: () => undefined, importFrom: () => undefined });
 
 export function useTransfer(): TransferApi {
   return useContext(TransferContext);
@@ -88,7 +90,9 @@ export function TransferProvider({ children }: { children: ReactNode }) {
       const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ fileName: file.name, phase, done, total });
       onProgress('reading', 0, 0);
       try {
-        const outcome = await validateImport(file, onProgress);
+        // The browser build keeps the workspace as a restore point before replacing it (the desktop
+        // writes a backup file instead, below).
+        const outcome = await validateImport(file, { restorePoint: !desktopBridge(), app: APP_INFO }, onProgress);
         if (!outcome.ok) {
           setProgress(null);
           showRefusal(file.name, outcome.problems, outcome.total);
@@ -110,7 +114,22 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           notification.error({ title: t('transfer.backupFailed', { reason: errorMessage(error) }), duration: 0, placement: 'bottomRight' });
           return;
         }
-        const count = await commitImport(onProgress);
+        let count: number;
+        try {
+          count = await commitImport(onProgress);
+        } catch (error) {
+          setProgress(null);
+          // The replacing write is one transaction: it failed whole, and says so in plain words.
+          reportError(error);
+          const kept = !desktopBridge() && outcome.summary.existing > 0;
+          notification.warning({
+            title: t('transfer.importFailedKept'),
+            description: kept ? t('transfer.importFailedRestorePoint') : undefined,
+            duration: 0,
+            placement: 'bottomRight',
+          });
+          return;
+        }
         setProgress(null);
         message.success(t('transfer.importDone', { count, name: file.name }));
         if (outcome.summary.migratedFrom !== null) message.info(t('transfer.importMigrated', { version: outcome.summary.migratedFrom }));
@@ -173,7 +192,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     });
   }, [startImport, startExport]);
 
-  const api = useMemo(() => ({ startImport, startExport }), [startImport, startExport]);
+  const importFrom = useCallback((file: File) => void importFile(file), [importFile]);
+  const api = useMemo(() => ({ startImport, startExport, importFrom }), [startImport, startExport, importFrom]);
   const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
 
   return (

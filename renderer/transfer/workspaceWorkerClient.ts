@@ -4,17 +4,17 @@
  */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
-import type { ImportPhase, ImportSummary, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
+import type { ImportPhase, ImportSummary, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
 
 export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
 type Terminal = Exclude<WorkerResponse, { type: 'progress' }>;
 
 export class StorageWriteError extends Error {
-  readonly quota: boolean;
-  constructor(reason: string, quota: boolean) {
+  readonly storage: StorageFailure;
+  constructor(reason: string, storage: StorageFailure) {
     super(reason);
     this.name = 'StorageWriteError';
-    this.quota = quota;
+    this.storage = storage;
   }
 }
 
@@ -57,7 +57,7 @@ function send(request: WorkerRequest, onProgress: ProgressListener = () => undef
 }
 
 function unexpected(message: Terminal): never {
-  if (message.type === 'failed') throw new StorageWriteError(message.reason, message.quota);
+  if (message.type === 'failed') throw new StorageWriteError(message.reason, message.storage);
   throw new Error(`Unexpected answer from the workspace worker: ${message.type}`);
 }
 
@@ -65,9 +65,12 @@ export type ValidationOutcome =
   | { ok: true; summary: ImportSummary }
   | { ok: false; problems: Problem[]; total: number };
 
-/** Reads and checks a file completely; nothing is written. */
-export async function validateImport(file: Blob, onProgress?: ProgressListener): Promise<ValidationOutcome> {
-  const answer = await send({ type: 'import', file }, onProgress);
+/**
+ * Reads and checks a file completely, and that there is room to write it; nothing is written.
+ * `restorePoint`: keep the current workspace as a restore point before the commit replaces it.
+ */
+export async function validateImport(file: Blob, options: { restorePoint: boolean; app: AppInfo }, onProgress?: ProgressListener): Promise<ValidationOutcome> {
+  const answer = await send({ type: 'import', file, ...options }, onProgress);
   if (answer.type === 'validated') return { ok: true, summary: answer.summary };
   if (answer.type === 'refused') return { ok: false, problems: answer.problems, total: answer.total };
   return unexpected(answer);

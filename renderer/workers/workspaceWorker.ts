@@ -11,7 +11,10 @@
  */
 import { KeyplanDatabase } from '../data/database';
 import { replaceWorkspace, replacementImpact } from '../data/repositories/workspaceRepository';
-import { errorMessage, isQuotaError } from '../data/storageErrors';
+import { errorMessage, storageFailureOf } from '../data/storageErrors';
+import { opfsFolder, saveRestorePoint } from '../data/restorePoint';
+import { estimateSpace, spaceProblem } from '../transfer/storageSpace';
+import type { AppInfo } from '../../shared/fileFormat/envelope';
 import { countRecords, type WorkspaceData } from '../../shared/domain/workspace';
 import { parseJsonText, restore } from '../../shared/fileFormat/restore';
 import { ExportCache } from './exportCache';
@@ -20,12 +23,15 @@ import type { WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
 const db = new KeyplanDatabase();
 const exportCache = new ExportCache();
 let pending: WorkspaceData | null = null;
+/** The workspace as it is, to keep before the pending import replaces it (browser build). */
+let pendingRestorePoint: { blob: Blob; records: number } | null = null;
 
 const post = (message: WorkerResponse) => globalThis.postMessage(message);
-const fail = (error: unknown) => post({ type: 'failed', reason: errorMessage(error), quota: isQuotaError(error) });
+const fail = (error: unknown) => post({ type: 'failed', reason: errorMessage(error), storage: storageFailureOf(error) });
 
-async function validateImport(file: Blob): Promise<void> {
+async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInfo): Promise<void> {
   pending = null;
+  pendingRestorePoint = null;
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
   const text = await file.text();
   post({ type: 'progress', phase: 'parsing', done: 0, total: 0 });
@@ -42,15 +48,36 @@ async function validateImport(file: Blob): Promise<void> {
   }
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
   const impact = await replacementImpact(db, result.data);
+  // An empty workspace has nothing to lose: no restore point then.
+  let restorePoint: { blob: Blob; records: number } | null = null;
+  if (keepRestorePoint && impact.existing > 0) {
+    await exportCache.refresh(db);
+    const { parts, count } = exportCache.build({ app, exportedAt: new Date().toISOString(), redact: false });
+    restorePoint = { blob: new Blob(parts, { type: 'application/json' }), records: count };
+  }
+  const noRoom = spaceProblem(await estimateSpace(navigator.storage), file.size, restorePoint?.blob.size ?? 0);
+  if (noRoom) {
+    post({ type: 'refused', problems: [noRoom], total: 1 });
+    return;
+  }
   pending = result.data;
+  pendingRestorePoint = restorePoint;
   post({ type: 'validated', summary: { ...impact, redacted: result.envelope.redacted, migratedFrom: result.migratedFrom } });
 }
 
 async function commitImport(): Promise<void> {
   const data = pending;
+  const restorePoint = pendingRestorePoint;
   pending = null;
+  pendingRestorePoint = null;
   if (!data) throw new Error('Nothing to import: validate a file first');
   const total = countRecords(data);
+  // The copy of the workspace is whole before anything is replaced; if it cannot be kept, nothing is.
+  const folder = restorePoint ? opfsFolder(navigator.storage) : null;
+  if (restorePoint && folder) {
+    post({ type: 'progress', phase: 'backup', done: 0, total: 0 });
+    await saveRestorePoint(await folder, restorePoint.blob, { takenAt: new Date().toISOString(), records: restorePoint.records });
+  }
   exportCache.clear();
   const { written, revisions } = await replaceWorkspace(db, data, (done) => post({ type: 'progress', phase: 'writing', done, total }));
   post({ type: 'imported', count: written });
@@ -69,11 +96,12 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const run = async () => {
     switch (request.type) {
       case 'import':
-        return validateImport(request.file);
+        return validateImport(request.file, request.restorePoint, request.app);
       case 'commit':
         return commitImport();
       case 'cancel':
         pending = null;
+        pendingRestorePoint = null;
         post({ type: 'cancelled' });
         return;
       case 'export':

@@ -5,8 +5,12 @@ import type { Problem } from '../../shared/fileFormat/problems';
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
 
+/** Why a write failed, in the words the user gets: the disk or quota is full, or storage itself failed. */
+export type StorageFailure = 'quota' | 'io' | null;
+
 export type WorkerRequest =
-  | { type: 'import'; file: Blob }
+  /** `restorePoint`: keep a copy of the current workspace before replacing it (the browser build). */
+  | { type: 'import'; file: Blob; restorePoint: boolean; app: AppInfo }
   | { type: 'commit' }
   | { type: 'cancel' }
   | { type: 'warm-up' }
@@ -30,4 +34,4 @@ export type WorkerResponse =
   | { type: 'cancelled' }
   | { type: 'ready' }
   | { type: 'exported'; blob: Blob; count: number }
-  | { type: 'failed'; reason: string; quota: boolean };
+  | { type: 'failed'; reason: string; storage: StorageFailure };

@@ -20,6 +20,7 @@ interface StoredAccount {
 
 interface StoredPerson {
   id: string;
+  deletedAt: string | null;
   name: string;
   title: string;
   department: string;
@@ -193,3 +194,31 @@ describe('editing safety', () => {
 async function grantClipboard(context: BrowserContext): Promise<void> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseUrl')).origin });
 }
+
+describe('imports never leave the user with nothing', () => {
+  it('keeps the workspace as a restore point before an import replaces it; the home offers it when the workspace is empty, and restoring brings it back', async () => {
+    const { page } = await openApp();
+    await importSample(page, { accounts: 2, stakeholders: 2, opportunities: 0, activities: 0, planRows: 1 });
+    const before = liveOnly(await storedRecords<StoredAccount>(page, 'accounts')).map((a) => a.name).sort();
+
+    // An empty workspace file replaces everything (the replace question is asked and confirmed).
+    const empty = buildSampleWorkspace({ accounts: 0 });
+    await importFile(page, 'empty.json', workspaceFileText(empty));
+    await page.getByRole('dialog', { name: '替换当前工作区？' }).getByRole('button', { name: '替换工作区' }).click();
+    await page.getByText(/已从“empty.json”导入/).waitFor();
+    expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts'))).toEqual([]);
+
+    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    const offer = page.getByRole('alert').filter({ hasText: '工作区是空的，但上次导入前保存了还原点' });
+    await offer.waitFor();
+    expect(await offer.textContent()).toMatch(/\d+ 条记录/);
+    await offer.getByRole('button', { name: '恢复还原点' }).click();
+    await page.getByText(/已从“keyplan-restore-point-.*\.json”导入/).waitFor();
+    expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts')).map((a) => a.name).sort()).toEqual(before);
+    expect(liveOnly(await storedRecords<StoredPerson>(page, 'stakeholders'))).toHaveLength(4);
+
+    // Settings ▸ Data lists the restore point too (now the one from before the restoring import).
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('button', { name: '恢复到导入前' }).waitFor();
+  });
+});

@@ -18,6 +18,7 @@ import { installmentLines } from '../payments/paymentsModel';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { BarChart } from './BarChart';
+import { StorageNotices } from './StorageNotices';
 import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures } from './portfolioModel';
 import './portfolio.css';
 
@@ -97,6 +98,7 @@ export function PortfolioView() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('portfolio.title')} <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400 }}>{settings ? t('portfolio.year', { year: settings.planYear }) : ''}</Typography.Text>
       </Typography.Title>
+      <StorageNotices accountTotal={accountTotal} />
       <Row gutter={[12, 12]}>
         <Col xs={12} md={8} xl={4}>
           <Kpi testId="kpi-accounts" title={t('portfolio.accounts')} value={accountTotal?.toLocaleString(i18n.language)} onOpen={open('/accounts')} />

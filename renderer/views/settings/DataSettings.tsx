@@ -1,14 +1,16 @@
-import { ExportOutlined, FolderOpenOutlined, ImportOutlined } from '@ant-design/icons';
+import { ExportOutlined, FolderOpenOutlined, ImportOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '../../app/StorageGate';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { useTransfer } from '../../transfer/TransferProvider';
+import { useRestorePoint } from '../../transfer/useRestorePoint';
 
 export function DataSettings() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const transfer = useTransfer();
+  const restorePoint = useRestorePoint();
   const storage = useStorageStatus();
   const reportError = useErrorReporter();
   const bridge = desktopBridge();
@@ -33,6 +35,23 @@ export function DataSettings() {
         </>
       ) : (
         <Typography.Paragraph type="secondary">{t('settings.backupsBrowser')}</Typography.Paragraph>
+      )}
+      {!bridge && (
+        <>
+          <Typography.Title level={5}>{t('transfer.restorePoint')}</Typography.Title>
+          {restorePoint ? (
+            <Space wrap>
+              <Typography.Text>
+                {t('transfer.restorePointInfo', { time: new Date(restorePoint.info.takenAt).toLocaleString(i18n.language), count: restorePoint.info.records })}
+              </Typography.Text>
+              <Button icon={<UndoOutlined aria-hidden />} onClick={() => restorePoint && transfer.importFrom(restorePoint.file)}>
+                {t('transfer.restorePointRestore')}
+              </Button>
+            </Space>
+          ) : (
+            <Typography.Paragraph type="secondary">{t('transfer.restorePointNone')}</Typography.Paragraph>
+          )}
+        </>
       )}
       <Alert
         type={storage.persisted ? 'success' : 'warning'}
