@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { problemFromZodIssue, type Problem } from '../fileFormat/problems';
-import { contractFieldsShape, withSplitRules } from './contract';
+import { contractFieldsShape, FULL_SHARE_BASIS_POINTS, withSplitRules } from './contract';
+import { splitAmount } from '../methods/collection';
 import { renewalSchema } from './renewal';
 import { repeatedItemIds } from './itemIds';
 
@@ -27,6 +28,15 @@ export function validateContractDraft(draft: unknown, today: string): { ok: true
  */
 export function contractRuleProblems(c: ContractFields, today: string): Problem[] {
   const problems: Problem[] = repeatedItemIds(c);
+  // The editor computes each installment's amount from its share (the remainder to the last one), so
+  // a file must hold exactly those amounts: otherwise opening and saving it would change them.
+  const split = splitAmount(c.amount, c.installments.map((i) => i.shareBasisPoints));
+  const sharesFull = c.installments.reduce((sum, x) => sum + x.shareBasisPoints, 0) === FULL_SHARE_BASIS_POINTS;
+  c.installments.forEach((i, index) => {
+    if (sharesFull && i.amount !== split[index]) {
+      problems.push({ path: `installments[${index}].amount`, code: 'installment_not_share', params: {} });
+    }
+  });
   if (c.amount <= 0) problems.push({ path: 'amount', code: 'too_small', params: { minimum: 0 } });
   c.installments.forEach((i, index) => {
     const at = (field: string) => `installments[${index}].${field}`;

@@ -39,6 +39,7 @@ export const PROBLEM_CODES = [
   'floor_above_target',
   'shares_not_full',
   'installments_not_amount',
+  'installment_not_share',
   'duplicate_id',
   'dangling_reference',
   'cross_account_reference',

@@ -950,6 +950,7 @@ export const en = {
     floor_above_target: 'the floor target cannot be above the annual target',
     shares_not_full: 'the installment shares must add up to 100 %',
     installments_not_amount: 'the installment amounts must add up to the contract amount',
+    installment_not_share: 'must be its share of the contract amount (the last installment takes the remainder)',
     duplicate_id: 'id “{{id}}” is used twice (also at {{other}})',
     dangling_reference: 'points at “{{id}}”, which is not in {{table}}',
     cross_account_reference: 'points at “{{id}}” in {{table}}, which belongs to another account',

@@ -947,6 +947,7 @@ export const zhCN: Messages = {
     floor_above_target: '保底目标不能高于年度目标',
     shares_not_full: '各期回款比例之和必须为 100%',
     installments_not_amount: '各期回款金额之和必须等于合同金额',
+    installment_not_share: '金额应为本期比例对应的合同金额（尾差计入最后一期）',
     duplicate_id: 'ID“{{id}}”重复（另见 {{other}}）',
     dangling_reference: '指向的“{{id}}”在 {{table}} 中不存在',
     cross_account_reference: '指向的“{{id}}”（{{table}}）属于另一个客户',
