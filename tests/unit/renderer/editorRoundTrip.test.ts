@@ -17,7 +17,7 @@ import { buildSampleWorkspace, envelopeOf } from '../../support/sampleWorkspace'
 
 const TODAY = '2026-11-22';
 const day = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2027, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
-const words = fc.string({ unit: fc.constantFrom(...'陕西移动分公司华东电网 ABCabc123-（）'), minLength: 0, maxLength: 30 });
+const words = fc.string({ unit: fc.constantFrom(...Array.from('陕西移动分公司华东电网 ABCabc123-（）')), minLength: 0, maxLength: 30 });
 const money = fc.integer({ min: 0, max: 9_000_000_000_00 });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 
