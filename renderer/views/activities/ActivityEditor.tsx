@@ -9,6 +9,7 @@ import { ACTIVITY_KINDS, ACTIVITY_PURPOSES, CALL_OUTCOMES } from '../../../share
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../shared/domain/team';
 import { CodeSelect, notInFutureRule } from '../../components/formFields';
+import { useUnsavedGuard } from '../../app/unsavedWork';
 
 interface FormValues {
   accountId: string | null;
@@ -37,6 +38,7 @@ const iso = (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null)
 export function ActivityEditor({ accounts, people, team, defaultAccountId, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
+  useUnsavedGuard(() => form.isFieldsTouched());
   const [refusal, setRefusal] = useState<string | null>(null);
   const accountId = Form.useWatch('accountId', form) ?? defaultAccountId;
   const theirPeople = useMemo(() => people.filter((p) => p.accountId === accountId), [people, accountId]);

@@ -16,6 +16,7 @@ import { DrawerActions } from '../../components/DrawerActions';
 import { MoneyInput, moneyRules } from '../../components/formFields';
 import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
+import { useUnsavedGuard } from '../../app/unsavedWork';
 
 interface MilestoneValues {
   id: string;
@@ -37,6 +38,7 @@ export interface MilestonesDrawerProps {
 export function MilestonesDrawer({ row, ctx, team, onSave, onClose }: MilestonesDrawerProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<{ milestones: MilestoneValues[] }>();
+  useUnsavedGuard(() => form.isFieldsTouched());
   const initial: MilestoneValues[] = row.milestones.map((m) => ({
     id: m.id,
     task: m.task,

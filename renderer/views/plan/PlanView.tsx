@@ -422,6 +422,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
       )}
       {milestoneRow && (
         <MilestonesDrawer
+          key={milestoneRow.id}
           row={milestoneRow}
           ctx={ctx}
           team={team}

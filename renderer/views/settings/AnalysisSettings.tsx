@@ -17,7 +17,10 @@ import { VIP_LEVELS } from '../../../shared/methods/rfm';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useSettings } from '../../data/hooks/workspaceHooks';
-import { updateSettings } from '../../data/repositories/settingsRepository';
+import { saveSettingsEdit } from '../../data/repositories/settingsRepository';
+import { saveThenClose } from '../../components/saveThenClose';
+import { useConflictChoices } from '../../components/useConflictChoices';
+import { useUnsavedGuard } from '../../app/unsavedWork';
 import { problemText } from '../../i18n/problemText';
 
 type Four = [number, number, number, number];
@@ -50,8 +53,13 @@ export function AnalysisSettings() {
   const settings = useSettings();
   const [form] = Form.useForm<Values>();
   const [problems, setProblems] = useState<string[]>([]);
-  const initial = useMemo(() => (settings ? toValues(settings) : null), [settings]);
-  if (!settings || !initial) return null;
+  const askConflicts = useConflictChoices();
+  // The settings as this form opened them: a save writes only what the person changed since.
+  const [loaded, setLoaded] = useState<Settings | null>(null);
+  if (settings && loaded === null) setLoaded(settings);
+  const initial = useMemo(() => (loaded ? toValues(loaded) : null), [loaded]);
+  useUnsavedGuard(() => form.isFieldsTouched());
+  if (!settings || !loaded || !initial) return null;
 
   const minor = (major: number) => toMinorUnits(major, settings.currency) ?? -1;
   const submit = (values: Values) => {
@@ -71,7 +79,16 @@ export function AnalysisSettings() {
     }
     setProblems([]);
     const { rfm, matrix, stageProbabilities, coldAfterDays, riskMarginPercent, askRevisionReason } = parsed.data;
-    updateSettings(db, { rfm, matrix, stageProbabilities, coldAfterDays, riskMarginPercent, askRevisionReason }).then(() => message.success({ content: t('settings.saved'), key: 'settings-saved' }), reportError);
+    void saveThenClose((choices) => saveSettingsEdit(db, { loaded, ...(choices ? { choices } : {}) }, { rfm, matrix, stageProbabilities, coldAfterDays, riskMarginPercent, askRevisionReason }), {
+      saved: (saved) => {
+        // The form now stands on what was saved (it remounts on it, untouched): the next save compares with it.
+        setLoaded(saved);
+        message.success({ content: t('settings.saved'), key: 'settings-saved' });
+      },
+      refused: (found) => setProblems(found.map((p) => `${p.path}: ${problemText(t, p)}`)),
+      failed: reportError,
+      conflict: (conflicts) => askConflicts(conflicts, { field: (path) => path.join(' › ') }),
+    });
   };
 
   const four = (path: 'recencyDays' | 'frequencyCounts' | 'monetaryAmounts' | 'vipBands', labels: string[]) => (
@@ -87,7 +104,7 @@ export function AnalysisSettings() {
   );
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit} aria-label={t('settings.analysis.title')}>
+    <Form<Values> key={loaded.updatedAt} form={form} layout="vertical" initialValues={initial} onFinish={submit} aria-label={t('settings.analysis.title')}>
       {problems.length > 0 && <Alert type="error" style={{ marginBottom: 12 }} title={t('common.fixErrors')} description={<ul style={{ margin: 0 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />}
       <Typography.Paragraph type="secondary">{t('settings.analysis.rfmHint')}</Typography.Paragraph>
       <Typography.Text strong>{t('settings.analysis.recencyDays')}</Typography.Text>
