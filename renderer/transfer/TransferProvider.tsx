@@ -6,7 +6,7 @@
  * be replaced → one atomic write. Export: choose whether personal files are included → the worker
  * builds the file → native Save dialog or browser download.
  */
-import { App, Checkbox, Modal, Progress, Typography } from 'antd';
+import { Alert, App, Checkbox, Input, Modal, Progress, Space, Typography } from 'antd';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_INFO } from '../app/appInfo';
@@ -34,6 +34,9 @@ export function useTransfer(): TransferApi {
   return useContext(TransferContext);
 }
 
+/** Long enough that 600,000 PBKDF2 rounds make guessing it slow. */
+const MIN_PASSWORD_LENGTH = 8;
+
 interface ProgressState {
   fileName: string;
   phase: ImportPhase;
@@ -49,6 +52,9 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const [includeSensitive, setIncludeSensitive] = useState(false);
+  const [encrypt, setEncrypt] = useState(false);
+  const [password, setPassword] = useState('');
+  const [passwordAgain, setPasswordAgain] = useState('');
   const [exporting, setExporting] = useState(false);
 
   const showRefusal = useCallback(
@@ -85,6 +91,35 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     [modal, t],
   );
 
+  /** Asks for an encrypted file's password; null when the person cancels. */
+  const askPassword = useCallback(
+    (fileName: string) =>
+      new Promise<string | null>((resolve) => {
+        let typed = '';
+        modal.confirm({
+          title: t('transfer.passwordTitle', { name: fileName }),
+          content: (
+            <Input.Password
+              autoFocus
+              aria-label={t('transfer.password')}
+              placeholder={t('transfer.password')}
+              onChange={(event) => (typed = event.target.value)}
+              onPressEnter={() => {
+                // Enter submits like OK; the dialog closes through Modal.destroyAll.
+                resolve(typed);
+                Modal.destroyAll();
+              }}
+            />
+          ),
+          okText: t('transfer.passwordOpen'),
+          cancelText: t('common.cancel'),
+          onOk: () => resolve(typed),
+          onCancel: () => resolve(null),
+        });
+      }),
+    [modal, t],
+  );
+
   const importFile = useCallback(
     async (file: File) => {
       const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ fileName: file.name, phase, done, total });
@@ -92,7 +127,16 @@ export function TransferProvider({ children }: { children: ReactNode }) {
       try {
         // The browser build keeps the workspace as a restore point before replacing it (the desktop
         // writes a backup file instead, below).
-        const outcome = await validateImport(file, { restorePoint: !desktopBridge(), app: APP_INFO }, onProgress);
+        const options = { restorePoint: !desktopBridge(), app: APP_INFO };
+        let outcome = await validateImport(file, options, onProgress);
+        if (!outcome.ok && 'needsPassword' in outcome) {
+          setProgress(null);
+          const password = await askPassword(file.name);
+          if (password === null) return;
+          onProgress('reading', 0, 0);
+          outcome = await validateImport(file, { ...options, password }, onProgress);
+        }
+        if (!outcome.ok && 'needsPassword' in outcome) throw new Error('The workspace worker asked for the password twice');
         if (!outcome.ok) {
           setProgress(null);
           showRefusal(file.name, outcome.problems, outcome.total);
@@ -138,7 +182,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         reportError(error);
       }
     },
-    [confirmReplace, message, notification, reportError, showRefusal, t],
+    [askPassword, confirmReplace, message, notification, reportError, showRefusal, t],
   );
 
   const startImport = useCallback(() => {
@@ -151,14 +195,20 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   // Personal files stay out unless asked for, every time: the choice is not remembered.
   const startExport = useCallback(() => {
     setIncludeSensitive(false);
+    setEncrypt(false);
+    setPassword('');
+    setPasswordAgain('');
     setExportOpen(true);
   }, []);
 
+  const passwordProblem = !encrypt ? null : password.length < MIN_PASSWORD_LENGTH ? t('transfer.passwordTooShort', { count: MIN_PASSWORD_LENGTH }) : password !== passwordAgain ? t('transfer.passwordMismatch') : null;
+
   const runExport = useCallback(async () => {
+    if (passwordProblem) return;
     setExporting(true);
     try {
-      const { blob, count } = await buildExport(!includeSensitive, APP_INFO);
-      const outcome = await saveBlob(blob, `keyplan-${todayIsoDate()}.json`, 'workspace');
+      const { blob, count } = await buildExport(!includeSensitive, APP_INFO, encrypt ? password : undefined);
+      const outcome = await saveBlob(blob, encrypt ? `keyplan-${todayIsoDate()}-encrypted.json` : `keyplan-${todayIsoDate()}.json`, 'workspace');
       setExportOpen(false);
       if (outcome.saved) message.success(t('transfer.exportDone', { count, name: outcome.name }));
       else message.info(t('transfer.exportCancelled'));
@@ -167,7 +217,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     } finally {
       setExporting(false);
     }
-  }, [includeSensitive, message, t]);
+  }, [encrypt, includeSensitive, message, password, passwordProblem, t]);
 
   useEffect(() => {
     const id = window.requestIdleCallback(
@@ -226,6 +276,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         okText={t('transfer.export')}
         cancelText={t('common.cancel')}
         confirmLoading={exporting}
+        okButtonProps={{ disabled: passwordProblem !== null }}
         onOk={() => void runExport()}
         onCancel={() => setExportOpen(false)}
       >
@@ -235,6 +286,17 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('transfer.exportSensitiveHint')}
         </Typography.Paragraph>
+        <Checkbox checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)}>
+          {t('transfer.exportEncrypt')}
+        </Checkbox>
+        {encrypt && (
+          <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }}>
+            <Input.Password aria-label={t('transfer.password')} placeholder={t('transfer.password')} value={password} onChange={(event) => setPassword(event.target.value)} />
+            <Input.Password aria-label={t('transfer.passwordAgain')} placeholder={t('transfer.passwordAgain')} value={passwordAgain} onChange={(event) => setPasswordAgain(event.target.value)} status={passwordProblem && passwordAgain !== '' ? 'error' : undefined} />
+            {passwordProblem && (password !== '' || passwordAgain !== '') && <Typography.Text type="danger">{passwordProblem}</Typography.Text>}
+            <Alert type="warning" showIcon title={t('transfer.passwordLost')} />
+          </Space>
+        )}
       </Modal>
     </TransferContext.Provider>
   );

@@ -63,15 +63,17 @@ function unexpected(message: Terminal): never {
 
 export type ValidationOutcome =
   | { ok: true; summary: ImportSummary }
-  | { ok: false; problems: Problem[]; total: number };
+  | { ok: false; problems: Problem[]; total: number }
+  | { ok: false; needsPassword: true };
 
 /**
  * Reads and checks a file completely, and that there is room to write it; nothing is written.
  * `restorePoint`: keep the current workspace as a restore point before the commit replaces it.
  */
-export async function validateImport(file: Blob, options: { restorePoint: boolean; app: AppInfo }, onProgress?: ProgressListener): Promise<ValidationOutcome> {
+export async function validateImport(file: Blob, options: { restorePoint: boolean; app: AppInfo; password?: string }, onProgress?: ProgressListener): Promise<ValidationOutcome> {
   const answer = await send({ type: 'import', file, ...options }, onProgress);
   if (answer.type === 'validated') return { ok: true, summary: answer.summary };
+  if (answer.type === 'needs-password') return { ok: false, needsPassword: true };
   if (answer.type === 'refused') return { ok: false, problems: answer.problems, total: answer.total };
   return unexpected(answer);
 }
@@ -95,8 +97,8 @@ export function cancelImport(): void {
   void send({ type: 'cancel' }).catch(() => undefined);
 }
 
-export async function buildExport(redact: boolean, app: AppInfo): Promise<{ blob: Blob; count: number }> {
-  const answer = await send({ type: 'export', redact, app });
+export async function buildExport(redact: boolean, app: AppInfo, password?: string): Promise<{ blob: Blob; count: number }> {
+  const answer = await send({ type: 'export', redact, app, ...(password === undefined ? {} : { password }) });
   if (answer.type === 'exported') return { blob: answer.blob, count: answer.count };
   return unexpected(answer);
 }

@@ -17,6 +17,7 @@ import { estimateSpace, spaceProblem } from '../transfer/storageSpace';
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import { countRecords, type WorkspaceData } from '../../shared/domain/workspace';
 import { parseJsonText, restore } from '../../shared/fileFormat/restore';
+import { decryptWorkspaceFile, encryptWorkspaceFile, isEncryptedEnvelope } from '../../shared/fileFormat/encryption';
 import { ExportCache } from './exportCache';
 import type { WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
 
@@ -29,16 +30,32 @@ let pendingRestorePoint: { blob: Blob; records: number } | null = null;
 const post = (message: WorkerResponse) => globalThis.postMessage(message);
 const fail = (error: unknown) => post({ type: 'failed', reason: errorMessage(error), storage: storageFailureOf(error) });
 
-async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInfo): Promise<void> {
+async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInfo, password: string | undefined): Promise<void> {
   pending = null;
   pendingRestorePoint = null;
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
   const text = await file.text();
   post({ type: 'progress', phase: 'parsing', done: 0, total: 0 });
-  const parsed = parseJsonText(text);
+  let parsed = parseJsonText(text);
   if (!parsed.ok) {
     post({ type: 'refused', problems: [parsed.problem], total: 1 });
     return;
+  }
+  if (isEncryptedEnvelope(parsed.value)) {
+    if (password === undefined) {
+      post({ type: 'needs-password' });
+      return;
+    }
+    const opened = await decryptWorkspaceFile(parsed.value, password);
+    if (!opened.ok) {
+      post({ type: 'refused', problems: [opened.problem], total: 1 });
+      return;
+    }
+    parsed = parseJsonText(new TextDecoder().decode(opened.plain));
+    if (!parsed.ok) {
+      post({ type: 'refused', problems: [parsed.problem], total: 1 });
+      return;
+    }
   }
   post({ type: 'progress', phase: 'validating', done: 0, total: 0 });
   const result = restore(parsed.value);
@@ -88,7 +105,12 @@ async function commitImport(): Promise<void> {
 async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
   await exportCache.refresh(db);
   const { parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact });
-  post({ type: 'exported', blob: new Blob(parts, { type: 'application/json' }), count });
+  let blob = new Blob(parts, { type: 'application/json' });
+  if (request.password !== undefined) {
+    const sealed = await encryptWorkspaceFile(new Uint8Array(await blob.arrayBuffer()), request.password);
+    blob = new Blob([JSON.stringify(sealed)], { type: 'application/json' });
+  }
+  post({ type: 'exported', blob, count });
 }
 
 globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
@@ -96,7 +118,7 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const run = async () => {
     switch (request.type) {
       case 'import':
-        return validateImport(request.file, request.restorePoint, request.app);
+        return validateImport(request.file, request.restorePoint, request.app, request.password);
       case 'commit':
         return commitImport();
       case 'cancel':

@@ -10,11 +10,12 @@ export type StorageFailure = 'quota' | 'io' | null;
 
 export type WorkerRequest =
   /** `restorePoint`: keep a copy of the current workspace before replacing it (the browser build). */
-  | { type: 'import'; file: Blob; restorePoint: boolean; app: AppInfo }
+  | { type: 'import'; file: Blob; restorePoint: boolean; app: AppInfo; password?: string }
   | { type: 'commit' }
   | { type: 'cancel' }
   | { type: 'warm-up' }
-  | { type: 'export'; redact: boolean; app: AppInfo };
+  /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
+  | { type: 'export'; redact: boolean; app: AppInfo; password?: string };
 
 export interface ImportSummary {
   incoming: number;
@@ -29,6 +30,8 @@ export interface ImportSummary {
 export type WorkerResponse =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'refused'; problems: Problem[]; total: number }
+  /** The file is encrypted: ask for the password and send the import again with it. */
+  | { type: 'needs-password' }
   | { type: 'validated'; summary: ImportSummary }
   | { type: 'imported'; count: number }
   | { type: 'cancelled' }

@@ -143,4 +143,34 @@ describe('workspace export and import', () => {
       ['陈主任', -1],
     ]);
   });
+
+  it('exports with a password: the file shows nothing readable; importing asks for the password, refuses a wrong one, opens with the right one', async () => {
+    const { page } = await openApp();
+    await importSample(page, 2);
+    const sealed = await exportWorkspace(page, { password: '陕西移动2026' });
+    expect(sealed.name).toMatch(/-encrypted\.json$/);
+    expect(sealed.text).not.toContain('示例客户');
+    expect(JSON.parse(sealed.text)).toMatchObject({ format: 'keyplan-encrypted', kdf: { name: 'PBKDF2', hash: 'SHA-256' }, cipher: { name: 'AES-GCM' } });
+
+    const { page: other } = await openApp();
+    await importFile(other, 'from-manager.json', sealed.text);
+    const ask = other.getByRole('dialog', { name: '“from-manager.json”已加密，请输入密码' });
+    await ask.getByRole('textbox', { name: '密码' }).fill('wrong-password');
+    await ask.getByRole('button', { name: /打\s?开/ }).click();
+    const refusal = other.getByRole('dialog').filter({ hasText: '无法导入该文件' });
+    await refusal.getByText('密码不对，或者文件在写出后被改动过。工作区没有任何改动。').waitFor();
+    await refusal.getByRole('button').last().click();
+    expect(liveOnly(await storedRecords<{ deletedAt: string | null }>(other, 'accounts'))).toEqual([]);
+
+    await importFile(other, 'from-manager.json', sealed.text);
+    await ask.getByRole('textbox', { name: '密码' }).fill('陕西移动2026');
+    await ask.getByRole('button', { name: /打\s?开/ }).click();
+    // Personal files were left out of the export: the import says so before it writes.
+    await other.getByRole('dialog', { name: '替换当前工作区？' }).getByRole('button', { name: '替换工作区' }).click();
+    await other.getByText(/已从“from-manager.json”导入/).waitFor();
+    expect(liveOnly(await storedRecords<{ name: string; deletedAt: string | null }>(other, 'accounts')).map((a) => a.name).sort()).toEqual([
+      '示例客户1号（集团）有限公司',
+      '示例客户2号（集团）有限公司',
+    ]);
+  });
 });

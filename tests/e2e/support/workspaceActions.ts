@@ -10,12 +10,17 @@ export async function importFile(page: Page, name: string, content: string | Buf
 }
 
 /** Clicks Export, confirms the dialog, and returns the downloaded file's text. */
-export async function exportWorkspace(page: Page, options: { includeSensitive?: boolean } = {}): Promise<{ name: string; text: string }> {
+export async function exportWorkspace(page: Page, options: { includeSensitive?: boolean; password?: string } = {}): Promise<{ name: string; text: string }> {
   await page.getByRole('banner').getByRole('button', { name: /导出|Export/ }).click();
   const dialog = page.getByRole('dialog', { name: /导出工作区|Export workspace/ });
-  const box = dialog.getByRole('checkbox');
+  const box = dialog.getByRole('checkbox', { name: /个人档案|personal files/ });
   expect(await box.isChecked()).toBe(false);
   if (options.includeSensitive) await box.check();
+  if (options.password !== undefined) {
+    await dialog.getByRole('checkbox', { name: /用密码加密|Encrypt/ }).check();
+    await dialog.getByRole('textbox', { name: /^(密码|Password)$/ }).fill(options.password);
+    await dialog.getByRole('textbox', { name: /再次输入密码|Password again/ }).fill(options.password);
+  }
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: /^(导\s?出|Export)$/ }).click();
   const file = await download;
