@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TABLES, type WorkspaceTables } from '../../../shared/domain/workspace';
+import { checkReferences } from '../../../shared/fileFormat/references';
+import { applyChoices, baseKey, mergeWorkspaces } from '../../../shared/merge/mergeWorkspaces';
+import { buildSampleWorkspace } from '../../support/sampleWorkspace';
+
+const tablesOf = (accounts: number): WorkspaceTables => {
+  const data = buildSampleWorkspace({ accounts, stakeholders: 4 });
+  return Object.fromEntries(TABLES.map((t) => [t, data[t]])) as unknown as WorkspaceTables;
+};
+
+const at = (minute: number) => `2026-06-01T08:${String(minute).padStart(2, '0')}:00.000Z`;
+
+/** Another person's copy of `from`: some records edited, some deleted, some added, at generated times. */
+const edits = fc.record({
+  renamed: fc.array(fc.tuple(fc.nat({ max: 7 }), fc.string({ maxLength: 6 }), fc.nat({ max: 50 })), { maxLength: 6 }),
+  deleted: fc.array(fc.tuple(fc.nat({ max: 7 }), fc.nat({ max: 50 })), { maxLength: 3 }),
+  added: fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), fc.nat({ max: 50 })), { maxLength: 3 }),
+});
+
+type Edits = typeof edits extends fc.Arbitrary<infer T> ? T : never;
+
+function edited(from: WorkspaceTables, change: Edits, tag: string): WorkspaceTables {
+  const next = structuredClone(from);
+  for (const [i, name, minute] of change.renamed) {
+    const person = next.stakeholders[i % next.stakeholders.length];
+    if (person) Object.assign(person, { title: `${tag}${name}`, updatedAt: at(minute) });
+  }
+  for (const [i, minute] of change.deleted) {
+    const opportunity = next.opportunities[i % next.opportunities.length];
+    if (opportunity) Object.assign(opportunity, { deletedAt: at(minute), updatedAt: at(minute) });
+  }
+  change.added.forEach(([name, minute], i) => {
+    next.competitors.push({ ...next.competitors[0]!, id: `comp-${tag}-${i}`, name: `${tag}${name}`, createdAt: at(minute), updatedAt: at(minute) });
+  });
+  return next;
+}
+
+describe('merging workspaces', () => {
+  const start = tablesOf(2);
+
+  it('merging a workspace into itself changes nothing', () => {
+    const outcome = mergeWorkspaces(start, structuredClone(start));
+    expect(outcome.tables).toEqual(start);
+    expect(Object.values(outcome.counts).every((c) => c.added + c.updated + c.deleted + c.conflicts === 0)).toBe(true);
+  });
+
+  it('properties: order does not matter, no live record disappears without a newer tombstone, the result passes the reference checks', () => {
+    fc.assert(
+      fc.property(edits, edits, (a, b) => {
+        const mine = edited(start, a, 'A');
+        const theirs = edited(start, b, 'B');
+        const ab = mergeWorkspaces(mine, theirs);
+        const ba = mergeWorkspaces(theirs, mine);
+        expect(ab.tables).toEqual(ba.tables);
+        for (const table of TABLES) {
+          const result = new Map(ab.tables[table].map((r) => [r.id, r]));
+          for (const side of [mine, theirs]) {
+            for (const record of side[table]) {
+              const kept = result.get(record.id);
+              expect(kept).toBeDefined();
+              if (record.deletedAt === null && kept?.deletedAt !== null) expect(kept!.updatedAt >= record.updatedAt).toBe(true);
+            }
+          }
+        }
+        expect(checkReferences(ab.tables).total).toBe(0);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('a record changed on both sides since the last merge is listed with its fields, and the choice can be flipped', () => {
+    const base = new Map([[baseKey('stakeholders', start.stakeholders[0]!.id), start.stakeholders[0]!.updatedAt]]);
+    const mine = structuredClone(start);
+    const theirs = structuredClone(start);
+    Object.assign(mine.stakeholders[0]!, { title: '总经理（我方记录）', updatedAt: at(10) });
+    Object.assign(theirs.stakeholders[0]!, { title: '董事长', stance: 2, updatedAt: at(20) });
+    const outcome = mergeWorkspaces(mine, theirs, base);
+    expect(outcome.conflicts).toHaveLength(1);
+    expect(outcome.conflicts[0]).toMatchObject({ table: 'stakeholders', chosen: 'theirs', fields: [['title'], ['stance']] });
+    expect(outcome.tables.stakeholders[0]?.title).toBe('董事长');
+    const flipped = applyChoices(outcome, new Map([[baseKey('stakeholders', start.stakeholders[0]!.id), 'ours' as const]]));
+    expect(flipped.stakeholders[0]?.title).toBe('总经理（我方记录）');
+    // Without a base (first merge from that source), the newer version is a plain update, not a conflict.
+    expect(mergeWorkspaces(mine, theirs).conflicts).toEqual([]);
+  });
+
+  it('a reporting loop that only the combination closes is reported and never stored', () => {
+    const mine = structuredClone(start);
+    const theirs = structuredClone(start);
+    const [boss, report] = [start.stakeholders[0]!, start.stakeholders[1]!];
+    expect(report.reportsToId).toBe(boss.id);
+    // They make the boss report to his own report (in theirs only the boss changes; the report still reports to him).
+    Object.assign(theirs.stakeholders[0]!, { reportsToId: report.id, updatedAt: at(30) });
+    Object.assign(theirs.stakeholders[1]!, { reportsToId: null, updatedAt: at(30) });
+    Object.assign(mine.stakeholders[1]!, { reportsToId: boss.id, title: '新职务', updatedAt: at(40) });
+    const outcome = mergeWorkspaces(mine, theirs);
+    expect(outcome.cycles).toEqual([{ table: 'stakeholders', chain: '关键人1 → 关键人2 → 关键人1' }]);
+    expect(checkReferences(outcome.tables).total).toBe(0);
+  });
+});
