@@ -1,4 +1,4 @@
-import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { ExportOutlined, ImportOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,6 +64,9 @@ export function AppLayout() {
           <Space>
             <Button icon={<ImportOutlined aria-hidden />} onClick={transfer.startImport}>
               {t('transfer.import')}
+            </Button>
+            <Button icon={<MergeCellsOutlined aria-hidden />} aria-label={t('merge.buttonLabel')} onClick={transfer.startMerge}>
+              {t('merge.button')}
             </Button>
             <Button icon={<ExportOutlined aria-hidden />} onClick={transfer.startExport}>
               {t('transfer.export')}

@@ -39,7 +39,13 @@ export interface PlanYearSummaryRecord {
   summary: PlanYearSummary;
 }
 
-export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord;
+/** Per record (`table/id`), the updatedAt the last merge ended with: tells a concurrent edit from an update. */
+export interface MergeBaseRecord {
+  id: 'merge-base';
+  records: Record<string, string>;
+}
+
+export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | MergeBaseRecord;
 
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
 export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {

@@ -33,6 +33,16 @@ const FIELD_GROUPS: Readonly<Record<string, string>> = {
 
 type LooseLabelT = (key: string, options: Record<string, string | number>) => string;
 
+/** A field of a record as its editor names it: `installments[1].received` → "回款阶段 › 第 2 项 › 已收金额". */
+export function recordFieldLabel(t: TFunction, table: string, path: string): string {
+  const loose = t as unknown as LooseLabelT;
+  const group = FIELD_GROUPS[table];
+  const segments = path.split(/\.|\[(\d+)\]/).filter((part): part is string => part !== undefined && part !== '');
+  return segments
+    .map((part) => (/^\d+$/.test(part) ? loose('records.item', { n: Number(part) + 1 }) : group ? loose(`${group}.${part}`, { defaultValue: loose(`${group}.${part.replace(/Id$/, '')}`, { defaultValue: part }) }) : part))
+    .join(' › ');
+}
+
 /**
  * A problem as a person reads it: the record they know, its field, and what is wrong —
  * "关键人 王建国（陕西移动） · 立场：必须在 -2 到 2 之间". Problems not about one record read as before.
@@ -42,11 +52,7 @@ export function problemLine(t: TFunction, problem: Problem): string {
   const subject = problem.subject;
   if (!subject) return message;
   const loose = t as unknown as LooseLabelT;
-  const group = FIELD_GROUPS[subject.table];
-  const segments = subject.field.split(/\.|\[(\d+)\]/).filter((part): part is string => part !== undefined && part !== '');
-  const field = segments
-    .map((part) => (/^\d+$/.test(part) ? loose('records.item', { n: Number(part) + 1 }) : group ? loose(`${group}.${part}`, { defaultValue: loose(`${group}.${part.replace(/Id$/, '')}`, { defaultValue: part }) }) : part))
-    .join(' › ');
+  const field = recordFieldLabel(t, subject.table, subject.field);
   const params = {
     table: loose(`records.${subject.table}`, { defaultValue: subject.table }),
     label: subject.label,

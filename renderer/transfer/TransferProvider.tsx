@@ -6,7 +6,7 @@
  * be replaced → one atomic write. Export: choose whether personal files are included → the worker
  * builds the file → native Save dialog or browser download.
  */
-import { Alert, App, Checkbox, Input, Modal, Progress, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Modal, Progress, Space, Typography } from 'antd';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_INFO } from '../app/appInfo';
@@ -16,7 +16,10 @@ import { openWithDesktopDialog, printPage, saveBlob } from '../platform/fileAcce
 import { todayIsoDate } from '../../shared/domain/common';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
-import { buildExport, cancelImport, commitImport, validateImport, warmUpWorker } from './workspaceWorkerClient';
+import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from './workspaceWorkerClient';
+import { MergePreviewDialog } from './MergePreviewDialog';
+import { opfsFolder, readRestorePoint } from '../data/restorePoint';
+import type { MergePreview } from '../workers/workspaceWorkerProtocol';
 import { errorMessage } from '../data/storageErrors';
 import { backupBeforeImport, dailyBackupIfDue } from './automaticBackups';
 import { ProblemList } from './ProblemList';
@@ -24,11 +27,13 @@ import { ProblemList } from './ProblemList';
 interface TransferApi {
   startImport: () => void;
   startExport: () => void;
+  /** Merge ▸ pick one or many workspace files, preview, then write (with Undo merge). */
+  startMerge: () => void;
   /** Imports a file already at hand (a restore point), checked and confirmed like any import. */
   importFrom: (file: File) => void;
 }
 
-const TransferContext = createContext<TransferApi>({ startImport: () => undefined, startExport: () => undefined, importFrom: () => undefined });
+const TransferContext = createContext<TransferApi>({ startImport: () => undefined, startExport: () => undefined, startMerge: () => undefined, importFrom: () => undefined });
 
 export function useTransfer(): TransferApi {
   return useContext(TransferContext);
@@ -49,6 +54,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const { message, modal, notification } = App.useApp();
   const reportError = useErrorReporter();
   const inputRef = useRef<HTMLInputElement>(null);
+  const mergeInputRef = useRef<HTMLInputElement>(null);
+  const [mergePreview, setMergePreview] = useState<MergePreview | null>(null);
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const [includeSensitive, setIncludeSensitive] = useState(false);
@@ -58,11 +65,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [exporting, setExporting] = useState(false);
 
   const showRefusal = useCallback(
-    (fileName: string, problems: Problem[], total: number) => {
+    (fileName: string, problems: Problem[], total: number, intro?: string) => {
       modal.error({
         title: t('transfer.refusedTitle'),
         width: 640,
-        content: <ProblemList intro={t('transfer.refusedBody', { name: fileName })} problems={problems} total={total} />,
+        content: <ProblemList intro={intro ?? t('transfer.refusedBody', { name: fileName })} problems={problems} total={total} />,
       });
     },
     [modal, t],
@@ -243,7 +250,89 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   }, [startImport, startExport]);
 
   const importFrom = useCallback((file: File) => void importFile(file), [importFile]);
-  const api = useMemo(() => ({ startImport, startExport, importFrom }), [startImport, startExport, importFrom]);
+
+  const mergeFiles = useCallback(
+    async (picked: File[]) => {
+      const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ fileName: picked.map((f) => f.name).join('、'), phase, done, total });
+      const files: { name: string; blob: Blob; password?: string }[] = picked.map((f) => ({ name: f.name, blob: f }));
+      const options = { restorePoint: true, app: APP_INFO };
+      try {
+        onProgress('reading', 0, files.length);
+        let outcome = await previewMerge(files, options, onProgress);
+        // Each encrypted file asks for its own password, then the whole set is read again.
+        while (outcome.kind === 'needs-password') {
+          setProgress(null);
+          const password = await askPassword(outcome.file);
+          if (password === null) return;
+          const wanted = outcome.file;
+          const file = files.find((f) => f.name === wanted && f.password === undefined);
+          if (!file) throw new Error(`No file named ${wanted} waits for a password`);
+          file.password = password;
+          onProgress('reading', 0, files.length);
+          outcome = await previewMerge(files, options, onProgress);
+        }
+        setProgress(null);
+        if (outcome.kind === 'refused') {
+          showRefusal(outcome.file ?? picked[0]?.name ?? '', outcome.problems, outcome.total, outcome.file ? t('merge.refusedFile', { name: outcome.file }) : undefined);
+          return;
+        }
+        setMergePreview(outcome.preview);
+      } catch (error) {
+        setProgress(null);
+        reportError(error);
+      }
+    },
+    [askPassword, reportError, showRefusal, t],
+  );
+
+  // Undo merge restores the restore point taken just before the merge (checked and confirmed like any import).
+  const undoMerge = useCallback(async () => {
+    const folder = opfsFolder(navigator.storage);
+    const point = folder ? await readRestorePoint(await folder) : null;
+    if (point) await importFile(point.file);
+  }, [importFile]);
+
+  const runMerge = useCallback(
+    async (flips: [string, 'ours' | 'theirs'][]) => {
+      setMergePreview(null);
+      try {
+        const result = await commitMerge(flips, (phase, done, total) => setProgress({ fileName: t('merge.button'), phase, done, total }));
+        setProgress(null);
+        if (!result.ok) {
+          showRefusal(t('merge.button'), result.problems, result.total);
+          return;
+        }
+        // Undo merge: the restore point taken just before brings the workspace back as it was.
+        message.open({
+          key: 'merge-done',
+          type: 'success',
+          duration: 15,
+          content: (
+            <Space>
+              {t('merge.done', { count: result.count })}
+              <Button
+                size="small"
+                type="link"
+                onClick={() => {
+                  message.destroy('merge-done');
+                  undoMerge().catch(reportError);
+                }}
+              >
+                {t('merge.undo')}
+              </Button>
+            </Space>
+          ),
+        });
+      } catch (error) {
+        setProgress(null);
+        reportError(error);
+      }
+    },
+    [message, reportError, showRefusal, t, undoMerge],
+  );
+
+  const startMerge = useCallback(() => mergeInputRef.current?.click(), []);
+  const api = useMemo(() => ({ startImport, startExport, startMerge, importFrom }), [startImport, startExport, startMerge, importFrom]);
   const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
 
   return (
@@ -262,6 +351,24 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           if (file) void importFile(file);
         }}
       />
+      <input
+        ref={mergeInputRef}
+        type="file"
+        multiple
+        accept=".json,application/json"
+        aria-label={t('merge.pickTitle')}
+        data-testid="merge-file-input"
+        style={{ display: 'none' }}
+        onChange={(event) => {
+          const picked = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (picked.length > 0) void mergeFiles(picked);
+        }}
+      />
+      {mergePreview && <MergePreviewDialog preview={mergePreview} onMerge={(flips) => void runMerge(flips)} onCancel={() => {
+        setMergePreview(null);
+        cancelImport();
+      }} />}
       <Modal open={progress !== null} title={progress ? t('transfer.importing', { name: progress.fileName }) : ''} footer={null} closable={false} mask={{ closable: false }}>
         {progress && (
           <div role="status" aria-live="polite">

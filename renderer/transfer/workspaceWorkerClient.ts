@@ -4,7 +4,7 @@
  */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
-import type { ImportPhase, ImportSummary, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
+import type { ImportPhase, ImportSummary, MergePreview, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
 
 export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
 type Terminal = Exclude<WorkerResponse, { type: 'progress' }>;
@@ -100,5 +100,28 @@ export function cancelImport(): void {
 export async function buildExport(redact: boolean, app: AppInfo, password?: string): Promise<{ blob: Blob; count: number }> {
   const answer = await send({ type: 'export', redact, app, ...(password === undefined ? {} : { password }) });
   if (answer.type === 'exported') return { blob: answer.blob, count: answer.count };
+  return unexpected(answer);
+}
+
+export type MergePreviewOutcome =
+  | { kind: 'preview'; preview: MergePreview }
+  | { kind: 'needs-password'; file: string }
+  | { kind: 'refused'; file: string | null; problems: Problem[]; total: number };
+
+/** Reads, opens and checks every file and computes the merge; nothing is written. */
+export async function previewMerge(files: { name: string; blob: Blob; password?: string }[], options: { restorePoint: boolean; app: AppInfo }, onProgress?: ProgressListener): Promise<MergePreviewOutcome> {
+  const answer = await send({ type: 'merge-preview', files, ...options }, onProgress);
+  if (answer.type === 'merge-preview') return { kind: 'preview', preview: answer.preview };
+  if (answer.type === 'needs-password') return { kind: 'needs-password', file: answer.file ?? '' };
+  if (answer.type === 'refused-file') return { kind: 'refused', file: answer.file, problems: answer.problems, total: answer.total };
+  if (answer.type === 'refused') return { kind: 'refused', file: null, problems: answer.problems, total: answer.total };
+  return unexpected(answer);
+}
+
+/** Writes the previewed merge with the person's flipped choices, in one transaction. */
+export async function commitMerge(flips: [string, 'ours' | 'theirs'][], onProgress?: ProgressListener): Promise<{ ok: true; count: number } | { ok: false; problems: Problem[]; total: number }> {
+  const answer = await send({ type: 'merge-commit', flips }, onProgress);
+  if (answer.type === 'merged') return { ok: true, count: answer.count };
+  if (answer.type === 'refused') return { ok: false, problems: answer.problems, total: answer.total };
   return unexpected(answer);
 }

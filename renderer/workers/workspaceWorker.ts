@@ -10,7 +10,11 @@
  * Import is two steps: `import` validates everything and reports the impact; only `commit` writes.
  */
 import { KeyplanDatabase } from '../data/database';
-import { replaceWorkspace, replacementImpact } from '../data/repositories/workspaceRepository';
+import { MERGE_BASE_ID, readMergeBase, readWorkspace, replaceWorkspace, replacementImpact } from '../data/repositories/workspaceRepository';
+import { finishMerge, planMerge, type MergePlan } from './mergePlan';
+import type { Problem } from '../../shared/fileFormat/problems';
+import type { Settings } from '../../shared/domain/settings';
+import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT } from '../../shared/fileFormat/envelope';
 import { errorMessage, storageFailureOf } from '../data/storageErrors';
 import { opfsFolder, saveRestorePoint } from '../data/restorePoint';
 import { estimateSpace, spaceProblem } from '../transfer/storageSpace';
@@ -30,32 +34,30 @@ let pendingRestorePoint: { blob: Blob; records: number } | null = null;
 const post = (message: WorkerResponse) => globalThis.postMessage(message);
 const fail = (error: unknown) => post({ type: 'failed', reason: errorMessage(error), storage: storageFailureOf(error) });
 
+type FileReading = { ok: true; value: unknown } | { ok: false; needsPassword: true } | { ok: false; problems: Problem[]; total: number };
+
+/** Reads a workspace file's JSON, opening it with `password` when it is encrypted. */
+async function readFileJson(file: Blob, password: string | undefined): Promise<FileReading> {
+  const text = await file.text();
+  post({ type: 'progress', phase: 'parsing', done: 0, total: 0 });
+  let parsed = parseJsonText(text);
+  if (parsed.ok && isEncryptedEnvelope(parsed.value)) {
+    if (password === undefined) return { ok: false, needsPassword: true };
+    const opened = await decryptWorkspaceFile(parsed.value, password);
+    if (!opened.ok) return { ok: false, problems: [opened.problem], total: 1 };
+    parsed = parseJsonText(new TextDecoder().decode(opened.plain));
+  }
+  return parsed.ok ? parsed : { ok: false, problems: [parsed.problem], total: 1 };
+}
+
 async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInfo, password: string | undefined): Promise<void> {
   pending = null;
   pendingRestorePoint = null;
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
-  const text = await file.text();
-  post({ type: 'progress', phase: 'parsing', done: 0, total: 0 });
-  let parsed = parseJsonText(text);
+  const parsed = await readFileJson(file, password);
   if (!parsed.ok) {
-    post({ type: 'refused', problems: [parsed.problem], total: 1 });
+    post('needsPassword' in parsed ? { type: 'needs-password' } : { type: 'refused', problems: parsed.problems, total: parsed.total });
     return;
-  }
-  if (isEncryptedEnvelope(parsed.value)) {
-    if (password === undefined) {
-      post({ type: 'needs-password' });
-      return;
-    }
-    const opened = await decryptWorkspaceFile(parsed.value, password);
-    if (!opened.ok) {
-      post({ type: 'refused', problems: [opened.problem], total: 1 });
-      return;
-    }
-    parsed = parseJsonText(new TextDecoder().decode(opened.plain));
-    if (!parsed.ok) {
-      post({ type: 'refused', problems: [parsed.problem], total: 1 });
-      return;
-    }
   }
   post({ type: 'progress', phase: 'validating', done: 0, total: 0 });
   const result = restore(parsed.value);
@@ -102,6 +104,75 @@ async function commitImport(): Promise<void> {
   exportCache.seed(data, revisions);
 }
 
+let pendingMerge: { plan: MergePlan; settings: Settings } | null = null;
+
+async function currentRestorePoint(app: AppInfo): Promise<{ blob: Blob; records: number }> {
+  await exportCache.refresh(db);
+  const { parts, count } = exportCache.build({ app, exportedAt: new Date().toISOString(), redact: false });
+  return { blob: new Blob(parts, { type: 'application/json' }), records: count };
+}
+
+async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-preview' }>): Promise<void> {
+  pendingMerge = null;
+  pendingRestorePoint = null;
+  const files: { name: string; tables: WorkspaceData }[] = [];
+  let bytes = 0;
+  for (const file of request.files) {
+    post({ type: 'progress', phase: 'reading', done: files.length, total: request.files.length });
+    const parsed = await readFileJson(file.blob, file.password);
+    if (!parsed.ok) {
+      post('needsPassword' in parsed ? { type: 'needs-password', file: file.name } : { type: 'refused-file', file: file.name, problems: parsed.problems, total: parsed.total });
+      return;
+    }
+    post({ type: 'progress', phase: 'validating', done: files.length, total: request.files.length });
+    const result = restore(parsed.value);
+    if (!result.ok) {
+      post({ type: 'refused-file', file: file.name, problems: result.problems, total: result.total });
+      return;
+    }
+    files.push({ name: file.name, tables: result.data });
+    bytes += file.blob.size;
+  }
+  post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
+  const stored = await readWorkspace(db);
+  const plan = planMerge(stored.tables, files.map((f) => ({ name: f.name, tables: f.tables })), await readMergeBase(db));
+  // Undo merge restores this: the workspace exactly as it is now.
+  const restorePoint = request.restorePoint ? await currentRestorePoint(request.app) : null;
+  const noRoom = spaceProblem(await estimateSpace(navigator.storage), bytes + (restorePoint?.blob.size ?? 0), restorePoint?.blob.size ?? 0);
+  if (noRoom) {
+    post({ type: 'refused', problems: [noRoom], total: 1 });
+    return;
+  }
+  pendingMerge = { plan, settings: stored.settings };
+  pendingRestorePoint = restorePoint;
+  post({ type: 'merge-preview', preview: plan.preview });
+}
+
+async function commitMerge(flips: ReadonlyMap<string, 'ours' | 'theirs'>): Promise<void> {
+  const merge = pendingMerge;
+  const restorePoint = pendingRestorePoint;
+  pendingMerge = null;
+  pendingRestorePoint = null;
+  if (!merge) throw new Error('Nothing to merge: preview the files first');
+  const folder = restorePoint ? opfsFolder(navigator.storage) : null;
+  if (restorePoint && folder) {
+    post({ type: 'progress', phase: 'backup', done: 0, total: 0 });
+    await saveRestorePoint(await folder, restorePoint.blob, { takenAt: new Date().toISOString(), records: restorePoint.records });
+  }
+  const { tables, base } = finishMerge(merge.plan, flips);
+  const data: WorkspaceData = { settings: merge.settings, ...tables };
+  // The merged workspace passes the same checks as any imported file before it is written.
+  const checked = restore({ format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Keyplan', version: 'merge' }, data });
+  if (!checked.ok) {
+    post({ type: 'refused', problems: checked.problems, total: checked.total });
+    return;
+  }
+  const total = countRecords(data);
+  exportCache.clear();
+  const { written } = await replaceWorkspace(db, checked.data, (done) => post({ type: 'progress', phase: 'writing', done, total }), { id: MERGE_BASE_ID, records: base });
+  post({ type: 'merged', count: written });
+}
+
 async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
   await exportCache.refresh(db);
   const { parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact });
@@ -123,11 +194,16 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return commitImport();
       case 'cancel':
         pending = null;
+        pendingMerge = null;
         pendingRestorePoint = null;
         post({ type: 'cancelled' });
         return;
       case 'export':
         return exportWorkspace(request);
+      case 'merge-preview':
+        return previewMerge(request);
+      case 'merge-commit':
+        return commitMerge(new Map(request.flips));
       case 'warm-up':
         await db.open();
         post({ type: 'ready' });

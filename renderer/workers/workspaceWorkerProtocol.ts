@@ -1,6 +1,8 @@
 /** Messages between the UI thread and the workspace worker (import and export run off the UI thread). */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
+import type { TableName } from '../../shared/domain/workspace';
+import type { TableCounts } from '../../shared/merge/mergeWorkspaces';
 
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
@@ -14,6 +16,10 @@ export type WorkerRequest =
   | { type: 'commit' }
   | { type: 'cancel' }
   | { type: 'warm-up' }
+  /** Merge files into the workspace: first a preview (nothing written), then `merge-commit`. */
+  | { type: 'merge-preview'; files: { name: string; blob: Blob; password?: string }[]; restorePoint: boolean; app: AppInfo }
+  /** `flips`: conflicts the person settled the other way, by `table/id`. */
+  | { type: 'merge-commit'; flips: [string, 'ours' | 'theirs'][] }
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
   | { type: 'export'; redact: boolean; app: AppInfo; password?: string };
 
@@ -31,10 +37,32 @@ export type WorkerResponse =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'refused'; problems: Problem[]; total: number }
   /** The file is encrypted: ask for the password and send the import again with it. */
-  | { type: 'needs-password' }
+  | { type: 'needs-password'; file?: string }
+  | { type: 'refused-file'; file: string; problems: Problem[]; total: number }
+  | { type: 'merge-preview'; preview: MergePreview }
+  | { type: 'merged'; count: number }
   | { type: 'validated'; summary: ImportSummary }
   | { type: 'imported'; count: number }
   | { type: 'cancelled' }
   | { type: 'ready' }
   | { type: 'exported'; blob: Blob; count: number }
   | { type: 'failed'; reason: string; storage: StorageFailure };
+
+export interface MergeConflictView {
+  /** `table/id`: the key a flip is sent back with. */
+  key: string;
+  file: string;
+  table: TableName;
+  label: string;
+  account: string;
+  fields: { path: string; ours: string; theirs: string }[];
+  chosen: 'ours' | 'theirs';
+}
+
+export interface MergePreview {
+  files: { name: string; counts: Partial<Record<TableName, TableCounts>> }[];
+  conflicts: MergeConflictView[];
+  cycles: { file: string; table: TableName; chain: string }[];
+  /** Records in the workspace after the merge. */
+  total: number;
+}

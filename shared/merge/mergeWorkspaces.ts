@@ -133,7 +133,7 @@ function breakNewCycles(tables: Record<TableName, AnyRecord[]>, ours: WorkspaceT
 }
 
 /** The outcome with the person's flipped choices applied (record by record). */
-export function applyChoices(outcome: MergeOutcome, flips: ReadonlyMap<string, MergeSide>): WorkspaceTables {
+export function applyChoices(outcome: Pick<MergeOutcome, 'tables' | 'conflicts'>, flips: ReadonlyMap<string, MergeSide>): WorkspaceTables {
   if (flips.size === 0) return outcome.tables;
   const tables = { ...outcome.tables } as Record<TableName, AnyRecord[]>;
   for (const conflict of outcome.conflicts) {

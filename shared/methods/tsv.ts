@@ -81,3 +81,8 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
 }
+
+/** A text cell that Excel would run as a formula (= + - @ first) is written with a leading apostrophe. */
+export function guardFormula(cell: string): string {
+  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+}

@@ -14,7 +14,7 @@ import { newId } from '../../../shared/domain/common';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import { TABLES, type TableName, type WorkspaceData, type WorkspaceTables, countRecords } from '../../../shared/domain/workspace';
 import { contentHash } from '../../../shared/fileFormat/contentHash';
-import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
+import type { KeyplanDatabase, MergeBaseRecord, RevisionsRecord, StoredTable } from '../database';
 import { REVISIONS_ID } from './writeTransaction';
 
 /** Progress is reported every this many records. */
@@ -71,7 +71,19 @@ export interface ReplaceResult {
   revisions: RevisionsRecord['tables'];
 }
 
-export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData, onProgress: WriteProgress = () => undefined): Promise<ReplaceResult> {
+/** The merge bases kept in `meta` (see mergeWorkspaces.ts); empty before the first merge. */
+export async function readMergeBase(db: KeyplanDatabase): Promise<Map<string, string>> {
+  const record = await db.meta.get(MERGE_BASE_ID);
+  return new Map(record?.id === MERGE_BASE_ID ? Object.entries(record.records) : []);
+}
+
+export const MERGE_BASE_ID = 'merge-base';
+
+/**
+ * `mergeBase`: written in the same transaction (a merge); otherwise the bases are dropped with the
+ * rest of `meta`, since a replaced workspace has no merge history.
+ */
+export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData, onProgress: WriteProgress = () => undefined, mergeBase?: MergeBaseRecord): Promise<ReplaceResult> {
   await db.open();
   const idb = db.backendDB();
   const total = countRecords(data);
@@ -85,6 +97,7 @@ export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData,
       for (const table of [...STORED_TABLES, 'meta']) tx.objectStore(table).clear();
       tx.objectStore('settings').add(data.settings);
       tx.objectStore('meta').put({ id: REVISIONS_ID, tables: revisions } satisfies RevisionsRecord);
+      if (mergeBase) tx.objectStore('meta').put(mergeBase);
       let done = 0;
       for (const table of TABLES) {
         const store = tx.objectStore(table);

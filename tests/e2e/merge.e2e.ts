@@ -1,0 +1,90 @@
+/**
+ * A director merges his managers' files: several at once, a preview of what each changes before
+ * anything is written, a conflict (changed here and in the file since the last merge) shown with both
+ * values and flipped, the result stored, and Undo merge back to exactly what was there.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceData } from '../../shared/domain/workspace';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { openApp } from './support/app';
+import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
+
+const LATER = '2026-12-30T00:00:00.000Z';
+
+async function mergeFiles(page: Page, files: { name: string; data: WorkspaceData }[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('banner').getByRole('button', { name: '把其他人的工作区文件合并进来' }).click();
+  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(workspaceFileText(f.data), 'utf8') })));
+  return page.getByRole('dialog', { name: /合并 \d+ 个文件：预览/ });
+}
+
+const stored = async (page: Page) => ({
+  accounts: liveOnly(await storedRecords<{ id: string; name: string; region: string; deletedAt: string | null }>(page, 'accounts')),
+  opportunities: liveOnly(await storedRecords<{ id: string; deletedAt: string | null }>(page, 'opportunities')),
+  people: await storedRecords<{ id: string; title: string }>(page, 'stakeholders'),
+});
+
+describe('merging the team’s files', () => {
+  it('previews two files, merges them, shows and flips a conflict on the next merge, and undoes a merge exactly', async () => {
+    const { page } = await openApp();
+    const base = buildSampleWorkspace({ accounts: 2, stakeholders: 3, opportunities: 1, activities: 0, planRows: 0 });
+    await importFile(page, 'director.json', workspaceFileText(base));
+    await page.getByText(/已从“director.json”导入/).waitFor();
+
+    // Manager 王: a new title for a key person and a new account. Manager 李: an opportunity deleted.
+    const wang = structuredClone(base);
+    Object.assign(wang.stakeholders[0]!, { title: '党委书记', updatedAt: LATER });
+    wang.accounts.push({ ...base.accounts[0]!, id: 'acc-900001', name: '陕西移动', parentId: null, updatedAt: LATER });
+    const li = structuredClone(base);
+    Object.assign(li.opportunities[0]!, { deletedAt: LATER, updatedAt: LATER });
+
+    const preview = await mergeFiles(page, [
+      { name: 'wang.json', data: wang },
+      { name: 'li.json', data: li },
+    ]);
+    const counts = preview.getByRole('table', { name: '每个文件、每张表的变化' });
+    await counts.waitFor();
+    // file, table, new, updated, deleted, unchanged, conflicts — only the tables a file changes.
+    const rows = await counts.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows).toEqual([
+      ['wang.json', '客户', '1', '0', '0', '2', '0'],
+      ['wang.json', '关键人', '0', '1', '0', '5', '0'],
+      ['li.json', '商机', '0', '0', '1', '1', '0'],
+    ]);
+    expect(await stored(page).then((s) => s.accounts.length)).toBe(2);
+    await preview.getByRole('button', { name: /合\s?并/ }).click();
+    await page.getByText('已合并，工作区现有').waitFor();
+    const merged = await stored(page);
+    expect(merged.accounts.map((a) => a.name)).toContain('陕西移动');
+    expect(merged.people.find((p) => p.id === base.stakeholders[0]!.id)?.title).toBe('党委书记');
+    expect(merged.opportunities.map((o) => o.id)).not.toContain(base.opportunities[0]!.id);
+
+    // The director edits an account's region here; a later file changed the same region since the merge.
+    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('button', { name: '编辑 示例客户1号（集团）有限公司' }).click();
+    const drawer = page.getByRole('dialog', { name: /编辑客户/ });
+    await drawer.getByRole('combobox', { name: '区域' }).fill('西北（总监）');
+    await drawer.getByRole('button', { name: /保\s?存/ }).click();
+    await drawer.waitFor({ state: 'detached' });
+    const beforeSecond = await stored(page);
+
+    const later = structuredClone(wang);
+    Object.assign(later.accounts[0]!, { region: '华南（经理）', updatedAt: '2027-01-05T00:00:00.000Z' });
+    const second = await mergeFiles(page, [{ name: 'wang-2.json', data: later }]);
+    const conflict = second.getByRole('group', { name: /客户 示例客户1号/ });
+    await conflict.getByText('区域：本工作区“西北（总监）” · 文件“华南（经理）”').waitFor();
+    // The rule took the newer (the file's); the director keeps his own.
+    await conflict.getByText('保留本工作区的').click();
+    await second.getByRole('button', { name: /合\s?并/ }).click();
+    await page.getByText('已合并，工作区现有').waitFor();
+    expect((await stored(page)).accounts.find((a) => a.id === 'acc-000001')?.region).toBe('西北（总监）');
+
+    // Undo merge: back to exactly what was there before this merge.
+    await page.getByRole('button', { name: '撤销合并' }).click();
+    await page.getByText(/已从“keyplan-restore-point-.*\.json”导入/).waitFor();
+    const undone = await stored(page);
+    expect(undone.accounts.map((a) => [a.id, a.region]).sort()).toEqual(beforeSecond.accounts.map((a) => [a.id, a.region]).sort());
+    expect(undone.people).toEqual(beforeSecond.people);
+  });
+});
