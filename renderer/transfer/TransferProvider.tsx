@@ -18,6 +18,7 @@ import type { Problem } from '../../shared/fileFormat/problems';
 import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
 import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from './workspaceWorkerClient';
 import { MergePreviewDialog } from './MergePreviewDialog';
+import { ExportScope, type ScopeChoice } from './ExportScope';
 import { opfsFolder, readRestorePoint } from '../data/restorePoint';
 import type { MergePreview } from '../workers/workspaceWorkerProtocol';
 import { errorMessage } from '../data/storageErrors';
@@ -60,6 +61,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [exportOpen, setExportOpen] = useState(false);
   const [includeSensitive, setIncludeSensitive] = useState(false);
   const [encrypt, setEncrypt] = useState(false);
+  const [scope, setScope] = useState<{ choice: ScopeChoice; accountIds: string[] | null }>({ choice: { kind: 'all' }, accountIds: null });
   const [password, setPassword] = useState('');
   const [passwordAgain, setPasswordAgain] = useState('');
   const [exporting, setExporting] = useState(false);
@@ -203,6 +205,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const startExport = useCallback(() => {
     setIncludeSensitive(false);
     setEncrypt(false);
+    setScope({ choice: { kind: 'all' }, accountIds: null });
     setPassword('');
     setPasswordAgain('');
     setExportOpen(true);
@@ -211,11 +214,12 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const passwordProblem = !encrypt ? null : password.length < MIN_PASSWORD_LENGTH ? t('transfer.passwordTooShort', { count: MIN_PASSWORD_LENGTH }) : password !== passwordAgain ? t('transfer.passwordMismatch') : null;
 
   const runExport = useCallback(async () => {
-    if (passwordProblem) return;
+    if (passwordProblem || (scope.accountIds !== null && scope.accountIds.length === 0)) return;
     setExporting(true);
     try {
-      const { blob, count } = await buildExport(!includeSensitive, APP_INFO, encrypt ? password : undefined);
-      const outcome = await saveBlob(blob, encrypt ? `keyplan-${todayIsoDate()}-encrypted.json` : `keyplan-${todayIsoDate()}.json`, 'workspace');
+      const { blob, count } = await buildExport(!includeSensitive, APP_INFO, encrypt ? password : undefined, scope.accountIds ?? undefined);
+      const name = `keyplan-${todayIsoDate()}${scope.accountIds ? '-slice' : ''}${encrypt ? '-encrypted' : ''}.json`;
+      const outcome = await saveBlob(blob, name, 'workspace');
       setExportOpen(false);
       if (outcome.saved) message.success(t('transfer.exportDone', { count, name: outcome.name }));
       else message.info(t('transfer.exportCancelled'));
@@ -224,7 +228,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     } finally {
       setExporting(false);
     }
-  }, [encrypt, includeSensitive, message, password, passwordProblem, t]);
+  }, [encrypt, includeSensitive, message, password, passwordProblem, scope.accountIds, t]);
 
   useEffect(() => {
     const id = window.requestIdleCallback(
@@ -383,10 +387,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         okText={t('transfer.export')}
         cancelText={t('common.cancel')}
         confirmLoading={exporting}
-        okButtonProps={{ disabled: passwordProblem !== null }}
+        okButtonProps={{ disabled: passwordProblem !== null || (scope.accountIds !== null && scope.accountIds.length === 0) }}
         onOk={() => void runExport()}
         onCancel={() => setExportOpen(false)}
       >
+        {exportOpen && <ExportScope scope={scope.choice} onChange={(choice, accountIds) => setScope({ choice, accountIds })} />}
         <Checkbox checked={includeSensitive} onChange={(event) => setIncludeSensitive(event.target.checked)}>
           {t('transfer.exportIncludeSensitive')}
         </Checkbox>

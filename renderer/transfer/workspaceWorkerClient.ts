@@ -97,8 +97,9 @@ export function cancelImport(): void {
   void send({ type: 'cancel' }).catch(() => undefined);
 }
 
-export async function buildExport(redact: boolean, app: AppInfo, password?: string): Promise<{ blob: Blob; count: number }> {
-  const answer = await send({ type: 'export', redact, app, ...(password === undefined ? {} : { password }) });
+/** `accountIds`: a slice of those accounts with what belongs to them (shared/fileFormat/slice.ts). */
+export async function buildExport(redact: boolean, app: AppInfo, password?: string, accountIds?: string[]): Promise<{ blob: Blob; count: number }> {
+  const answer = await send({ type: 'export', redact, app, ...(password === undefined ? {} : { password }), ...(accountIds === undefined ? {} : { accountIds }) });
   if (answer.type === 'exported') return { blob: answer.blob, count: answer.count };
   return unexpected(answer);
 }

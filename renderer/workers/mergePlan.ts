@@ -27,12 +27,26 @@ function labelOf(record: Named & { id: string }): string {
   return record.id;
 }
 
-export function planMerge(ours: WorkspaceTables, files: readonly { name: string; tables: WorkspaceTables }[], base: ReadonlyMap<string, string>): MergePlan {
+/**
+ * A file exported without personal files says nothing about them: its key people take the personal
+ * file this workspace holds, so merging it never empties what the director knows.
+ */
+function withOurPersonalFiles(file: WorkspaceTables, ours: WorkspaceTables): WorkspaceTables {
+  const known = new Map(ours.stakeholders.map((s) => [s.id, s.personalFile]));
+  const fill = <S extends { id: string; personalFile: WorkspaceTables['stakeholders'][number]['personalFile'] }>(s: S): S => ({ ...s, personalFile: known.get(s.id) ?? s.personalFile });
+  return {
+    ...file,
+    stakeholders: file.stakeholders.map(fill),
+    chartSnapshots: file.chartSnapshots.map((snap) => ({ ...snap, stakeholders: snap.stakeholders.map(fill) })),
+  };
+}
+
+export function planMerge(ours: WorkspaceTables, files: readonly { name: string; tables: WorkspaceTables; redacted: boolean }[], base: ReadonlyMap<string, string>): MergePlan {
   let current = ours;
   const preview: MergePreview = { files: [], conflicts: [], cycles: [], total: 0 };
   const conflicts: RecordConflict[] = [];
   for (const file of files) {
-    const outcome = mergeWorkspaces(current, file.tables, base);
+    const outcome = mergeWorkspaces(current, file.redacted ? withOurPersonalFiles(file.tables, current) : file.tables, base);
     // Tables the file changes (a table it only repeats is no news).
     const changes = (t: (typeof TABLES)[number]) => outcome.counts[t].added + outcome.counts[t].updated + outcome.counts[t].deleted + outcome.counts[t].conflicts > 0;
     const counts = Object.fromEntries(TABLES.filter(changes).map((t) => [t, outcome.counts[t]]));

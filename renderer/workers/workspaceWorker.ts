@@ -12,6 +12,8 @@
 import { KeyplanDatabase } from '../data/database';
 import { MERGE_BASE_ID, readMergeBase, readWorkspace, replaceWorkspace, replacementImpact } from '../data/repositories/workspaceRepository';
 import { finishMerge, planMerge, type MergePlan } from './mergePlan';
+import { sliceWorkspace } from '../../shared/fileFormat/slice';
+import { serializeWorkspace } from '../../shared/fileFormat/serialize';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { Settings } from '../../shared/domain/settings';
 import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT } from '../../shared/fileFormat/envelope';
@@ -115,7 +117,7 @@ async function currentRestorePoint(app: AppInfo): Promise<{ blob: Blob; records:
 async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-preview' }>): Promise<void> {
   pendingMerge = null;
   pendingRestorePoint = null;
-  const files: { name: string; tables: WorkspaceData }[] = [];
+  const files: { name: string; tables: WorkspaceData; redacted: boolean }[] = [];
   let bytes = 0;
   for (const file of request.files) {
     post({ type: 'progress', phase: 'reading', done: files.length, total: request.files.length });
@@ -130,12 +132,12 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
       post({ type: 'refused-file', file: file.name, problems: result.problems, total: result.total });
       return;
     }
-    files.push({ name: file.name, tables: result.data });
+    files.push({ name: file.name, tables: result.data, redacted: result.envelope.redacted });
     bytes += file.blob.size;
   }
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
   const stored = await readWorkspace(db);
-  const plan = planMerge(stored.tables, files.map((f) => ({ name: f.name, tables: f.tables })), await readMergeBase(db));
+  const plan = planMerge(stored.tables, files, await readMergeBase(db));
   // Undo merge restores this: the workspace exactly as it is now.
   const restorePoint = request.restorePoint ? await currentRestorePoint(request.app) : null;
   const noRoom = spaceProblem(await estimateSpace(navigator.storage), bytes + (restorePoint?.blob.size ?? 0), restorePoint?.blob.size ?? 0);
@@ -174,8 +176,18 @@ async function commitMerge(flips: ReadonlyMap<string, 'ours' | 'theirs'>): Promi
 }
 
 async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
-  await exportCache.refresh(db);
-  const { parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact });
+  let parts: string[];
+  let count: number;
+  if (request.accountIds) {
+    // A slice: read once, filtered to the accounts and what belongs to them (not cached: it is small).
+    const stored = await readWorkspace(db);
+    const slice = sliceWorkspace(stored.tables, request.accountIds);
+    parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), redact: request.redact, slice: true });
+    count = countRecords(slice);
+  } else {
+    await exportCache.refresh(db);
+    ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact }));
+  }
   let blob = new Blob(parts, { type: 'application/json' });
   if (request.password !== undefined) {
     const sealed = await encryptWorkspaceFile(new Uint8Array(await blob.arrayBuffer()), request.password);

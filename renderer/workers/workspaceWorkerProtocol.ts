@@ -21,7 +21,7 @@ export type WorkerRequest =
   /** `flips`: conflicts the person settled the other way, by `table/id`. */
   | { type: 'merge-commit'; flips: [string, 'ours' | 'theirs'][] }
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
-  | { type: 'export'; redact: boolean; app: AppInfo; password?: string };
+  | { type: 'export'; redact: boolean; app: AppInfo; password?: string; accountIds?: string[] };
 
 export interface ImportSummary {
   incoming: number;

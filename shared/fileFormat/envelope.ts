@@ -1,7 +1,8 @@
 /**
  * The workspace file envelope: `{ format, version, exportedAt, app, redacted, data }`.
  * `format` names the file kind so other JSON is refused by name; `version` drives migrations;
- * `redacted` says sensitive personal files were left out at the user's choice.
+ * `redacted` says sensitive personal files were left out at the user's choice; `slice` that the file
+ * holds only some accounts (slice.ts).
  */
 import { z } from 'zod';
 import { isoInstantSchema } from '../domain/common';
@@ -24,6 +25,8 @@ export const envelopeSchema = z.object({
   exportedAt: isoInstantSchema,
   app: appInfoSchema,
   redacted: z.boolean().default(false),
+  /** Some accounts of a workspace, with what belongs to them (slice.ts): to be merged, not to replace. */
+  slice: z.boolean().default(false),
   data: workspaceDataSchema,
 });
 

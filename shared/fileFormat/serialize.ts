@@ -17,6 +17,8 @@ export interface SerializeOptions {
   app: AppInfo;
   exportedAt: string;
   redact: boolean;
+  /** The file holds only some accounts (slice.ts). */
+  slice?: boolean;
 }
 
 const EMPTY_PERSONAL_FILE: Stakeholder['personalFile'] = { family: '', hometown: '', school: '', hobbies: '', careerGoals: '' };
@@ -54,6 +56,7 @@ export function assembleWorkspace(options: SerializeOptions, settingsJson: strin
     exportedAt: options.exportedAt,
     app: options.app,
     redacted: options.redact,
+    ...(options.slice ? { slice: true } : {}),
   };
   const headJson = JSON.stringify(head);
   const parts: string[] = [headJson.slice(0, -1), ',"data":{"settings":', settingsJson];

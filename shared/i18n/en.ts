@@ -880,6 +880,12 @@ export const en = {
   },
   languages: { 'zh-CN': '简体中文', en: 'English' },
   transfer: {
+    scope: 'What to export',
+    scopeAll: 'The whole workspace',
+    scopeOwner: "One owner's accounts",
+    scopeAccounts: 'Chosen accounts',
+    scopeOwnerPick: 'Owner',
+    scopeAccountsPick: 'Choose accounts',
     exportEncrypt: 'Encrypt the file with a password (advised when sending it to someone)',
     password: 'Password',
     passwordAgain: 'Password again',

@@ -878,6 +878,12 @@ export const zhCN: Messages = {
   },
   languages: { 'zh-CN': '简体中文', en: 'English' },
   transfer: {
+    scope: '导出范围',
+    scopeAll: '整个工作区',
+    scopeOwner: '某位负责人的客户',
+    scopeAccounts: '选定的客户',
+    scopeOwnerPick: '负责人',
+    scopeAccountsPick: '选择客户',
     exportEncrypt: '用密码加密文件（发送给他人时建议勾选）',
     password: '密码',
     passwordAgain: '再次输入密码',

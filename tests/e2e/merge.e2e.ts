@@ -87,4 +87,51 @@ describe('merging the team’s files', () => {
     expect(undone.accounts.map((a) => [a.id, a.region]).sort()).toEqual(beforeSecond.accounts.map((a) => [a.id, a.region]).sort());
     expect(undone.people).toEqual(beforeSecond.people);
   });
+
+  it('a manager exports his own accounts as a slice, and the director merges it into his workspace', async () => {
+    const team = buildSampleWorkspace({ accounts: 2, stakeholders: 2, opportunities: 1, activities: 0, planRows: 1 });
+    team.accounts[1] = { ...team.accounts[1]!, ownerId: 'tm-000002' };
+    const { page: manager } = await openApp();
+    await importFile(manager, 'mine.json', workspaceFileText(team));
+    await manager.getByText(/已从“mine.json”导入/).waitFor();
+    // 王经理's new account, made in his own Keyplan.
+    await manager.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await manager.getByRole('button', { name: '新建客户' }).click();
+    const drawer = manager.getByRole('dialog', { name: '新建客户' });
+    await drawer.getByRole('textbox', { name: '客户名称' }).fill('陕西移动');
+    await drawer.getByRole('combobox', { name: '负责人' }).click();
+    await manager.locator('.ant-select-dropdown:visible').getByText('王经理', { exact: true }).click();
+    await drawer.getByRole('button', { name: /保\s?存/ }).click();
+    await drawer.waitFor({ state: 'detached' });
+
+    await manager.getByRole('banner').getByRole('button', { name: /导出/ }).click();
+    const dialog = manager.getByRole('dialog', { name: '导出工作区' });
+    await dialog.getByRole('radio', { name: '某位负责人的客户' }).check();
+    await dialog.getByRole('combobox', { name: '负责人' }).click();
+    await manager.locator('.ant-select-dropdown:visible').getByText('王经理', { exact: true }).click();
+    const download = manager.waitForEvent('download');
+    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-slice\.json$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const slice = JSON.parse(Buffer.concat(chunks).toString('utf8')) as WorkspaceData & { slice: boolean; data: WorkspaceData };
+    expect(slice.slice).toBe(true);
+    expect(slice.data.accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '陕西移动']);
+
+    // The director has the team's workspace without 陕西移动; merging the slice adds it and keeps 李工's account.
+    const { page: director } = await openApp();
+    await importFile(director, 'team.json', workspaceFileText(team));
+    await director.getByText(/已从“team.json”导入/).waitFor();
+    const chooser = director.waitForEvent('filechooser');
+    await director.getByRole('banner').getByRole('button', { name: '把其他人的工作区文件合并进来' }).click();
+    await (await chooser).setFiles({ name: 'wang-slice.json', mimeType: 'application/json', buffer: Buffer.concat(chunks) });
+    const preview = director.getByRole('dialog', { name: /合并 1 个文件：预览/ });
+    await preview.getByRole('button', { name: /合\s?并/ }).click();
+    await director.getByText('已合并，工作区现有').waitFor();
+    expect((await stored(director)).accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司', '陕西移动']);
+    // The slice left personal files out: merging it keeps the ones the director holds.
+    const people = await storedRecords<{ id: string; personalFile: { hometown: string } }>(director, 'stakeholders');
+    expect(people.find((p) => p.id === 'sh-000001-001')?.personalFile.hometown).toBe('湖南长沙');
+  });
 });

@@ -156,7 +156,7 @@ export function buildSampleWorkspace(options: SampleOptions): WorkspaceData {
 }
 
 export function envelopeOf(data: WorkspaceData): WorkspaceEnvelope {
-  return { format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: T0, app: { name: 'Keyplan', version: 'test' }, redacted: false, data };
+  return { format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: T0, app: { name: 'Keyplan', version: 'test' }, redacted: false, slice: false, data };
 }
 
 export function workspaceFileText(data: WorkspaceData): string {

@@ -100,3 +100,21 @@ describe('merging workspaces', () => {
     expect(checkReferences(outcome.tables).total).toBe(0);
   });
 });
+
+describe('a slice: some accounts with everything that belongs to them', () => {
+  it('holds the chosen accounts, their group parents, their records and the team members named, and passes the checks on its own', async () => {
+    const { sliceWorkspace } = await import('../../../shared/fileFormat/slice');
+    const whole = tablesOf(3);
+    whole.accounts[2] = { ...whole.accounts[2]!, parentId: whole.accounts[0]!.id };
+    whole.teamMembers.push({ ...whole.teamMembers[0]!, id: 'tm-unused', name: '不相关' });
+    const slice = sliceWorkspace(whole, [whole.accounts[2].id]);
+    expect(slice.accounts.map((a) => a.id).sort()).toEqual([whole.accounts[0]!.id, whole.accounts[2].id].sort());
+    expect(new Set(slice.stakeholders.map((s) => s.accountId))).toEqual(new Set(slice.accounts.map((a) => a.id)));
+    expect(slice.contracts).toHaveLength(2);
+    expect(slice.teamMembers.map((m) => m.id)).not.toContain('tm-unused');
+    expect(checkReferences(slice).total).toBe(0);
+    // Merged into the director's workspace, a slice adds nothing it does not hold and takes nothing away.
+    const outcome = mergeWorkspaces(whole, slice);
+    expect(outcome.tables).toEqual(mergeWorkspaces(whole, whole).tables);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * What an export holds: the whole workspace, the accounts one person owns (a manager sending his
+ * accounts to his director), or a hand-picked list. Mounted only while the export dialog is open, so
+ * the accounts are read then and not at every start.
+ */
+import { Radio, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useAccounts, useTeamMembers } from '../data/hooks/workspaceHooks';
+
+export type ScopeChoice = { kind: 'all' } | { kind: 'owner'; ownerId: string | null } | { kind: 'accounts'; accountIds: string[] };
+
+/** The accounts a scope names (null for the whole workspace). */
+export function scopeAccountIds(scope: ScopeChoice, accounts: readonly { id: string; ownerId: string | null }[]): string[] | null {
+  if (scope.kind === 'all') return null;
+  if (scope.kind === 'owner') return accounts.filter((a) => a.ownerId === scope.ownerId).map((a) => a.id);
+  return scope.accountIds;
+}
+
+export function ExportScope({ scope, onChange }: { scope: ScopeChoice; onChange: (scope: ScopeChoice, accountIds: string[] | null) => void }) {
+  const { t } = useTranslation();
+  const accounts = useAccounts();
+  const team = useTeamMembers();
+  const set = (next: ScopeChoice) => onChange(next, scopeAccountIds(next, accounts ?? []));
+  return (
+    <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
+      <Radio.Group
+        value={scope.kind}
+        aria-label={t('transfer.scope')}
+        onChange={(event) => {
+          const kind = event.target.value as ScopeChoice['kind'];
+          set(kind === 'all' ? { kind } : kind === 'owner' ? { kind, ownerId: team?.[0]?.id ?? null } : { kind, accountIds: [] });
+        }}
+        options={[
+          { value: 'all', label: t('transfer.scopeAll') },
+          { value: 'owner', label: t('transfer.scopeOwner') },
+          { value: 'accounts', label: t('transfer.scopeAccounts') },
+        ]}
+      />
+      {scope.kind === 'owner' && (
+        <Select
+          style={{ width: '100%' }}
+          aria-label={t('transfer.scopeOwnerPick')}
+          value={scope.ownerId}
+          options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))}
+          onChange={(ownerId: string) => set({ kind: 'owner', ownerId })}
+        />
+      )}
+      {scope.kind === 'accounts' && (
+        <Select
+          mode="multiple"
+          style={{ width: '100%' }}
+          aria-label={t('transfer.scopeAccountsPick')}
+          placeholder={t('transfer.scopeAccountsPick')}
+          value={scope.accountIds}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(accounts ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          onChange={(accountIds: string[]) => set({ kind: 'accounts', accountIds })}
+        />
+      )}
+    </Space>
+  );
+}
