@@ -5,7 +5,7 @@
  * the person can flip; loops the combination would have closed. The report exports as CSV for the
  * meeting (UTF-8 with BOM, so Excel and WPS read the Chinese).
  */
-import { Alert, Button, Modal, Radio, Space, Table, Typography } from 'antd';
+import { Alert, Button, Checkbox, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLES, type TableName } from '../../shared/domain/workspace';
@@ -18,13 +18,15 @@ type Side = 'ours' | 'theirs';
 
 interface Props {
   preview: MergePreview;
-  onMerge: (flips: [string, Side][]) => void;
+  /** `links`: [the file's account, ours] the person chose to fold into one. */
+  onMerge: (flips: [string, Side][], links: [string, string][]) => void;
   onCancel: () => void;
 }
 
 export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(preview.conflicts.map((c) => [c.key, c.chosen])));
+  const [links, setLinks] = useState<ReadonlySet<string>>(new Set());
   const tableName = (table: TableName) => t(`records.${table}`);
   const sideText = (side: Side) => (side === 'ours' ? t('merge.ours') : t('merge.theirs'));
 
@@ -51,7 +53,12 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
       title={t('merge.previewTitle', { count: preview.files.length })}
       okText={t('merge.confirm')}
       cancelText={t('common.cancel')}
-      onOk={() => onMerge(preview.conflicts.filter((c) => choices[c.key] !== c.chosen).map((c) => [c.key, choices[c.key] ?? c.chosen]))}
+      onOk={() =>
+        onMerge(
+          preview.conflicts.filter((c) => choices[c.key] !== c.chosen).map((c) => [c.key, choices[c.key] ?? c.chosen]),
+          preview.duplicates.filter((d) => links.has(d.theirsId)).map((d) => [d.theirsId, d.oursId]),
+        )
+      }
       onCancel={onCancel}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -75,6 +82,29 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
         {preview.cycles.map((cycle) => (
           <Alert key={`${cycle.file}-${cycle.chain}`} type="warning" showIcon title={t('merge.cycle', { file: cycle.file, chain: cycle.chain })} />
         ))}
+        {preview.duplicates.length > 0 && (
+          <>
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('merge.duplicatesTitle', { count: preview.duplicates.length })}
+            </Typography.Title>
+            {preview.duplicates.map((d) => (
+              <Checkbox
+                key={d.theirsId}
+                checked={links.has(d.theirsId)}
+                onChange={(event) =>
+                  setLinks((current) => {
+                    const next = new Set(current);
+                    if (event.target.checked) next.add(d.theirsId);
+                    else next.delete(d.theirsId);
+                    return next;
+                  })
+                }
+              >
+                {t('merge.linkAccount', { name: d.name, file: d.file })}
+              </Checkbox>
+            ))}
+          </>
+        )}
         {preview.conflicts.length > 0 && (
           <>
             <Space style={{ justifyContent: 'space-between', width: '100%' }}>

@@ -297,10 +297,10 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   }, [importFile]);
 
   const runMerge = useCallback(
-    async (flips: [string, 'ours' | 'theirs'][]) => {
+    async (flips: [string, 'ours' | 'theirs'][], links: [string, string][]) => {
       setMergePreview(null);
       try {
-        const result = await commitMerge(flips, (phase, done, total) => setProgress({ fileName: t('merge.button'), phase, done, total }));
+        const result = await commitMerge(flips, links, (phase, done, total) => setProgress({ fileName: t('merge.button'), phase, done, total }));
         setProgress(null);
         if (!result.ok) {
           showRefusal(t('merge.button'), result.problems, result.total);
@@ -369,7 +369,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           if (picked.length > 0) void mergeFiles(picked);
         }}
       />
-      {mergePreview && <MergePreviewDialog preview={mergePreview} onMerge={(flips) => void runMerge(flips)} onCancel={() => {
+      {mergePreview && <MergePreviewDialog preview={mergePreview} onMerge={(flips, links) => void runMerge(flips, links)} onCancel={() => {
         setMergePreview(null);
         cancelImport();
       }} />}

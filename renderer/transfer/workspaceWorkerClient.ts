@@ -120,8 +120,8 @@ export async function previewMerge(files: { name: string; blob: Blob; password?:
 }
 
 /** Writes the previewed merge with the person's flipped choices, in one transaction. */
-export async function commitMerge(flips: [string, 'ours' | 'theirs'][], onProgress?: ProgressListener): Promise<{ ok: true; count: number } | { ok: false; problems: Problem[]; total: number }> {
-  const answer = await send({ type: 'merge-commit', flips }, onProgress);
+export async function commitMerge(flips: [string, 'ours' | 'theirs'][], links: [string, string][], onProgress?: ProgressListener): Promise<{ ok: true; count: number } | { ok: false; problems: Problem[]; total: number }> {
+  const answer = await send({ type: 'merge-commit', flips, links }, onProgress);
   if (answer.type === 'merged') return { ok: true, count: answer.count };
   if (answer.type === 'refused') return { ok: false, problems: answer.problems, total: answer.total };
   return unexpected(answer);

@@ -7,6 +7,7 @@
 import { TABLES, type WorkspaceTables } from '../../shared/domain/workspace';
 import { applyChoices, baseKey, mergeWorkspaces, type MergeSide, type RecordConflict } from '../../shared/merge/mergeWorkspaces';
 import type { MergeConflictView, MergePreview } from './workspaceWorkerProtocol';
+import { findDuplicateAccounts, linkAccounts } from '../../shared/merge/duplicateAccounts';
 
 export interface MergePlan {
   preview: MergePreview;
@@ -43,9 +44,10 @@ function withOurPersonalFiles(file: WorkspaceTables, ours: WorkspaceTables): Wor
 
 export function planMerge(ours: WorkspaceTables, files: readonly { name: string; tables: WorkspaceTables; redacted: boolean }[], base: ReadonlyMap<string, string>): MergePlan {
   let current = ours;
-  const preview: MergePreview = { files: [], conflicts: [], cycles: [], total: 0 };
+  const preview: MergePreview = { files: [], conflicts: [], cycles: [], duplicates: [], total: 0 };
   const conflicts: RecordConflict[] = [];
   for (const file of files) {
+    for (const pair of findDuplicateAccounts(current, file.tables)) preview.duplicates.push({ file: file.name, ...pair });
     const outcome = mergeWorkspaces(current, file.redacted ? withOurPersonalFiles(file.tables, current) : file.tables, base);
     // Tables the file changes (a table it only repeats is no news).
     const changes = (t: (typeof TABLES)[number]) => outcome.counts[t].added + outcome.counts[t].updated + outcome.counts[t].deleted + outcome.counts[t].conflicts > 0;
@@ -73,9 +75,13 @@ export function planMerge(ours: WorkspaceTables, files: readonly { name: string;
   return { preview, tables: current, conflicts };
 }
 
-/** The merged tables with the person's flips, and the bases the next merge compares with. */
-export function finishMerge(plan: MergePlan, flips: ReadonlyMap<string, MergeSide>): { tables: WorkspaceTables; base: Record<string, string> } {
-  const tables = applyChoices(plan, flips);
+/**
+ * The merged tables with the person's flips and the accounts they chose to link (`[theirs, ours]`),
+ * and the bases the next merge compares with.
+ */
+export function finishMerge(plan: MergePlan, flips: ReadonlyMap<string, MergeSide>, links: readonly [string, string][] = [], now = new Date().toISOString()): { tables: WorkspaceTables; base: Record<string, string> } {
+  let tables = applyChoices(plan, flips);
+  for (const [theirsId, oursId] of links) tables = linkAccounts(tables, theirsId, oursId, now);
   const base: Record<string, string> = {};
   for (const table of TABLES) for (const record of tables[table]) base[baseKey(table, record.id)] = record.updatedAt;
   return { tables, base };

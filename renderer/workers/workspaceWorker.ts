@@ -150,7 +150,7 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
   post({ type: 'merge-preview', preview: plan.preview });
 }
 
-async function commitMerge(flips: ReadonlyMap<string, 'ours' | 'theirs'>): Promise<void> {
+async function commitMerge(flips: ReadonlyMap<string, 'ours' | 'theirs'>, links: [string, string][]): Promise<void> {
   const merge = pendingMerge;
   const restorePoint = pendingRestorePoint;
   pendingMerge = null;
@@ -161,7 +161,7 @@ async function commitMerge(flips: ReadonlyMap<string, 'ours' | 'theirs'>): Promi
     post({ type: 'progress', phase: 'backup', done: 0, total: 0 });
     await saveRestorePoint(await folder, restorePoint.blob, { takenAt: new Date().toISOString(), records: restorePoint.records });
   }
-  const { tables, base } = finishMerge(merge.plan, flips);
+  const { tables, base } = finishMerge(merge.plan, flips, links);
   const data: WorkspaceData = { settings: merge.settings, ...tables };
   // The merged workspace passes the same checks as any imported file before it is written.
   const checked = restore({ format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Keyplan', version: 'merge' }, data });
@@ -215,7 +215,7 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       case 'merge-preview':
         return previewMerge(request);
       case 'merge-commit':
-        return commitMerge(new Map(request.flips));
+        return commitMerge(new Map(request.flips), request.links);
       case 'warm-up':
         await db.open();
         post({ type: 'ready' });

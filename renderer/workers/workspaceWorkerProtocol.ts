@@ -19,7 +19,7 @@ export type WorkerRequest =
   /** Merge files into the workspace: first a preview (nothing written), then `merge-commit`. */
   | { type: 'merge-preview'; files: { name: string; blob: Blob; password?: string }[]; restorePoint: boolean; app: AppInfo }
   /** `flips`: conflicts the person settled the other way, by `table/id`. */
-  | { type: 'merge-commit'; flips: [string, 'ours' | 'theirs'][] }
+  | { type: 'merge-commit'; flips: [string, 'ours' | 'theirs'][]; links: [string, string][] }
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
   | { type: 'export'; redact: boolean; app: AppInfo; password?: string; accountIds?: string[] };
 
@@ -63,6 +63,8 @@ export interface MergePreview {
   files: { name: string; counts: Partial<Record<TableName, TableCounts>> }[];
   conflicts: MergeConflictView[];
   cycles: { file: string; table: TableName; chain: string }[];
+  /** Accounts of a file with the name of one of ours under another id: may be linked into ours. */
+  duplicates: { file: string; name: string; oursId: string; theirsId: string }[];
   /** Records in the workspace after the merge. */
   total: number;
 }

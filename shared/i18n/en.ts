@@ -1008,6 +1008,9 @@ export const en = {
     account: ' ({{name}})',
   },
   merge: {
+    duplicatesTitle_one: '{{count}} customer was created on both sides',
+    duplicatesTitle_other: '{{count}} customers were created on both sides',
+    linkAccount: 'Fold “{{name}}” of “{{file}}” into this workspace’s account of that name (its people, deals, visits, plan rows, contracts and the rest follow)',
     fieldLine: '{{field}}: this workspace “{{ours}}” · file “{{theirs}}”',
     fromFile: ' · from {{file}}',
     button: 'Merge',

@@ -1005,6 +1005,9 @@ export const zhCN: Messages = {
     account: '（{{name}}）',
   },
   merge: {
+    duplicatesTitle_one: '{{count}} 个客户在两边各建了一次',
+    duplicatesTitle_other: '{{count}} 个客户在两边各建了一次',
+    linkAccount: '把“{{file}}”里的“{{name}}”并入本工作区的同名客户（关键人、商机、跟进、计划行、合同等随之并入）',
     fieldLine: '{{field}}：本工作区“{{ours}}” · 文件“{{theirs}}”',
     fromFile: ' · 来自 {{file}}',
     button: '合并',

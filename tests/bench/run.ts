@@ -7,8 +7,9 @@ import { analysisMethodsScenario } from './scenarios/analysisMethods';
 import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
 import { matrixScenario } from './scenarios/matrix';
+import { mergeScenario } from './scenarios/merge';
 import { planScenario } from './scenarios/plan';
 import { portfolioScenario } from './scenarios/portfolio';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario], process.argv[2]);

@@ -119,17 +119,23 @@ describe('merging the team’s files', () => {
     expect(slice.slice).toBe(true);
     expect(slice.data.accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '陕西移动']);
 
-    // The director has the team's workspace without 陕西移动; merging the slice adds it and keeps 李工's account.
+    // The director has the team's workspace, and created 陕西移动 himself too (another id); merging the
+    // slice offers to fold the manager's 陕西移动 into his, and keeps 李工's account.
+    const directorData = structuredClone(team);
+    directorData.accounts.push({ ...team.accounts[0]!, id: 'acc-director-1', name: '陕西移动', parentId: null });
     const { page: director } = await openApp();
-    await importFile(director, 'team.json', workspaceFileText(team));
+    await importFile(director, 'team.json', workspaceFileText(directorData));
     await director.getByText(/已从“team.json”导入/).waitFor();
     const chooser = director.waitForEvent('filechooser');
     await director.getByRole('banner').getByRole('button', { name: '把其他人的工作区文件合并进来' }).click();
     await (await chooser).setFiles({ name: 'wang-slice.json', mimeType: 'application/json', buffer: Buffer.concat(chunks) });
     const preview = director.getByRole('dialog', { name: /合并 1 个文件：预览/ });
+    await preview.getByRole('checkbox', { name: /把“wang-slice.json”里的“陕西移动”并入本工作区的同名客户/ }).check();
     await preview.getByRole('button', { name: /合\s?并/ }).click();
     await director.getByText('已合并，工作区现有').waitFor();
-    expect((await stored(director)).accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司', '陕西移动']);
+    const accounts = (await stored(director)).accounts;
+    expect(accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司', '陕西移动']);
+    expect(accounts.find((a) => a.name === '陕西移动')?.id).toBe('acc-director-1');
     // The slice left personal files out: merging it keeps the ones the director holds.
     const people = await storedRecords<{ id: string; personalFile: { hometown: string } }>(director, 'stakeholders');
     expect(people.find((p) => p.id === 'sh-000001-001')?.personalFile.hometown).toBe('湖南长沙');

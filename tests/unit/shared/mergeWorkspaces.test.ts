@@ -118,3 +118,32 @@ describe('a slice: some accounts with everything that belongs to them', () => {
     expect(outcome.tables).toEqual(mergeWorkspaces(whole, whole).tables);
   });
 });
+
+describe('the same customer created twice', () => {
+  it('is found by name across ids, and linking moves everything of theirs onto ours', async () => {
+    const { findDuplicateAccounts, linkAccounts } = await import('../../../shared/merge/duplicateAccounts');
+    const ours = tablesOf(1);
+    const theirs = tablesOf(1);
+    // The other manager's 示例客户1号 under another id, with its own people and contract.
+    const renamed = (id: string) => id.replace('000001', '777777');
+    theirs.accounts = theirs.accounts.map((a) => ({ ...a, id: renamed(a.id), name: ` ${a.name.replace('1', '１')} ` }));
+    for (const table of ['stakeholders', 'influenceLinks', 'competitors', 'opportunities', 'activities', 'planRows', 'contracts', 'renewals', 'whitespaceCells', 'chartSnapshots'] as const) {
+      (theirs[table] as { id: string; accountId: string }[]) = (theirs[table] as { id: string; accountId: string }[]).map((r) => ({ ...r, id: `${r.id}-b`, accountId: renamed(r.accountId) }));
+    }
+    theirs.stakeholders = theirs.stakeholders.map((s) => ({ ...s, reportsToId: s.reportsToId ? `${s.reportsToId}-b` : null }));
+    theirs.influenceLinks = theirs.influenceLinks.map((l) => ({ ...l, fromId: `${l.fromId}-b`, toId: `${l.toId}-b` }));
+    theirs.opportunities = theirs.opportunities.map((o) => ({ ...o, competitorIds: o.competitorIds.map((c) => `${c}-b`) }));
+    theirs.activities = theirs.activities.map((a) => ({ ...a, stakeholderIds: a.stakeholderIds.map((s) => `${s}-b`), opportunityId: a.opportunityId ? `${a.opportunityId}-b` : null }));
+    theirs.chartSnapshots = theirs.chartSnapshots.map((s) => ({ ...s, stakeholders: s.stakeholders.map((p) => ({ ...p, accountId: renamed(p.accountId) })) }));
+
+    const pairs = findDuplicateAccounts(ours, theirs);
+    expect(pairs).toEqual([{ name: ours.accounts[0]!.name, oursId: ours.accounts[0]!.id, theirsId: renamed(ours.accounts[0]!.id) }]);
+
+    const merged = mergeWorkspaces(ours, theirs).tables;
+    const linked = linkAccounts(merged, pairs[0]!.theirsId, pairs[0]!.oursId, '2026-12-01T00:00:00.000Z');
+    expect(linked.accounts.filter((a) => a.deletedAt === null).map((a) => a.id)).toEqual([ours.accounts[0]!.id]);
+    expect(new Set(linked.stakeholders.map((s) => s.accountId))).toEqual(new Set([ours.accounts[0]!.id]));
+    expect(linked.contracts).toHaveLength(2);
+    expect(checkReferences(linked).total).toBe(0);
+  });
+});
