@@ -33,25 +33,32 @@ export function isEncryptedEnvelope(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === ENCRYPTED_FORMAT;
 }
 
-// Base64 in chunks: String.fromCharCode over 60 MB at once would overflow the argument stack.
-const CHUNK = 0x8000;
+// Base64 in chunks of a multiple of 3 bytes (4 characters back): each chunk encodes on its own, so a
+// 60 MB file never becomes one 80-million-character binary string (nor overflows the argument stack).
+const CHUNK_BYTES = 3 * 0x4000;
+const CHUNK_CHARS = (CHUNK_BYTES / 3) * 4;
 
 export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) parts.push(btoa(String.fromCharCode(...bytes.subarray(i, i + CHUNK_BYTES))));
+  return parts.join('');
 }
 
 export function fromBase64(text: string): Uint8Array | null {
-  let binary: string;
+  if (text.length % 4 !== 0) return null;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  let offset = 0;
   try {
-    binary = atob(text);
+    for (let i = 0; i < text.length; i += CHUNK_CHARS) {
+      const binary = atob(text.slice(i, i + CHUNK_CHARS));
+      for (let j = 0; j < binary.length; j += 1) bytes[offset + j] = binary.charCodeAt(j);
+      offset += binary.length;
+    }
   } catch {
     return null;
   }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return offset === bytes.length ? bytes : null;
 }
 
 async function deriveKey(password: string, salt: Uint8Array, iterations: number, usage: KeyUsage): Promise<CryptoKey> {

@@ -209,7 +209,7 @@ describe('imports never leave the user with nothing', () => {
     expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts'))).toEqual([]);
 
     await page.getByRole('menuitem', { name: '客户总览' }).click();
-    const offer = page.getByRole('alert').filter({ hasText: '工作区是空的，但上次导入前保存了还原点' });
+    const offer = page.getByRole('alert').filter({ hasText: '工作区是空的，但上次导入或合并前保存了还原点' });
     await offer.waitFor();
     expect(await offer.textContent()).toMatch(/\d+ 条记录/);
     await offer.getByRole('button', { name: '恢复还原点' }).click();
@@ -219,6 +219,6 @@ describe('imports never leave the user with nothing', () => {
 
     // Settings ▸ Data lists the restore point too (now the one from before the restoring import).
     await page.getByRole('menuitem', { name: '设置' }).click();
-    await page.getByRole('button', { name: '恢复到导入前' }).waitFor();
+    await page.getByRole('button', { name: '恢复到还原点' }).waitFor();
   });
 });

@@ -45,3 +45,16 @@ describe('encrypted workspace files', () => {
     await expect(encryptWorkspaceFile(plain, 'x', 1000)).rejects.toThrow();
   });
 });
+
+describe('base64 in chunks', () => {
+  it('round-trips every length around the chunk edges and refuses what is not base64', () => {
+    for (const length of [0, 1, 2, 3, 4, 49151, 49152, 49153, 100_000]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 7919) % 256);
+      const text = toBase64(bytes);
+      expect(text).toBe(Buffer.from(bytes).toString('base64'));
+      expect(fromBase64(text)).toEqual(bytes);
+    }
+    expect(fromBase64('abc')).toBeNull();
+    expect(fromBase64('@@@@')).toBeNull();
+  });
+});
