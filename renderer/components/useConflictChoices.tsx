@@ -4,7 +4,6 @@
  * they choose, nothing is written; "Back to editing" keeps the editor open with what they typed.
  */
 import { App, Radio, Space, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathKey, type ConflictChoice, type ConflictChoices, type FieldConflict, type FieldPath } from '../../shared/domain/recordPatch';
@@ -70,20 +69,4 @@ export function useConflictChoices(): AskConflicts {
       }),
     [modal, t],
   );
-}
-
-type LooseT = (key: string, options: { defaultValue: string }) => string;
-
-/**
- * A field label from an i18n group: `information.founded` → `<group>.founded`, `ownerId` →
- * `<group>.owner`, else the path itself. The key is built at run time from a stored path, which the
- * typed `t()` cannot check (as in problemText.ts).
- */
-export function fieldLabelFrom(t: TFunction, group: string): (path: FieldPath) => string {
-  const loose = t as unknown as LooseT;
-  return (path) => {
-    const last = path[path.length - 1] ?? '';
-    const plain = last.replace(/Id$/, '');
-    return loose(`${group}.${last}`, { defaultValue: loose(`${group}.${plain}`, { defaultValue: path.join('.') }) });
-  };
 }

@@ -33,13 +33,24 @@ const FIELD_GROUPS: Readonly<Record<string, string>> = {
 
 type LooseLabelT = (key: string, options: Record<string, string | number>) => string;
 
-/** A field of a record as its editor names it: `installments[1].received` → "回款阶段 › 第 2 项 › 已收金额". */
+/**
+ * A field of a record as its editor names it: `installments[1].received` → "回款阶段 › 第 2 项 › 已收金额",
+ * `profile.needs.urgency` → "紧迫程度" (a group of fields the editor gives no name of its own is left out;
+ * `ownerId` reads as the editor's "owner"). The key is built at run time from a stored path, which the
+ * typed `t()` cannot check (as in problemText above).
+ */
 export function recordFieldLabel(t: TFunction, table: string, path: string): string {
   const loose = t as unknown as LooseLabelT;
   const group = FIELD_GROUPS[table];
   const segments = path.split(/\.|\[(\d+)\]/).filter((part): part is string => part !== undefined && part !== '');
+  const named = (part: string): string => (group ? loose(`${group}.${part}`, { defaultValue: loose(`${group}.${part.replace(/Id$/, '')}`, { defaultValue: '' }) }) : '');
   return segments
-    .map((part) => (/^\d+$/.test(part) ? loose('records.item', { n: Number(part) + 1 }) : group ? loose(`${group}.${part}`, { defaultValue: loose(`${group}.${part.replace(/Id$/, '')}`, { defaultValue: part }) }) : part))
+    .flatMap((part, i) => {
+      if (/^\d+$/.test(part)) return [loose('records.item', { n: Number(part) + 1 })];
+      const label = named(part);
+      if (label !== '') return [label];
+      return i === segments.length - 1 ? [part] : [];
+    })
     .join(' › ');
 }
 

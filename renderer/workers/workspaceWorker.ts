@@ -163,7 +163,7 @@ async function commitMerge(flips: ReadonlyMap<string, 'ours' | 'theirs'>, links:
   }
   const { tables, base } = finishMerge(merge.plan, flips, links);
   const data: WorkspaceData = { settings: merge.settings, ...tables };
-  // The merged workspace passes the same checks as any imported file before it is written.
+  // The merged workspace goes through the same checks as an imported file before it is written.
   const checked = restore({ format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Keyplan', version: 'merge' }, data });
   if (!checked.ok) {
     post({ type: 'refused', problems: checked.problems, total: checked.total });

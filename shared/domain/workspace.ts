@@ -49,8 +49,17 @@ export const workspaceDataSchema = z.object({
 
 export type WorkspaceData = z.infer<typeof workspaceDataSchema>;
 
+/**
+ * Tables built table by table (a slice, a merge). Each table holds its own record type, which a loop
+ * over TABLES cannot express to the type checker: the one assertion of that lives here, and `build`
+ * must return records of the table it is given.
+ */
+export function tablesFrom(build: (table: TableName) => readonly object[]): WorkspaceTables {
+  return Object.fromEntries(TABLES.map((t) => [t, build(t)])) as unknown as WorkspaceTables;
+}
+
 export function emptyTables(): WorkspaceTables {
-  return Object.fromEntries(TABLES.map((t) => [t, []])) as unknown as WorkspaceTables;
+  return tablesFrom(() => []);
 }
 
 export function countRecords(data: WorkspaceTables): number {

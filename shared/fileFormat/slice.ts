@@ -5,8 +5,7 @@
  * stays whole) and the team members the records name. The slice passes restore() on its own, and the
  * envelope says it is a slice, so the director merges it instead of replacing his workspace with it.
  */
-import type { TableName, WorkspaceTables } from '../domain/workspace';
-import { TABLES } from '../domain/workspace';
+import { tablesFrom, type WorkspaceTables } from '../domain/workspace';
 
 export function sliceWorkspace(tables: WorkspaceTables, accountIds: Iterable<string>): WorkspaceTables {
   const byId = new Map(tables.accounts.map((a) => [a.id, a]));
@@ -15,22 +14,18 @@ export function sliceWorkspace(tables: WorkspaceTables, accountIds: Iterable<str
     // The account and its parents up the group tree (a loop cannot be stored, but stop on one anyway).
     for (let current = byId.get(id); current && !chosen.has(current.id); current = current.parentId ? byId.get(current.parentId) : undefined) chosen.add(current.id);
   }
-  const out = {} as Record<TableName, unknown[]>;
-  for (const table of TABLES) {
-    if (table === 'teamMembers') continue;
-    if (table === 'accounts') out.accounts = tables.accounts.filter((a) => chosen.has(a.id));
-    else out[table] = (tables[table] as { accountId: string }[]).filter((r) => chosen.has(r.accountId));
-  }
+  const kept = tablesFrom((table) =>
+    table === 'teamMembers' ? [] : table === 'accounts' ? tables.accounts.filter((a) => chosen.has(a.id)) : (tables[table] as readonly { accountId: string }[]).filter((r) => chosen.has(r.accountId)),
+  );
   const named = new Set<string>();
   const name = (id: string | null | undefined) => id && named.add(id);
-  for (const a of out.accounts as WorkspaceTables['accounts']) name(a.ownerId);
-  for (const s of out.stakeholders as WorkspaceTables['stakeholders']) name(s.ownerId);
-  for (const o of out.opportunities as WorkspaceTables['opportunities']) name(o.ownerId);
-  for (const a of out.activities as WorkspaceTables['activities']) a.teamMemberIds.forEach(name);
-  for (const r of out.planRows as WorkspaceTables['planRows']) {
+  for (const a of kept.accounts) name(a.ownerId);
+  for (const s of kept.stakeholders) name(s.ownerId);
+  for (const o of kept.opportunities) name(o.ownerId);
+  for (const a of kept.activities) a.teamMemberIds.forEach(name);
+  for (const r of kept.planRows) {
     name(r.ownerId);
     r.milestones.forEach((m) => name(m.ownerId));
   }
-  out.teamMembers = tables.teamMembers.filter((m) => named.has(m.id));
-  return out as unknown as WorkspaceTables;
+  return { ...kept, teamMembers: tables.teamMembers.filter((m) => named.has(m.id)) };
 }

@@ -5,7 +5,7 @@
  * everything else follow to our account, and the file's account record is tombstoned (so a later
  * merge of the same file does not bring it back as new).
  */
-import { TABLES, type TableName, type WorkspaceTables } from '../domain/workspace';
+import { tablesFrom, type WorkspaceTables } from '../domain/workspace';
 
 export interface DuplicateAccount {
   name: string;
@@ -27,16 +27,14 @@ export function findDuplicateAccounts(ours: WorkspaceTables, theirs: WorkspaceTa
 
 /** The tables with every record of account `fromId` moved to account `toId`, and `fromId` tombstoned at `now`. */
 export function linkAccounts(tables: WorkspaceTables, fromId: string, toId: string, now: string): WorkspaceTables {
-  const out = { ...tables } as Record<TableName, { id: string; accountId?: string; parentId?: string | null; deletedAt: string | null; updatedAt: string }[]>;
-  for (const table of TABLES) {
-    if (table === 'teamMembers') continue;
+  type Owned = { accountId: string; updatedAt: string };
+  return tablesFrom((table) => {
+    if (table === 'teamMembers') return tables.teamMembers;
     if (table === 'accounts') {
-      out.accounts = tables.accounts.map((a) =>
+      return tables.accounts.map((a) =>
         a.id === fromId ? { ...a, deletedAt: now, updatedAt: now } : a.parentId === fromId ? { ...a, parentId: toId, updatedAt: now } : a,
       );
-      continue;
     }
-    out[table] = (tables[table] as { id: string; accountId: string; deletedAt: string | null; updatedAt: string }[]).map((r) => (r.accountId === fromId ? { ...r, accountId: toId, updatedAt: now } : r));
-  }
-  return out as unknown as WorkspaceTables;
+    return (tables[table] as readonly Owned[]).map((r) => (r.accountId === fromId ? { ...r, accountId: toId, updatedAt: now } : r));
+  });
 }

@@ -12,7 +12,7 @@
  * records of the loop keep our version, and the loop is reported.
  */
 import { diffFields, type FieldPath } from '../domain/recordPatch';
-import { TABLES, type TableName, type WorkspaceTables } from '../domain/workspace';
+import { TABLES, tablesFrom, type TableName, type WorkspaceTables } from '../domain/workspace';
 import { contentHash } from '../fileFormat/contentHash';
 import { findCycles } from '../fileFormat/references';
 
@@ -110,7 +110,7 @@ export function mergeWorkspaces(ours: WorkspaceTables, theirs: WorkspaceTables, 
     counts[table] = count;
   }
   const cycles = breakNewCycles(tables, ours);
-  return { tables: tables as unknown as WorkspaceTables, counts, conflicts, cycles };
+  return { tables: tablesFrom((table) => tables[table]), counts, conflicts, cycles };
 }
 
 /** Loops that exist only in the combination: their records go back to our version (or leave, if new). */
@@ -135,12 +135,10 @@ function breakNewCycles(tables: Record<TableName, AnyRecord[]>, ours: WorkspaceT
 /** The outcome with the person's flipped choices applied (record by record). */
 export function applyChoices(outcome: Pick<MergeOutcome, 'tables' | 'conflicts'>, flips: ReadonlyMap<string, MergeSide>): WorkspaceTables {
   if (flips.size === 0) return outcome.tables;
-  const tables = { ...outcome.tables } as Record<TableName, AnyRecord[]>;
+  const versions = new Map<string, AnyRecord>();
   for (const conflict of outcome.conflicts) {
     const side = flips.get(baseKey(conflict.table, conflict.id));
-    if (side === undefined || side === conflict.chosen) continue;
-    const version = side === 'ours' ? conflict.ours : conflict.theirs;
-    tables[conflict.table] = tables[conflict.table].map((r) => (r.id === conflict.id ? version : r));
+    if (side !== undefined && side !== conflict.chosen) versions.set(baseKey(conflict.table, conflict.id), side === 'ours' ? conflict.ours : conflict.theirs);
   }
-  return tables as unknown as WorkspaceTables;
+  return tablesFrom((table) => (outcome.tables[table] as readonly AnyRecord[]).map((r) => versions.get(baseKey(table, r.id)) ?? r));
 }

@@ -13,7 +13,7 @@ import { renewalSchema, whitespaceCellSchema } from '../../shared/domain/renewal
 import { defaultSettings } from '../../shared/domain/settings';
 import { influenceLinkSchema, stakeholderSchema } from '../../shared/domain/stakeholder';
 import { competitorSchema, teamMemberSchema } from '../../shared/domain/team';
-import type { WorkspaceData } from '../../shared/domain/workspace';
+import type { WorkspaceData, WorkspaceTables } from '../../shared/domain/workspace';
 import { emptyTables } from '../../shared/domain/workspace';
 import type { WorkspaceEnvelope } from '../../shared/fileFormat/envelope';
 import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT } from '../../shared/fileFormat/envelope';
@@ -153,6 +153,13 @@ export function buildSampleWorkspace(options: SampleOptions): WorkspaceData {
     }
   }
   return { settings: defaultSettings(T0, 2026), ...tables };
+}
+
+/** The sample's tables without the settings record (what merging works on). */
+export function sampleTables(options: SampleOptions): WorkspaceTables {
+  const tables: Partial<Pick<WorkspaceData, 'settings'>> & WorkspaceTables = buildSampleWorkspace(options);
+  delete tables.settings;
+  return tables;
 }
 
 export function envelopeOf(data: WorkspaceData): WorkspaceEnvelope {

@@ -11,7 +11,7 @@ import { accountDraftSchema, validateAccountDraft, type AccountDraft } from '../
 import type { TableName } from '../../../shared/domain/workspace';
 import Dexie, { type Table } from 'dexie';
 import type { KeyplanDatabase } from '../database';
-import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
@@ -56,24 +56,20 @@ export async function saveAccount(db: KeyplanDatabase, target: SaveTarget<Accoun
     // Only accounts that have a parent can be links of a group-tree cycle; the index finds them
     // without reading every account on each save.
     const withParents = await db.accounts.where('parentId').above('').filter((a) => a.deletedAt === null).toArray();
-    const edited = validateAccountDraft(draft, { id, today, accounts: withParents });
-    if (!edited.ok) throw new ValidationError(edited.problems);
     const current = id === null ? undefined : await db.accounts.get(id);
-    const fields = target === null ? edited.value : mergeStoredEdit(accountDraftSchema, target, current, edited.value, 'accounts');
-    const validation = target === null ? edited : validateAccountDraft(fields, { id, today, accounts: withParents });
-    if (!validation.ok) throw new ValidationError(validation.problems);
-    const parentId = validation.value.parentId;
+    const fields = fieldsToStore((value) => validateAccountDraft(value, { id, today, accounts: withParents }), draft, { target, current, schema: accountDraftSchema, table: 'accounts' });
+    const parentId = fields.parentId;
     if (parentId !== null && (await db.accounts.get(parentId))?.deletedAt !== null) {
       throw new ValidationError([{ path: 'parentId', code: 'dangling_reference', params: { id: parentId, table: 'accounts' } }]);
     }
     const now = nowIso();
     if (id === null) {
-      const record: Account = { ...newRecordBase(now), ...validation.value };
+      const record: Account = { ...newRecordBase(now), ...fields };
       await db.accounts.add(record);
       return record;
     }
     if (!current) throw new RecordGoneError('accounts', id);
-    const record: Account = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...validation.value };
+    const record: Account = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
     await db.accounts.put(record);
     return record;
   });

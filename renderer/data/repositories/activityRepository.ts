@@ -7,7 +7,7 @@ import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/comm
 import type { Activity } from '../../../shared/domain/activity';
 import { activityDraftSchema, validateActivityDraft, type ActivityDraft } from '../../../shared/domain/activityRules';
 import type { KeyplanDatabase } from '../database';
-import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
@@ -16,13 +16,8 @@ import { writeTransaction } from './writeTransaction';
 export async function saveActivity(db: KeyplanDatabase, target: SaveTarget<Activity>, draft: ActivityDraft, today: string = todayIsoDate()): Promise<Activity> {
   const id = target?.loaded.id ?? null;
   return writeTransaction(db, ['activities', 'accounts', 'stakeholders'], async () => {
-    const edited = validateActivityDraft(draft, today);
-    if (!edited.ok) throw new ValidationError(edited.problems);
     const current = id === null ? undefined : await db.activities.get(id);
-    const merged = target === null ? edited.value : mergeStoredEdit(activityDraftSchema, target, current, edited.value, 'activities');
-    const validation = target === null ? edited : validateActivityDraft(merged, today);
-    if (!validation.ok) throw new ValidationError(validation.problems);
-    const fields = validation.value;
+    const fields = fieldsToStore((value) => validateActivityDraft(value, today), draft, { target, current, schema: activityDraftSchema, table: 'activities' });
     const account = await db.accounts.get(fields.accountId);
     if (!account || account.deletedAt !== null) {
       throw new ValidationError([{ path: 'accountId', code: 'dangling_reference', params: { id: fields.accountId, table: 'accounts' } }]);

@@ -11,7 +11,7 @@ import type { Problem } from '../../../shared/fileFormat/problems';
 import { cumulativeRevenue } from '../../../shared/methods/renewalMetrics';
 import type { KeyplanDatabase } from '../database';
 import { tombstone, untombstone } from './tombstones';
-import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
@@ -27,13 +27,8 @@ export async function saveContract(db: KeyplanDatabase, target: SaveTarget<Contr
     db,
     ['contracts'],
     async () => {
-      const edited = validateContractDraft(draft, today);
-      if (!edited.ok) throw new ValidationError(edited.problems);
       const current = id === null ? undefined : await db.contracts.get(id);
-      const merged = target === null ? edited.value : mergeStoredEdit(contractDraftSchema, target, current, edited.value, 'contracts');
-      const validation = target === null ? edited : validateContractDraft(merged, today);
-      if (!validation.ok) throw new ValidationError(validation.problems);
-      const fields = validation.value;
+      const fields = fieldsToStore((value) => validateContractDraft(value, today), draft, { target, current, schema: contractDraftSchema, table: 'contracts' });
       await liveAccount(db, fields.accountId);
       const problems: Problem[] = [];
       if (fields.opportunityId !== null) {
@@ -80,14 +75,9 @@ export async function saveRenewal(db: KeyplanDatabase, target: SaveTarget<Renewa
     db,
     ['renewals'],
     async () => {
-      const edited = validateRenewalDraft(draft);
-      if (!edited.ok) throw new ValidationError(edited.problems);
       const stored = id === null ? undefined : await db.renewals.get(id);
-      // Cumulative revenue is computed after the save, never merged from a form.
-      const merged = target === null ? edited.value : mergeStoredEdit(TYPED_RENEWAL_FIELDS, target, stored, TYPED_RENEWAL_FIELDS.parse(edited.value), 'renewals');
-      const validation = target === null ? edited : validateRenewalDraft({ ...merged, cumulative: stored?.cumulative ?? 0 });
-      if (!validation.ok) throw new ValidationError(validation.problems);
-      const fields = validation.value;
+      // Cumulative revenue is computed after the save (refreshCumulative), never merged from a form.
+      const fields = fieldsToStore(validateRenewalDraft, draft, { target, current: stored, schema: TYPED_RENEWAL_FIELDS, table: 'renewals' });
       await liveAccount(db, fields.accountId);
       const same = (await db.renewals.where('accountId').equals(fields.accountId).toArray()).find((r) => r.deletedAt === null && r.period === fields.period && r.id !== id);
       if (same) throw new ValidationError([{ path: 'period', code: 'duplicate_id', params: { id: fields.period, other: same.id } }]);

@@ -6,6 +6,8 @@
  * naming both values, for the person to choose. Nothing is written until every conflict is settled.
  */
 import { mergeEdit, type ConflictChoices, type FieldConflict } from '../../../shared/domain/recordPatch';
+import type { Problem } from '../../../shared/fileFormat/problems';
+import { ValidationError } from './validationError';
 
 /** What an editor hands the repository to update a record: the record exactly as it opened it. */
 export interface EditTarget<R extends { id: string; updatedAt: string }> {
@@ -45,7 +47,7 @@ interface FieldSchema<F> {
  * `loaded`. Stored records are read through the same field schema, so the three are compared in one
  * form (defaults filled, bookkeeping left out).
  */
-export function mergeStoredEdit<F>(schema: FieldSchema<F>, target: EditTarget<{ id: string; updatedAt: string }>, current: { updatedAt: string } | undefined, edited: F, table: string): F {
+export function mergeStoredEdit<F>(schema: FieldSchema<F>, target: EditTarget<{ id: string; updatedAt: string }>, current: { updatedAt: string } | undefined, edited: unknown, table: string): F {
   if (!current || (current as { deletedAt?: unknown }).deletedAt) throw new RecordGoneError(table, target.loaded.id);
   const fieldsOf = (record: unknown): F => {
     const parsed = schema.safeParse(record);
@@ -55,7 +57,32 @@ export function mergeStoredEdit<F>(schema: FieldSchema<F>, target: EditTarget<{ 
   const loaded = fieldsOf(target.loaded);
   // Same updatedAt: nothing was written since the editor opened, so what changed is all there is.
   const base = current.updatedAt === target.loaded.updatedAt ? loaded : fieldsOf(current);
-  const { merged, conflicts } = mergeEdit(loaded, edited, base, target.choices);
+  const { merged, conflicts } = mergeEdit(loaded, fieldsOf(edited), base, target.choices);
   if (conflicts.length > 0) throw new ConflictError(conflicts);
   return merged;
+}
+
+type Validated<F> = { ok: true; value: F } | { ok: false; problems: Problem[] };
+
+export interface StoredEdit<F> {
+  /** null: a new record. */
+  target: EditTarget<{ id: string; updatedAt: string }> | null;
+  current: { updatedAt: string } | undefined;
+  /** The fields a person edits, without cross-field rules: how stored versions are compared. */
+  schema: FieldSchema<F>;
+  table: string;
+}
+
+/**
+ * The fields a repository stores for a save: the draft validated, and for an edit, merged into the
+ * stored record by what changed since the editor opened and validated again as a whole (the merge may
+ * combine fields from two windows). Throws ValidationError, ConflictError or RecordGoneError.
+ */
+export function fieldsToStore<F>(validate: (value: unknown) => Validated<F>, draft: unknown, edit: StoredEdit<unknown>): F {
+  const edited = validate(draft);
+  if (!edited.ok) throw new ValidationError(edited.problems);
+  if (edit.target === null) return edited.value;
+  const whole = validate(mergeStoredEdit(edit.schema, edit.target, edit.current, edited.value, edit.table));
+  if (!whole.ok) throw new ValidationError(whole.problems);
+  return whole.value;
 }

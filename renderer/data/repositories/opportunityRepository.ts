@@ -10,7 +10,7 @@ import type { Opportunity } from '../../../shared/domain/opportunity';
 import { opportunityFieldsSchema, validateOpportunityDraft, type OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import type { ConflictChoices } from '../../../shared/domain/recordPatch';
 import type { KeyplanDatabase } from '../database';
-import { mergeStoredEdit, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { tombstone, untombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
@@ -23,13 +23,8 @@ import { writeTransaction } from './writeTransaction';
 export async function saveOpportunity(db: KeyplanDatabase, target: SaveTarget<Opportunity>, draft: OpportunityDraft, newCompetitors: readonly string[] = []): Promise<Opportunity> {
   const id = target?.loaded.id ?? null;
   return writeTransaction(db, ['opportunities', 'accounts', 'competitors'], async () => {
-    const edited = validateOpportunityDraft(draft);
-    if (!edited.ok) throw new ValidationError(edited.problems);
     const current = id === null ? undefined : await db.opportunities.get(id);
-    const merged = target === null ? edited.value : mergeStoredEdit(opportunityFieldsSchema, target, current, edited.value, 'opportunities');
-    const validation = target === null ? edited : validateOpportunityDraft(merged);
-    if (!validation.ok) throw new ValidationError(validation.problems);
-    const fields = validation.value;
+    const fields = fieldsToStore(validateOpportunityDraft, draft, { target, current, schema: opportunityFieldsSchema, table: 'opportunities' });
     const account = await db.accounts.get(fields.accountId);
     if (!account || account.deletedAt !== null) {
       throw new ValidationError([{ path: 'accountId', code: 'dangling_reference', params: { id: fields.accountId, table: 'accounts' } }]);

@@ -15,9 +15,9 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { saveAccount } from '../../data/repositories/accountRepository';
 import { saveThenClose } from '../../components/saveThenClose';
-import { problemText } from '../../i18n/problemText';
+import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useUnsavedGuard } from '../../app/unsavedWork';
-import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
+import { useConflictChoices } from '../../components/useConflictChoices';
 import { accountValueText } from './accountFormModel';
 import { fieldNameOf, toDraft, toFormValues, type AccountFormValues } from './accountFormModel';
 import { BarriersSection } from './sections/BarriersSection';
@@ -54,7 +54,7 @@ export function AccountEditor({ open, account, accounts, team, currency, onClose
   const [loaded] = useState(account);
   const [initialValues] = useState(() => toFormValues(loaded, currency));
   useUnsavedGuard(() => form.isFieldsTouched());
-  const fieldLabel = fieldLabelFrom(t, 'account.fields');
+  const fieldLabel = (path: readonly string[]) => recordFieldLabel(t, 'accounts', path.join('.'));
 
   const showProblems = (problems: Problem[]) => {
     // Problem paths come from the validator at run time; they name fields of this form.

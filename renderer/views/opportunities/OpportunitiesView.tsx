@@ -23,7 +23,8 @@ import { db } from '../../data/db';
 import { useAccounts, useCompetitors, useContracts, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { deleteOpportunity, moveOpportunity, restoreOpportunity, saveOpportunity } from '../../data/repositories/opportunityRepository';
 import { saveThenClose } from '../../components/saveThenClose';
-import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
+import { useConflictChoices } from '../../components/useConflictChoices';
+import { recordFieldLabel } from '../../i18n/problemText';
 import { problemText } from '../../i18n/problemText';
 import { BantTag, GradeTag, useCriterionText } from './GradeBadge';
 import { OpportunityEditor } from './OpportunityEditor';
@@ -70,7 +71,7 @@ export function OpportunitiesView() {
   }, [opportunities, accountFilter, probabilities]);
 
   const askConflicts = useConflictChoices();
-  const opportunityField = fieldLabelFrom(t, 'opportunities.fields');
+  const opportunityField = (path: readonly string[]) => recordFieldLabel(t, 'opportunities', path.join('.'));
 
   const move = (opportunity: Opportunity, stage: FunnelStage, why?: string) => {
     if (opportunity.stage === stage) return;

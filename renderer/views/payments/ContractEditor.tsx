@@ -24,9 +24,9 @@ import { useAccounts, useAccountStakeholders, useOpportunities, useSettings } fr
 import { deleteContract, restoreContract, saveContract } from '../../data/repositories/contractRepository';
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
-import { problemText } from '../../i18n/problemText';
+import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useUnsavedGuard } from '../../app/unsavedWork';
-import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
+import { useConflictChoices } from '../../components/useConflictChoices';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
@@ -96,7 +96,7 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
       failed: reportError,
       conflict: (conflicts) =>
         askConflicts(conflicts, {
-          field: fieldLabelFrom(t, 'payments.contract'),
+          field: (path) => recordFieldLabel(t, 'contracts', path.join('.')),
           value: (path, value) => (typeof value === 'number' && path[path.length - 1] === 'amount' ? money(value) : null),
         }),
     });

@@ -22,9 +22,9 @@ import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteRenewal, restoreRenewal, saveRenewal } from '../../data/repositories/contractRepository';
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
-import { problemText } from '../../i18n/problemText';
+import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useUnsavedGuard } from '../../app/unsavedWork';
-import { fieldLabelFrom, useConflictChoices } from '../../components/useConflictChoices';
+import { useConflictChoices } from '../../components/useConflictChoices';
 import { fieldName } from './contractForm';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
@@ -116,7 +116,7 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
       },
       refused: showProblems,
       failed: reportError,
-      conflict: (conflicts) => askConflicts(conflicts, { field: fieldLabelFrom(t, 'payments.renewals') }),
+      conflict: (conflicts) => askConflicts(conflicts, { field: (path) => recordFieldLabel(t, 'renewals', path.join('.')) }),
     });
   };
 

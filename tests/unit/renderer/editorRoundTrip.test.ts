@@ -1,5 +1,5 @@
 /**
- * A file can never hold what the UI forbids, and what the UI allows it keeps as it is: any account or
+ * A file can never hold what the UI forbids, and what the UI allows it keeps as it is: every account or
  * contract that restore() accepts opens in its editor and saves back unchanged (no field moves when
  * the person opens it and presses Save without typing).
  */

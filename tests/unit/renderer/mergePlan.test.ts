@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { finishMerge, planMerge } from '../../../renderer/workers/mergePlan';
-import { TABLES, type WorkspaceTables } from '../../../shared/domain/workspace';
-import { buildSampleWorkspace } from '../../support/sampleWorkspace';
+import type { WorkspaceTables } from '../../../shared/domain/workspace';
+import { sampleTables } from '../../support/sampleWorkspace';
 
-const tablesOf = (): WorkspaceTables => {
-  const data = buildSampleWorkspace({ accounts: 1, stakeholders: 2 });
-  return Object.fromEntries(TABLES.map((t) => [t, data[t]])) as unknown as WorkspaceTables;
-};
+const tablesOf = (): WorkspaceTables => sampleTables({ accounts: 1, stakeholders: 2 });
 
 describe('a merge of files', () => {
   it('a file exported without personal files never empties the ones this workspace holds', () => {

@@ -176,6 +176,7 @@ describe('whole-workspace replace', () => {
 
     // Same ids, same timestamps, every record's content rewritten: that replaces everything, so it asks.
     const rewritten = structuredClone(data);
+    // Every table gets the same two fields, whatever its record type.
     const tables = rewritten as unknown as Record<string, Record<string, unknown>[]>;
     for (const table of TABLES) tables[table] = (tables[table] ?? []).map((r) => ({ ...r, notes: '改写', name: '改写' }));
     const rewrite = await replacementImpact(db, rewritten);

@@ -25,6 +25,7 @@ function fakeFolder(options: { failWrites?: boolean } = {}) {
       });
     },
     removeEntry: (name: string) => (files.delete(name) ? Promise.resolve() : Promise.reject(new DOMException('missing', 'NotFoundError'))),
+    // Only what restorePoint.ts calls; the DOM handle types carry far more.
   } as unknown as RestorePointFolder;
   return { folder, files, aborted };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasUnsavedWork, installUnloadGuard, registerUnsavedCheck, trackSave } from '../../../renderer/app/unsavedWork';
 
+/** A window and an unload event reduced to what installUnloadGuard touches (the DOM types carry far more). */
 function fakeWindow() {
   let handler: ((event: BeforeUnloadEvent) => void) | null = null;
   return {

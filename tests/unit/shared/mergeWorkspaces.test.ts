@@ -3,12 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { TABLES, type WorkspaceTables } from '../../../shared/domain/workspace';
 import { checkReferences } from '../../../shared/fileFormat/references';
 import { applyChoices, baseKey, mergeWorkspaces } from '../../../shared/merge/mergeWorkspaces';
-import { buildSampleWorkspace } from '../../support/sampleWorkspace';
+import { sampleTables } from '../../support/sampleWorkspace';
 
-const tablesOf = (accounts: number): WorkspaceTables => {
-  const data = buildSampleWorkspace({ accounts, stakeholders: 4 });
-  return Object.fromEntries(TABLES.map((t) => [t, data[t]])) as unknown as WorkspaceTables;
-};
+const tablesOf = (accounts: number): WorkspaceTables => sampleTables({ accounts, stakeholders: 4 });
 
 const at = (minute: number) => `2026-06-01T08:${String(minute).padStart(2, '0')}:00.000Z`;
 
