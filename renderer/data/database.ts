@@ -39,13 +39,23 @@ export interface PlanYearSummaryRecord {
   summary: PlanYearSummary;
 }
 
-/** Per record (`table/id`), the updatedAt the last merge ended with: tells a concurrent edit from an update. */
+/**
+ * Per source workspace (`merge-base:<source id>`; `merge-base` for files without a source), per record
+ * (`table/id`), the updatedAt the last merge from that source ended with: tells a concurrent edit from
+ * an update (shared/merge/mergePlan.ts).
+ */
 export interface MergeBaseRecord {
-  id: 'merge-base';
+  id: `merge-base:${string}` | 'merge-base';
   records: Record<string, string>;
 }
 
-export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | MergeBaseRecord;
+/** This workspace's own random id, written into the files it exports as their `source`. */
+export interface WorkspaceIdentityRecord {
+  id: 'workspace-identity';
+  workspaceId: string;
+}
+
+export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | MergeBaseRecord | WorkspaceIdentityRecord;
 
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
 export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {

@@ -1,34 +1,39 @@
 /**
  * What a merge will do, before anything is written: per file and table how many records are new,
- * updated, deleted, unchanged and in conflict; every conflict (a record changed here and there since
- * the last merge) with both values of each field that differs and the choice the rule made, which
- * the person can flip; loops the combination would have closed. The report exports as CSV for the
- * meeting (UTF-8 with BOM, so Excel and WPS read the Chinese).
+ * updated, deleted, unchanged and in conflict; the settings where a file differs (ours are kept unless
+ * the person takes a file's); every difference in the team list and every record changed here and
+ * there since the last merge from that file's source, with both values of each differing field and
+ * the rule's choice, which the person can flip; loops the combination would have closed. The
+ * conflict report exports as CSV or Excel for the meeting. Conflicts are paged: a director's thirty
+ * files can bring thousands.
  */
 import { Alert, Button, Checkbox, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLES, type TableName } from '../../shared/domain/workspace';
-import { guardFormula, toCsv } from '../../shared/methods/tsv';
+import type { MergeConflictView } from '../../shared/merge/mergePlan';
 import { saveBlob } from '../platform/fileAccess';
 import { recordFieldLabel } from '../i18n/problemText';
-import type { MergePreview } from '../workers/workspaceWorkerProtocol';
+import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
+import { mergeReportCsv, mergeReportRows, mergeReportXlsx } from './mergeReport';
+import { MergeSettingsChoices } from './MergeSettingsChoices';
 
 type Side = 'ours' | 'theirs';
 
 interface Props {
   preview: MergePreview;
-  /** `links`: [the file's account, ours] the person chose to fold into one. */
-  onMerge: (flips: [string, Side][], links: [string, string][]) => void;
+  onMerge: (answers: MergeAnswers) => void;
   onCancel: () => void;
 }
+
+const CONFLICTS_PER_PAGE = 20;
 
 export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(preview.conflicts.map((c) => [c.key, c.chosen])));
   const [links, setLinks] = useState<ReadonlySet<string>>(new Set());
+  const [settings, setSettings] = useState<Record<string, string>>({});
   const tableName = (table: TableName) => t(`records.${table}`);
-  const sideText = (side: Side) => (side === 'ours' ? t('merge.ours') : t('merge.theirs'));
 
   const rows = preview.files.flatMap((file) =>
     TABLES.flatMap((table) => {
@@ -37,27 +42,49 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
     }),
   );
 
-  const exportReport = () => {
-    const header = [t('merge.file'), t('merge.table'), t('merge.record'), t('merge.field'), t('merge.ours'), t('merge.theirs'), t('merge.chosen')];
-    const lines = preview.conflicts.flatMap((c) =>
-      c.fields.map((f) => [c.file, tableName(c.table), c.account ? `${c.label}${t('records.account', { name: c.account })}` : c.label, recordFieldLabel(t, c.table, f.path), f.ours, f.theirs, sideText(choices[c.key] ?? c.chosen)]),
-    );
-    const text = toCsv([header, ...lines].map((line) => line.map(guardFormula)));
-    void saveBlob(new Blob(['\uFEFF', text], { type: 'text/csv' }), 'keyplan-merge-report.csv', 'csv');
+  const exportReport = (kind: 'csv' | 'xlsx') => {
+    const lines = mergeReportRows(t, preview.conflicts, choices);
+    const save = async () =>
+      kind === 'csv' ? saveBlob(mergeReportCsv(lines), 'keyplan-merge-report.csv', 'csv') : saveBlob(await mergeReportXlsx(lines, t('merge.reportSheet')), 'keyplan-merge-report.xlsx', 'xlsx');
+    void save();
   };
+
+  const conflictCell = (c: MergeConflictView) => (
+    <div role="group" aria-label={`${tableName(c.table)} ${c.label}`}>
+      <Typography.Text strong>
+        {tableName(c.table)} {c.label}
+        {c.account ? t('records.account', { name: c.account }) : ''}
+      </Typography.Text>
+      <Typography.Text type="secondary">{t('merge.fromFile', { file: c.file })}</Typography.Text>
+      <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
+        {c.fields.map((f) => (
+          <li key={f.path}>{t('merge.fieldLine', { field: recordFieldLabel(t, c.table, f.path), ours: f.ours, theirs: f.theirs })}</li>
+        ))}
+      </ul>
+      <Radio.Group
+        value={choices[c.key] ?? c.chosen}
+        onChange={(event) => setChoices((current) => ({ ...current, [c.key]: event.target.value as Side }))}
+        options={[
+          { value: 'ours', label: t('merge.keepOurs') },
+          { value: 'theirs', label: t('merge.keepTheirs') },
+        ]}
+      />
+    </div>
+  );
 
   return (
     <Modal
       open
-      width={900}
+      width={960}
       title={t('merge.previewTitle', { count: preview.files.length })}
       okText={t('merge.confirm')}
       cancelText={t('common.cancel')}
       onOk={() =>
-        onMerge(
-          preview.conflicts.filter((c) => choices[c.key] !== c.chosen).map((c) => [c.key, choices[c.key] ?? c.chosen]),
-          preview.duplicates.filter((d) => links.has(d.theirsId)).map((d) => [d.theirsId, d.oursId]),
-        )
+        onMerge({
+          flips: preview.conflicts.filter((c) => choices[c.key] !== c.chosen).map((c) => [c.key, choices[c.key] ?? c.chosen]),
+          links: preview.duplicates.filter((d) => links.has(d.theirsId)).map((d) => [d.theirsId, d.oursId]),
+          settings: Object.entries(settings),
+        })
       }
       onCancel={onCancel}
     >
@@ -65,7 +92,7 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
         <Typography.Paragraph>{t('merge.previewIntro', { total: preview.total })}</Typography.Paragraph>
         <Table
           size="small"
-          pagination={false}
+          pagination={rows.length > 36 ? { pageSize: 36, showSizeChanger: false } : false}
           dataSource={rows}
           aria-label={t('merge.countsLabel')}
           locale={{ emptyText: t('merge.nothing') }}
@@ -82,6 +109,7 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
         {preview.cycles.map((cycle) => (
           <Alert key={`${cycle.file}-${cycle.chain}`} type="warning" showIcon title={t('merge.cycle', { file: cycle.file, chain: cycle.chain })} />
         ))}
+        <MergeSettingsChoices differences={preview.settings} chosen={settings} onChange={setSettings} />
         {preview.duplicates.length > 0 && (
           <>
             <Typography.Title level={5} style={{ margin: 0 }}>
@@ -111,33 +139,25 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
               <Typography.Title level={5} style={{ margin: 0 }}>
                 {t('merge.conflictsTitle', { count: preview.conflicts.length })}
               </Typography.Title>
-              <Button size="small" onClick={exportReport}>
-                {t('merge.exportReport')}
-              </Button>
+              <Space>
+                <Button size="small" onClick={() => exportReport('xlsx')}>
+                  {t('merge.exportReportXlsx')}
+                </Button>
+                <Button size="small" onClick={() => exportReport('csv')}>
+                  {t('merge.exportReport')}
+                </Button>
+              </Space>
             </Space>
             <Typography.Paragraph type="secondary">{t('merge.conflictsHint')}</Typography.Paragraph>
-            {preview.conflicts.map((c) => (
-              <div key={c.key} role="group" aria-label={`${tableName(c.table)} ${c.label}`} style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
-                <Typography.Text strong>
-                  {tableName(c.table)} {c.label}
-                  {c.account ? t('records.account', { name: c.account }) : ''}
-                </Typography.Text>
-                <Typography.Text type="secondary">{t('merge.fromFile', { file: c.file })}</Typography.Text>
-                <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
-                  {c.fields.map((f) => (
-                    <li key={f.path}>{t('merge.fieldLine', { field: recordFieldLabel(t, c.table, f.path), ours: f.ours, theirs: f.theirs })}</li>
-                  ))}
-                </ul>
-                <Radio.Group
-                  value={choices[c.key] ?? c.chosen}
-                  onChange={(event) => setChoices((current) => ({ ...current, [c.key]: event.target.value as Side }))}
-                  options={[
-                    { value: 'ours', label: t('merge.keepOurs') },
-                    { value: 'theirs', label: t('merge.keepTheirs') },
-                  ]}
-                />
-              </div>
-            ))}
+            <Table
+              size="small"
+              showHeader={false}
+              aria-label={t('merge.conflictsLabel')}
+              rowKey={(c) => `${c.file}/${c.key}`}
+              dataSource={preview.conflicts}
+              pagination={preview.conflicts.length > CONFLICTS_PER_PAGE ? { pageSize: CONFLICTS_PER_PAGE, showSizeChanger: false } : false}
+              columns={[{ key: 'conflict', title: t('merge.record'), render: (_: unknown, c: MergeConflictView) => conflictCell(c) }]}
+            />
           </>
         )}
       </Space>

@@ -20,7 +20,7 @@ import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, val
 import { MergePreviewDialog } from './MergePreviewDialog';
 import { ExportScope, type ScopeChoice } from './ExportScope';
 import { opfsFolder, readRestorePoint } from '../data/restorePoint';
-import type { MergePreview } from '../workers/workspaceWorkerProtocol';
+import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
 import { errorMessage } from '../data/storageErrors';
 import { backupBeforeImport, dailyBackupIfDue } from './automaticBackups';
 import { ProblemList } from './ProblemList';
@@ -297,10 +297,10 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   }, [importFile]);
 
   const runMerge = useCallback(
-    async (flips: [string, 'ours' | 'theirs'][], links: [string, string][]) => {
+    async (answers: MergeAnswers) => {
       setMergePreview(null);
       try {
-        const result = await commitMerge(flips, links, (phase, done, total) => setProgress({ fileName: t('merge.button'), phase, done, total }));
+        const result = await commitMerge(answers, (phase, done, total) => setProgress({ fileName: t('merge.button'), phase, done, total }));
         setProgress(null);
         if (!result.ok) {
           showRefusal(t('merge.button'), result.problems, result.total);
@@ -369,7 +369,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           if (picked.length > 0) void mergeFiles(picked);
         }}
       />
-      {mergePreview && <MergePreviewDialog preview={mergePreview} onMerge={(flips, links) => void runMerge(flips, links)} onCancel={() => {
+      {mergePreview && <MergePreviewDialog preview={mergePreview} onMerge={(answers) => void runMerge(answers)} onCancel={() => {
         setMergePreview(null);
         cancelImport();
       }} />}

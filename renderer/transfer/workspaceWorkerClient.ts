@@ -4,7 +4,7 @@
  */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
-import type { ImportPhase, ImportSummary, MergePreview, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
+import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
 
 export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
 type Terminal = Exclude<WorkerResponse, { type: 'progress' }>;
@@ -120,8 +120,8 @@ export async function previewMerge(files: { name: string; blob: Blob; password?:
 }
 
 /** Writes the previewed merge with the person's flipped choices, in one transaction. */
-export async function commitMerge(flips: [string, 'ours' | 'theirs'][], links: [string, string][], onProgress?: ProgressListener): Promise<{ ok: true; count: number } | { ok: false; problems: Problem[]; total: number }> {
-  const answer = await send({ type: 'merge-commit', flips, links }, onProgress);
+export async function commitMerge(answers: MergeAnswers, onProgress?: ProgressListener): Promise<{ ok: true; count: number } | { ok: false; problems: Problem[]; total: number }> {
+  const answer = await send({ type: 'merge-commit', ...answers }, onProgress);
   if (answer.type === 'merged') return { ok: true, count: answer.count };
   if (answer.type === 'refused') return { ok: false, problems: answer.problems, total: answer.total };
   return unexpected(answer);

@@ -8,8 +8,7 @@
 import type { Settings } from '../../shared/domain/settings';
 import type { TableName, WorkspaceData, WorkspaceTables } from '../../shared/domain/workspace';
 import { TABLES } from '../../shared/domain/workspace';
-import type { AppInfo } from '../../shared/fileFormat/envelope';
-import { REDACTABLE_TABLES, assembleWorkspace, serializeTable } from '../../shared/fileFormat/serialize';
+import { REDACTABLE_TABLES, assembleWorkspace, serializeTable, type SerializeOptions } from '../../shared/fileFormat/serialize';
 import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../data/database';
 import { REVISIONS_ID } from '../data/repositories/writeTransaction';
 
@@ -70,8 +69,20 @@ export class ExportCache {
     }
   }
 
-  /** The file's parts; call refresh() first. */
-  build(options: { app: AppInfo; exportedAt: string; redact: boolean }): { parts: string[]; count: number } {
+  /** Takes the tables it lacks (or holds at another revision) from a whole read made elsewhere. */
+  absorb(stored: { settings: Settings; tables: WorkspaceTables; revisions: RevisionsRecord['tables'] }): void {
+    const settings = this.tables.get('settings');
+    if (!settings || settings.revision !== stored.revisions.settings) {
+      this.tables.set('settings', { revision: stored.revisions.settings, full: JSON.stringify(stored.settings), redacted: null, count: 0 });
+    }
+    for (const table of TABLES) {
+      const cached = this.tables.get(table);
+      if (!cached || cached.revision !== stored.revisions[table]) this.store(table, stored.revisions[table], stored.tables[table]);
+    }
+  }
+
+  /** The file's parts; call refresh() (or absorb()) first. */
+  build(options: SerializeOptions): { parts: string[]; count: number } {
     const entry = (table: StoredTable) => {
       const cached = this.tables.get(table);
       if (!cached) throw new Error(`Table ${table} was not read`);

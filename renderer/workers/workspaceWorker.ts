@@ -10,12 +10,13 @@
  * Import is two steps: `import` validates everything and reports the impact; only `commit` writes.
  */
 import { KeyplanDatabase } from '../data/database';
-import { MERGE_BASE_ID, readMergeBase, readWorkspace, replaceWorkspace, replacementImpact } from '../data/repositories/workspaceRepository';
-import { finishMerge, planMerge, type MergePlan } from './mergePlan';
+import { readWorkspace, replaceWorkspace, replacementImpact, type StoredWorkspace } from '../data/repositories/workspaceRepository';
+import { ChangedSincePreviewError, readMergeBases, workspaceIdentity, writeMerge } from '../data/repositories/mergeRepository';
+import { finishMerge, planMerge, type MergeFile, type MergePlan } from '../../shared/merge/mergePlan';
+import type { RevisionsRecord } from '../data/database';
 import { sliceWorkspace } from '../../shared/fileFormat/slice';
 import { serializeWorkspace } from '../../shared/fileFormat/serialize';
 import type { Problem } from '../../shared/fileFormat/problems';
-import type { Settings } from '../../shared/domain/settings';
 import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT } from '../../shared/fileFormat/envelope';
 import { errorMessage, storageFailureOf } from '../data/storageErrors';
 import { opfsFolder, saveRestorePoint } from '../data/restorePoint';
@@ -106,10 +107,11 @@ async function commitImport(): Promise<void> {
   exportCache.seed(data, revisions);
 }
 
-let pendingMerge: { plan: MergePlan; settings: Settings } | null = null;
+let pendingMerge: { plan: MergePlan; revisions: RevisionsRecord['tables'] } | null = null;
 
-async function currentRestorePoint(app: AppInfo): Promise<{ blob: Blob; records: number }> {
-  await exportCache.refresh(db);
+function currentRestorePoint(app: AppInfo, stored: StoredWorkspace): { blob: Blob; records: number } {
+  // The workspace was just read: the export cache takes what it lacks from that read, not from a second one.
+  exportCache.absorb(stored);
   const { parts, count } = exportCache.build({ app, exportedAt: new Date().toISOString(), redact: false });
   return { blob: new Blob(parts, { type: 'application/json' }), records: count };
 }
@@ -117,7 +119,7 @@ async function currentRestorePoint(app: AppInfo): Promise<{ blob: Blob; records:
 async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-preview' }>): Promise<void> {
   pendingMerge = null;
   pendingRestorePoint = null;
-  const files: { name: string; tables: WorkspaceData; redacted: boolean }[] = [];
+  const files: MergeFile[] = [];
   let bytes = 0;
   for (const file of request.files) {
     post({ type: 'progress', phase: 'reading', done: files.length, total: request.files.length });
@@ -132,61 +134,68 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
       post({ type: 'refused-file', file: file.name, problems: result.problems, total: result.total });
       return;
     }
-    files.push({ name: file.name, tables: result.data, redacted: result.envelope.redacted });
+    const { settings, ...tables } = result.data;
+    files.push({ name: file.name, source: result.envelope.source ?? null, settings, tables, redacted: result.envelope.redacted });
     bytes += file.blob.size;
   }
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
   const stored = await readWorkspace(db);
-  const plan = planMerge(stored.tables, files, await readMergeBase(db));
+  const plan = planMerge(stored, files, await readMergeBases(db, files.map((f) => f.source)));
   // Undo merge restores this: the workspace exactly as it is now.
-  const restorePoint = request.restorePoint ? await currentRestorePoint(request.app) : null;
+  const restorePoint = request.restorePoint ? currentRestorePoint(request.app, stored) : null;
   const noRoom = spaceProblem(await estimateSpace(navigator.storage), bytes + (restorePoint?.blob.size ?? 0), restorePoint?.blob.size ?? 0);
   if (noRoom) {
     post({ type: 'refused', problems: [noRoom], total: 1 });
     return;
   }
-  pendingMerge = { plan, settings: stored.settings };
+  pendingMerge = { plan, revisions: stored.revisions };
   pendingRestorePoint = restorePoint;
   post({ type: 'merge-preview', preview: plan.preview });
 }
 
-async function commitMerge(flips: ReadonlyMap<string, 'ours' | 'theirs'>, links: [string, string][]): Promise<void> {
+async function commitMerge(request: Extract<WorkerRequest, { type: 'merge-commit' }>): Promise<void> {
   const merge = pendingMerge;
   const restorePoint = pendingRestorePoint;
   pendingMerge = null;
   pendingRestorePoint = null;
   if (!merge) throw new Error('Nothing to merge: preview the files first');
-  const folder = restorePoint ? opfsFolder(navigator.storage) : null;
-  if (restorePoint && folder) {
-    post({ type: 'progress', phase: 'backup', done: 0, total: 0 });
-    await saveRestorePoint(await folder, restorePoint.blob, { takenAt: new Date().toISOString(), records: restorePoint.records });
-  }
-  const { tables, base } = finishMerge(merge.plan, flips, links);
-  const data: WorkspaceData = { settings: merge.settings, ...tables };
-  // The merged workspace goes through the same checks as an imported file before it is written.
+  const finished = finishMerge(merge.plan, { flips: new Map(request.flips), links: request.links, settings: request.settings });
+  const data: WorkspaceData = { settings: finished.settings, ...finished.tables };
+  // The merged workspace goes through the same checks as an imported file before anything is written.
   const checked = restore({ format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Keyplan', version: 'merge' }, data });
   if (!checked.ok) {
     post({ type: 'refused', problems: checked.problems, total: checked.total });
     return;
   }
-  const total = countRecords(data);
-  exportCache.clear();
-  const { written } = await replaceWorkspace(db, checked.data, (done) => post({ type: 'progress', phase: 'writing', done, total }), { id: MERGE_BASE_ID, records: base });
-  post({ type: 'merged', count: written });
+  const folder = restorePoint ? opfsFolder(navigator.storage) : null;
+  if (restorePoint && folder) {
+    post({ type: 'progress', phase: 'backup', done: 0, total: 0 });
+    await saveRestorePoint(await folder, restorePoint.blob, { takenAt: new Date().toISOString(), records: restorePoint.records });
+  }
+  try {
+    await writeMerge(db, finished, merge.revisions, (done, total) => post({ type: 'progress', phase: 'writing', done, total }));
+  } catch (error) {
+    if (!(error instanceof ChangedSincePreviewError)) throw error;
+    post({ type: 'refused', problems: [{ path: '', code: 'changed_since_preview', params: {} }], total: 1 });
+    return;
+  }
+  post({ type: 'merged', count: countRecords(finished.tables) });
 }
 
 async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
   let parts: string[];
   let count: number;
+  // Every file says which workspace it came from, so a merge can keep its base per source.
+  const source = await workspaceIdentity(db);
   if (request.accountIds) {
     // A slice: read once, filtered to the accounts and what belongs to them (not cached: it is small).
     const stored = await readWorkspace(db);
     const slice = sliceWorkspace(stored.tables, request.accountIds);
-    parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), redact: request.redact, slice: true });
+    parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), redact: request.redact, slice: true, source });
     count = countRecords(slice);
   } else {
     await exportCache.refresh(db);
-    ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact }));
+    ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact, source }));
   }
   let blob = new Blob(parts, { type: 'application/json' });
   if (request.password !== undefined) {
@@ -215,7 +224,7 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       case 'merge-preview':
         return previewMerge(request);
       case 'merge-commit':
-        return commitMerge(new Map(request.flips), request.links);
+        return commitMerge(request);
       case 'warm-up':
         await db.open();
         post({ type: 'ready' });

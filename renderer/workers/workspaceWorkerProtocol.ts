@@ -1,8 +1,7 @@
 /** Messages between the UI thread and the workspace worker (import and export run off the UI thread). */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
-import type { TableName } from '../../shared/domain/workspace';
-import type { TableCounts } from '../../shared/merge/mergeWorkspaces';
+import type { MergePreview } from '../../shared/merge/mergePlan';
 
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
@@ -18,8 +17,7 @@ export type WorkerRequest =
   | { type: 'warm-up' }
   /** Merge files into the workspace: first a preview (nothing written), then `merge-commit`. */
   | { type: 'merge-preview'; files: { name: string; blob: Blob; password?: string }[]; restorePoint: boolean; app: AppInfo }
-  /** `flips`: conflicts the person settled the other way, by `table/id`. */
-  | { type: 'merge-commit'; flips: [string, 'ours' | 'theirs'][]; links: [string, string][] }
+  | ({ type: 'merge-commit' } & MergeAnswers)
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
   | { type: 'export'; redact: boolean; app: AppInfo; password?: string; accountIds?: string[] };
 
@@ -48,23 +46,14 @@ export type WorkerResponse =
   | { type: 'exported'; blob: Blob; count: number }
   | { type: 'failed'; reason: string; storage: StorageFailure };
 
-export interface MergeConflictView {
-  /** `table/id`: the key a flip is sent back with. */
-  key: string;
-  file: string;
-  table: TableName;
-  label: string;
-  account: string;
-  fields: { path: string; ours: string; theirs: string }[];
-  chosen: 'ours' | 'theirs';
+/** The person's answers to a merge preview. */
+export interface MergeAnswers {
+  /** Conflicts settled the other way, by `table/id`. */
+  flips: [string, 'ours' | 'theirs'][];
+  /** `[the file's account, ours]` to fold into one. */
+  links: [string, string][];
+  /** Settings groups to take from a file: `[group, file name]`. */
+  settings: [string, string][];
 }
 
-export interface MergePreview {
-  files: { name: string; counts: Partial<Record<TableName, TableCounts>> }[];
-  conflicts: MergeConflictView[];
-  cycles: { file: string; table: TableName; chain: string }[];
-  /** Accounts of a file with the name of one of ours under another id: may be linked into ours. */
-  duplicates: { file: string; name: string; oursId: string; theirsId: string }[];
-  /** Records in the workspace after the merge. */
-  total: number;
-}
+export type { MergeConflictView, MergePreview, SettingsDifference } from '../../shared/merge/mergePlan';

@@ -2,10 +2,10 @@
  * The workspace file envelope: `{ format, version, exportedAt, app, redacted, data }`.
  * `format` names the file kind so other JSON is refused by name; `version` drives migrations;
  * `redacted` says sensitive personal files were left out at the user's choice; `slice` that the file
- * holds only some accounts (slice.ts).
+ * holds only some accounts (slice.ts); `source` which workspace it came from (for merges).
  */
 import { z } from 'zod';
-import { isoInstantSchema } from '../domain/common';
+import { idSchema, isoInstantSchema } from '../domain/common';
 import { workspaceDataSchema } from '../domain/workspace';
 
 export const WORKSPACE_FORMAT = 'keyplan-workspace';
@@ -27,6 +27,11 @@ export const envelopeSchema = z.object({
   redacted: z.boolean().default(false),
   /** Some accounts of a workspace, with what belongs to them (slice.ts): to be merged, not to replace. */
   slice: z.boolean().default(false),
+  /**
+   * The workspace the file was exported from (a random id kept on that machine, never a name): a
+   * merge keeps its per-record base per source. Absent in files written before sources existed.
+   */
+  source: idSchema.optional(),
   data: workspaceDataSchema,
 });
 

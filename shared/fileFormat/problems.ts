@@ -17,6 +17,7 @@ export const PROBLEM_CODES = [
   'missing_version',
   'invalid_version',
   'not_enough_space',
+  'changed_since_preview',
   'not_encrypted',
   'encryption_unsupported',
   'encryption_weak',

@@ -19,6 +19,8 @@ export interface SerializeOptions {
   redact: boolean;
   /** The file holds only some accounts (slice.ts). */
   slice?: boolean;
+  /** The exporting workspace's id (envelope.ts). */
+  source?: string;
 }
 
 const EMPTY_PERSONAL_FILE: Stakeholder['personalFile'] = { family: '', hometown: '', school: '', hobbies: '', careerGoals: '' };
@@ -57,6 +59,7 @@ export function assembleWorkspace(options: SerializeOptions, settingsJson: strin
     app: options.app,
     redacted: options.redact,
     ...(options.slice ? { slice: true } : {}),
+    ...(options.source !== undefined ? { source: options.source } : {}),
   };
   const headJson = JSON.stringify(head);
   const parts: string[] = [headJson.slice(0, -1), ',"data":{"settings":', settingsJson];

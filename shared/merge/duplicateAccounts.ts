@@ -16,7 +16,7 @@ export interface DuplicateAccount {
 const normalise = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /** Live accounts of `theirs` that have our name under another id. */
-export function findDuplicateAccounts(ours: WorkspaceTables, theirs: WorkspaceTables): DuplicateAccount[] {
+export function findDuplicateAccounts(ours: Pick<WorkspaceTables, 'accounts'>, theirs: Pick<WorkspaceTables, 'accounts'>): DuplicateAccount[] {
   const ourIds = new Set(ours.accounts.map((a) => a.id));
   const byName = new Map(ours.accounts.filter((a) => a.deletedAt === null).map((a) => [normalise(a.name), a]));
   return theirs.accounts.flatMap((a) => {

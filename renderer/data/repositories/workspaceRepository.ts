@@ -14,7 +14,10 @@ import { newId } from '../../../shared/domain/common';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import { TABLES, type TableName, type WorkspaceData, type WorkspaceTables, countRecords } from '../../../shared/domain/workspace';
 import { contentHash } from '../../../shared/fileFormat/contentHash';
-import type { KeyplanDatabase, MergeBaseRecord, RevisionsRecord, StoredTable } from '../database';
+import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
+
+/** `meta` key of this workspace's id (mergeRepository.ts); here because a replace keeps it. */
+export const IDENTITY_ID = 'workspace-identity';
 import { REVISIONS_ID } from './writeTransaction';
 
 /** Progress is reported every this many records. */
@@ -25,15 +28,18 @@ export const STORED_TABLES: readonly StoredTable[] = ['settings', ...TABLES];
 export interface StoredWorkspace {
   settings: Settings;
   tables: WorkspaceTables;
+  /** The table revisions of this read (one transaction): a later write can tell whether anything changed since. */
+  revisions: RevisionsRecord['tables'];
 }
 
 export async function readWorkspace(db: KeyplanDatabase): Promise<StoredWorkspace> {
-  return db.transaction('r', [db.settings, ...TABLES.map((t) => db.tableOf(t))], async () => {
+  return db.transaction('r', [db.settings, db.meta, ...TABLES.map((t) => db.tableOf(t))], async () => {
     const settings = await db.settings.get(SETTINGS_ID);
     if (!settings) throw new Error('Settings are missing; ensureSettings() runs at start-up');
     const tables = {} as Record<TableName, unknown[]>;
     for (const table of TABLES) tables[table] = await db.tableOf(table).toArray();
-    return { settings, tables: tables as WorkspaceTables };
+    const revisions = await db.meta.get(REVISIONS_ID);
+    return { settings, tables: tables as WorkspaceTables, revisions: revisions?.id === REVISIONS_ID ? revisions.tables : {} };
   });
 }
 
@@ -71,20 +77,13 @@ export interface ReplaceResult {
   revisions: RevisionsRecord['tables'];
 }
 
-/** The merge bases kept in `meta` (see mergeWorkspaces.ts); empty before the first merge. */
-export async function readMergeBase(db: KeyplanDatabase): Promise<Map<string, string>> {
-  const record = await db.meta.get(MERGE_BASE_ID);
-  return new Map(record?.id === MERGE_BASE_ID ? Object.entries(record.records) : []);
-}
-
-export const MERGE_BASE_ID = 'merge-base';
-
 /**
- * `mergeBase`: written in the same transaction (a merge); otherwise the bases are dropped with the
- * rest of `meta`, since a replaced workspace has no merge history.
+ * Everything in `meta` goes with the replaced workspace (revisions, caches, merge bases: a replaced
+ * workspace has no merge history) except this workspace's identity, which stays the same.
  */
-export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData, onProgress: WriteProgress = () => undefined, mergeBase?: MergeBaseRecord): Promise<ReplaceResult> {
+export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData, onProgress: WriteProgress = () => undefined): Promise<ReplaceResult> {
   await db.open();
+  const identity = await db.meta.get(IDENTITY_ID);
   const idb = db.backendDB();
   const total = countRecords(data);
   const revisions = Object.fromEntries(STORED_TABLES.map((t) => [t, newId()])) as RevisionsRecord['tables'];
@@ -97,7 +96,7 @@ export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData,
       for (const table of [...STORED_TABLES, 'meta']) tx.objectStore(table).clear();
       tx.objectStore('settings').add(data.settings);
       tx.objectStore('meta').put({ id: REVISIONS_ID, tables: revisions } satisfies RevisionsRecord);
-      if (mergeBase) tx.objectStore('meta').put(mergeBase);
+      if (identity) tx.objectStore('meta').put(identity);
       let done = 0;
       for (const table of TABLES) {
         const store = tx.objectStore(table);
@@ -121,7 +120,7 @@ export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData,
 }
 
 /** Dexie's own "every table and index changed" set, as it fires after creating a database. */
-function everythingChanged(db: KeyplanDatabase): ObservabilitySet {
+export function everythingChanged(db: KeyplanDatabase): ObservabilitySet {
   const parts: ObservabilitySet = {};
   const all = () => new RangeSet(-Infinity, [[[]]]);
   for (const table of db.tables) {

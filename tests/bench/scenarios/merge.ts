@@ -43,6 +43,7 @@ export const mergeScenario: Scenario = {
     }
 
     const page = await newPage();
+    page.on('console', (m) => { if (m.text().startsWith('TIMING')) console.log(m.text()); });
     await page.goto(baseUrl);
     await page.getByRole('navigation').first().waitFor();
     const now = () => page.evaluate(() => performance.now());
