@@ -7,9 +7,11 @@ import {
   printToPdfRequestSchema,
   saveBackupRequestSchema,
   saveFileRequestSchema,
+  setBackupPasswordRequestSchema,
   setLanguageRequestSchema,
 } from '../shared/bridge/schemas';
 import { isDailyBackupDue, writeBackup, type BackupFileSystem } from './backups';
+import type { BackupPassword } from './backupPassword';
 import type { Language } from '../shared/i18n/languages';
 import { openWithDialog, saveWithDialog, type DialogDeps } from './fileDialogs';
 import { handleValidated, type IpcMainLike } from './ipcGuard';
@@ -21,7 +23,7 @@ export interface IpcHandlerDeps {
   appInfo: () => DesktopAppInfo;
   setLanguage: (language: Language) => void;
   printToPdf: (sender: Pick<WebContents, 'printToPDF'>) => Promise<Uint8Array>;
-  backups: { fs: BackupFileSystem; dir: string; now: () => Date; openFolder: (dir: string) => Promise<void> };
+  backups: { fs: BackupFileSystem; dir: string; now: () => Date; openFolder: (dir: string) => Promise<void>; password: BackupPassword };
 }
 
 export function registerIpcHandlers(deps: IpcHandlerDeps): void {
@@ -48,9 +50,11 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     ipcMain,
     IPC_CHANNELS.saveBackup,
     saveBackupRequestSchema,
-    (request) => writeBackup(backups.fs, backups.dir, request.reason, request.bytes, backups.now()),
+    async (request) => writeBackup(backups.fs, backups.dir, request.reason, await backups.password.seal(request.bytes), backups.now()),
     devServerUrl,
   );
+  handleValidated(ipcMain, IPC_CHANNELS.backupEncryption, emptyRequestSchema, () => backups.password.state(), devServerUrl);
+  handleValidated(ipcMain, IPC_CHANNELS.setBackupPassword, setBackupPasswordRequestSchema, (request) => backups.password.set(request.password), devServerUrl);
   handleValidated(ipcMain, IPC_CHANNELS.isDailyBackupDue, emptyRequestSchema, () => isDailyBackupDue(backups.fs, backups.dir, backups.now()), devServerUrl);
   handleValidated(
     ipcMain,

@@ -14,20 +14,25 @@ import { buildMenuTemplate } from './applicationMenu';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES } from './appOrigin';
 import { registerAppProtocol } from './appProtocol';
 import type { BackupFileSystem } from './backups';
+import { BackupPassword, type SecretFiles } from './backupPassword';
 import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
 import { createMainWindow } from './windowFactory';
 import { guardUnload } from './unloadGuard';
 import { hardenSession, hardenWebContents } from './windowSecurity';
 
-export type ElectronApi = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'protocol' | 'ipcMain' | 'dialog' | 'shell' | 'Menu' | 'session'>;
+export type ElectronApi = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'protocol' | 'ipcMain' | 'dialog' | 'shell' | 'Menu' | 'session' | 'safeStorage'>;
 
 export interface StartOptions {
   rendererDir: string;
   preloadPath: string;
-  /** Set by `npm run dev`: load the Vite dev server instead of app://keyplan. */
+  /**
+   * Set by `npm run dev`: load the Vite dev server instead of app://keyplan. Ignored in a packaged
+   * app: whoever could set the variable would otherwise make the window load (and the IPC and
+   * permission checks trust) any page, with DevTools in the menu.
+   */
   devServerUrl: string | null;
-  fs: FileSystem & BackupFileSystem;
+  fs: FileSystem & BackupFileSystem & SecretFiles;
   platform: NodeJS.Platform;
 }
 
@@ -36,7 +41,7 @@ export const DATA_FOLDER_NAME = 'Keyplan';
 
 export function startKeyplan(electron: ElectronApi, options: StartOptions): void {
   const { app, protocol, BrowserWindow, shell } = electron;
-  const { devServerUrl } = options;
+  const devServerUrl = app.isPackaged ? null : options.devServerUrl;
 
   app.setPath('userData', join(app.getPath('appData'), DATA_FOLDER_NAME));
   if (!app.requestSingleInstanceLock()) {
@@ -107,6 +112,7 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
           const failure = await shell.openPath(dir);
           if (failure) throw new Error(failure);
         },
+        password: new BackupPassword(electron.safeStorage, options.fs, join(app.getPath('userData'), 'backup-password.bin')),
       },
     });
     rebuildMenu();

@@ -16,6 +16,8 @@ const bridge = {
   saveBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveBackup, request),
   isDailyBackupDue: () => ipcRenderer.invoke(IPC_CHANNELS.isDailyBackupDue, {}),
   openBackupsFolder: () => ipcRenderer.invoke(IPC_CHANNELS.openBackupsFolder, {}),
+  backupEncryption: () => ipcRenderer.invoke(IPC_CHANNELS.backupEncryption, {}),
+  setBackupPassword: (request) => ipcRenderer.invoke(IPC_CHANNELS.setBackupPassword, request),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -29,6 +29,7 @@ const FIELD_GROUPS: Readonly<Record<string, string>> = {
   contracts: 'payments.contract',
   renewals: 'payments.renewals',
   planRows: 'plan.columns',
+  teamMembers: 'merge.teamFields',
 };
 
 type LooseLabelT = (key: string, options: Record<string, string | number>) => string;

@@ -3,11 +3,14 @@
  * in the browser. Callers do not need to know which.
  */
 import type { FileKind } from '../../shared/bridge/contract';
+import { safeFileName } from '../../shared/bridge/fileNames';
 import { desktopBridge } from './desktopBridge';
 
 export type SaveOutcome = { saved: true; name: string } | { saved: false };
 
-export async function saveBlob(blob: Blob, suggestedName: string, kind: FileKind): Promise<SaveOutcome> {
+/** `suggestedName` may hold what people typed (an account's name): it is made safe here for every caller. */
+export async function saveBlob(blob: Blob, name: string, kind: FileKind): Promise<SaveOutcome> {
+  const suggestedName = safeFileName(name);
   const bridge = desktopBridge();
   if (bridge) {
     const bytes = new Uint8Array(await blob.arrayBuffer());

@@ -10,6 +10,7 @@ import { Alert, App, Button, Checkbox, Input, Modal, Progress, Space, Typography
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_INFO } from '../app/appInfo';
+import { MIN_PASSWORD_LENGTH } from '../../shared/fileFormat/encryption';
 import { useErrorReporter } from '../app/useErrorReporter';
 import { desktopBridge } from '../platform/desktopBridge';
 import { openWithDesktopDialog, printPage, saveBlob } from '../platform/fileAccess';
@@ -41,7 +42,6 @@ export function useTransfer(): TransferApi {
 }
 
 /** Long enough that 600,000 PBKDF2 rounds make guessing it slow. */
-const MIN_PASSWORD_LENGTH = 8;
 
 interface ProgressState {
   fileName: string;

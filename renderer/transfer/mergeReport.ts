@@ -4,7 +4,7 @@
  * or as an Excel workbook with a frozen, filterable header.
  */
 import type { TFunction } from 'i18next';
-import { guardFormula, toCsv } from '../../shared/methods/tsv';
+import { toCsv } from '../../shared/methods/tsv';
 import type { MergeConflictView } from '../../shared/merge/mergePlan';
 import { recordFieldLabel } from '../i18n/problemText';
 
@@ -30,7 +30,7 @@ export function mergeReportRows(t: TFunction, conflicts: readonly MergeConflictV
 }
 
 export function mergeReportCsv(rows: readonly string[][]): Blob {
-  return new Blob(['\uFEFF', toCsv(rows.map((line) => line.map(guardFormula)))], { type: 'text/csv' });
+  return new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv' });
 }
 
 export async function mergeReportXlsx(rows: readonly string[][], sheetName: string): Promise<Blob> {

@@ -121,6 +121,10 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
   pendingRestorePoint = null;
   const files: MergeFile[] = [];
   let bytes = 0;
+  // The workspace is read while the files are parsed: IndexedDB works in the browser's storage
+  // process meanwhile, so the two overlap instead of adding up.
+  const reading = readWorkspace(db);
+  reading.catch(() => undefined);
   for (const file of request.files) {
     post({ type: 'progress', phase: 'reading', done: files.length, total: request.files.length });
     const parsed = await readFileJson(file.blob, file.password);
@@ -139,7 +143,7 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
     bytes += file.blob.size;
   }
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
-  const stored = await readWorkspace(db);
+  const stored = await reading;
   const plan = planMerge(stored, files, await readMergeBases(db, files.map((f) => f.source)));
   // Undo merge restores this: the workspace exactly as it is now.
   const restorePoint = request.restorePoint ? currentRestorePoint(request.app, stored) : null;

@@ -35,6 +35,17 @@ export interface SaveBackupRequest {
   reason: BackupReason;
   bytes: Uint8Array;
 }
+/** Automatic backups sealed with a password kept in the system key store (electron/backupPassword.ts). */
+export interface BackupEncryptionState {
+  /** False where the system has no key store (the password could not be kept safely). */
+  available: boolean;
+  enabled: boolean;
+}
+/** `password: null` turns encryption off (later backups are written plain). */
+export interface SetBackupPasswordRequest {
+  password: string | null;
+}
+export type SetBackupPasswordResult = { ok: true } | { ok: false; reason: 'unavailable' | 'too-short' };
 export type OpenFileResult = { name: string; bytes: Uint8Array } | null;
 export interface DesktopAppInfo {
   name: string;
@@ -54,6 +65,8 @@ export const IPC_CHANNELS = {
   saveBackup: 'keyplan:save-backup',
   isDailyBackupDue: 'keyplan:is-daily-backup-due',
   openBackupsFolder: 'keyplan:open-backups-folder',
+  backupEncryption: 'keyplan:backup-encryption',
+  setBackupPassword: 'keyplan:set-backup-password',
   menuCommand: 'keyplan:menu-command',
 } as const;
 
@@ -67,6 +80,8 @@ export interface DesktopBridge {
   saveBackup(request: SaveBackupRequest): Promise<string>;
   isDailyBackupDue(): Promise<boolean>;
   openBackupsFolder(): Promise<void>;
+  backupEncryption(): Promise<BackupEncryptionState>;
+  setBackupPassword(request: SetBackupPasswordRequest): Promise<SetBackupPasswordResult>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

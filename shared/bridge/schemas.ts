@@ -1,6 +1,7 @@
 /** Payload schemas for every bridge channel; the main process parses each message with these. */
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import { MAX_FILE_NAME_LENGTH } from './fileNames';
 import {
   BACKUP_REASONS,
   FILE_KINDS,
@@ -9,6 +10,7 @@ import {
   type PrintToPdfRequest,
   type SaveBackupRequest,
   type SaveFileRequest,
+  type SetBackupPasswordRequest,
   type SetLanguageRequest,
 } from './contract';
 
@@ -25,7 +27,7 @@ function hasControlCharacter(text: string): boolean {
 const fileNameSchema = z
   .string()
   .min(1)
-  .max(200)
+  .max(MAX_FILE_NAME_LENGTH)
   .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name) && name !== '.' && name !== '..', {
     message: 'must be a plain file name',
   });
@@ -36,3 +38,4 @@ export const printToPdfRequestSchema = z.strictObject({ suggestedName: fileNameS
 export const setLanguageRequestSchema = z.strictObject({ language: z.enum(LANGUAGES) }) satisfies z.ZodType<SetLanguageRequest>;
 export const saveBackupRequestSchema = z.strictObject({ reason: z.enum(BACKUP_REASONS), bytes: bytesSchema }) satisfies z.ZodType<SaveBackupRequest>;
 export const emptyRequestSchema = z.strictObject({});
+export const setBackupPasswordRequestSchema = z.strictObject({ password: z.string().max(1024).nullable() }) satisfies z.ZodType<SetBackupPasswordRequest>;

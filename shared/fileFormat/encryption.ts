@@ -16,6 +16,8 @@ export const ENCRYPTED_FORMAT = 'keyplan-encrypted';
 export const ENCRYPTION_VERSION = 1;
 export const MIN_ITERATIONS = 600_000;
 export const MAX_ITERATIONS = 10_000_000;
+/** The shortest password the app accepts for an encrypted file or encrypted backups. */
+export const MIN_PASSWORD_LENGTH = 8;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 

@@ -832,6 +832,12 @@ export const en = {
   settings: {
     backups: 'Automatic backups',
     backupsHint: 'Before every import and once a day, the desktop app saves a complete copy of the workspace as a file in its backups folder (the newest 20 are kept). To go back, import one of those files.',
+    backupEncryption: 'Encrypt automatic backups with a password',
+    backupEncryptionHint: 'The password is kept by this computer’s key store (Keychain, Credential Manager or the desktop keyring), so every later automatic backup is encrypted with it without asking. Restoring a backup (importing its file) asks for this password.',
+    backupEncryptionChange: 'Change password',
+    backupEncryptionOn: 'Automatic backups are now encrypted with your password.',
+    backupEncryptionOff: 'Automatic backups are no longer encrypted.',
+    backupEncryptionUnavailable: 'This computer has no key store the backup password could be kept in safely, so automatic backups cannot be encrypted. To encrypt, use Export workspace with a password.',
     openBackups: 'Open backups folder',
     backupsBrowser: 'Automatic backups are made by the desktop app. In the browser, export the workspace regularly.',
     analysis: {
@@ -1009,6 +1015,7 @@ export const en = {
     account: ' ({{name}})',
   },
   merge: {
+    teamFields: { name: 'Name', role: 'Role', capacity: 'Accounts they can own', email: 'Email' },
     duplicatesTitle_one: '{{count}} customer was created on both sides',
     duplicatesTitle_other: '{{count}} customers were created on both sides',
     linkAccount: 'Fold “{{name}}” of “{{file}}” into this workspace’s account of that name (its people, deals, visits, plan rows, contracts and the rest follow)',

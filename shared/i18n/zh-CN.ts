@@ -830,6 +830,12 @@ export const zhCN: Messages = {
   settings: {
     backups: '自动备份',
     backupsHint: '每次导入之前和每天一次，桌面版会把完整的工作区保存为文件，放在备份文件夹中（保留最近 20 份）。需要恢复时，导入其中一个文件即可。',
+    backupEncryption: '用密码加密自动备份',
+    backupEncryptionHint: '密码由本机操作系统的钥匙串保管，之后的自动备份都会用它加密，不用每次输入。恢复备份（导入备份文件）时需要输入这个密码。',
+    backupEncryptionChange: '更改密码',
+    backupEncryptionOn: '之后的自动备份都会用密码加密。',
+    backupEncryptionOff: '之后的自动备份不再加密。',
+    backupEncryptionUnavailable: '这台电脑没有可用的系统钥匙串，无法安全地保存备份密码，所以自动备份不能加密。需要加密时，请用“导出工作区”并勾选密码加密。',
     openBackups: '打开备份文件夹',
     backupsBrowser: '自动备份由桌面版完成。在浏览器中使用时，请定期导出工作区。',
     analysis: {
@@ -1006,6 +1012,7 @@ export const zhCN: Messages = {
     account: '（{{name}}）',
   },
   merge: {
+    teamFields: { name: '姓名', role: '角色', capacity: '可负责客户数', email: '邮箱' },
     duplicatesTitle_one: '{{count}} 个客户在两边各建了一次',
     duplicatesTitle_other: '{{count}} 个客户在两边各建了一次',
     linkAccount: '把“{{file}}”里的“{{name}}”并入本工作区的同名客户（关键人、商机、跟进、计划行、合同等随之并入）',

@@ -71,8 +71,8 @@ function emptyCounts(): TableCounts {
 
 export interface MergeOptions {
   /**
-   * Tables whose every difference is listed for the person, not only edits made on both sides (the
-   * team list: a manager's file must not silently rename or remove a colleague).
+   * Tables where every record a file would overwrite is listed for the person, not only edits made
+   * on both sides (the team list: a manager's file must not silently rename or remove a colleague).
    */
   alwaysList?: ReadonlySet<TableName>;
 }
@@ -132,7 +132,8 @@ export class WorkspaceMerger {
         const side = newerOf(own, incoming);
         const last = base.get(baseKey(table, incoming.id));
         const bothChanged = last !== undefined && own.updatedAt > last && incoming.updatedAt > last;
-        if (bothChanged || listAll) {
+        // A listed table shows every overwrite (an older copy that the rule ignores is no news).
+        if (bothChanged || (listAll && side === 'theirs')) {
           const fields = diffFields(own, incoming)
             .map((c) => c.path)
             .filter((path) => !BOOKKEEPING.has(path[0] ?? ''));

@@ -77,12 +77,35 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quoteCell).join('\t')).join('\r\n') + (rows.length > 0 ? '\r\n' : '');
 }
 
-/** CSV for Excel: comma-separated, quoted where needed, CRLF rows. Callers add the UTF-8 BOM. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+/**
+ * Spreadsheets run a text cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula: `=cmd|' /C calc'!A0` typed as a team member's name would run when the file is opened. Such
+ * a cell is written with a leading apostrophe, Excel's and WPS's own mark for "this is text". Numbers
+ * written as text (-1,170,000.00, -5%, +3) are not formulas and stay as they are.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER_TEXT = /^[+-]?(\d[\d,]*)(\.\d+)?%?$/;
+
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !NUMBER_TEXT.test(cell) ? `'${cell}` : cell;
 }
 
-/** A text cell that Excel would run as a formula (= + - @ first) is written with a leading apostrophe. */
-export function guardFormula(cell: string): string {
-  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+/** The inverse of guardFormula for cells pasted back in (Excel's leading apostrophe is not content). */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** CSV for Excel: comma-separated, quoted where needed, CRLF rows, every cell guarded. Callers add the UTF-8 BOM. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map((raw) => guardFormula(raw)).map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Cells for the clipboard, on their way to Excel or WPS: guarded like CSV. */
+export function toClipboardTsv(rows: readonly (readonly string[])[]): string {
+  return toTsv(rows.map((row) => row.map(guardFormula)));
+}
+
+/** Cells from the clipboard: Excel's text marks taken off again. */
+export function fromClipboardTsv(text: string): string[][] {
+  return parseTsv(text).map((row) => row.map(unguardFormula));
 }

@@ -23,6 +23,11 @@ const FAKE_BRIDGE = () => {
     setLanguage: () => ok(undefined),
     isDailyBackupDue: () => ok(false),
     openBackupsFolder: () => ok(undefined),
+    backupEncryption: () => ok({ available: true, enabled: calls.some((c) => c.method === 'setBackupPassword' && c.text !== '') }),
+    setBackupPassword: (request: { password: string | null }) => {
+      calls.push({ method: 'setBackupPassword', text: request.password ?? '' });
+      return ok({ ok: true });
+    },
     onMenuCommand: () => () => undefined,
     saveBackup: (request: { reason: string; bytes: Uint8Array }) => {
       calls.push({ method: 'saveBackup', reason: request.reason, text: new TextDecoder().decode(request.bytes) });
@@ -74,5 +79,25 @@ describe('automatic backups before an import (desktop bridge)', () => {
     await importThroughBrowserInput(page, 'second.json', workspaceFileText(buildSampleWorkspace({ accounts: 5 })));
     await page.getByText('无法为当前工作区写入安全备份，导入已停止：disk full').waitFor();
     expect(await storedRecords(page, 'accounts')).toEqual(before);
+  });
+});
+
+describe('encrypted automatic backups (desktop bridge)', () => {
+  it('turns encryption on with a password typed twice, after saying a lost password cannot be recovered', async () => {
+    const page = await desktopAppWithTwoAccounts();
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('switch', { name: '用密码加密自动备份' }).click();
+    const dialog = page.getByRole('dialog', { name: '用密码加密自动备份' });
+    await dialog.getByText(/密码丢失后，任何人（包括我们）都无法打开这个文件/).waitFor();
+    await dialog.getByRole('textbox', { name: /^密码$/ }).fill('团队密码2026');
+    await dialog.getByRole('textbox', { name: '再次输入密码' }).fill('团队密码2025');
+    await dialog.getByText('两次输入的密码不一致').waitFor();
+    expect(await dialog.getByRole('button', { name: /保\s?存/ }).isDisabled()).toBe(true);
+    await dialog.getByRole('textbox', { name: '再次输入密码' }).fill('团队密码2026');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByText('之后的自动备份都会用密码加密。').waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: { method: string; text: string }[] }).__bridgeCalls);
+    expect(calls.filter((c) => c.method === 'setBackupPassword').map((c) => c.text)).toEqual(['团队密码2026']);
+    expect(await page.getByRole('switch', { name: '用密码加密自动备份' }).isChecked()).toBe(true);
   });
 });

@@ -36,6 +36,9 @@ describe('merging the team’s files', () => {
     const wang = structuredClone(base);
     Object.assign(wang.stakeholders[0]!, { title: '党委书记', updatedAt: LATER });
     wang.accounts.push({ ...base.accounts[0]!, id: 'acc-900001', name: '陕西移动', parentId: null, updatedAt: LATER });
+    // His copy also renamed a colleague and uses another risk margin: both are shown, neither is taken silently.
+    Object.assign(wang.teamMembers[1]!, { name: '李工程师', updatedAt: LATER });
+    wang.settings = { ...wang.settings, riskMarginPercent: 45, updatedAt: LATER };
     const li = structuredClone(base);
     Object.assign(li.opportunities[0]!, { deletedAt: LATER, updatedAt: LATER });
 
@@ -48,17 +51,28 @@ describe('merging the team’s files', () => {
     // file, table, new, updated, deleted, unchanged, conflicts — only the tables a file changes.
     const rows = await counts.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     expect(rows).toEqual([
+      ['wang.json', '团队成员', '0', '1', '0', '1', '1'],
       ['wang.json', '客户', '1', '0', '0', '2', '0'],
       ['wang.json', '关键人', '0', '1', '0', '5', '0'],
       ['li.json', '商机', '0', '0', '1', '1', '0'],
     ]);
     expect(await stored(page).then((s) => s.accounts.length)).toBe(2);
+    // The colleague's new name is listed (the newer wins unless flipped); the director keeps his own.
+    const colleague = preview.getByRole('group', { name: '团队成员 李工' });
+    await colleague.getByText('姓名：本工作区“李工” · 文件“李工程师”').waitFor();
+    await colleague.getByText('保留本工作区的').click();
+    // The risk margin stays ours unless taken: the director takes 王's.
+    const margin = preview.getByRole('group', { name: '目标风险裕量（%）' });
+    expect(await margin.getByRole('radio', { name: '保留本工作区的：30' }).isChecked()).toBe(true);
+    await margin.getByText('采用“wang.json”的：45').click();
     await preview.getByRole('button', { name: /合\s?并/ }).click();
     await page.getByText('已合并，工作区现有').waitFor();
     const merged = await stored(page);
     expect(merged.accounts.map((a) => a.name)).toContain('陕西移动');
     expect(merged.people.find((p) => p.id === base.stakeholders[0]!.id)?.title).toBe('党委书记');
     expect(merged.opportunities.map((o) => o.id)).not.toContain(base.opportunities[0]!.id);
+    expect((await storedRecords<{ id: string; name: string }>(page, 'teamMembers')).find((m) => m.id === base.teamMembers[1]!.id)?.name).toBe('李工');
+    expect((await storedRecords<{ riskMarginPercent: number }>(page, 'settings'))[0]?.riskMarginPercent).toBe(45);
 
     // The director edits an account's region here; a later file changed the same region since the merge.
     await page.getByRole('menuitem', { name: '客户', exact: true }).click();

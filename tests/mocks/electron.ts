@@ -12,7 +12,7 @@ export interface FakeWindow {
   title: string;
 }
 
-export function createFakeElectron(options: { gotLock?: boolean; systemLanguages?: string[] } = {}) {
+export function createFakeElectron(options: { gotLock?: boolean; systemLanguages?: string[]; packaged?: boolean } = {}) {
   const calls: string[] = [];
   const appHandlers = new Map<string, Handler>();
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
@@ -60,6 +60,7 @@ export function createFakeElectron(options: { gotLock?: boolean; systemLanguages
 
   const electron = {
     app: {
+      isPackaged: options.packaged ?? false,
       setPath: (name: string, path: string) => calls.push(`setPath ${name} ${path}`),
       getPath: (name: string) => `/fake/${name}`,
       requestSingleInstanceLock: () => {
@@ -108,6 +109,12 @@ export function createFakeElectron(options: { gotLock?: boolean; systemLanguages
         calls.push('setApplicationMenu');
         menus.push(menu);
       },
+    },
+    // No key store by default (as on a Linux desktop without a keyring): encrypted backups are refused.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: (text: string) => new TextEncoder().encode(text),
+      decryptString: (bytes: Uint8Array) => new TextDecoder().decode(bytes),
     },
     session: {
       defaultSession: {

@@ -2,7 +2,10 @@
  * Packaging check: electron-builder packs the app for Linux as a folder, against a stub Electron
  * distribution (the real Electron zip cannot be downloaded on these machines), and this script
  * asserts that the produced app.asar holds the built main, preload and renderer — and no
- * node_modules, since everything is bundled. Run after `npm run build`.
+ * node_modules, since everything is bundled — and that the fuses were flipped: the stub binary
+ * carries Electron's fuse wire (sentinel, version 1, eight fuses all at "inherit"), which
+ * electron-builder rewrites from package.json's `electronFuses`, and the packed binary's wire is read
+ * back. Run after `npm run build`.
  */
 import { listPackage, extractFile } from '@electron/asar';
 import { execFileSync } from 'node:child_process';
@@ -22,7 +25,22 @@ for (const path of REQUIRED.slice(1)) if (!existsSync(`.${path}`)) fail(`.${path
 const work = mkdtempSync(join(tmpdir(), 'keyplan-pack-'));
 const stub = join(work, 'electron-stub');
 mkdirSync(stub);
-writeFileSync(join(stub, 'electron'), '#!/bin/sh\necho "stub electron"\n');
+// The fuse wire as Electron's binary holds it (see @electron/fuses): sentinel, version, length, states.
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const INHERIT = 0x90;
+const FUSES = ['RunAsNode', 'EnableCookieEncryption', 'EnableNodeOptionsEnvironmentVariable', 'EnableNodeCliInspectArguments', 'EnableEmbeddedAsarIntegrityValidation', 'OnlyLoadAppFromAsar', 'LoadBrowserProcessSpecificV8Snapshot', 'GrantFileProtocolExtraPrivileges'];
+/** What a shipped Keyplan must have: no Node through env or flags, only our integrity-checked app.asar, encrypted cookies, no file:// privileges. */
+const WANTED: Record<string, 'on' | 'off'> = {
+  RunAsNode: 'off',
+  EnableCookieEncryption: 'on',
+  EnableNodeOptionsEnvironmentVariable: 'off',
+  EnableNodeCliInspectArguments: 'off',
+  EnableEmbeddedAsarIntegrityValidation: 'on',
+  OnlyLoadAppFromAsar: 'on',
+  LoadBrowserProcessSpecificV8Snapshot: 'off',
+  GrantFileProtocolExtraPrivileges: 'off',
+};
+writeFileSync(join(stub, 'electron'), Buffer.concat([Buffer.from(`#!/bin/sh\necho "stub electron"\nexit 0\n# ${SENTINEL}`), Buffer.from([1, FUSES.length, ...FUSES.map(() => INHERIT)]), Buffer.from('\n')]));
 chmodSync(join(stub, 'electron'), 0o755);
 const output = join(work, 'release');
 
@@ -55,7 +73,14 @@ const packedMain = extractFile(asar, 'dist-electron/main.cjs');
 if (!packedMain.equals(readFileSync('dist-electron/main.cjs'))) fail('the packed main.cjs differs from the build');
 const manifest = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main?: string };
 if (manifest.main !== 'dist-electron/main.cjs') fail(`package.json main is ${manifest.main ?? 'missing'}`);
-if (!existsSync(join(output, 'linux-unpacked', 'keyplan'))) fail('the executable was not named after the product');
+const executable = join(output, 'linux-unpacked', 'keyplan');
+if (!existsSync(executable)) fail('the executable was not named after the product');
+const binary = readFileSync(executable);
+const wireAt = binary.indexOf(SENTINEL) + SENTINEL.length;
+if (wireAt < SENTINEL.length) fail('the packed executable has no fuse wire');
+const states = FUSES.map((fuse, i) => [fuse, binary[wireAt + 2 + i] === 0x31 ? 'on' : binary[wireAt + 2 + i] === 0x30 ? 'off' : 'not set'] as const);
+const wrong = states.filter(([fuse, state]) => WANTED[fuse] !== state);
+if (wrong.length > 0) fail(`fuses not as they must ship: ${wrong.map(([fuse, state]) => `${fuse} is ${state}, must be ${WANTED[fuse]}`).join('; ')}`);
 
-console.log(`pack check: app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules.`);
+console.log(`pack check: app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules; fuses ${states.map(([fuse, state]) => `${fuse} ${state}`).join(', ')}.`);
 rmSync(work, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
-import { parseTsv, toTsv } from '../../../shared/methods/tsv';
+import { fromClipboardTsv, toClipboardTsv } from '../../../shared/methods/tsv';
 import type { PlanColumn, PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { CellInput } from './planEdits';
@@ -297,14 +297,14 @@ export function PlanSheet(props: PlanSheetProps) {
       }
       lines.push(line);
     }
-    e.clipboardData.setData('text/plain', toTsv(lines));
+    e.clipboardData.setData('text/plain', toClipboardTsv(lines));
     if (cut) props.onClear(range);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     if (editing) return;
     e.preventDefault();
-    const values = parseTsv(e.clipboardData.getData('text/plain'));
+    const values = fromClipboardTsv(e.clipboardData.getData('text/plain'));
     if (values.length > 0) props.onPaste(values, range);
   };
 

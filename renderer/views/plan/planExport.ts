@@ -123,13 +123,13 @@ export async function planToXlsx(input: PlanExportInput): Promise<Blob> {
   return new Blob([buffer], { type: XLSX_TYPE });
 }
 
-/** CSV: numbers unformatted (Excel reads them in every locale), text guarded against formula injection. */
+/** CSV: numbers unformatted (Excel reads them in every locale); toCsv guards every text cell, labels too, against formula injection. */
 export function planToCsv(input: PlanExportInput): Blob {
   const { items, columns, rows, ctx, t } = input;
   const digits = minorDigits(ctx.currency);
   const cell = (column: PlanColumn, value: number | string | null): string => {
     if (value === null) return '';
-    if (typeof value === 'string') return /^[=+\-@]/.test(value) ? `'${value}` : value;
+    if (typeof value === 'string') return value;
     if (column.excel.kind === 'percent') return `${Math.round(value * 100)}%`;
     return column.excel.kind === 'money' ? fromMinorUnits(value, ctx.currency).toFixed(digits) : String(value);
   };

@@ -6,6 +6,7 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { useTransfer } from '../../transfer/TransferProvider';
 import { useRestorePoint } from '../../transfer/useRestorePoint';
+import { BackupEncryption } from './BackupEncryption';
 
 export function DataSettings() {
   const { t, i18n } = useTranslation();
@@ -32,6 +33,7 @@ export function DataSettings() {
           <Button icon={<FolderOpenOutlined aria-hidden />} onClick={() => void bridge.openBackupsFolder().catch(reportError)}>
             {t('settings.openBackups')}
           </Button>
+          <BackupEncryption bridge={bridge} />
         </>
       ) : (
         <Typography.Paragraph type="secondary">{t('settings.backupsBrowser')}</Typography.Paragraph>

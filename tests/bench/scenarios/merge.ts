@@ -43,7 +43,15 @@ export const mergeScenario: Scenario = {
     }
 
     const page = await newPage();
-    page.on('console', (m) => { if (m.text().startsWith('TIMING')) console.log(m.text()); });
+    // Long tasks on the UI thread (the window must never freeze over 100 ms while the worker merges).
+    await page.context().addInitScript(() => {
+      const w = window as unknown as { __longTasks: [number, number][] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+      document.addEventListener('change', () => ((window as unknown as { __chosenAt: number }).__chosenAt = performance.now()), true);
+    });
     await page.goto(baseUrl);
     await page.getByRole('navigation').first().waitFor();
     const now = () => page.evaluate(() => performance.now());
@@ -55,6 +63,13 @@ export const mergeScenario: Scenario = {
     await (await chooser).setFiles(whole);
     await page.getByText(/已从“workspace-100k.json”导入/).waitFor({ timeout: 300_000 });
     const importMs = (await now()) - importStart;
+    // The home re-reads the imported workspace on the UI thread after "imported": let that finish, so
+    // its long tasks are not counted as the merge's (no long task for 1.5 s).
+    await page.waitForFunction(() => {
+      const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
+      const last = tasks.at(-1);
+      return !last || performance.now() - (last[0] + last[1]) > 1500;
+    }, undefined, { polling: 250, timeout: 120_000 });
 
     // --- the merge: choose 50 files → preview → 合并 → done
     const mergeChooser = page.waitForEvent('filechooser');
@@ -69,6 +84,8 @@ export const mergeScenario: Scenario = {
     await page.getByText('已合并，工作区现有').waitFor({ timeout: 300_000 });
     const writeMs = (await now()) - writeStart;
     const mergeMs = previewMs + writeMs;
+    const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)).filter(([start]) => start >= mergeStart).map(([, duration]) => duration);
+    const longestTask = Math.max(0, ...longTasks);
 
     // --- export of the merged workspace through the UI, plain and with a password (the worker derives
     // the key with PBKDF2 600,000, encrypts with AES-GCM and writes base64, all in the browser)
@@ -99,6 +116,7 @@ export const mergeScenario: Scenario = {
       { name: 'merge: files chosen → preview shown (read, check, compare)', value: previewMs, unit: 'ms' },
       { name: 'merge: 合并 → done (restore point, checks, one transaction)', value: writeMs, unit: 'ms' },
       { name: 'merge ÷ plain import', value: mergeMs / importMs, unit: '×', note: 'target ≤ 1.5' },
+      { name: 'merge: longest task on the UI thread', value: longestTask, unit: 'ms', note: `${longTasks.filter((d) => d > 100).length} over 100 ms; target none` },
       { name: 'export through the UI, plain (click → file ready)', value: plainExport.ms, unit: 'ms' },
       { name: 'export through the UI, with a password (PBKDF2 600,000 + AES-GCM + base64, in the worker)', value: sealedExport.ms, unit: 'ms' },
     ];

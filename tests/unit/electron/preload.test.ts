@@ -23,6 +23,7 @@ describe('preload bridge', () => {
     expect([...exposed.keys()]).toEqual(['keyplan']);
     expect(Object.keys(exposed.get('keyplan') ?? {}).sort()).toEqual([
       'appInfo',
+      'backupEncryption',
       'isDailyBackupDue',
       'onMenuCommand',
       'openBackupsFolder',
@@ -30,6 +31,7 @@ describe('preload bridge', () => {
       'printToPdf',
       'saveBackup',
       'saveFile',
+      'setBackupPassword',
       'setLanguage',
     ]);
   });

@@ -71,6 +71,26 @@ describe('desktop start-up', () => {
   });
 });
 
+describe('the development server', () => {
+  const startWithDevServer = (fake: ReturnType<typeof createFakeElectron>) =>
+    startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/p.cjs', devServerUrl: 'http://evil.example:5173', fs, platform: 'linux' });
+
+  it('is honoured only when the app is not packaged: a packaged app loads app://keyplan whatever KEYPLAN_DEV_SERVER_URL says', async () => {
+    const packaged = createFakeElectron({ packaged: true });
+    startWithDevServer(packaged);
+    await packaged.becomeReady();
+    expect(packaged.windows[0]?.loadedUrl).toBe('app://keyplan/index.html');
+    // …and the bridge does not trust that server's pages either.
+    const appInfo = packaged.ipcHandlers.get(IPC_CHANNELS.appInfo);
+    await expect(Promise.resolve().then(() => appInfo?.(ipcEvent('http://evil.example:5173/'), {}))).rejects.toThrow('unknown sender');
+
+    const unpacked = createFakeElectron({ packaged: false });
+    startWithDevServer(unpacked);
+    await unpacked.becomeReady();
+    expect(unpacked.windows[0]?.loadedUrl).toBe('http://evil.example:5173');
+  });
+});
+
 describe('backups over the bridge', () => {
   it('writes backups into <userData>/backups and refuses unknown reasons', async () => {
     const written: string[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTsv, toCsv, toTsv } from '../../../shared/methods/tsv';
+import { fromClipboardTsv, guardFormula, parseTsv, toClipboardTsv, toCsv, toTsv } from '../../../shared/methods/tsv';
 
 describe('TSV as Excel and WPS copy it', () => {
   it('splits tabs and CRLF rows and ignores the final newline Excel adds', () => {
@@ -37,5 +37,27 @@ describe('TSV as Excel and WPS copy it', () => {
 
   it('writes CSV with quotes only where needed', () => {
     expect(toCsv([['客户', '金额'], ['甲,乙', '1"2'], ['多\n行', '3']])).toBe('客户,金额\r\n"甲,乙","1""2"\r\n"多\n行",3\r\n');
+  });
+
+  it('guards every CSV cell that a spreadsheet would run as a formula — group and total labels too — and leaves numbers alone', () => {
+    const attack = "=cmd|' /C calc'!A0";
+    // A plan grouped by owner: the group label is the team member's name plus the row count.
+    expect(toCsv([[`${attack} (3)`, '1000.00'], ['@SUM(A1)', '-1,170,000.00'], ['\t=1+1', '-5%'], ['+86 138', '+3']])).toBe(
+      `'${attack} (3),1000.00\r\n'@SUM(A1),"-1,170,000.00"\r\n'\t=1+1,-5%\r\n'+86 138,+3\r\n`,
+    );
+    expect(guardFormula("'=already")).toBe("'=already");
+  });
+
+  it('guards cells copied to the clipboard and takes the mark off again when they are pasted back', () => {
+    const rows = [['=HYPERLINK("http://x","点我")', '-1,170,000.00', '王经理']];
+    const copied = toClipboardTsv(rows);
+    expect(copied).toBe(`"'=HYPERLINK(""http://x"",""点我"")"\t-1,170,000.00\t王经理\r\n`);
+    expect(fromClipboardTsv(copied)).toEqual(rows);
+  });
+
+  it('property: any text survives a copy and paste within the plan unchanged', () => {
+    fc.assert(fc.property(fc.array(fc.array(fc.string({ maxLength: 8 }).filter((c) => c !== '' && !c.startsWith("'")), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (rows) => {
+      expect(fromClipboardTsv(toClipboardTsv(rows))).toEqual(rows);
+    }));
   });
 });
