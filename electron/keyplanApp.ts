@@ -63,7 +63,7 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
   };
 
   const openMainWindow = () => {
-    const win = createMainWindow(BrowserWindow, { preloadPath: options.preloadPath, title: resources[language].app.fullName });
+    const win = createMainWindow(BrowserWindow, { preloadPath: options.preloadPath, title: resources[language].app.fullName, devTools: devServerUrl !== null });
     win.once('ready-to-show', () => win.show());
     guardUnload(win.webContents, { ask: (question) => electron.dialog.showMessageBoxSync(win, question), messages: () => resources[language] });
     win.on('closed', () => {

@@ -26,7 +26,7 @@ describe('window security baseline', () => {
     function FakeWindow(o: Record<string, unknown>) {
       options = o;
     }
-    createMainWindow(FakeWindow as never, { preloadPath: '/p/preload.cjs', title: 'Keyplan' });
+    createMainWindow(FakeWindow as never, { preloadPath: '/p/preload.cjs', title: 'Keyplan', devTools: false });
     expect(options.webPreferences).toMatchObject({
       preload: '/p/preload.cjs',
       contextIsolation: true,
