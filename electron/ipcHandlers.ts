@@ -5,12 +5,13 @@ import {
   emptyRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
+  readBackupRequestSchema,
   saveBackupRequestSchema,
   saveFileRequestSchema,
   setBackupPasswordRequestSchema,
   setLanguageRequestSchema,
 } from '../shared/bridge/schemas';
-import { isDailyBackupDue, writeBackup, type BackupFileSystem } from './backups';
+import { isDailyBackupDue, listBackups, readBackup, writeBackup, type BackupCheck, type BackupFileSystem } from './backups';
 import type { BackupPassword } from './backupPassword';
 import type { Language } from '../shared/i18n/languages';
 import { openWithDialog, saveWithDialog, type DialogDeps } from './fileDialogs';
@@ -23,7 +24,15 @@ export interface IpcHandlerDeps {
   appInfo: () => DesktopAppInfo;
   setLanguage: (language: Language) => void;
   printToPdf: (sender: Pick<WebContents, 'printToPDF'>) => Promise<Uint8Array>;
-  backups: { fs: BackupFileSystem; dir: string; now: () => Date; openFolder: (dir: string) => Promise<void>; password: BackupPassword };
+  backups: {
+    fs: BackupFileSystem;
+    dir: string;
+    now: () => Date;
+    openFolder: (dir: string) => Promise<void>;
+    password: BackupPassword;
+    /** restore()'s verdict on a backup's plain bytes (in a worker thread in the app). */
+    check: (plain: Uint8Array) => Promise<BackupCheck>;
+  };
 }
 
 export function registerIpcHandlers(deps: IpcHandlerDeps): void {
@@ -50,11 +59,22 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     ipcMain,
     IPC_CHANNELS.saveBackup,
     saveBackupRequestSchema,
-    async (request) => writeBackup(backups.fs, backups.dir, request.reason, await backups.password.seal(request.bytes), backups.now()),
+    (request) => writeBackup({ fs: backups.fs, dir: backups.dir, check: backups.check, seal: (plain) => backups.password.seal(plain) }, request.reason, request.bytes, backups.now()),
     devServerUrl,
   );
   handleValidated(ipcMain, IPC_CHANNELS.backupEncryption, emptyRequestSchema, () => backups.password.state(), devServerUrl);
   handleValidated(ipcMain, IPC_CHANNELS.setBackupPassword, setBackupPasswordRequestSchema, (request) => backups.password.set(request.password), devServerUrl);
+  handleValidated(ipcMain, IPC_CHANNELS.listBackups, emptyRequestSchema, () => listBackups(backups.fs, backups.dir), devServerUrl);
+  handleValidated(
+    ipcMain,
+    IPC_CHANNELS.readBackup,
+    readBackupRequestSchema,
+    async (request): Promise<OpenFileResult> => {
+      const bytes = await readBackup(backups.fs, backups.dir, request.name);
+      return bytes ? { name: request.name, bytes } : null;
+    },
+    devServerUrl,
+  );
   handleValidated(ipcMain, IPC_CHANNELS.isDailyBackupDue, emptyRequestSchema, () => isDailyBackupDue(backups.fs, backups.dir, backups.now()), devServerUrl);
   handleValidated(
     ipcMain,

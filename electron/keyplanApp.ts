@@ -13,7 +13,7 @@ import { pickLanguage, type Language } from '../shared/i18n/languages';
 import { buildMenuTemplate } from './applicationMenu';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES } from './appOrigin';
 import { registerAppProtocol } from './appProtocol';
-import type { BackupFileSystem } from './backups';
+import type { BackupCheck, BackupFileSystem } from './backups';
 import { BackupPassword, type SecretFiles } from './backupPassword';
 import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
@@ -33,6 +33,8 @@ export interface StartOptions {
    */
   devServerUrl: string | null;
   fs: FileSystem & BackupFileSystem & SecretFiles;
+  /** Checks a backup with restore() off the main thread (backupCheck.ts). */
+  checkBackup: (plain: Uint8Array) => Promise<BackupCheck>;
   platform: NodeJS.Platform;
 }
 
@@ -112,6 +114,7 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
           const failure = await shell.openPath(dir);
           if (failure) throw new Error(failure);
         },
+        check: options.checkBackup,
         password: new BackupPassword(electron.safeStorage, options.fs, join(app.getPath('userData'), 'backup-password.bin')),
       },
     });

@@ -1,7 +1,8 @@
 /** Electron entry point: the real Electron and file system go into the testable start-up. */
 import * as electron from 'electron';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { checkInWorker } from './backupCheck';
 import { startKeyplan } from './keyplanApp';
 
 startKeyplan(electron, {
@@ -9,6 +10,8 @@ startKeyplan(electron, {
   preloadPath: join(__dirname, 'preload.cjs'),
   devServerUrl: process.env.KEYPLAN_DEV_SERVER_URL ?? null,
   platform: process.platform,
+  // The worker script is unpacked beside app.asar (package.json asarUnpack): Node starts it from disk.
+  checkBackup: checkInWorker(join(__dirname, 'backupCheckWorker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`)),
   fs: {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, data) => writeFile(path, data),

@@ -18,6 +18,8 @@ const bridge = {
   openBackupsFolder: () => ipcRenderer.invoke(IPC_CHANNELS.openBackupsFolder, {}),
   backupEncryption: () => ipcRenderer.invoke(IPC_CHANNELS.backupEncryption, {}),
   setBackupPassword: (request) => ipcRenderer.invoke(IPC_CHANNELS.setBackupPassword, request),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups, {}),
+  readBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, request),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

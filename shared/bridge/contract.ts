@@ -35,6 +35,21 @@ export interface SaveBackupRequest {
   reason: BackupReason;
   bytes: Uint8Array;
 }
+/** One automatic backup as Settings lists it; null where a backup predates the checks. */
+export interface BackupEntry {
+  name: string;
+  reason: BackupReason;
+  /** When it was written (ms since 1970). */
+  at: number;
+  /** Whether restore() accepted it when it was written. */
+  restorable: boolean | null;
+  records: number | null;
+  bytes: number | null;
+  encrypted: boolean;
+}
+export interface ReadBackupRequest {
+  name: string;
+}
 /** Automatic backups sealed with a password kept in the system key store (electron/backupPassword.ts). */
 export interface BackupEncryptionState {
   /** False where the system has no key store (the password could not be kept safely). */
@@ -67,6 +82,8 @@ export const IPC_CHANNELS = {
   openBackupsFolder: 'keyplan:open-backups-folder',
   backupEncryption: 'keyplan:backup-encryption',
   setBackupPassword: 'keyplan:set-backup-password',
+  listBackups: 'keyplan:list-backups',
+  readBackup: 'keyplan:read-backup',
   menuCommand: 'keyplan:menu-command',
 } as const;
 
@@ -82,6 +99,9 @@ export interface DesktopBridge {
   openBackupsFolder(): Promise<void>;
   backupEncryption(): Promise<BackupEncryptionState>;
   setBackupPassword(request: SetBackupPasswordRequest): Promise<SetBackupPasswordResult>;
+  listBackups(): Promise<BackupEntry[]>;
+  /** A listed backup's bytes, to restore through the ordinary import (validated, confirmed, backed up first). */
+  readBackup(request: ReadBackupRequest): Promise<OpenFileResult>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -8,6 +8,7 @@ import {
   MAX_BRIDGE_FILE_BYTES,
   type OpenFileRequest,
   type PrintToPdfRequest,
+  type ReadBackupRequest,
   type SaveBackupRequest,
   type SaveFileRequest,
   type SetBackupPasswordRequest,
@@ -38,4 +39,5 @@ export const printToPdfRequestSchema = z.strictObject({ suggestedName: fileNameS
 export const setLanguageRequestSchema = z.strictObject({ language: z.enum(LANGUAGES) }) satisfies z.ZodType<SetLanguageRequest>;
 export const saveBackupRequestSchema = z.strictObject({ reason: z.enum(BACKUP_REASONS), bytes: bytesSchema }) satisfies z.ZodType<SaveBackupRequest>;
 export const emptyRequestSchema = z.strictObject({});
+export const readBackupRequestSchema = z.strictObject({ name: fileNameSchema }) satisfies z.ZodType<ReadBackupRequest>;
 export const setBackupPasswordRequestSchema = z.strictObject({ password: z.string().max(1024).nullable() }) satisfies z.ZodType<SetBackupPasswordRequest>;

@@ -24,6 +24,12 @@ const FAKE_BRIDGE = () => {
     isDailyBackupDue: () => ok(false),
     openBackupsFolder: () => ok(undefined),
     backupEncryption: () => ok({ available: true, enabled: calls.some((c) => c.method === 'setBackupPassword' && c.text !== '') }),
+    // One backup on disk: a workspace of three accounts, written yesterday before an import.
+    listBackups: () => ok([{ name: 'keyplan-backup-20261129-080000-000-before-import.json', reason: 'before-import', at: Date.parse('2026-11-29T08:00:00Z'), restorable: true, records: 3, bytes: 2 * 1024 * 1024, encrypted: false }]),
+    readBackup: (request: { name: string }) => {
+      calls.push({ method: 'readBackup', text: request.name });
+      return ok({ name: request.name, bytes: new TextEncoder().encode(String(w.__backupText)) });
+    },
     setBackupPassword: (request: { password: string | null }) => {
       calls.push({ method: 'setBackupPassword', text: request.password ?? '' });
       return ok({ ok: true });
@@ -99,5 +105,30 @@ describe('encrypted automatic backups (desktop bridge)', () => {
     const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: { method: string; text: string }[] }).__bridgeCalls);
     expect(calls.filter((c) => c.method === 'setBackupPassword').map((c) => c.text)).toEqual(['团队密码2026']);
     expect(await page.getByRole('switch', { name: '用密码加密自动备份' }).isChecked()).toBe(true);
+  });
+});
+
+describe('restoring a listed backup (desktop bridge)', () => {
+  it('lists the backups with date, size and records, and restores one through the ordinary import', async () => {
+    const page = await desktopAppWithTwoAccounts();
+    const backup = buildSampleWorkspace({ accounts: 3 });
+    backup.accounts = backup.accounts.map((a, i) => ({ ...a, name: `备份里的客户${i + 1}` }));
+    await page.evaluate((text) => ((window as unknown as Record<string, unknown>).__backupText = text), workspaceFileText(backup));
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    const list = page.getByRole('table', { name: '自动备份列表' });
+    const row = list.getByRole('row').filter({ hasText: '导入前备份' });
+    await row.getByText('2.0 MB').waitFor();
+    await row.getByText('可以恢复').waitFor();
+    expect(await row.getByRole('cell').nth(3).textContent()).toBe('3');
+    await row.getByRole('button', { name: /^恢复 .* 的备份$/ }).click();
+    // Restoring replaces the workspace: asked first, then the ordinary import (checked, backed up first).
+    await page.getByRole('tooltip').getByText(/^用 .* 的备份替换当前工作区？$/).waitFor();
+    await page.getByRole('tooltip').getByRole('button', { name: '恢复此备份' }).click();
+    await page.getByText('已从“keyplan-backup-20261129-080000-000-before-import.json”导入').waitFor();
+    expect((await storedRecords<{ name: string }>(page, 'accounts')).map((a) => a.name)).toEqual(backup.accounts.map((a) => a.name));
+    const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: { method: string; reason?: string }[] }).__bridgeCalls);
+    // The workspace as it was went to a backup before the restore replaced it.
+    expect(calls.map((c) => c.method)).toEqual(expect.arrayContaining(['readBackup', 'saveBackup']));
+    expect(calls.findLast((c) => c.method === 'saveBackup')?.reason).toBe('before-import');
   });
 });

@@ -8,12 +8,14 @@
  * back. Run after `npm run build`.
  */
 import { listPackage, extractFile } from '@electron/asar';
+import { checkInWorker } from '../../electron/backupCheck';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const REQUIRED = ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist/renderer/index.html'];
+const REQUIRED = ['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist-electron/backupCheckWorker.cjs', '/dist/renderer/index.html'];
 
 function fail(message: string): never {
   console.error(`pack check: FAILED — ${message}`);
@@ -73,6 +75,13 @@ const packedMain = extractFile(asar, 'dist-electron/main.cjs');
 if (!packedMain.equals(readFileSync('dist-electron/main.cjs'))) fail('the packed main.cjs differs from the build');
 const manifest = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main?: string };
 if (manifest.main !== 'dist-electron/main.cjs') fail(`package.json main is ${manifest.main ?? 'missing'}`);
+// The backup check's worker runs from disk beside app.asar, and checks a workspace with restore().
+const worker = join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'dist-electron', 'backupCheckWorker.cjs');
+if (!existsSync(worker)) fail(`the backup check worker is not unpacked at ${worker}`);
+const sample = new TextEncoder().encode(workspaceFileText(buildSampleWorkspace({ accounts: 1 })));
+const verdicts = [await checkInWorker(worker)(sample), await checkInWorker(worker)(new TextEncoder().encode('{"format":"junk"}'))];
+if (!verdicts[0]?.restorable || verdicts[1]?.restorable) fail(`the packed backup check answered ${JSON.stringify(verdicts)}`);
+
 const executable = join(output, 'linux-unpacked', 'keyplan');
 if (!existsSync(executable)) fail('the executable was not named after the product');
 const binary = readFileSync(executable);
@@ -82,5 +91,5 @@ const states = FUSES.map((fuse, i) => [fuse, binary[wireAt + 2 + i] === 0x31 ? '
 const wrong = states.filter(([fuse, state]) => WANTED[fuse] !== state);
 if (wrong.length > 0) fail(`fuses not as they must ship: ${wrong.map(([fuse, state]) => `${fuse} is ${state}, must be ${WANTED[fuse]}`).join('; ')}`);
 
-console.log(`pack check: app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules; fuses ${states.map(([fuse, state]) => `${fuse} ${state}`).join(', ')}.`);
+console.log(`pack check: app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules; the unpacked backup check tells a workspace from junk; fuses ${states.map(([fuse, state]) => `${fuse} ${state}`).join(', ')}.`);
 rmSync(work, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { desktopBridge } from '../../platform/desktopBridge';
 import { useTransfer } from '../../transfer/TransferProvider';
 import { useRestorePoint } from '../../transfer/useRestorePoint';
 import { BackupEncryption } from './BackupEncryption';
+import { BackupList } from './BackupList';
 
 export function DataSettings() {
   const { t, i18n } = useTranslation();
@@ -33,6 +34,7 @@ export function DataSettings() {
           <Button icon={<FolderOpenOutlined aria-hidden />} onClick={() => void bridge.openBackupsFolder().catch(reportError)}>
             {t('settings.openBackups')}
           </Button>
+          <BackupList bridge={bridge} />
           <BackupEncryption bridge={bridge} />
         </>
       ) : (

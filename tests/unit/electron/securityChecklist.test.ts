@@ -17,6 +17,7 @@ import { saveBackupRequestSchema, saveFileRequestSchema } from '../../../shared/
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { createFakeElectron, ipcEvent } from '../../mocks/electron';
 
+const checkBackup = () => Promise.resolve({ restorable: true, records: 1 });
 const fs = {
   readFile: () => Promise.reject(new Error('ENOENT')),
   writeFile: () => Promise.resolve(),
@@ -29,7 +30,7 @@ const fs = {
 /** A packaged Keyplan, started on the fake Electron, with whatever the environment says about a dev server. */
 async function shippedApp() {
   const fake = createFakeElectron({ packaged: true });
-  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: 'http://localhost:5173', fs, platform: 'win32' });
+  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: 'http://localhost:5173', fs, platform: 'win32', checkBackup });
   await fake.becomeReady();
   const window = fake.windows[0];
   if (!window) throw new Error('no window was opened');

@@ -6,6 +6,7 @@ import { en } from '../../../shared/i18n/en';
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { createFakeElectron, ipcEvent } from '../../mocks/electron';
 
+const checkBackup = () => Promise.resolve({ restorable: true, records: 1 });
 const fs = {
   readFile: () => Promise.resolve(new Uint8Array()),
   writeFile: () => Promise.resolve(),
@@ -15,7 +16,7 @@ const fs = {
   remove: () => Promise.resolve(),
 };
 const start = (fake: ReturnType<typeof createFakeElectron>, platform: NodeJS.Platform = 'win32') =>
-  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: null, fs, platform });
+  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: null, fs, platform, checkBackup });
 
 describe('desktop start-up', () => {
   it('pins the data folder and registers app:// before ready, then serves the window from app://keyplan', async () => {
@@ -73,7 +74,7 @@ describe('desktop start-up', () => {
 
 describe('the development server', () => {
   const startWithDevServer = (fake: ReturnType<typeof createFakeElectron>) =>
-    startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/p.cjs', devServerUrl: 'http://evil.example:5173', fs, platform: 'linux' });
+    startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/p.cjs', devServerUrl: 'http://evil.example:5173', fs, platform: 'linux', checkBackup });
 
   it('is honoured only when the app is not packaged: a packaged app loads app://keyplan whatever KEYPLAN_DEV_SERVER_URL says', async () => {
     const packaged = createFakeElectron({ packaged: true });
@@ -100,12 +101,13 @@ describe('backups over the bridge', () => {
       preloadPath: '/app/dist-electron/preload.cjs',
       devServerUrl: null,
       platform: 'linux',
+      checkBackup,
       fs: { ...fs, writeFile: (path: string) => (written.push(path), Promise.resolve()) },
     });
     await fake.becomeReady();
     const save = fake.ipcHandlers.get(IPC_CHANNELS.saveBackup);
     const name = await save?.(ipcEvent('app://keyplan/index.html'), { reason: 'before-import', bytes: new Uint8Array([1]) });
-    expect(written).toEqual([`/fake/userData/backups/${String(name)}`]);
+    expect(written).toEqual([`/fake/userData/backups/${String(name)}`, `/fake/userData/backups/${String(name)}.info.json`]);
     await expect(Promise.resolve().then(() => save?.(ipcEvent('app://keyplan/index.html'), { reason: 'weekly', bytes: new Uint8Array() }))).rejects.toThrow(/Refused/);
   });
 });
