@@ -15,6 +15,7 @@ export interface MenuOptions {
   isDev: boolean;
   send: (command: MenuCommand) => void;
   showAbout: () => void;
+  checkUpdates: () => void;
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -47,7 +48,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const help: MenuItemConstructorOptions = {
     label: m.menu.help,
     role: 'help',
-    submenu: [{ label: m.menu.about, click: options.showAbout }],
+    submenu: [
+      { label: m.menu.checkUpdates, click: options.checkUpdates },
+      { label: m.menu.about, click: options.showAbout },
+    ],
   };
   return [
     ...(mac ? [{ label: options.appName, role: 'appMenu' as const }] : []),

@@ -17,6 +17,7 @@ import type { BackupCheck, BackupFileSystem } from './backups';
 import { BackupPassword, type SecretFiles } from './backupPassword';
 import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
+import { UpdateFlow, type UpdaterLike } from './updates';
 import { createMainWindow } from './windowFactory';
 import { guardUnload } from './unloadGuard';
 import { hardenSession, hardenWebContents } from './windowSecurity';
@@ -33,6 +34,8 @@ export interface StartOptions {
    */
   devServerUrl: string | null;
   fs: FileSystem & BackupFileSystem & SecretFiles;
+  /** electron-updater's autoUpdater, and whether packaging configured a feed (updates.ts). */
+  updates: { updater: UpdaterLike; configured: boolean; log: (message: string) => void };
   /** Checks a backup with restore() off the main thread (backupCheck.ts). */
   checkBackup: (plain: Uint8Array) => Promise<BackupCheck>;
   platform: NodeJS.Platform;
@@ -59,8 +62,18 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
   const showAbout = () => {
     void electron.dialog.showMessageBox({ type: 'info', title: resources[language].menu.about, message: `${resources[language].app.fullName} ${app.getVersion()}` });
   };
+  const updates = new UpdateFlow({
+    updater: options.updates.updater,
+    // Only a packaged app updates itself (a development build has nothing to replace).
+    configured: app.isPackaged && options.updates.configured,
+    currentVersion: app.getVersion(),
+    show: async (message) => (mainWindow ? await electron.dialog.showMessageBox(mainWindow, message) : await electron.dialog.showMessageBox(message)).response,
+    messages: () => resources[language],
+    log: options.updates.log,
+  });
   const rebuildMenu = () => {
-    const template = buildMenuTemplate({ platform: options.platform, messages: resources[language], appName: app.getName(), isDev: devServerUrl !== null, send, showAbout });
+    const checkUpdates = () => void updates.checkFromMenu();
+    const template = buildMenuTemplate({ platform: options.platform, messages: resources[language], appName: app.getName(), isDev: devServerUrl !== null, send, showAbout, checkUpdates });
     electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
   };
 
@@ -120,6 +133,7 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
     });
     rebuildMenu();
     openMainWindow();
+    updates.checkOnStart();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
     });

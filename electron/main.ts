@@ -2,6 +2,8 @@
 import * as electron from 'electron';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { autoUpdater } from 'electron-updater';
+import { existsSync } from 'node:fs';
 import { checkInWorker } from './backupCheck';
 import { startKeyplan } from './keyplanApp';
 
@@ -10,6 +12,8 @@ startKeyplan(electron, {
   preloadPath: join(__dirname, 'preload.cjs'),
   devServerUrl: process.env.KEYPLAN_DEV_SERVER_URL ?? null,
   platform: process.platform,
+  // Packaging writes the feed here when a company gives one (README: updates); otherwise there is none.
+  updates: { updater: autoUpdater, configured: existsSync(join(process.resourcesPath, 'app-update.yml')), log: (message) => console.warn(message) },
   // The worker script is unpacked beside app.asar (package.json asarUnpack): Node starts it from disk.
   checkBackup: checkInWorker(join(__dirname, 'backupCheckWorker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`)),
   fs: {

@@ -1116,6 +1116,18 @@ export const en = {
     recordGone: 'This record was deleted elsewhere (another window or an import); your changes were not saved.',
     unexpected: 'Something went wrong: {{reason}}',
   },
+  updates: {
+    title: 'Software update',
+    ok: 'OK',
+    notConfigured: 'This copy of Keyplan has no update server configured. Your company’s IT department publishes updates; ask them for the new version.',
+    upToDate: 'You have the newest version ({{version}}).',
+    downloading: 'Version {{version}} is available and downloading in the background; you will be told when it is ready.',
+    failed: 'Could not check for updates: {{reason}}',
+    downloaded: 'Keyplan {{version}} has been downloaded.',
+    downloadedDetail: 'Restart now to install it, or keep working and it installs when you quit Keyplan.',
+    restartNow: 'Restart and install now',
+    onQuit: 'Install when I quit',
+  },
   menu: {
     file: 'File',
     importWorkspace: 'Import workspace…',
@@ -1126,6 +1138,7 @@ export const en = {
     window: 'Window',
     help: 'Help',
     about: 'About Keyplan',
+    checkUpdates: 'Check for updates…',
   },
   dialogs: {
     workspaceFiles: 'Keyplan workspace',

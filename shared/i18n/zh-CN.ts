@@ -1113,6 +1113,18 @@ export const zhCN: Messages = {
     recordGone: '这条记录已在别处（另一个窗口或导入）被删除，刚才的修改没有保存。',
     unexpected: '出现错误：{{reason}}',
   },
+  updates: {
+    title: '软件更新',
+    ok: '好',
+    notConfigured: '这份 Keyplan 没有配置更新服务器。更新由贵公司的 IT 部门发布，请向他们索取新版本。',
+    upToDate: '已是最新版本（{{version}}）。',
+    downloading: '发现新版本 {{version}}，正在后台下载，下载完成后会告诉你。',
+    failed: '无法检查更新：{{reason}}',
+    downloaded: 'Keyplan {{version}} 已下载。',
+    downloadedDetail: '可以现在重启并安装；也可以继续工作，退出 Keyplan 时再安装。',
+    restartNow: '现在重启并安装',
+    onQuit: '退出时安装',
+  },
   menu: {
     file: '文件',
     importWorkspace: '导入工作区…',
@@ -1123,6 +1135,7 @@ export const zhCN: Messages = {
     window: '窗口',
     help: '帮助',
     about: '关于 Keyplan',
+    checkUpdates: '检查更新…',
   },
   dialogs: {
     workspaceFiles: 'Keyplan 工作区',

@@ -45,6 +45,7 @@ const WANTED: Record<string, 'on' | 'off'> = {
 writeFileSync(join(stub, 'electron'), Buffer.concat([Buffer.from(`#!/bin/sh\necho "stub electron"\nexit 0\n# ${SENTINEL}`), Buffer.from([1, FUSES.length, ...FUSES.map(() => INHERIT)]), Buffer.from('\n')]));
 chmodSync(join(stub, 'electron'), 0o755);
 const output = join(work, 'release');
+const UPDATE_FEED = 'https://updates.example.com/keyplan';
 
 try {
   execFileSync(
@@ -55,6 +56,9 @@ try {
       'dir',
       `-c.electronDist=${stub}`,
       `-c.directories.output=${output}`,
+      // As a company's IT builds it: its own update server (README ▸ updates).
+      '-c.publish.provider=generic',
+      `-c.publish.url=${UPDATE_FEED}`,
       '--publish',
       'never',
     ],
@@ -75,6 +79,12 @@ const packedMain = extractFile(asar, 'dist-electron/main.cjs');
 if (!packedMain.equals(readFileSync('dist-electron/main.cjs'))) fail('the packed main.cjs differs from the build');
 const manifest = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main?: string };
 if (manifest.main !== 'dist-electron/main.cjs') fail(`package.json main is ${manifest.main ?? 'missing'}`);
+// The update feed electron-updater reads: the company's generic server.
+const feedFile = join(output, 'linux-unpacked', 'resources', 'app-update.yml');
+if (!existsSync(feedFile)) fail('no resources/app-update.yml: the app would not know where updates come from');
+const feed = readFileSync(feedFile, 'utf8');
+if (!feed.includes('provider: generic') || !feed.includes(`url: ${UPDATE_FEED}`)) fail(`app-update.yml does not name the company's server:\n${feed}`);
+
 // The backup check's worker runs from disk beside app.asar, and checks a workspace with restore().
 const worker = join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'dist-electron', 'backupCheckWorker.cjs');
 if (!existsSync(worker)) fail(`the backup check worker is not unpacked at ${worker}`);
@@ -91,5 +101,5 @@ const states = FUSES.map((fuse, i) => [fuse, binary[wireAt + 2 + i] === 0x31 ? '
 const wrong = states.filter(([fuse, state]) => WANTED[fuse] !== state);
 if (wrong.length > 0) fail(`fuses not as they must ship: ${wrong.map(([fuse, state]) => `${fuse} is ${state}, must be ${WANTED[fuse]}`).join('; ')}`);
 
-console.log(`pack check: app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules; the unpacked backup check tells a workspace from junk; fuses ${states.map(([fuse, state]) => `${fuse} ${state}`).join(', ')}.`);
+console.log(`pack check: app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules; update feed ${UPDATE_FEED}; the unpacked backup check tells a workspace from junk; fuses ${states.map(([fuse, state]) => `${fuse} ${state}`).join(', ')}.`);
 rmSync(work, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { IPC_CHANNELS, MAX_BRIDGE_FILE_BYTES } from '../../../shared/bridge/cont
 import { saveBackupRequestSchema, saveFileRequestSchema } from '../../../shared/bridge/schemas';
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { createFakeElectron, ipcEvent } from '../../mocks/electron';
+import { fakeUpdates } from '../../mocks/updater';
 
 const checkBackup = () => Promise.resolve({ restorable: true, records: 1 });
 const fs = {
@@ -30,7 +31,7 @@ const fs = {
 /** A packaged Keyplan, started on the fake Electron, with whatever the environment says about a dev server. */
 async function shippedApp() {
   const fake = createFakeElectron({ packaged: true });
-  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: 'http://localhost:5173', fs, platform: 'win32', checkBackup });
+  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: 'http://localhost:5173', fs, platform: 'win32', checkBackup, updates: fakeUpdates() });
   await fake.becomeReady();
   const window = fake.windows[0];
   if (!window) throw new Error('no window was opened');
@@ -225,6 +226,6 @@ describe('Electron security checklist', () => {
     const roles = (menu: unknown) => (menu as Item[]).flatMap((item) => item.submenu ?? []).map((item) => item.role);
     expect(fake.menus.length).toBeGreaterThan(0);
     expect(roles(fake.menus.at(-1))).not.toContain('toggleDevTools');
-    expect(roles(buildMenuTemplate({ platform: 'win32', messages: zhCN, appName: 'Keyplan', isDev: true, send: () => undefined, showAbout: () => undefined }))).toContain('toggleDevTools');
+    expect(roles(buildMenuTemplate({ platform: 'win32', messages: zhCN, appName: 'Keyplan', isDev: true, send: () => undefined, showAbout: () => undefined, checkUpdates: () => undefined }))).toContain('toggleDevTools');
   });
 });

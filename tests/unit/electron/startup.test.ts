@@ -5,6 +5,7 @@ import { IPC_CHANNELS } from '../../../shared/bridge/contract';
 import { en } from '../../../shared/i18n/en';
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { createFakeElectron, ipcEvent } from '../../mocks/electron';
+import { fakeUpdates } from '../../mocks/updater';
 
 const checkBackup = () => Promise.resolve({ restorable: true, records: 1 });
 const fs = {
@@ -16,7 +17,7 @@ const fs = {
   remove: () => Promise.resolve(),
 };
 const start = (fake: ReturnType<typeof createFakeElectron>, platform: NodeJS.Platform = 'win32') =>
-  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: null, fs, platform, checkBackup });
+  startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/app/dist-electron/preload.cjs', devServerUrl: null, fs, platform, checkBackup, updates: fakeUpdates() });
 
 describe('desktop start-up', () => {
   it('pins the data folder and registers app:// before ready, then serves the window from app://keyplan', async () => {
@@ -74,7 +75,7 @@ describe('desktop start-up', () => {
 
 describe('the development server', () => {
   const startWithDevServer = (fake: ReturnType<typeof createFakeElectron>) =>
-    startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/p.cjs', devServerUrl: 'http://evil.example:5173', fs, platform: 'linux', checkBackup });
+    startKeyplan(fake.electron as unknown as ElectronApi, { rendererDir: '/app/dist/renderer', preloadPath: '/p.cjs', devServerUrl: 'http://evil.example:5173', fs, platform: 'linux', checkBackup, updates: fakeUpdates() });
 
   it('is honoured only when the app is not packaged: a packaged app loads app://keyplan whatever KEYPLAN_DEV_SERVER_URL says', async () => {
     const packaged = createFakeElectron({ packaged: true });
@@ -102,6 +103,7 @@ describe('backups over the bridge', () => {
       devServerUrl: null,
       platform: 'linux',
       checkBackup,
+      updates: fakeUpdates(),
       fs: { ...fs, writeFile: (path: string) => (written.push(path), Promise.resolve()) },
     });
     await fake.becomeReady();
@@ -115,7 +117,7 @@ describe('backups over the bridge', () => {
 describe('application menu', () => {
   it('has File ▸ Import, Export, Print with the platform accelerators, and an app menu on macOS', () => {
     const sent: string[] = [];
-    const template = buildMenuTemplate({ platform: 'darwin', messages: zhCN, appName: 'Keyplan', isDev: false, send: (c) => sent.push(c), showAbout: () => undefined });
+    const template = buildMenuTemplate({ platform: 'darwin', messages: zhCN, appName: 'Keyplan', isDev: false, send: (c) => sent.push(c), showAbout: () => undefined, checkUpdates: () => undefined });
     expect(template[0]).toMatchObject({ role: 'appMenu' });
     const file = template.find((item) => item.label === '文件');
     const items = (file?.submenu ?? []) as { label?: string; accelerator?: string; role?: string; click?: () => void }[];
@@ -128,7 +130,7 @@ describe('application menu', () => {
     items[0]?.click?.();
     expect(sent).toEqual(['import-workspace']);
     expect(template.map((i) => i.role ?? i.label)).toEqual(['appMenu', '文件', 'editMenu', '视图', 'windowMenu', 'help']);
-    const view = buildMenuTemplate({ platform: 'linux', messages: en, appName: 'Keyplan', isDev: false, send: () => undefined, showAbout: () => undefined });
+    const view = buildMenuTemplate({ platform: 'linux', messages: en, appName: 'Keyplan', isDev: false, send: () => undefined, showAbout: () => undefined, checkUpdates: () => undefined });
     expect(JSON.stringify(view)).not.toContain('toggleDevTools');
   });
 });
