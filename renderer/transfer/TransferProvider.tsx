@@ -6,11 +6,11 @@
  * be replaced → one atomic write. Export: choose whether personal files are included → the worker
  * builds the file → native Save dialog or browser download.
  */
-import { Alert, App, Button, Checkbox, Input, Modal, Progress, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Input, Modal, Progress, Space, Typography } from 'antd';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_INFO } from '../app/appInfo';
-import { MIN_PASSWORD_LENGTH } from '../../shared/fileFormat/encryption';
+import { NewPasswordFields, newPasswordProblem } from '../components/NewPasswordFields';
 import { useErrorReporter } from '../app/useErrorReporter';
 import { desktopBridge } from '../platform/desktopBridge';
 import { openWithDesktopDialog, printPage, saveBlob } from '../platform/fileAccess';
@@ -211,7 +211,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     setExportOpen(true);
   }, []);
 
-  const passwordProblem = !encrypt ? null : password.length < MIN_PASSWORD_LENGTH ? t('transfer.passwordTooShort', { count: MIN_PASSWORD_LENGTH }) : password !== passwordAgain ? t('transfer.passwordMismatch') : null;
+  const passwordProblem = encrypt ? newPasswordProblem(t, password, passwordAgain) : null;
 
   const runExport = useCallback(async () => {
     if (passwordProblem || (scope.accountIds !== null && scope.accountIds.length === 0)) return;
@@ -401,14 +401,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         <Checkbox checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)}>
           {t('transfer.exportEncrypt')}
         </Checkbox>
-        {encrypt && (
-          <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }}>
-            <Input.Password aria-label={t('transfer.password')} placeholder={t('transfer.password')} value={password} onChange={(event) => setPassword(event.target.value)} />
-            <Input.Password aria-label={t('transfer.passwordAgain')} placeholder={t('transfer.passwordAgain')} value={passwordAgain} onChange={(event) => setPasswordAgain(event.target.value)} status={passwordProblem && passwordAgain !== '' ? 'error' : undefined} />
-            {passwordProblem && (password !== '' || passwordAgain !== '') && <Typography.Text type="danger">{passwordProblem}</Typography.Text>}
-            <Alert type="warning" showIcon title={t('transfer.passwordLost')} />
-          </Space>
-        )}
+        {encrypt && <NewPasswordFields password={password} again={passwordAgain} onPassword={setPassword} onAgain={setPasswordAgain} />}
       </Modal>
     </TransferContext.Provider>
   );

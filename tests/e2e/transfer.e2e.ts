@@ -66,7 +66,13 @@ describe('workspace export and import', () => {
     await fresh.getByText(/已从“keyplan-.*导入 \d+ 条记录。/).waitFor();
     expect(await snapshotOfStorage(fresh)).toEqual(before);
     const again = await exportWorkspace(fresh, { includeSensitive: true });
-    expect(again.text.replace(/"exportedAt":"[^"]+"/, '')).toBe(original.text.replace(/"exportedAt":"[^"]+"/, ''));
+    // Byte for byte the same file, except when it was written and which workspace wrote it: a fresh
+    // profile is another workspace (merges keep their bases per source).
+    const sourceOf = (text: string) => /"source":"([^"]+)"/.exec(text)?.[1];
+    expect(sourceOf(again.text)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sourceOf(again.text)).not.toBe(sourceOf(original.text));
+    const comparable = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '').replace(/"source":"[^"]+"/, '');
+    expect(comparable(again.text)).toBe(comparable(original.text));
   });
 
   it('leaves personal files out unless asked', async () => {

@@ -4,12 +4,13 @@
  * import a backup, and a lost password cannot be recovered — the dialog says so before it is set.
  */
 import { LockOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Modal, Space, Switch, Typography } from 'antd';
+import { App, Button, Modal, Space, Switch, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEncryptionState, DesktopBridge } from '../../../shared/bridge/contract';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/fileFormat/encryption';
 import { useErrorReporter } from '../../app/useErrorReporter';
+import { NewPasswordFields, newPasswordProblem } from '../../components/NewPasswordFields';
 
 export function BackupEncryption({ bridge }: { bridge: DesktopBridge }) {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function BackupEncryption({ bridge }: { bridge: DesktopBridge }) {
   const refresh = useCallback(() => bridge.backupEncryption().then(setState, reportError), [bridge, reportError]);
   useEffect(() => void refresh(), [refresh]);
 
-  const problem = password.length < MIN_PASSWORD_LENGTH ? t('transfer.passwordTooShort', { count: MIN_PASSWORD_LENGTH }) : password !== again ? t('transfer.passwordMismatch') : null;
+  const problem = newPasswordProblem(t, password, again);
 
   const apply = async (next: string | null) => {
     const result = await bridge.setBackupPassword({ password: next });
@@ -65,13 +66,8 @@ export function BackupEncryption({ bridge }: { bridge: DesktopBridge }) {
         onCancel={() => setAsking(false)}
         destroyOnHidden
       >
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Paragraph>{t('settings.backupEncryptionHint')}</Typography.Paragraph>
-          <Input.Password aria-label={t('transfer.password')} placeholder={t('transfer.password')} value={password} onChange={(event) => setPassword(event.target.value)} />
-          <Input.Password aria-label={t('transfer.passwordAgain')} placeholder={t('transfer.passwordAgain')} value={again} onChange={(event) => setAgain(event.target.value)} />
-          {problem && (password !== '' || again !== '') && <Typography.Text type="danger">{problem}</Typography.Text>}
-          <Alert type="warning" showIcon title={t('transfer.passwordLost')} />
-        </Space>
+        <Typography.Paragraph>{t('settings.backupEncryptionHint')}</Typography.Paragraph>
+        <NewPasswordFields password={password} again={again} onPassword={setPassword} onAgain={setAgain} />
       </Modal>
     </>
   );
