@@ -17,13 +17,12 @@ import type { RevisionsRecord } from '../data/database';
 import { sliceWorkspace } from '../../shared/fileFormat/slice';
 import { serializeWorkspace } from '../../shared/fileFormat/serialize';
 import type { Problem } from '../../shared/fileFormat/problems';
-import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT } from '../../shared/fileFormat/envelope';
 import { errorMessage, storageFailureOf } from '../data/storageErrors';
 import { opfsFolder, saveRestorePoint } from '../data/restorePoint';
 import { estimateSpace, spaceProblem } from '../transfer/storageSpace';
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import { countRecords, type WorkspaceData } from '../../shared/domain/workspace';
-import { parseJsonText, restore } from '../../shared/fileFormat/restore';
+import { checkWorkspace, parseJsonText, restore } from '../../shared/fileFormat/restore';
 import { decryptWorkspaceFile, encryptWorkspaceFile, isEncryptedEnvelope } from '../../shared/fileFormat/encryption';
 import { ExportCache } from './exportCache';
 import type { WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
@@ -165,8 +164,9 @@ async function commitMerge(request: Extract<WorkerRequest, { type: 'merge-commit
   if (!merge) throw new Error('Nothing to merge: preview the files first');
   const finished = finishMerge(merge.plan, { flips: new Map(request.flips), links: request.links, settings: request.settings });
   const data: WorkspaceData = { settings: finished.settings, ...finished.tables };
-  // The merged workspace goes through the same checks as an imported file before anything is written.
-  const checked = restore({ format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: new Date().toISOString(), app: { name: 'Keyplan', version: 'merge' }, data });
+  // The merged workspace goes through the same checks across records as an imported file before
+  // anything is written; each record passed restore() already (in its file, or when it was stored).
+  const checked = checkWorkspace(data);
   if (!checked.ok) {
     post({ type: 'refused', problems: checked.problems, total: checked.total });
     return;

@@ -117,16 +117,26 @@ export function restore(document: unknown, options: RestoreOptions = {}): Restor
     };
   }
 
-  const references = checkReferences(parsed.data.data, { limit: PROBLEM_LIMIT });
-  if (references.total > 0) return { ok: false, problems: withSubjects(references.problems, migrated), total: references.total };
+  const checked = checkWorkspace(parsed.data.data, options, migrated);
+  if (!checked.ok) return checked;
 
+  return { ok: true, envelope: parsed.data, data: parsed.data.data, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
+}
+
+/**
+ * The checks across records (no dangling reference, no reporting loop, shares that add up, dates that
+ * have not happened …) for data whose records were each validated already — a merge of files that
+ * passed restore() and of the stored workspace. `document` names the records in problems.
+ */
+export function checkWorkspace(data: WorkspaceData, options: RestoreOptions = {}, document: unknown = { data }): { ok: true } | { ok: false; problems: Problem[]; total: number } {
+  const references = checkReferences(data, { limit: PROBLEM_LIMIT });
+  if (references.total > 0) return { ok: false, problems: withSubjects(references.problems, document), total: references.total };
   const ruleProblems: Problem[] = [];
   let ruleTotal = 0;
-  checkRecordRules(parsed.data.data, options.today ?? todayIsoDate(), (problem) => {
+  checkRecordRules(data, options.today ?? todayIsoDate(), (problem) => {
     ruleTotal += 1;
     if (ruleProblems.length < PROBLEM_LIMIT) ruleProblems.push(problem);
   });
-  if (ruleTotal > 0) return { ok: false, problems: withSubjects(ruleProblems, migrated), total: ruleTotal };
-
-  return { ok: true, envelope: parsed.data, data: parsed.data.data, migratedFrom: version < CURRENT_FORMAT_VERSION ? version : null };
+  if (ruleTotal > 0) return { ok: false, problems: withSubjects(ruleProblems, document), total: ruleTotal };
+  return { ok: true };
 }

@@ -25,6 +25,22 @@ const stored = async (page: Page) => ({
   people: await storedRecords<{ id: string; title: string }>(page, 'stakeholders'),
 });
 
+/** 导出 ▸ 某位负责人的客户: the slice file as the manager would mail it. */
+async function exportOwnerSlice(page: Page, owner: string): Promise<WorkspaceData & { slice: boolean; source: string; data: WorkspaceData }> {
+  await page.getByRole('banner').getByRole('button', { name: /导出/ }).click();
+  const dialog = page.getByRole('dialog', { name: '导出工作区' });
+  await dialog.getByRole('radio', { name: '某位负责人的客户' }).check();
+  await dialog.getByRole('combobox', { name: '负责人' }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText(owner, { exact: true }).click();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-slice\.json$/);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as WorkspaceData & { slice: boolean; source: string; data: WorkspaceData };
+}
+
 describe('merging the team’s files', () => {
   it('previews two files, merges them, shows and flips a conflict on the next merge, and undoes a merge exactly', async () => {
     const { page } = await openApp();
@@ -102,7 +118,7 @@ describe('merging the team’s files', () => {
     expect(undone.people).toEqual(beforeSecond.people);
   });
 
-  it('a manager exports his own accounts as a slice, and the director merges it into his workspace', async () => {
+  it('two managers, each in his own Keyplan, export their accounts as slices, and the director merges both', async () => {
     const team = buildSampleWorkspace({ accounts: 2, stakeholders: 2, opportunities: 1, activities: 0, planRows: 1 });
     team.accounts[1] = { ...team.accounts[1]!, ownerId: 'tm-000002' };
     const { page: manager } = await openApp();
@@ -118,20 +134,25 @@ describe('merging the team’s files', () => {
     await drawer.getByRole('button', { name: /保\s?存/ }).click();
     await drawer.waitFor({ state: 'detached' });
 
-    await manager.getByRole('banner').getByRole('button', { name: /导出/ }).click();
-    const dialog = manager.getByRole('dialog', { name: '导出工作区' });
-    await dialog.getByRole('radio', { name: '某位负责人的客户' }).check();
-    await dialog.getByRole('combobox', { name: '负责人' }).click();
-    await manager.locator('.ant-select-dropdown:visible').getByText('王经理', { exact: true }).click();
-    const download = manager.waitForEvent('download');
-    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/-slice\.json$/);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-    const slice = JSON.parse(Buffer.concat(chunks).toString('utf8')) as WorkspaceData & { slice: boolean; data: WorkspaceData };
-    expect(slice.slice).toBe(true);
-    expect(slice.data.accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '陕西移动']);
+    const wangSlice = await exportOwnerSlice(manager, '王经理');
+    expect(wangSlice.slice).toBe(true);
+    expect(wangSlice.data.accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '陕西移动']);
+
+    // 李工, in his own Keyplan (another profile), moves his account to 西北 and sends his slice too.
+    const { page: li } = await openApp();
+    await importFile(li, 'mine.json', workspaceFileText(team));
+    await li.getByText(/已从“mine.json”导入/).waitFor();
+    await li.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await li.getByRole('button', { name: '编辑 示例客户2号（集团）有限公司' }).click();
+    const liDrawer = li.getByRole('dialog', { name: /编辑客户/ });
+    await liDrawer.getByRole('combobox', { name: '区域' }).fill('西北（李工）');
+    await liDrawer.getByRole('button', { name: /保\s?存/ }).click();
+    await liDrawer.waitFor({ state: 'detached' });
+    const liSlice = await exportOwnerSlice(li, '李工');
+    expect(liSlice.data.accounts.map((a) => a.name)).toEqual(['示例客户2号（集团）有限公司']);
+    // Each file names the workspace it came from; the two managers' workspaces are different ones.
+    expect(wangSlice.source).toMatch(/^[0-9a-f-]{36}$/);
+    expect(liSlice.source).not.toBe(wangSlice.source);
 
     // The director has the team's workspace, and created 陕西移动 himself too (another id); merging the
     // slice offers to fold the manager's 陕西移动 into his, and keeps 李工's account.
@@ -142,14 +163,24 @@ describe('merging the team’s files', () => {
     await director.getByText(/已从“team.json”导入/).waitFor();
     const chooser = director.waitForEvent('filechooser');
     await director.getByRole('banner').getByRole('button', { name: '把其他人的工作区文件合并进来' }).click();
-    await (await chooser).setFiles({ name: 'wang-slice.json', mimeType: 'application/json', buffer: Buffer.concat(chunks) });
-    const preview = director.getByRole('dialog', { name: /合并 1 个文件：预览/ });
+    await (await chooser).setFiles([
+      { name: 'wang-slice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wangSlice)) },
+      { name: 'li-slice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(liSlice)) },
+    ]);
+    const preview = director.getByRole('dialog', { name: /合并 2 个文件：预览/ });
+    const files = await preview.getByRole('table', { name: '每个文件、每张表的变化' }).locator('tbody tr td:first-child').allTextContents();
+    expect([...new Set(files)]).toEqual(['wang-slice.json', 'li-slice.json']);
     await preview.getByRole('checkbox', { name: /把“wang-slice.json”里的“陕西移动”并入本工作区的同名客户/ }).check();
     await preview.getByRole('button', { name: /合\s?并/ }).click();
     await director.getByText('已合并，工作区现有').waitFor();
     const accounts = (await stored(director)).accounts;
     expect(accounts.map((a) => a.name).sort()).toEqual(['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司', '陕西移动']);
     expect(accounts.find((a) => a.name === '陕西移动')?.id).toBe('acc-director-1');
+    expect(accounts.find((a) => a.name === '示例客户2号（集团）有限公司')?.region).toBe('西北（李工）');
+    // After a reload the merge is still there.
+    await director.reload();
+    await director.getByRole('navigation').first().waitFor();
+    expect((await stored(director)).accounts.map((a) => [a.name, a.region]).sort()).toEqual(accounts.map((a) => [a.name, a.region]).sort());
     // The slice left personal files out: merging it keeps the ones the director holds.
     const people = await storedRecords<{ id: string; personalFile: { hometown: string } }>(director, 'stakeholders');
     expect(people.find((p) => p.id === 'sh-000001-001')?.personalFile.hometown).toBe('湖南长沙');

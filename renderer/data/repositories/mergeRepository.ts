@@ -2,7 +2,9 @@
  * What a merge keeps in the database besides the records: this workspace's identity (the `source` of
  * the files it exports), the per-source merge bases, and the write of a finished merge.
  *
- * The write stores only what the merge changed, in ONE read-write transaction that first checks the
+ * The write stores only what the merge changed (a table it changes mostly is cleared and written
+ * whole instead: IndexedDB adds into an empty store faster than it replaces records one by one), in
+ * ONE read-write transaction that first checks the
  * table revisions read with the preview: if anything was written since (another window, an import),
  * nothing is written and the person previews again — a merge never lays an old preview over newer
  * typing. Like replaceWorkspace it talks to IndexedDB directly and sends one "everything changed".
@@ -52,7 +54,12 @@ const sameRevisions = (a: RevisionsRecord['tables'], b: RevisionsRecord['tables'
 export async function writeMerge(db: KeyplanDatabase, merge: FinishedMerge, revisions: RevisionsRecord['tables'], onProgress: WriteProgress = () => undefined): Promise<number> {
   await db.open();
   const idb = db.backendDB();
-  const total = countRecords(merge.changed);
+  // Per table: the records to put, and whether the table is rewritten whole.
+  const plan = TABLES.map((table) => {
+    const whole = merge.changed[table].length * 2 > merge.tables[table].length;
+    return { table, whole, records: whole ? merge.tables[table] : merge.changed[table] };
+  }).filter((step) => merge.changed[step.table].length > 0);
+  const total = plan.reduce((sum, step) => sum + step.records.length, 0);
   onProgress(0, total);
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction([...STORED_TABLES, 'meta'], 'readwrite', { durability: 'strict' });
@@ -75,12 +82,12 @@ export async function writeMerge(db: KeyplanDatabase, merge: FinishedMerge, revi
           next.tables.settings = newId();
         }
         let done = 0;
-        for (const table of TABLES) {
-          if (merge.changed[table].length === 0) continue;
+        for (const { table, whole, records } of plan) {
           next.tables[table] = newId();
           const store = tx.objectStore(table);
-          for (const record of merge.changed[table]) {
-            const request = store.put(record);
+          if (whole) store.clear();
+          for (const record of records) {
+            const request = whole ? store.add(record) : store.put(record);
             done += 1;
             if (done % PROGRESS_STEP === 0 || done === total) {
               const reached = done;
@@ -104,5 +111,5 @@ export async function writeMerge(db: KeyplanDatabase, merge: FinishedMerge, revi
     };
   });
   Dexie.on.storagemutated.fire(everythingChanged(db));
-  return total;
+  return countRecords(merge.changed);
 }

@@ -43,6 +43,16 @@ describe('writing a merge', () => {
     expect(bases.get('ws-li')?.size).toBe(0);
   });
 
+  it('a table the merge changes mostly is rewritten whole, and holds exactly the merged records', async () => {
+    const stored = await readWorkspace(db);
+    const { settings, ...tables } = buildSampleWorkspace({ accounts: 2, stakeholders: 2 });
+    tables.accounts = tables.accounts.map((a) => ({ ...a, region: '西北', updatedAt: LATER }));
+    const finished = finishMerge(planMerge(stored, [{ name: 'wang.json', source: 'ws-wang', settings, tables, redacted: false }]), { flips: new Map() });
+    expect(await writeMerge(db, finished, stored.revisions)).toBe(2);
+    expect(await db.accounts.toArray()).toEqual(finished.tables.accounts);
+    expect((await db.accounts.toArray()).map((a) => a.region)).toEqual(['西北', '西北']);
+  });
+
   it('writes nothing when the workspace changed after the preview (another window saved meanwhile)', async () => {
     const { stored, finished } = await previewWang();
     await createTeamMember(db, { name: '赵经理', role: 'ACCOUNT_MANAGER', capacity: null, email: '' });

@@ -87,4 +87,15 @@ describe('a merge of files', () => {
     const taken = finishMerge(plan, { flips: new Map(), settings: [['riskMarginPercent', 'wang.json']] }, EVEN_LATER);
     expect(taken).toMatchObject({ settingsChanged: true, settings: { riskMarginPercent: 50, planYear: ours.settings.planYear, updatedAt: EVEN_LATER } });
   });
+
+  it('the merged workspace is checked across records before it is written: a dangling reference is refused with the record named', async () => {
+    const { checkWorkspace } = await import('../../../shared/fileFormat/restore');
+    const ours = workspace();
+    const file = fileOf('wang.json', ours, (t) => (t.stakeholders[0] = { ...t.stakeholders[0]!, accountId: 'acc-gone', updatedAt: LATER }));
+    const finished = finishMerge(planMerge(ours, [file]), noChoices);
+    const checked = checkWorkspace({ settings: finished.settings, ...finished.tables });
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems[0]).toMatchObject({ code: 'dangling_reference', subject: { table: 'stakeholders', label: '关键人1' } });
+    expect(checkWorkspace({ settings: ours.settings, ...ours.tables })).toEqual({ ok: true });
+  });
 });
