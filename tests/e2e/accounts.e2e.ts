@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
-import { liveOnly, storedRecords } from './support/workspaceActions';
+import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 
 interface StoredAccount {
   id: string;
@@ -115,5 +116,22 @@ describe('accounts', () => {
     await page.getByRole('row', { name: /招商银行.*华南/ }).waitFor();
     const [restored] = await storedRecords<StoredAccount>(page, 'accounts');
     expect(restored).toMatchObject({ name: '招商银行', region: '华南', deletedAt: null });
+  });
+
+  it('deleting an account that carries a chain, deals, plan rows and contracts asks first and says what goes with it', async () => {
+    const { page } = await openApp();
+    await importFile(page, 'team.json', workspaceFileText(buildSampleWorkspace({ accounts: 2, stakeholders: 3, opportunities: 2, activities: 1, planRows: 2 })));
+    await page.getByText(/已从“team.json”导入/).waitFor();
+    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('button', { name: '删除 示例客户1号（集团）有限公司' }).click();
+    const question = page.getByRole('dialog', { name: '删除客户“示例客户1号（集团）有限公司”？' });
+    await question.getByText('将同时删除3 位关键人、2 个商机、2 行计划、1 份合同、1 条续单记录、1 条跟进记录、1 个竞争对手、1 个白区单元、1 个决策链快照、1 条影响关系。删除后 10 秒内可以撤销。').waitFor();
+    // Cancel: nothing is deleted.
+    await question.getByRole('button', { name: /取\s?消/ }).click();
+    expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts'))).toHaveLength(2);
+    await page.getByRole('button', { name: '删除 示例客户1号（集团）有限公司' }).click();
+    await page.getByRole('dialog', { name: '删除客户“示例客户1号（集团）有限公司”？' }).getByRole('button', { name: /删\s?除/ }).click();
+    await page.getByText('已删除“示例客户1号（集团）有限公司”。').waitFor();
+    expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts')).map((a) => a.name)).toEqual(['示例客户2号（集团）有限公司']);
   });
 });

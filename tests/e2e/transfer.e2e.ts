@@ -38,8 +38,10 @@ describe('workspace export and import', () => {
     expect(exported).toMatchObject({ format: 'keyplan-workspace', version: 2, redacted: false });
     expect(exported.data).toEqual(sample);
 
-    await page.getByRole('button', { name: '删除 示例客户1号（集团）有限公司' }).click();
-    await page.getByRole('button', { name: '删除 示例客户2号（集团）有限公司' }).click();
+    for (const name of ['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司']) {
+      await page.getByRole('button', { name: `删除 ${name}` }).click();
+      await page.getByRole('dialog', { name: `删除客户“${name}”？` }).getByRole('button', { name: /删\s?除/ }).click();
+    }
     await page.getByRole('row', { name: /示例客户2号/ }).waitFor({ state: 'detached' });
     expect(liveOnly(await storedRecords<{ deletedAt: string | null }>(page, 'accounts'))).toHaveLength(3);
 

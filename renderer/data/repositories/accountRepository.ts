@@ -95,6 +95,22 @@ export async function deleteAccount(db: KeyplanDatabase, id: string): Promise<De
   });
 }
 
+/** What deleting an account takes with it: live records per child table, and subsidiaries that lose their group. */
+export type AccountDependents = Partial<Record<ChildTable | 'subsidiaries', number>>;
+
+export async function countAccountDependents(db: KeyplanDatabase, id: string): Promise<AccountDependents> {
+  return db.transaction('r', [db.accounts, ...ACCOUNT_CHILD_TABLES.map((t) => db.tableOf(t))], async () => {
+    const counts: AccountDependents = {};
+    const subsidiaries = await db.accounts.where('parentId').equals(id).filter((a) => a.deletedAt === null).count();
+    if (subsidiaries > 0) counts.subsidiaries = subsidiaries;
+    for (const table of ACCOUNT_CHILD_TABLES) {
+      const live = await childTable(db, table).where('accountId').equals(id).filter((r) => r.deletedAt === null).count();
+      if (live > 0) counts[table] = live;
+    }
+    return counts;
+  });
+}
+
 export async function undoDeleteAccount(db: KeyplanDatabase, receipt: DeletionReceipt): Promise<void> {
   await writeTransaction(db, ['accounts', ...ACCOUNT_CHILD_TABLES], async () => {
     const now = nowIso();

@@ -17,7 +17,8 @@ import { computeRfm } from '../../../shared/methods/rfm';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useAccounts, useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteAccount, undoDeleteAccount } from '../../data/repositories/accountRepository';
+import { countAccountDependents, deleteAccount, undoDeleteAccount } from '../../data/repositories/accountRepository';
+import { dependentsText } from './dependentsText';
 import { useUndoMessage } from '../../components/useUndoMessage';
 import { AccountEditor } from './AccountEditor';
 
@@ -29,7 +30,7 @@ const byText = (a: string, b: string) => collator.compare(a, b);
 
 export function AccountsView() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const reportError = useErrorReporter();
   const showUndo = useUndoMessage();
   const navigate = useNavigate();
@@ -51,6 +52,28 @@ export function AccountsView() {
 
   const editing = accountId === undefined || accountId === 'new' ? null : (accounts?.find((a) => a.id === accountId) ?? null);
   const drawerOpen = accountId === 'new' || editing !== null;
+
+  // Deleting an account that carries a chain, deals, plan rows or contracts asks first and says what goes with it.
+  const confirmRemove = async (account: Account) => {
+    try {
+      const dependents = await countAccountDependents(db, account.id);
+      const goes = dependentsText(t, dependents);
+      if (goes === '') {
+        await remove(account);
+        return;
+      }
+      modal.confirm({
+        title: t('accounts.deleteTitle', { name: account.name }),
+        content: t('accounts.deleteWith', { list: goes }),
+        okText: t('common.delete'),
+        okButtonProps: { danger: true },
+        cancelText: t('common.cancel'),
+        onOk: () => remove(account),
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
 
   const remove = async (account: Account) => {
     try {
@@ -150,7 +173,7 @@ export function AccountsView() {
           <Tooltip title={t('chain.open')}>
             <Button type="text" icon={<ApartmentOutlined aria-hidden />} aria-label={t('chain.openLabel', { name: account.name })} onClick={() => void navigate(`/chains/${account.id}`)} />
           </Tooltip>
-          <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('accounts.deleteLabel', { name: account.name })} onClick={() => void remove(account)} />
+          <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('accounts.deleteLabel', { name: account.name })} onClick={() => void confirmRemove(account)} />
         </Space>
       ),
     },
