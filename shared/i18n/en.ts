@@ -260,6 +260,7 @@ export const en = {
     saved: 'Saved “{{name}}”.',
     deleted: 'Deleted “{{name}}”.',
     moved: 'Moved “{{name}}” to {{stage}}.',
+    cardKeys: 'Enter opens it; Alt + Left or Right moves it to the previous or next stage',
     deleteLabel: 'Delete {{name}}',
     cardLabel: '{{name}}, {{account}}, grade {{grade}}',
     signContract: 'Sign contract',

@@ -210,7 +210,7 @@ export const zhCN: Messages = {
     restored: '已恢复“{{name}}”。',
     saved: '已保存“{{name}}”。',
     deleteTitle: '删除客户“{{name}}”？',
-    deleteWith: '将同时删除{{list}}。删除后 10 秒内可以撤销。',
+    deleteWith: '将同时删除：{{list}}。删除后 10 秒内可以撤销。',
     dependents: {
       separator: '、',
       stakeholders_one: '{{count}} 位关键人',
@@ -258,6 +258,7 @@ export const zhCN: Messages = {
     saved: '已保存“{{name}}”。',
     deleted: '已删除“{{name}}”。',
     moved: '已把“{{name}}”移到{{stage}}。',
+    cardKeys: '回车打开；Alt + 左右方向键移到上一个或下一个阶段',
     deleteLabel: '删除 {{name}}',
     cardLabel: '{{name}}，{{account}}，{{grade}} 级',
     signContract: '签合同',

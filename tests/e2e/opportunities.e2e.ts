@@ -69,6 +69,19 @@ describe('opportunities', () => {
     await page.getByRole('dialog', { name: '编辑客户' }).getByRole('button', { name: /取\s?消/ }).click();
     await page.getByRole('menuitem', { name: '商机' }).click();
 
+    // By keyboard, as with the mouse: the card is the first stop (not its delete button), Enter opens
+    // it, Alt+→ moves it one stage on.
+    await page.getByRole('combobox').first().focus();
+    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.closest('[data-stage]') !== null)); i += 1) await page.keyboard.press('Tab');
+    // The first stop on the board is the card itself, not its delete button.
+    expect(await page.evaluate(() => [document.activeElement?.getAttribute('role'), document.activeElement?.getAttribute('aria-label')])).toEqual(['article', expect.stringMatching(/调度系统升级/)]);
+    await page.keyboard.press('Enter');
+    await editor(page).waitFor();
+    await editor(page).getByRole('button', { name: /取\s?消/ }).click();
+    await card.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(async () => (await stored(page))[0]?.stage).toBe('OPPORTUNITY');
+
     // Drag it to negotiation, then to won: closing asks why.
     await card.dragTo(column(page, '商务谈判'));
     await column(page, '商务谈判').getByRole('article', { name: /调度系统升级/ }).waitFor();

@@ -174,25 +174,27 @@ export function OpportunitiesView() {
                   size="small"
                   draggable
                   role="article"
+                  // The card is the first stop for the keyboard: Enter opens it, Alt+←/→ moves it a stage
+                  // (what dragging does); its delete button comes last, so Enter never deletes by accident.
+                  tabIndex={0}
+                  className="kp-deal-card"
+                  aria-keyshortcuts="Enter Alt+ArrowLeft Alt+ArrowRight"
                   aria-label={t('opportunities.cardLabel', { name: o.name, account: accountName.get(o.accountId) ?? '', grade: grade.grade ?? '—' })}
+                  aria-description={t('opportunities.cardKeys')}
                   onDragStart={(event) => event.dataTransfer.setData('text/plain', o.id)}
                   onClick={() => setEditing(o)}
+                  onKeyDown={(event) => {
+                    if (event.target !== event.currentTarget) return;
+                    const step = event.altKey && event.key === 'ArrowRight' ? 1 : event.altKey && event.key === 'ArrowLeft' ? -1 : 0;
+                    const target = FUNNEL_STAGES[FUNNEL_STAGES.indexOf(o.stage) + step];
+                    if (event.key === 'Enter') setEditing(o);
+                    else if (step !== 0 && target) move(o, target);
+                    else return;
+                    event.preventDefault();
+                  }}
                   style={{ marginBottom: 8, cursor: 'grab' }}
                 >
-                  <Flex justify="space-between" align="start" gap={4}>
-                    <Typography.Text strong>{o.name}</Typography.Text>
-                    <Button
-                      size="small"
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined aria-hidden />}
-                      aria-label={t('opportunities.deleteLabel', { name: o.name })}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        remove(o);
-                      }}
-                    />
-                  </Flex>
+                  <Typography.Text strong>{o.name}</Typography.Text>
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {accountName.get(o.accountId)} · {money(o.amount)}
                   </Typography.Text>
@@ -217,6 +219,19 @@ export function OpportunitiesView() {
                       {t(contracted.has(o.id) ? 'opportunities.openContract' : 'opportunities.signContract')}
                     </Button>
                   )}
+                  <Flex justify="end">
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined aria-hidden />}
+                      aria-label={t('opportunities.deleteLabel', { name: o.name })}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        remove(o);
+                      }}
+                    />
+                  </Flex>
                 </Card>
               );
             })}
