@@ -791,7 +791,7 @@ export const en = {
       status: 'Status',
     },
     group: { off: 'No grouping', none: '(none)', owner: 'Group by owner', quadrant: 'Group by quadrant', tier: 'Group by tier' },
-    risk: { atRisk: 'At risk', ok: 'Covered' },
+    risk: { atRisk: 'At risk', ok: 'Covered', gap: 'At risk · short {{amount}}' },
     status: { NO_TARGET: 'No target', ACHIEVED: 'Achieved', AT_RISK: 'At risk', COVERED: 'Covered' },
     cellErrors: {
       notANumber: 'is not an amount',

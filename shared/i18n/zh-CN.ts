@@ -789,7 +789,7 @@ export const zhCN: Messages = {
       status: '状态',
     },
     group: { off: '不分组', none: '（未指定）', owner: '按负责人分组', quadrant: '按矩阵象限分组', tier: '按客户等级分组' },
-    risk: { atRisk: '有风险', ok: '已覆盖' },
+    risk: { atRisk: '有风险', ok: '已覆盖', gap: '有风险 · 差 {{amount}}' },
     status: { NO_TARGET: '未设目标', ACHIEVED: '已达成', AT_RISK: '有风险', COVERED: '已覆盖' },
     cellErrors: {
       notANumber: '不是金额',

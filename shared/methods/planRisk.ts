@@ -61,9 +61,22 @@ export function coverageOf(weighted: number, target: number): number | null {
   return target > 0 ? weighted / target : null;
 }
 
-/** At risk when coverage < 1 + margin; a row without a target is not judged. */
-export function isAtRisk(weighted: number, target: number, marginPercent: number): boolean {
-  return target > 0 && weighted * 100 < target * (100 + marginPercent);
+/**
+ * At risk when coverage < 1 + margin (seed 002 step 6); a row without a target is not judged, and a
+ * row that has already won its target is not at risk whatever its open pipeline (`won` defaults to 0
+ * for callers that judge pipeline alone).
+ */
+export function isAtRisk(weighted: number, target: number, marginPercent: number, won = 0): boolean {
+  return target > 0 && won < target && weighted * 100 < target * (100 + marginPercent);
+}
+
+/**
+ * How far from safe a row is, in money: the weighted pipeline the margin asks for (target × (1 +
+ * margin), rounded up to a minor unit) minus the weighted pipeline it has — won deals count in full,
+ * so what is already won is taken off. Positive: pipeline still to find; 0 or less: safe.
+ */
+export function riskGap(weighted: number, target: number, marginPercent: number): number {
+  return Math.ceil((target * (100 + marginPercent)) / 100) - weighted;
 }
 
 /** Σ quarters − target: 0 when the split adds up, negative when quarters fall short. */
@@ -125,5 +138,5 @@ export function riskTotals(rows: Iterable<{ target: number; floor: number; weigh
     won += r.won;
   }
   const required = Math.ceil((target * (100 + marginPercent)) / 100);
-  return { target, floor, weighted, won, coverage: coverageOf(weighted, target), required, gap: required - weighted, atRisk: isAtRisk(weighted, target, marginPercent) };
+  return { target, floor, weighted, won, coverage: coverageOf(weighted, target), required, gap: required - weighted, atRisk: isAtRisk(weighted, target, marginPercent, won) };
 }

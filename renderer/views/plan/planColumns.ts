@@ -298,10 +298,17 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
   },
   {
     id: 'risk',
-    width: 84,
     align: 'left',
-    text: (row, ctx, t) => (derive(row, ctx).atRisk ? t('plan.risk.atRisk') : ''),
-    sortValue: (row, ctx) => (derive(row, ctx).atRisk ? 0 : 1),
+    width: 176,
+    // "有风险 · 差 1,050,000.00": how much weighted pipeline the row still needs, so a director can sort by it.
+    text: (row, ctx, t) => {
+      const d = derive(row, ctx);
+      return d.atRisk ? t('plan.risk.gap', { amount: formatCellAmount(d.gap, ctx) }) : '';
+    },
+    sortValue: (row, ctx) => {
+      const d = derive(row, ctx);
+      return d.atRisk ? d.gap : null;
+    },
     excel: { kind: 'text' },
   },
   {

@@ -12,6 +12,7 @@ import { isLanguage, resources } from '../../../shared/i18n';
 import {
   coverageOf,
   isAtRisk,
+  riskGap,
   nextMilestone,
   overdueMilestoneCount,
   pipelineKey,
@@ -42,6 +43,8 @@ export interface DerivedRow {
   won: number;
   coverage: number | null;
   atRisk: boolean;
+  /** riskGap(): the weighted pipeline still to find for the row to be safe (≤ 0 when it is). */
+  gap: number;
   status: PlanStatus;
   quarterDiff: number;
   next: Milestone | null;
@@ -58,7 +61,8 @@ export function derive(row: PlanRow, ctx: PlanContext): DerivedRow {
       weighted: p.weighted,
       won: p.won,
       coverage: coverageOf(p.weighted, row.target),
-      atRisk: isAtRisk(p.weighted, row.target, ctx.marginPercent),
+      atRisk: isAtRisk(p.weighted, row.target, ctx.marginPercent, p.won),
+      gap: riskGap(p.weighted, row.target, ctx.marginPercent),
       status: planStatus(row.target, p.won, p.weighted, ctx.marginPercent),
       quarterDiff: quarterDifference(row.quarters, row.target),
       next: nextMilestone(row.milestones),

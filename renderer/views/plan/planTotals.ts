@@ -34,7 +34,7 @@ export function totalValue(id: PlanColumnId, totals: GroupTotals): number | null
 }
 
 export function totalText(id: PlanColumnId, totals: GroupTotals, ctx: PlanContext, t: TFunction): string {
-  if (id === 'risk') return totals.atRisk ? t('plan.risk.atRisk') : '';
+  if (id === 'risk') return totals.atRisk ? t('plan.risk.gap', { amount: formatCellAmount(totals.gap, ctx) }) : '';
   const value = totalValue(id, totals);
   if (value === null) return '';
   if (id === 'coverage') return formatPercent(value);

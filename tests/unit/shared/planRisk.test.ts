@@ -10,6 +10,7 @@ import {
   pipelineKey,
   planStatus,
   quarterDifference,
+  riskGap,
   riskTotals,
   type PipelineOpportunity,
 } from '../../../shared/methods/planRisk';
@@ -33,6 +34,17 @@ describe('target risk margin (seed 002 step 6)', () => {
     // 100 万 × 60 % + 50 万 × 80 % + 40 万 × 100 % + 70 万 × 0 % = 140 万
     expect(pipeline.get(pipelineKey('a1', 'CRM 套件'))).toEqual({ weighted: wan(140), won: wan(40), count: 4 });
     expect(pipeline.get(pipelineKey('a1', '数据中台'))?.weighted).toBe(wan(0.5));
+  });
+
+  it('a row that has won its target is not at risk, and the risk says how much pipeline is still missing', () => {
+    // Target 100 万, margin 30 %: safe from 130 万 weighted. 90 万 weighted (won 20 万) → at risk, 40 万 short.
+    expect(isAtRisk(wan(90), wan(100), 30, wan(20))).toBe(true);
+    expect(riskGap(wan(90), wan(100), 30)).toBe(wan(40));
+    // Won 100 万 of 100 万: achieved, not at risk, though the open pipeline is thin.
+    expect(isAtRisk(wan(100), wan(100), 30, wan(100))).toBe(false);
+    expect(riskTotals([{ target: wan(100), floor: 0, weighted: wan(100), won: wan(100) }], 30).atRisk).toBe(false);
+    // Safe rows have no gap to close.
+    expect(riskGap(wan(140), wan(100), 30)).toBe(-wan(10));
   });
 
   it('counts deals closing in the plan year and undated ones, not other years', () => {
