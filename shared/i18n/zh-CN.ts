@@ -335,7 +335,7 @@ export const zhCN: Messages = {
       purpose: '目的',
       people: '客户方人员',
       team: '我方人员',
-      outcome: '外呼小结',
+      outcome: '通话结果',
       summary: '纪要',
       nextStep: '下一步',
       nextStepDate: '下一步期限',

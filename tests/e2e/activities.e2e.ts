@@ -30,7 +30,13 @@ describe('activities', () => {
     await choose(page, '客户', '示例客户1号');
     await choose(page, '客户方人员', '关键人1');
     await page.keyboard.press('Escape');
-    await choose(page, '外呼小结', 'C · 目标客户');
+    // Call outcome codes are offered for calls only: not for this visit.
+    expect(await drawer(page).getByRole('combobox', { name: '通话结果', exact: true }).count()).toBe(0);
+    await choose(page, '方式', '电话');
+    await choose(page, '通话结果', 'C · 目标客户');
+    // Back to a visit: the call's code goes with the call.
+    await choose(page, '方式', '拜访');
+    await drawer(page).getByRole('combobox', { name: '通话结果', exact: true }).waitFor({ state: 'hidden' });
     await drawer(page).getByRole('textbox', { name: '纪要' }).fill('拜访总经理，沟通调度系统方案');
     await drawer(page).getByRole('textbox', { name: '下一步', exact: true }).fill('提交技术方案');
     const next = drawer(page).getByRole('textbox', { name: '下一步期限' });

@@ -41,6 +41,8 @@ export function ActivityEditor({ accounts, people, team, defaultAccountId, onSav
   useUnsavedGuard(() => form.isFieldsTouched());
   const [refusal, setRefusal] = useState<string | null>(null);
   const accountId = Form.useWatch('accountId', form) ?? defaultAccountId;
+  // Outcome codes (N/A, W/N, B/L …) describe a telephone call; a visit or a meeting is told in its notes.
+  const isCall = Form.useWatch('kind', form) === 'CALL';
   const theirPeople = useMemo(() => people.filter((p) => p.accountId === accountId), [people, accountId]);
 
   const submit = async () => {
@@ -87,6 +89,8 @@ export function ActivityEditor({ accounts, people, team, defaultAccountId, onSav
         onValuesChange={(changed: Partial<FormValues>) => {
           // Their people belong to the account: changing the account clears them.
           if ('accountId' in changed) form.setFieldValue('stakeholderIds', []);
+          // A call's outcome code does not describe a visit: changing the kind away from a call clears it.
+          if ('kind' in changed && changed.kind !== 'CALL') form.setFieldValue('outcome', null);
         }}
       >
         <Row gutter={16}>
@@ -120,8 +124,8 @@ export function ActivityEditor({ accounts, people, team, defaultAccountId, onSav
               <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} aria-label={t('activities.fields.team')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item name="outcome" label={t('activities.fields.outcome')}>
+          <Col span={24} hidden={!isCall}>
+            <Form.Item name="outcome" label={t('activities.fields.outcome')} hidden={!isCall}>
               <CodeSelect group="callOutcome" codes={CALL_OUTCOMES} aria-label={t('activities.fields.outcome')} />
             </Form.Item>
           </Col>
