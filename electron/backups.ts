@@ -68,24 +68,30 @@ async function readInfo(fs: BackupFileSystem, dir: string, name: string): Promis
   }
 }
 
-/** Backup files in the folder, newest first (names sort by time), with what their check said. */
-export async function listBackups(fs: BackupFileSystem, dir: string): Promise<BackupEntry[]> {
+/** Backup files in the folder, newest first (names sort by time), from their names alone. */
+async function backupFiles(fs: BackupFileSystem, dir: string): Promise<Pick<BackupEntry, 'name' | 'reason' | 'at'>[]> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
   } catch {
     return [];
   }
-  const found = names
+  return names
     .map((name) => ({ name, match: BACKUP_NAME.exec(name) }))
     .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
     .map(({ name, match }) => ({ name, reason: match[2] as BackupReason, at: parseStamp(match[1] ?? '') }))
     .sort((a, b) => b.at - a.at);
+}
+
+/** Backup files in the folder, newest first, with what their check said. */
+export async function listBackups(fs: BackupFileSystem, dir: string): Promise<BackupEntry[]> {
+  const found = await backupFiles(fs, dir);
   return Promise.all(found.map(async (entry) => ({ ...entry, ...(await readInfo(fs, dir, entry.name)) })));
 }
 
+/** At start-up: only the names are read (no backup's info file). */
 export async function isDailyBackupDue(fs: BackupFileSystem, dir: string, now: Date): Promise<boolean> {
-  const latestDaily = (await listBackups(fs, dir)).find((b) => b.reason === 'daily');
+  const latestDaily = (await backupFiles(fs, dir)).find((b) => b.reason === 'daily');
   return !latestDaily || now.getTime() - latestDaily.at >= DAILY_INTERVAL_MS;
 }
 

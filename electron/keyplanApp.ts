@@ -30,7 +30,7 @@ export interface StartOptions {
   /**
    * Set by `npm run dev`: load the Vite dev server instead of app://keyplan. Ignored in a packaged
    * app: whoever could set the variable would otherwise make the window load (and the IPC and
-   * permission checks trust) any page, with DevTools in the menu.
+   * permission checks trust) a page of their choosing, with DevTools in the menu.
    */
   devServerUrl: string | null;
   fs: FileSystem & BackupFileSystem & SecretFiles;

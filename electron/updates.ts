@@ -1,6 +1,6 @@
 /**
  * Updates from the company's own server. electron-updater reads the feed that packaging baked into
- * resources/app-update.yml (a "generic" provider: IT hosts latest.yml and the installers on any web
+ * resources/app-update.yml (a "generic" provider: IT hosts latest.yml and the installers on an ordinary web
  * server, see README) and verifies what it downloads as it always does — the installer's code
  * signature against the publisher on Windows, the app's signature on macOS, the sha512 from the feed
  * everywhere. Without a feed configured there is nothing to check and the menu says so.

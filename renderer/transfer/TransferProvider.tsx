@@ -289,7 +289,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     [askPassword, reportError, showRefusal, t],
   );
 
-  // Undo merge restores the restore point taken just before the merge (checked and confirmed like any import).
+  // Undo merge restores the restore point taken just before the merge (checked and confirmed like every import).
   const undoMerge = useCallback(async () => {
     const folder = opfsFolder(navigator.storage);
     const point = folder ? await readRestorePoint(await folder) : null;

@@ -106,6 +106,15 @@ async function commitImport(): Promise<void> {
   exportCache.seed(data, revisions);
 }
 
+/** This workspace's id, read (or made) once: imports keep it, so it never changes under the worker. */
+let identity: Promise<string> | null = null;
+const sourceId = (): Promise<string> =>
+  (identity ??= workspaceIdentity(db).catch((error: unknown) => {
+    // A failed read is not remembered: the next export tries again.
+    identity = null;
+    throw error;
+  }));
+
 let pendingMerge: { plan: MergePlan; revisions: RevisionsRecord['tables'] } | null = null;
 
 function currentRestorePoint(app: AppInfo, stored: StoredWorkspace): { blob: Blob; records: number } {
@@ -190,7 +199,7 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
   let parts: string[];
   let count: number;
   // Every file says which workspace it came from, so a merge can keep its base per source.
-  const source = await workspaceIdentity(db);
+  const source = await sourceId();
   if (request.accountIds) {
     // A slice: read once, filtered to the accounts and what belongs to them (not cached: it is small).
     const stored = await readWorkspace(db);

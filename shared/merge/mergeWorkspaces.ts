@@ -1,7 +1,7 @@
 /**
  * Merging another person's workspace into ours (PRODUCT.md view 8), independent of how the file came
  * (a file today, a sync engine later). Records are matched by id:
- * - the newer `updatedAt` wins; a tombstone is a change like any other, so a deletion newer than the
+ * - the newer `updatedAt` wins; a tombstone is a change like every other, so a deletion newer than the
  *   last edit wins and an edit newer than the deletion brings the record back;
  * - equal timestamps with different content are settled by the content hash, so merging A then B
  *   gives exactly what B then A gives;

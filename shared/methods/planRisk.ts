@@ -63,10 +63,9 @@ export function coverageOf(weighted: number, target: number): number | null {
 
 /**
  * At risk when coverage < 1 + margin (seed 002 step 6); a row without a target is not judged, and a
- * row that has already won its target is not at risk whatever its open pipeline (`won` defaults to 0
- * for callers that judge pipeline alone).
+ * row that has already won its target is not at risk whatever its open pipeline.
  */
-export function isAtRisk(weighted: number, target: number, marginPercent: number, won = 0): boolean {
+export function isAtRisk(weighted: number, target: number, marginPercent: number, won: number): boolean {
   return target > 0 && won < target && weighted * 100 < target * (100 + marginPercent);
 }
 
@@ -89,7 +88,7 @@ export type PlanStatus = 'NO_TARGET' | 'ACHIEVED' | 'AT_RISK' | 'COVERED';
 export function planStatus(target: number, won: number, weighted: number, marginPercent: number): PlanStatus {
   if (target <= 0) return 'NO_TARGET';
   if (won >= target) return 'ACHIEVED';
-  return isAtRisk(weighted, target, marginPercent) ? 'AT_RISK' : 'COVERED';
+  return isAtRisk(weighted, target, marginPercent, won) ? 'AT_RISK' : 'COVERED';
 }
 
 /** The undone milestone due first (undated ones after dated ones), or null when all are done. */

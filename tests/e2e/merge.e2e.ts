@@ -12,10 +12,11 @@ import { importFile, liveOnly, storedRecords } from './support/workspaceActions'
 
 const LATER = '2026-12-30T00:00:00.000Z';
 
-async function mergeFiles(page: Page, files: { name: string; data: WorkspaceData }[]) {
+/** 合并 ▸ the files chosen at once; `text` is the file as written, `data` a workspace to write as a file. */
+async function mergeFiles(page: Page, files: ({ name: string; data: WorkspaceData } | { name: string; text: string })[]) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('banner').getByRole('button', { name: '把其他人的工作区文件合并进来' }).click();
-  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(workspaceFileText(f.data), 'utf8') })));
+  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from('text' in f ? f.text : workspaceFileText(f.data), 'utf8') })));
   return page.getByRole('dialog', { name: /合并 \d+ 个文件：预览/ });
 }
 
@@ -161,13 +162,11 @@ describe('merging the team’s files', () => {
     const { page: director } = await openApp();
     await importFile(director, 'team.json', workspaceFileText(directorData));
     await director.getByText(/已从“team.json”导入/).waitFor();
-    const chooser = director.waitForEvent('filechooser');
-    await director.getByRole('banner').getByRole('button', { name: '把其他人的工作区文件合并进来' }).click();
-    await (await chooser).setFiles([
-      { name: 'wang-slice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wangSlice)) },
-      { name: 'li-slice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(liSlice)) },
+    const preview = await mergeFiles(director, [
+      { name: 'wang-slice.json', text: JSON.stringify(wangSlice) },
+      { name: 'li-slice.json', text: JSON.stringify(liSlice) },
     ]);
-    const preview = director.getByRole('dialog', { name: /合并 2 个文件：预览/ });
+    await preview.getByText('合并 2 个文件：预览').waitFor();
     const files = await preview.getByRole('table', { name: '每个文件、每张表的变化' }).locator('tbody tr td:first-child').allTextContents();
     expect([...new Set(files)]).toEqual(['wang-slice.json', 'li-slice.json']);
     await preview.getByRole('checkbox', { name: /把“wang-slice.json”里的“陕西移动”并入本工作区的同名客户/ }).check();

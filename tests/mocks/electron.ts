@@ -150,3 +150,26 @@ export function createFakeElectron(options: { gotLock?: boolean; systemLanguages
 export function ipcEvent(url: string, options: { iframe?: boolean } = {}) {
   return { senderFrame: { url, parent: options.iframe ? {} : null }, sender: { printToPDF: () => Promise.resolve(new Uint8Array([37, 80, 68, 70])) } };
 }
+
+type ContentsListener = (event: { preventDefault(): void }, url: string) => void;
+
+/**
+ * Web contents as the shell hardens them: records the listeners and the window-open handler it
+ * installs; `fire` says whether a listener prevented the event (and throws when none was installed).
+ */
+export function fakeWebContents() {
+  const listeners = new Map<string, ContentsListener>();
+  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  const contents = {
+    on: (event: string, listener: ContentsListener) => listeners.set(event, listener),
+    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+  };
+  const fire = (event: string, url = '') => {
+    const listener = listeners.get(event);
+    if (!listener) throw new Error(`no ${event} listener`);
+    let prevented = false;
+    listener({ preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  };
+  return { contents, fire, open: (url: string) => openHandler?.({ url }) };
+}

@@ -50,7 +50,6 @@ export const mergeScenario: Scenario = {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
       }).observe({ type: 'longtask', buffered: true });
-      document.addEventListener('change', () => ((window as unknown as { __chosenAt: number }).__chosenAt = performance.now()), true);
     });
     await page.goto(baseUrl);
     await page.getByRole('navigation').first().waitFor();

@@ -15,7 +15,7 @@ import { startKeyplan, type ElectronApi } from '../../../electron/keyplanApp';
 import { IPC_CHANNELS, MAX_BRIDGE_FILE_BYTES } from '../../../shared/bridge/contract';
 import { saveBackupRequestSchema, saveFileRequestSchema } from '../../../shared/bridge/schemas';
 import { zhCN } from '../../../shared/i18n/zh-CN';
-import { createFakeElectron, ipcEvent } from '../../mocks/electron';
+import { createFakeElectron, fakeWebContents, ipcEvent } from '../../mocks/electron';
 import { fakeUpdates } from '../../mocks/updater';
 
 const checkBackup = () => Promise.resolve({ restorable: true, records: 1 });
@@ -38,24 +38,13 @@ async function shippedApp() {
   return { fake, webPreferences: window.options.webPreferences as Record<string, unknown>, loadedUrl: window.loadedUrl };
 }
 
-type Listener = (event: { preventDefault(): void }, url: string) => void;
-
-/** Web contents as `web-contents-created` hands them over, recording what the shell installs on them. */
+/** Web contents as `web-contents-created` hands them over, with what the shell installed on them. */
 function createdContents(fake: ReturnType<typeof createFakeElectron>) {
-  const listeners = new Map<string, Listener>();
-  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
-  const contents = { on: (event: string, listener: Listener) => listeners.set(event, listener), setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h) };
   const created = fake.appHandlers.get('web-contents-created');
   if (!created) throw new Error('web-contents-created is not wired');
-  (created as (event: unknown, contents: unknown) => void)({}, contents);
-  const fire = (event: string, url = '') => {
-    let prevented = false;
-    const listener = listeners.get(event);
-    if (!listener) throw new Error(`no ${event} listener`);
-    listener({ preventDefault: () => (prevented = true) }, url);
-    return prevented;
-  };
-  return { fire, open: (url: string) => openHandler?.({ url }) };
+  const web = fakeWebContents();
+  (created as (event: unknown, contents: unknown) => void)({}, web.contents);
+  return web;
 }
 
 const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1)]));

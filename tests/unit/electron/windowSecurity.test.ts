@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hardenSession, hardenWebContents } from '../../../electron/windowSecurity';
 import { createMainWindow } from '../../../electron/windowFactory';
 import { isSafeExternalUrl } from '../../../electron/externalLinks';
-
-type Listener = (event: { preventDefault(): void }, url: string) => void;
-
-function fakeContents() {
-  const listeners = new Map<string, Listener>();
-  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
-  const contents = {
-    on: (event: string, listener: Listener) => listeners.set(event, listener),
-    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
-  };
-  const fire = (event: string, url = '') => {
-    let prevented = false;
-    listeners.get(event)?.({ preventDefault: () => (prevented = true) }, url);
-    return prevented;
-  };
-  return { contents, fire, open: (url: string) => openHandler?.({ url }) };
-}
+import { fakeWebContents } from '../../mocks/electron';
 
 describe('window security baseline', () => {
   it('web preferences isolate the page from Node', () => {
@@ -43,7 +27,7 @@ describe('window security baseline', () => {
 
   it('blocks navigation away from the app, redirects, webviews and new windows', () => {
     const opened: string[] = [];
-    const { contents, fire, open } = fakeContents();
+    const { contents, fire, open } = fakeWebContents();
     hardenWebContents(contents as never, { openExternal: (url) => (opened.push(url), Promise.resolve()) }, null);
 
     expect(fire('will-navigate', 'app://keyplan/index.html')).toBe(false);

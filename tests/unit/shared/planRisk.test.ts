@@ -55,10 +55,10 @@ describe('target risk margin (seed 002 step 6)', () => {
   it('flags a row whose coverage is below 1 + margin', () => {
     // Target 100 万 with the default 30 % margin needs 130 万 of weighted pipeline.
     expect(coverageOf(wan(120), wan(100))).toBeCloseTo(1.2);
-    expect(isAtRisk(wan(120), wan(100), 30)).toBe(true);
-    expect(isAtRisk(wan(130), wan(100), 30)).toBe(false);
-    expect(isAtRisk(wan(101), wan(100), 0)).toBe(false);
-    expect(isAtRisk(0, 0, 30)).toBe(false);
+    expect(isAtRisk(wan(120), wan(100), 30, 0)).toBe(true);
+    expect(isAtRisk(wan(130), wan(100), 30, 0)).toBe(false);
+    expect(isAtRisk(wan(101), wan(100), 0, 0)).toBe(false);
+    expect(isAtRisk(0, 0, 30, 0)).toBe(false);
     expect(coverageOf(wan(5), 0)).toBeNull();
   });
 

@@ -55,7 +55,7 @@ describe('TSV as Excel and WPS copy it', () => {
     expect(fromClipboardTsv(copied)).toEqual(rows);
   });
 
-  it('property: any text survives a copy and paste within the plan unchanged', () => {
+  it('property: whatever text is copied within the plan is pasted back unchanged', () => {
     fc.assert(fc.property(fc.array(fc.array(fc.string({ maxLength: 8 }).filter((c) => c !== '' && !c.startsWith("'")), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (rows) => {
       expect(fromClipboardTsv(toClipboardTsv(rows))).toEqual(rows);
     }));
