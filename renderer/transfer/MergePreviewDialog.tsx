@@ -7,11 +7,12 @@
  * conflict report exports as CSV or Excel for the meeting. Conflicts are paged: a director's thirty
  * files can bring thousands.
  */
-import { Alert, Button, Checkbox, Modal, Radio, Space, Table, Typography } from 'antd';
+import { Alert, Button, Checkbox, Modal, Radio, Skeleton, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLES, type TableName } from '../../shared/domain/workspace';
 import type { MergeConflictView } from '../../shared/merge/mergePlan';
+import { useAfterPaint } from '../components/useAfterPaint';
 import { saveBlob } from '../platform/fileAccess';
 import { recordFieldLabel } from '../i18n/problemText';
 import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
@@ -26,7 +27,8 @@ interface Props {
   onCancel: () => void;
 }
 
-const CONFLICTS_PER_PAGE = 20;
+const CONFLICTS_PER_PAGE = 10;
+const COUNTS_PER_PAGE = 12;
 
 export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
   const { t } = useTranslation();
@@ -34,6 +36,11 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
   const [links, setLinks] = useState<ReadonlySet<string>>(new Set());
   const [settings, setSettings] = useState<Record<string, string>>({});
   const tableName = (table: TableName) => t(`records.${table}`);
+  // The dialog opens first and its tables follow once it is open: opening and laying out both at once
+  // held the window for a quarter of a second over a 50-file preview.
+  const [detailed, setDetailed] = useState(false);
+  // …and the conflicts, each with its choice, one frame after the counts.
+  const conflictsShown = useAfterPaint(detailed);
 
   const rows = preview.files.flatMap((file) =>
     TABLES.flatMap((table) => {
@@ -87,25 +94,30 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
         })
       }
       onCancel={onCancel}
+      afterOpenChange={(opened) => setDetailed(opened)}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph>{t('merge.previewIntro', { total: preview.total })}</Typography.Paragraph>
-        <Table
-          size="small"
-          pagination={rows.length > 36 ? { pageSize: 36, showSizeChanger: false } : false}
-          dataSource={rows}
-          aria-label={t('merge.countsLabel')}
-          locale={{ emptyText: t('merge.nothing') }}
-          columns={[
-            { key: 'file', dataIndex: 'file', title: t('merge.file') },
-            { key: 'table', dataIndex: 'table', title: t('merge.table') },
-            { key: 'added', dataIndex: 'added', title: t('merge.added'), align: 'right' },
-            { key: 'updated', dataIndex: 'updated', title: t('merge.updated'), align: 'right' },
-            { key: 'deleted', dataIndex: 'deleted', title: t('merge.deleted'), align: 'right' },
-            { key: 'unchanged', dataIndex: 'unchanged', title: t('merge.unchanged'), align: 'right' },
-            { key: 'conflicts', dataIndex: 'conflicts', title: t('merge.conflicts'), align: 'right' },
-          ]}
-        />
+        {detailed ? (
+          <Table
+            size="small"
+            pagination={rows.length > COUNTS_PER_PAGE ? { pageSize: COUNTS_PER_PAGE, showSizeChanger: false } : false}
+            dataSource={rows}
+            aria-label={t('merge.countsLabel')}
+            locale={{ emptyText: t('merge.nothing') }}
+            columns={[
+              { key: 'file', dataIndex: 'file', title: t('merge.file') },
+              { key: 'table', dataIndex: 'table', title: t('merge.table') },
+              { key: 'added', dataIndex: 'added', title: t('merge.added'), align: 'right' },
+              { key: 'updated', dataIndex: 'updated', title: t('merge.updated'), align: 'right' },
+              { key: 'deleted', dataIndex: 'deleted', title: t('merge.deleted'), align: 'right' },
+              { key: 'unchanged', dataIndex: 'unchanged', title: t('merge.unchanged'), align: 'right' },
+              { key: 'conflicts', dataIndex: 'conflicts', title: t('merge.conflicts'), align: 'right' },
+            ]}
+          />
+        ) : (
+          <Skeleton active paragraph={{ rows: 6 }} />
+        )}
         {preview.cycles.map((cycle) => (
           <Alert key={`${cycle.file}-${cycle.chain}`} type="warning" showIcon title={t('merge.cycle', { file: cycle.file, chain: cycle.chain })} />
         ))}
@@ -133,7 +145,7 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
             ))}
           </>
         )}
-        {preview.conflicts.length > 0 && (
+        {conflictsShown && preview.conflicts.length > 0 && (
           <>
             <Space style={{ justifyContent: 'space-between', width: '100%' }}>
               <Typography.Title level={5} style={{ margin: 0 }}>

@@ -19,6 +19,7 @@ import type { Problem } from '../../shared/fileFormat/problems';
 import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
 import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from './workspaceWorkerClient';
 import { MergePreviewDialog } from './MergePreviewDialog';
+import { useFrameProgress } from './useFrameProgress';
 import { ExportScope, type ScopeChoice } from './ExportScope';
 import { opfsFolder, readRestorePoint } from '../data/restorePoint';
 import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
@@ -41,10 +42,9 @@ export function useTransfer(): TransferApi {
   return useContext(TransferContext);
 }
 
-/** Long enough that 600,000 PBKDF2 rounds make guessing it slow. */
-
 interface ProgressState {
-  fileName: string;
+  /** The dialog's title: which file is imported, or how many are merged. */
+  title: string;
   phase: ImportPhase;
   done: number;
   total: number;
@@ -57,7 +57,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const mergeInputRef = useRef<HTMLInputElement>(null);
   const [mergePreview, setMergePreview] = useState<MergePreview | null>(null);
-  const [progress, setProgress] = useState<ProgressState | null>(null);
+  const [progress, setProgress] = useFrameProgress<ProgressState>();
   const [exportOpen, setExportOpen] = useState(false);
   const [includeSensitive, setIncludeSensitive] = useState(false);
   const [encrypt, setEncrypt] = useState(false);
@@ -131,7 +131,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
 
   const importFile = useCallback(
     async (file: File) => {
-      const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ fileName: file.name, phase, done, total });
+      const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ title: t('transfer.importing', { name: file.name }), phase, done, total });
       onProgress('reading', 0, 0);
       try {
         // The browser build keeps the workspace as a restore point before replacing it (the desktop
@@ -191,7 +191,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         reportError(error);
       }
     },
-    [askPassword, confirmReplace, message, notification, reportError, showRefusal, t],
+    [askPassword, confirmReplace, message, notification, reportError, showRefusal, t, setProgress],
   );
 
   const startImport = useCallback(() => {
@@ -257,7 +257,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
 
   const mergeFiles = useCallback(
     async (picked: File[]) => {
-      const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ fileName: picked.map((f) => f.name).join('、'), phase, done, total });
+      const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ title: t('merge.progressTitle', { count: picked.length }), phase, done, total });
       const files: { name: string; blob: Blob; password?: string }[] = picked.map((f) => ({ name: f.name, blob: f }));
       const options = { restorePoint: true, app: APP_INFO };
       try {
@@ -286,7 +286,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         reportError(error);
       }
     },
-    [askPassword, reportError, showRefusal, t],
+    [askPassword, reportError, showRefusal, t, setProgress],
   );
 
   // Undo merge restores the restore point taken just before the merge (checked and confirmed like every import).
@@ -300,7 +300,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     async (answers: MergeAnswers) => {
       setMergePreview(null);
       try {
-        const result = await commitMerge(answers, (phase, done, total) => setProgress({ fileName: t('merge.button'), phase, done, total }));
+        const result = await commitMerge(answers, (phase, done, total) => setProgress({ title: t('merge.writingTitle'), phase, done, total }));
         setProgress(null);
         if (!result.ok) {
           showRefusal(t('merge.button'), result.problems, result.total);
@@ -332,7 +332,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         reportError(error);
       }
     },
-    [message, reportError, showRefusal, t, undoMerge],
+    [message, reportError, showRefusal, t, undoMerge, setProgress],
   );
 
   const startMerge = useCallback(() => mergeInputRef.current?.click(), []);
@@ -373,7 +373,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         setMergePreview(null);
         cancelImport();
       }} />}
-      <Modal open={progress !== null} title={progress ? t('transfer.importing', { name: progress.fileName }) : ''} footer={null} closable={false} mask={{ closable: false }}>
+      <Modal open={progress !== null} title={progress?.title ?? ''} footer={null} closable={false} mask={{ closable: false }}>
         {progress && (
           <div role="status" aria-live="polite">
             <Typography.Paragraph>{t(`transfer.phase.${progress.phase}`, { done: progress.done, total: progress.total })}</Typography.Paragraph>

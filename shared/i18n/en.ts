@@ -1061,6 +1061,9 @@ export const en = {
     account: ' ({{name}})',
   },
   merge: {
+    progressTitle_one: 'Merging {{count}} file',
+    progressTitle_other: 'Merging {{count}} files',
+    writingTitle: 'Writing the merge',
     teamFields: { name: 'Name', role: 'Role', capacity: 'Accounts they can own', email: 'Email' },
     duplicatesTitle_one: '{{count}} customer was created on both sides',
     duplicatesTitle_other: '{{count}} customers were created on both sides',

@@ -1058,6 +1058,9 @@ export const zhCN: Messages = {
     account: '（{{name}}）',
   },
   merge: {
+    progressTitle_one: '正在合并 {{count}} 个文件',
+    progressTitle_other: '正在合并 {{count}} 个文件',
+    writingTitle: '正在写入合并结果',
     teamFields: { name: '姓名', role: '角色', capacity: '可负责客户数', email: '邮箱' },
     duplicatesTitle_one: '{{count}} 个客户在两边各建了一次',
     duplicatesTitle_other: '{{count}} 个客户在两边各建了一次',

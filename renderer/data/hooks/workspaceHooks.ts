@@ -1,6 +1,5 @@
 /** Live reads for the views. They re-render when the data changes, in this window or the worker. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import type { AccountTier } from '../../../shared/domain/codes';
 import type { Opportunity } from '../../../shared/domain/opportunity';
@@ -12,8 +11,6 @@ import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
 import { countLiveAccountsByTier } from '../repositories/accountRepository';
-import { readPlanYearSummary, refreshPlanYearSummary } from '../repositories/planSummaryRepository';
-import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
 
 /**
  * Reads use toArray() (IndexedDB getAll) and filter tombstones afterwards: Dexie's filter() walks a
@@ -83,25 +80,4 @@ export function useAccountStakeholders(accountId: string | null): Stakeholder[] 
   return useLiveQuery(async () => (accountId === null ? [] : live(await db.stakeholders.where('accountId').equals(accountId).toArray())), [accountId]);
 }
 
-/** The plan rows of one year, through the year index. */
-/**
- * A plan year's summed targets and this week's milestones, from the cache when the plan has not changed
- * (no plan row is read), else computed once and cached. `year` undefined reads nothing.
- */
-export function usePlanYearSummary(year: number | undefined, today: string, onError: (error: unknown) => void): PlanYearSummary | undefined {
-  const cached = useLiveQuery(async () => (year === undefined ? undefined : readPlanYearSummary(db, year, today)), [year, today]);
-  // One computation at a time: reading 100,000 rows twice at once would only double the wait.
-  const computing = useRef(false);
-  useEffect(() => {
-    // null: stale or missing. Storing the fresh summary changes `meta`, which re-runs the query above.
-    if (cached !== null || year === undefined || computing.current) return;
-    computing.current = true;
-    refreshPlanYearSummary(db, year, today)
-      .catch(onError)
-      .finally(() => {
-        computing.current = false;
-      });
-  }, [cached, onError, today, year]);
-  return cached ?? undefined;
-}
 

@@ -5,26 +5,22 @@
  * as soon as its own records are read.
  */
 import { Button, Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
-import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney } from '../../../shared/domain/money';
-import { goneCold } from '../../../shared/methods/goneCold';
-import { useAccountCountsByTier, useAccounts, useActivities, useAllStakeholders, useContracts, useOpportunities, usePlanYearSummary, useRenewals, useSettings } from '../../data/hooks/workspaceHooks';
-import { effectiveQuadrants, groupByAccount } from '../matrix/matrixModel';
-import { installmentLines } from '../payments/paymentsModel';
-import { useAfterPaint } from '../../components/useAfterPaint';
+import { useAccountCountsByTier, useSettings } from '../../data/hooks/workspaceHooks';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { BarChart } from './BarChart';
 import { StorageNotices } from './StorageNotices';
-import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures } from './portfolioModel';
+import type { ListHead } from './homeSummary';
+import { useHomeSummary } from './useHomeSummary';
 import './portfolio.css';
 
 const TIER_COLORS = { STRATEGIC: '#722ed1', TOP: '#1677ff', KEY: '#13c2c2', REGULAR: '#8c8c8c' } as const;
 const QUADRANT_COLORS = { CORE: '#389e0d', GROWTH: '#1677ff', TRACTION: '#d48806', PROBLEM: '#cf1322' } as const;
-const LIST_SIZE = 6;
 
 function Kpi({ title, value, onOpen, alert = false, testId }: { title: string; value: ReactNode; onOpen: () => void; alert?: boolean; testId: string }) {
   const onKey = (e: KeyboardEvent) => {
@@ -45,48 +41,25 @@ export function PortfolioView() {
   const navigate = useNavigate();
   const settings = useSettings();
   // The first figures (accounts in total and per tier) come from index counts that read no record.
-  // Records are read once they are on screen, in two waves: read together, 5,000 accounts and their
-  // contracts, people and opportunities arrive in one burst that holds the page for a second.
+  // The rest is computed in the home worker, which reads the records there and sends what is shown.
   const tierTotals = useAccountCountsByTier();
   const accountTotal = tierTotals && ACCOUNT_TIERS.reduce((sum, tier) => sum + tierTotals[tier], 0);
-  const second = useAfterPaint(tierTotals !== undefined);
-  const accounts = useAccounts(second);
-  const contracts = useContracts(second);
-  const rest = useAfterPaint(accounts !== undefined && contracts !== undefined);
-  const opportunities = useOpportunities(rest);
-  const renewals = useRenewals(rest);
-  const activities = useActivities(rest);
-  const people = useAllStakeholders(rest);
   const today = todayIsoDate();
   const reportError = useErrorReporter();
-  // The year's sums and this week's milestones, from a cache while the plan is unchanged (no row is read).
-  const plan = usePlanYearSummary(rest ? settings?.planYear : undefined, today, reportError);
+  const { figures, quadrants, stages, overdue, due, cold, renewals: coming } = useHomeSummary(today, reportError);
   const currency = settings?.currency ?? 'CNY';
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
   const open = (path: string) => () => void navigate(path);
 
-  const accountMap = useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a])), [accounts]);
-  const overdue = useMemo(() => (contracts ? installmentLines(contracts, accountMap, today, 'OVERDUE') : undefined), [accountMap, contracts, today]);
-  const overdueTotal = overdue?.reduce((s, l) => s + l.outstanding, 0);
-  const figures = useMemo(() => (plan && opportunities && settings ? yearFigures(plan, opportunities, settings.planYear, settings.stageProbabilities) : undefined), [opportunities, plan, settings]);
-  const quadrants = useMemo(
-    () => (accounts && people && settings ? quadrantCounts(effectiveQuadrants(accounts, groupByAccount(people), settings.matrix).values()) : undefined),
-    [accounts, people, settings],
-  );
-  const cold = useMemo(() => (people && settings ? goneCold(people, today, settings.coldAfterDays) : undefined), [people, settings, today]);
-  const due = useMemo(() => (plan && activities ? dueThisWeek(plan.dueThisWeek, activities, today) : undefined), [activities, plan, today]);
-  const coming = useMemo(() => (renewals ? renewalsComing(renewals, today) : undefined), [renewals, today]);
-  const stages = useMemo(() => (opportunities ? funnel(opportunities) : undefined), [opportunities]);
-
-  const list = <T,>(items: readonly T[] | undefined, render: (item: T, index: number) => ReactNode, more: () => void) => {
-    if (!items) return <Skeleton active paragraph={{ rows: 3 }} />;
-    if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portfolio.nothing')} />;
+  const list = <T,>(head: ListHead<T> | undefined, render: (item: T, index: number) => ReactNode, more: () => void) => {
+    if (!head) return <Skeleton active paragraph={{ rows: 3 }} />;
+    if (head.count === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portfolio.nothing')} />;
     return (
       <>
-        <ul className="kp-home-list">{items.slice(0, LIST_SIZE).map(render)}</ul>
-        {items.length > LIST_SIZE && (
+        <ul className="kp-home-list">{head.items.map(render)}</ul>
+        {head.count > head.items.length && (
           <Button type="link" size="small" onClick={more}>
-            {t('portfolio.more', { count: items.length })}
+            {t('portfolio.more', { count: head.count })}
           </Button>
         )}
       </>
@@ -112,17 +85,17 @@ export function PortfolioView() {
         <Col xs={12} md={8} xl={4}>
           <Kpi
             testId="kpi-overdue"
-            title={overdue ? t('portfolio.overdueCount', { count: overdue.length }) : t('portfolio.overdue')}
-            value={overdueTotal === undefined ? undefined : money(overdueTotal)}
-            alert={(overdue?.length ?? 0) > 0}
+            title={overdue ? t('portfolio.overdueCount', { count: overdue.count }) : t('portfolio.overdue')}
+            value={overdue && money(overdue.total)}
+            alert={(overdue?.count ?? 0) > 0}
             onOpen={open('/payments?overdue=1')}
           />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-cold" title={t('portfolio.goneCold')} value={cold?.length.toLocaleString(i18n.language)} alert={(cold?.length ?? 0) > 0} onOpen={open('/activities')} />
+          <Kpi testId="kpi-cold" title={t('portfolio.goneCold')} value={cold?.count.toLocaleString(i18n.language)} alert={(cold?.count ?? 0) > 0} onOpen={open('/activities')} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-renewals" title={t('portfolio.renewalsSoon')} value={coming?.length.toLocaleString(i18n.language)} onOpen={open('/payments?tab=renewals')} />
+          <Kpi testId="kpi-renewals" title={t('portfolio.renewalsSoon')} value={coming?.count.toLocaleString(i18n.language)} onOpen={open('/payments?tab=renewals')} />
         </Col>
 
         <Col xs={24} xl={8}>
@@ -214,7 +187,7 @@ export function PortfolioView() {
                 <li key={`${item.kind}-${i}`}>
                   <span className="kp-when">{item.date.slice(5)}</span>
                   <Typography.Link className="kp-what" onClick={open(item.kind === 'milestone' ? '/plan' : '/activities')}>
-                    {t(`portfolio.${item.kind}`)} · {accountMap.get(item.accountId)?.name ?? ''} · {item.text}
+                    {t(`portfolio.${item.kind}`)} · {item.accountName} · {item.text}
                   </Typography.Link>
                 </li>
               ),
@@ -227,10 +200,10 @@ export function PortfolioView() {
             {list(
               cold,
               (c) => (
-                <li key={c.person.id}>
-                  <span className="kp-when">{c.person.lastContactDate === null ? t('portfolio.neverContacted') : t('portfolio.lastContact', { date: c.person.lastContactDate })}</span>
-                  <Typography.Link className="kp-what" onClick={open(`/chains/${c.person.accountId}`)}>
-                    {c.person.name} · {c.person.title} · {accountMap.get(c.person.accountId)?.name ?? ''}
+                <li key={c.id}>
+                  <span className="kp-when">{c.lastContactDate === null ? t('portfolio.neverContacted') : t('portfolio.lastContact', { date: c.lastContactDate })}</span>
+                  <Typography.Link className="kp-what" onClick={open(`/chains/${c.accountId}`)}>
+                    {c.name} · {c.title} · {c.accountName}
                   </Typography.Link>
                 </li>
               ),
@@ -242,11 +215,11 @@ export function PortfolioView() {
           <Card size="small" title={t('portfolio.renewalList')}>
             {list(
               coming,
-              (r, i) => (
-                <li key={`${r.renewal.id}-${i}`}>
+              (r) => (
+                <li key={r.key}>
                   <span className="kp-when">{r.date}</span>
                   <Typography.Link className="kp-what" onClick={open('/payments?tab=renewals')}>
-                    {accountMap.get(r.renewal.accountId)?.name ?? ''} · {r.need}
+                    {r.accountName} · {r.need}
                   </Typography.Link>
                   <span>{money(r.amount)}</span>
                 </li>
