@@ -5,7 +5,7 @@
  * as soon as its own records are read.
  */
 import { Button, Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
@@ -22,7 +22,10 @@ import './portfolio.css';
 const TIER_COLORS = { STRATEGIC: '#722ed1', TOP: '#1677ff', KEY: '#13c2c2', REGULAR: '#8c8c8c' } as const;
 const QUADRANT_COLORS = { CORE: '#389e0d', GROWTH: '#1677ff', TRACTION: '#d48806', PROBLEM: '#cf1322' } as const;
 
-function Kpi({ title, value, onOpen, alert = false, testId }: { title: string; value: ReactNode; onOpen: () => void; alert?: boolean; testId: string }) {
+/** A figure that opens the list behind it (memo: it is redrawn only when its own figure changes). */
+const Kpi = memo(function Kpi({ title, value, to, alert = false, testId }: { title: string; value: ReactNode; to: string; alert?: boolean; testId: string }) {
+  const navigate = useNavigate();
+  const onOpen = () => void navigate(to);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -34,7 +37,7 @@ function Kpi({ title, value, onOpen, alert = false, testId }: { title: string; v
       <Statistic title={title} value={value === undefined ? '…' : (value as string)} />
     </Card>
   );
-}
+});
 
 export function PortfolioView() {
   const { t, i18n } = useTranslation();
@@ -48,10 +51,11 @@ export function PortfolioView() {
   const reportError = useErrorReporter();
   const { figures, quadrants, stages, overdue, due, cold, renewals: coming } = useHomeSummary(today, reportError);
   const currency = settings?.currency ?? 'CNY';
-  const money = (minor: number) => formatMoney(minor, currency, i18n.language);
-  const open = (path: string) => () => void navigate(path);
+  // Stable helpers: each card below is redrawn only when its own part of the summary changes.
+  const money = useCallback((minor: number) => formatMoney(minor, currency, i18n.language), [currency, i18n.language]);
+  const open = useCallback((path: string) => () => void navigate(path), [navigate]);
 
-  const list = <T,>(head: ListHead<T> | undefined, render: (item: T, index: number) => ReactNode, more: () => void) => {
+  const list = useCallback(<T,>(head: ListHead<T> | undefined, render: (item: T, index: number) => ReactNode, more: () => void) => {
     if (!head) return <Skeleton active paragraph={{ rows: 3 }} />;
     if (head.count === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portfolio.nothing')} />;
     return (
@@ -64,7 +68,184 @@ export function PortfolioView() {
         )}
       </>
     );
-  };
+  }, [t]);
+
+  const targetCard = useMemo(
+    () => (
+      <Col xs={24} xl={8}>
+        <Card size="small" title={t('portfolio.targetChart')}>
+          {figures ? (
+            <BarChart
+              label={t('portfolio.targetChart')}
+              bars={[
+                { key: 'target', label: t('portfolio.target'), value: figures.target, display: money(figures.target), color: '#1677ff', onOpen: open('/plan') },
+                { key: 'floor', label: t('portfolio.floor'), value: figures.floor, display: money(figures.floor), color: '#69b1ff', onOpen: open('/plan') },
+                { key: 'weighted', label: t('portfolio.weighted'), value: figures.weighted, display: money(figures.weighted), color: '#d48806', onOpen: open('/opportunities') },
+                { key: 'won', label: t('portfolio.won'), value: figures.won, display: money(figures.won), color: '#389e0d', onOpen: open('/opportunities') },
+              ]}
+            />
+          ) : (
+            <Skeleton active paragraph={{ rows: 3 }} />
+          )}
+        </Card>
+      </Col>
+    ),
+    [figures, money, open, t],
+  );
+
+  const tierCard = useMemo(
+    () => (
+      <Col xs={24} md={12} xl={8}>
+        <Card size="small" title={t('portfolio.byTier')}>
+          {tierTotals ? (
+            <BarChart
+              label={t('portfolio.byTier')}
+              bars={ACCOUNT_TIERS.map((key) => ({ key, label: t(`codes.tier.${key}`), value: tierTotals[key], display: tierTotals[key].toLocaleString(i18n.language), color: TIER_COLORS[key], onOpen: open(`/accounts?tier=${key}`) }))}
+            />
+          ) : (
+            <Skeleton active paragraph={{ rows: 3 }} />
+          )}
+        </Card>
+      </Col>
+    ),
+    [i18n.language, open, t, tierTotals],
+  );
+
+  const quadrantCard = useMemo(
+    () => (
+      <Col xs={24} md={12} xl={8}>
+        <Card size="small" title={t('portfolio.byQuadrant')}>
+          {quadrants ? (
+            <BarChart
+              label={t('portfolio.byQuadrant')}
+              bars={quadrants.map(({ key, count }) => ({ key, label: t(`codes.matrixQuadrant.${key}`), value: count, display: count.toLocaleString(i18n.language), color: QUADRANT_COLORS[key], onOpen: open('/matrix') }))}
+            />
+          ) : (
+            <Skeleton active paragraph={{ rows: 3 }} />
+          )}
+        </Card>
+      </Col>
+    ),
+    [i18n.language, open, quadrants, t],
+  );
+
+  const funnelCard = useMemo(
+    () => (
+      <Col xs={24} xl={8}>
+        <Card size="small" title={t('portfolio.funnel')}>
+          {stages ? (
+            <BarChart
+              centered
+              label={t('portfolio.funnel')}
+              bars={stages.map((s, i) => ({
+                key: s.stage,
+                label: t(`codes.funnelStage.${s.stage}`),
+                value: s.amount,
+                display: `${s.count} · ${money(s.amount)}`,
+                color: `hsl(${210 - i * 12}, 80%, ${48 + i * 4}%)`,
+                onOpen: open('/opportunities'),
+              }))}
+            />
+          ) : (
+            <Skeleton active paragraph={{ rows: 3 }} />
+          )}
+        </Card>
+      </Col>
+    ),
+    [money, open, stages, t],
+  );
+
+  const overdueCard = useMemo(
+    () => (
+      <Col xs={24} md={12} xl={8}>
+        <Card size="small" title={t('portfolio.overdueList')}>
+          {list(
+            overdue,
+            (l) => (
+              <li key={l.key}>
+                <Typography.Text type="danger" className="kp-when">
+                  {t('portfolio.overdueDays', { days: l.daysOverdue })}
+                </Typography.Text>
+                <Typography.Link className="kp-what" onClick={open('/payments?overdue=1')}>
+                  {l.accountName} · {l.stage ? t(`codes.installmentStage.${l.stage}`) : l.label}
+                </Typography.Link>
+                <span>{money(l.outstanding)}</span>
+              </li>
+            ),
+            open('/payments?overdue=1'),
+          )}
+        </Card>
+      </Col>
+    ),
+    [list, money, open, overdue, t],
+  );
+
+  const dueCard = useMemo(
+    () => (
+      <Col xs={24} md={12} xl={8}>
+        <Card size="small" title={t('portfolio.dueList')}>
+          {list(
+            due,
+            (item, i) => (
+              <li key={`${item.kind}-${i}`}>
+                <span className="kp-when">{item.date.slice(5)}</span>
+                <Typography.Link className="kp-what" onClick={open(item.kind === 'milestone' ? '/plan' : '/activities')}>
+                  {t(`portfolio.${item.kind}`)} · {item.accountName} · {item.text}
+                </Typography.Link>
+              </li>
+            ),
+            open('/plan'),
+          )}
+        </Card>
+      </Col>
+    ),
+    [due, list, open, t],
+  );
+
+  const coldCard = useMemo(
+    () => (
+      <Col xs={24} md={12}>
+        <Card size="small" title={t('portfolio.coldList', { days: settings?.coldAfterDays ?? 30 })}>
+          {list(
+            cold,
+            (c) => (
+              <li key={c.id}>
+                <span className="kp-when">{c.lastContactDate === null ? t('portfolio.neverContacted') : t('portfolio.lastContact', { date: c.lastContactDate })}</span>
+                <Typography.Link className="kp-what" onClick={open(`/chains/${c.accountId}`)}>
+                  {c.name} · {c.title} · {c.accountName}
+                </Typography.Link>
+              </li>
+            ),
+            open('/activities'),
+          )}
+        </Card>
+      </Col>
+    ),
+    [cold, list, open, settings?.coldAfterDays, t],
+  );
+
+  const renewalCard = useMemo(
+    () => (
+      <Col xs={24} md={12}>
+        <Card size="small" title={t('portfolio.renewalList')}>
+          {list(
+            coming,
+            (r) => (
+              <li key={r.key}>
+                <span className="kp-when">{r.date}</span>
+                <Typography.Link className="kp-what" onClick={open('/payments?tab=renewals')}>
+                  {r.accountName} · {r.need}
+                </Typography.Link>
+                <span>{money(r.amount)}</span>
+              </li>
+            ),
+            open('/payments?tab=renewals'),
+          )}
+        </Card>
+      </Col>
+    ),
+    [coming, list, money, open, t],
+  );
 
   return (
     <div>
@@ -74,13 +255,13 @@ export function PortfolioView() {
       <StorageNotices accountTotal={accountTotal} />
       <Row gutter={[12, 12]}>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-accounts" title={t('portfolio.accounts')} value={accountTotal?.toLocaleString(i18n.language)} onOpen={open('/accounts')} />
+          <Kpi testId="kpi-accounts" title={t('portfolio.accounts')} value={accountTotal?.toLocaleString(i18n.language)} to={'/accounts'} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-target" title={t('portfolio.target')} value={figures && money(figures.target)} onOpen={open('/plan')} />
+          <Kpi testId="kpi-target" title={t('portfolio.target')} value={figures && money(figures.target)} to={'/plan'} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-weighted" title={t('portfolio.weighted')} value={figures && money(figures.weighted)} onOpen={open('/opportunities')} />
+          <Kpi testId="kpi-weighted" title={t('portfolio.weighted')} value={figures && money(figures.weighted)} to={'/opportunities'} />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <Kpi
@@ -88,146 +269,24 @@ export function PortfolioView() {
             title={overdue ? t('portfolio.overdueCount', { count: overdue.count }) : t('portfolio.overdue')}
             value={overdue && money(overdue.total)}
             alert={(overdue?.count ?? 0) > 0}
-            onOpen={open('/payments?overdue=1')}
+            to={'/payments?overdue=1'}
           />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-cold" title={t('portfolio.goneCold')} value={cold?.count.toLocaleString(i18n.language)} alert={(cold?.count ?? 0) > 0} onOpen={open('/activities')} />
+          <Kpi testId="kpi-cold" title={t('portfolio.goneCold')} value={cold?.count.toLocaleString(i18n.language)} alert={(cold?.count ?? 0) > 0} to={'/activities'} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-renewals" title={t('portfolio.renewalsSoon')} value={coming?.count.toLocaleString(i18n.language)} onOpen={open('/payments?tab=renewals')} />
+          <Kpi testId="kpi-renewals" title={t('portfolio.renewalsSoon')} value={coming?.count.toLocaleString(i18n.language)} to={'/payments?tab=renewals'} />
         </Col>
 
-        <Col xs={24} xl={8}>
-          <Card size="small" title={t('portfolio.targetChart')}>
-            {figures ? (
-              <BarChart
-                label={t('portfolio.targetChart')}
-                bars={[
-                  { key: 'target', label: t('portfolio.target'), value: figures.target, display: money(figures.target), color: '#1677ff', onOpen: open('/plan') },
-                  { key: 'floor', label: t('portfolio.floor'), value: figures.floor, display: money(figures.floor), color: '#69b1ff', onOpen: open('/plan') },
-                  { key: 'weighted', label: t('portfolio.weighted'), value: figures.weighted, display: money(figures.weighted), color: '#d48806', onOpen: open('/opportunities') },
-                  { key: 'won', label: t('portfolio.won'), value: figures.won, display: money(figures.won), color: '#389e0d', onOpen: open('/opportunities') },
-                ]}
-              />
-            ) : (
-              <Skeleton active paragraph={{ rows: 3 }} />
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} md={12} xl={8}>
-          <Card size="small" title={t('portfolio.byTier')}>
-            {tierTotals ? (
-              <BarChart
-                label={t('portfolio.byTier')}
-                bars={ACCOUNT_TIERS.map((key) => ({ key, label: t(`codes.tier.${key}`), value: tierTotals[key], display: tierTotals[key].toLocaleString(i18n.language), color: TIER_COLORS[key], onOpen: open(`/accounts?tier=${key}`) }))}
-              />
-            ) : (
-              <Skeleton active paragraph={{ rows: 3 }} />
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} md={12} xl={8}>
-          <Card size="small" title={t('portfolio.byQuadrant')}>
-            {quadrants ? (
-              <BarChart
-                label={t('portfolio.byQuadrant')}
-                bars={quadrants.map(({ key, count }) => ({ key, label: t(`codes.matrixQuadrant.${key}`), value: count, display: count.toLocaleString(i18n.language), color: QUADRANT_COLORS[key], onOpen: open('/matrix') }))}
-              />
-            ) : (
-              <Skeleton active paragraph={{ rows: 3 }} />
-            )}
-          </Card>
-        </Col>
-
-        <Col xs={24} xl={8}>
-          <Card size="small" title={t('portfolio.funnel')}>
-            {stages ? (
-              <BarChart
-                centered
-                label={t('portfolio.funnel')}
-                bars={stages.map((s, i) => ({
-                  key: s.stage,
-                  label: t(`codes.funnelStage.${s.stage}`),
-                  value: s.amount,
-                  display: `${s.count} · ${money(s.amount)}`,
-                  color: `hsl(${210 - i * 12}, 80%, ${48 + i * 4}%)`,
-                  onOpen: open('/opportunities'),
-                }))}
-              />
-            ) : (
-              <Skeleton active paragraph={{ rows: 3 }} />
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} md={12} xl={8}>
-          <Card size="small" title={t('portfolio.overdueList')}>
-            {list(
-              overdue,
-              (l) => (
-                <li key={l.key}>
-                  <Typography.Text type="danger" className="kp-when">
-                    {t('portfolio.overdueDays', { days: l.daysOverdue })}
-                  </Typography.Text>
-                  <Typography.Link className="kp-what" onClick={open('/payments?overdue=1')}>
-                    {l.accountName} · {l.stage ? t(`codes.installmentStage.${l.stage}`) : l.label}
-                  </Typography.Link>
-                  <span>{money(l.outstanding)}</span>
-                </li>
-              ),
-              open('/payments?overdue=1'),
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} md={12} xl={8}>
-          <Card size="small" title={t('portfolio.dueList')}>
-            {list(
-              due,
-              (item, i) => (
-                <li key={`${item.kind}-${i}`}>
-                  <span className="kp-when">{item.date.slice(5)}</span>
-                  <Typography.Link className="kp-what" onClick={open(item.kind === 'milestone' ? '/plan' : '/activities')}>
-                    {t(`portfolio.${item.kind}`)} · {item.accountName} · {item.text}
-                  </Typography.Link>
-                </li>
-              ),
-              open('/plan'),
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} md={12}>
-          <Card size="small" title={t('portfolio.coldList', { days: settings?.coldAfterDays ?? 30 })}>
-            {list(
-              cold,
-              (c) => (
-                <li key={c.id}>
-                  <span className="kp-when">{c.lastContactDate === null ? t('portfolio.neverContacted') : t('portfolio.lastContact', { date: c.lastContactDate })}</span>
-                  <Typography.Link className="kp-what" onClick={open(`/chains/${c.accountId}`)}>
-                    {c.name} · {c.title} · {c.accountName}
-                  </Typography.Link>
-                </li>
-              ),
-              open('/activities'),
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} md={12}>
-          <Card size="small" title={t('portfolio.renewalList')}>
-            {list(
-              coming,
-              (r) => (
-                <li key={r.key}>
-                  <span className="kp-when">{r.date}</span>
-                  <Typography.Link className="kp-what" onClick={open('/payments?tab=renewals')}>
-                    {r.accountName} · {r.need}
-                  </Typography.Link>
-                  <span>{money(r.amount)}</span>
-                </li>
-              ),
-              open('/payments?tab=renewals'),
-            )}
-          </Card>
-        </Col>
+        {targetCard}
+        {tierCard}
+        {quadrantCard}
+        {funnelCard}
+        {overdueCard}
+        {dueCard}
+        {coldCard}
+        {renewalCard}
       </Row>
     </div>
   );

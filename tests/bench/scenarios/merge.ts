@@ -70,6 +70,9 @@ export const mergeScenario: Scenario = {
     await (await chooser).setFiles(whole);
     await page.locator('.ant-message-notice', { hasText: /已从“workspace-100k.json”导入/ }).waitFor({ timeout: 300_000 });
     const importMs = (await now()) - importStart;
+    // The home worker then reads the imported workspace and the home shows its figures (the empty
+    // workspace's zeros until then): wait for them, so that reading is not counted as the merge's.
+    await page.waitForFunction(() => ['kpi-cold', 'kpi-weighted'].every((id) => /[1-9]/.test(document.querySelector(`[data-testid="${id}"] .ant-statistic-content`)?.textContent ?? '')), undefined, { polling: 250, timeout: 120_000 });
     // The home re-reads the imported workspace on the UI thread after "imported", in bursts up to ~5 s
     // later: let that finish, so its long tasks are not counted as the merge's (no long task for 3 s).
     await untilQuiet();
