@@ -115,7 +115,16 @@ const sourceId = (): Promise<string> =>
     throw error;
   }));
 
-let pendingMerge: { plan: MergePlan; revisions: RevisionsRecord['tables'] } | null = null;
+interface PendingMerge {
+  plan: MergePlan;
+  revisions: RevisionsRecord['tables'];
+  /** Bytes of the files, for the room check at commit. */
+  bytes: number;
+  /** The workspace as previewed, built after the preview is shown (or why it could not be). */
+  restorePoint: { blob: Blob; records: number } | Error | null;
+}
+
+let pendingMerge: PendingMerge | null = null;
 
 function currentRestorePoint(app: AppInfo, stored: StoredWorkspace): { blob: Blob; records: number } {
   // The workspace was just read: the export cache takes what it lacks from that read, not from a second one.
@@ -126,7 +135,6 @@ function currentRestorePoint(app: AppInfo, stored: StoredWorkspace): { blob: Blo
 
 async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-preview' }>): Promise<void> {
   pendingMerge = null;
-  pendingRestorePoint = null;
   const files: MergeFile[] = [];
   let bytes = 0;
   // The workspace is read while the files are parsed: IndexedDB works in the browser's storage
@@ -153,24 +161,32 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
   const stored = await reading;
   const plan = planMerge(stored, files, await readMergeBases(db, files.map((f) => f.source)));
-  // Undo merge restores this: the workspace exactly as it is now.
-  const restorePoint = request.restorePoint ? currentRestorePoint(request.app, stored) : null;
-  const noRoom = spaceProblem(await estimateSpace(navigator.storage), bytes + (restorePoint?.blob.size ?? 0), restorePoint?.blob.size ?? 0);
-  if (noRoom) {
-    post({ type: 'refused', problems: [noRoom], total: 1 });
-    return;
-  }
-  pendingMerge = { plan, revisions: stored.revisions };
-  pendingRestorePoint = restorePoint;
+  const merge: PendingMerge = { plan, revisions: stored.revisions, bytes, restorePoint: null };
+  pendingMerge = merge;
   post({ type: 'merge-preview', preview: plan.preview });
+  // Undo merge restores this: the workspace exactly as previewed (the merge is written only if it is
+  // still so). Serialising 100,000 records takes seconds: done while the person reads the preview,
+  // which therefore shows that much sooner; a commit sent meanwhile waits for it.
+  if (request.restorePoint) {
+    try {
+      merge.restorePoint = currentRestorePoint(request.app, stored);
+    } catch (error) {
+      merge.restorePoint = error instanceof Error ? error : new Error(String(error));
+    }
+  }
 }
 
 async function commitMerge(request: Extract<WorkerRequest, { type: 'merge-commit' }>): Promise<void> {
   const merge = pendingMerge;
-  const restorePoint = pendingRestorePoint;
   pendingMerge = null;
-  pendingRestorePoint = null;
   if (!merge) throw new Error('Nothing to merge: preview the files first');
+  const restorePoint = merge.restorePoint;
+  if (restorePoint instanceof Error) throw restorePoint;
+  const noRoom = spaceProblem(await estimateSpace(navigator.storage), merge.bytes + (restorePoint?.blob.size ?? 0), restorePoint?.blob.size ?? 0);
+  if (noRoom) {
+    post({ type: 'refused', problems: [noRoom], total: 1 });
+    return;
+  }
   const finished = finishMerge(merge.plan, { flips: new Map(request.flips), links: request.links, settings: request.settings });
   const data: WorkspaceData = { settings: finished.settings, ...finished.tables };
   // The merged workspace goes through the same checks across records as an imported file before
