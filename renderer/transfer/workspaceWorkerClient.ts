@@ -4,7 +4,7 @@
  */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
-import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
+import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, ReviewRequest, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
 
 export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
 type Terminal = Exclude<WorkerResponse, { type: 'progress' }>;
@@ -95,6 +95,13 @@ export function warmUpWorker(): void {
 
 export function cancelImport(): void {
   void send({ type: 'cancel' }).catch(() => undefined);
+}
+
+/** The review pack's Excel workbook, built in the worker from the stored workspace. */
+export async function buildReviewWorkbook(request: ReviewRequest): Promise<{ blob: Blob; accounts: number }> {
+  const answer = await send({ type: 'review-workbook', request });
+  if (answer.type === 'review-built') return { blob: answer.blob, accounts: answer.accounts };
+  return unexpected(answer);
 }
 
 /** `accountIds`: a slice of those accounts with what belongs to them (shared/fileFormat/slice.ts). */

@@ -25,7 +25,11 @@ import { countRecords, type WorkspaceData } from '../../shared/domain/workspace'
 import { checkWorkspace, parseJsonText, restore } from '../../shared/fileFormat/restore';
 import { decryptWorkspaceFile, encryptWorkspaceFile, isEncryptedEnvelope } from '../../shared/fileFormat/encryption';
 import { ExportCache } from './exportCache';
-import type { WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
+import type { ReviewRequest, WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
+import i18next from 'i18next';
+import { resources } from '../../shared/i18n';
+import { buildReviewModel } from '../../shared/report/reviewModel';
+import { reviewWorkbook } from '../report/reviewWorkbook';
 
 const db = new KeyplanDatabase();
 const exportCache = new ExportCache();
@@ -234,6 +238,16 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
   post({ type: 'exported', blob, count });
 }
 
+/** The review pack's workbook, worded with an i18next instance of its own in the requested language. */
+async function reviewWorkbookOf(request: ReviewRequest): Promise<void> {
+  const stored = await readWorkspace(db);
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources: { 'zh-CN': { translation: resources['zh-CN'] }, en: { translation: resources.en } }, lng: request.language, fallbackLng: 'en', interpolation: { escapeValue: false } });
+  const model = buildReviewModel({ ...request, tables: stored.tables, settings: stored.settings, coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
+  const blob = await reviewWorkbook(model, i18n.t);
+  post({ type: 'review-built', blob, accounts: model.accounts.length });
+}
+
 globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const run = async () => {
@@ -254,6 +268,8 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return previewMerge(request);
       case 'merge-commit':
         return commitMerge(request);
+      case 'review-workbook':
+        return reviewWorkbookOf(request.request);
       case 'warm-up':
         await db.open();
         post({ type: 'ready' });

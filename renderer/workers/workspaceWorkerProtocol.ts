@@ -2,6 +2,9 @@
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { MergePreview } from '../../shared/merge/mergePlan';
+import type { Language } from '../../shared/i18n';
+import type { Redaction } from '../../shared/report/redaction';
+import type { ReviewScope } from '../../shared/report/reviewScope';
 
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
@@ -19,7 +22,17 @@ export type WorkerRequest =
   | { type: 'merge-preview'; files: { name: string; blob: Blob; password?: string }[]; restorePoint: boolean; app: AppInfo }
   | ({ type: 'merge-commit' } & MergeAnswers)
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
-  | { type: 'export'; redact: boolean; app: AppInfo; password?: string; accountIds?: string[] };
+  | { type: 'export'; redact: boolean; app: AppInfo; password?: string; accountIds?: string[] }
+  /** The review pack's workbook for a scope, worded in `language` (shared/report, renderer/report). */
+  | { type: 'review-workbook'; request: ReviewRequest };
+
+export interface ReviewRequest {
+  scope: ReviewScope;
+  year: number;
+  redaction: Redaction;
+  today: string;
+  language: Language;
+}
 
 export interface ImportSummary {
   incoming: number;
@@ -44,6 +57,7 @@ export type WorkerResponse =
   | { type: 'cancelled' }
   | { type: 'ready' }
   | { type: 'exported'; blob: Blob; count: number }
+  | { type: 'review-built'; blob: Blob; accounts: number }
   | { type: 'failed'; reason: string; storage: StorageFailure };
 
 /** The person's answers to a merge preview. */

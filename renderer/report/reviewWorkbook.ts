@@ -1,0 +1,205 @@
+/**
+ * The review pack's Excel workbook (exceljs): a summary by owner, then one sheet per table — accounts,
+ * key people, opportunities, activities, plan, milestones, target revisions, contracts with their
+ * installments, renewals. Every sheet has a bold frozen header with filters, money and percent
+ * formats, and prints landscape, fitted to the page width, the header repeated on every page.
+ * It reads only the review model, so what is redacted there is absent here.
+ */
+import type { TFunction } from 'i18next';
+import type { Workbook, Worksheet } from 'exceljs';
+import { fromMinorUnits, minorDigits } from '../../shared/domain/money';
+import { collectionState, outstandingOf } from '../../shared/methods/collection';
+import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Kind = 'text' | 'money' | 'percent' | 'number';
+
+interface Column<R> {
+  /** Key under review.columns. */
+  key: string;
+  width: number;
+  kind?: Kind;
+  value: (record: R) => string | number | null;
+}
+
+/** Keys of i18n resources built at run time, looked up with a plain string. */
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+function addSheet<R>(workbook: Workbook, t: LooseT, name: string, columns: readonly Column<R>[], records: readonly R[], moneyFormat: string, money: (minor: number) => number): Worksheet {
+  const sheet = workbook.addWorksheet(name.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Paper size is left to the printer's default (A4 in China, Letter in the US).
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = columns.map((c) => ({ key: c.key, width: c.width, style: c.kind === 'money' ? { numFmt: moneyFormat } : c.kind === 'percent' ? { numFmt: '0%' } : {} }));
+  const header = sheet.addRow(columns.map((c) => t(`review.columns.${c.key}`)));
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF0F0F0' } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
+  });
+  for (const record of records) {
+    sheet.addRow(
+      columns.map((c) => {
+        const value = c.value(record);
+        return c.kind === 'money' && typeof value === 'number' ? money(value) : value;
+      }),
+    );
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  sheet.pageSetup.printTitlesRow = '1:1';
+  return sheet;
+}
+
+export async function reviewWorkbook(model: ReviewModel, t: TFunction): Promise<Blob> {
+  const { default: ExcelJS } = await import('exceljs');
+  // Column keys, code labels and sheet names are looked up by name.
+  const tt = t as unknown as LooseT;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Keyplan';
+  const digits = minorDigits(model.currency);
+  const moneyFormat = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+  const money = (minor: number) => fromMinorUnits(minor, model.currency);
+  const sheet = <R>(key: string, columns: readonly Column<R>[], records: readonly R[]) => addSheet(workbook, tt, tt(`review.sheets.${key}`), columns, records, moneyFormat, money);
+  const account = (id: string) => model.accountNames.get(id) ?? '';
+  const member = new Map(model.team.map((m) => [m.id, m.name]));
+  const owner = (id: string | null) => (id === null ? '' : (member.get(id) ?? ''));
+  const code = (group: string, value: string | number | null) => (value === null ? '' : tt(`codes.${group}.${value}`));
+
+  const ownerColumns: Column<OwnerLine>[] = [
+    { key: 'owner', width: 16, value: (l) => (l === model.totals ? tt('review.total') : l.ownerId === null ? tt('review.unowned') : owner(l.ownerId)) },
+    { key: 'accounts', width: 8, kind: 'number', value: (l) => l.accounts },
+    { key: 'target', width: 16, kind: 'money', value: (l) => l.target },
+    { key: 'floor', width: 16, kind: 'money', value: (l) => l.floor },
+    { key: 'weighted', width: 16, kind: 'money', value: (l) => l.weighted },
+    { key: 'won', width: 16, kind: 'money', value: (l) => l.won },
+    { key: 'coverage', width: 10, kind: 'percent', value: (l) => l.coverage },
+    { key: 'atRiskRows', width: 10, kind: 'number', value: (l) => l.atRiskRows },
+    { key: 'gap', width: 16, kind: 'money', value: (l) => l.gap },
+    { key: 'overdue', width: 16, kind: 'money', value: (l) => l.overdue },
+  ];
+  const summary = sheet('summary', ownerColumns, [...model.owners, model.totals]);
+  const totalsRow = summary.lastRow;
+  if (totalsRow) totalsRow.font = { bold: true };
+
+  sheet('accounts', [
+    { key: 'account', width: 28, value: (a) => a.name },
+    { key: 'tier', width: 10, value: (a) => code('tier', a.tier) },
+    { key: 'industry', width: 14, value: (a) => a.industry },
+    { key: 'region', width: 12, value: (a) => a.region },
+    { key: 'owner', width: 14, value: (a) => owner(a.ownerId) },
+  ], model.accounts);
+
+  const withContacts = !model.leftOut.includes('contacts');
+  const withPersonal = !model.leftOut.includes('personalFiles');
+  sheet('people', [
+    { key: 'account', width: 24, value: (p) => account(p.accountId) },
+    { key: 'name', width: 14, value: (p) => (p.placeholder && p.name === '' ? tt('review.vacantSeat') : p.name) },
+    { key: 'title', width: 18, value: (p) => p.title },
+    { key: 'department', width: 14, value: (p) => p.department },
+    { key: 'buyingRole', width: 14, value: (p) => code('buyingRole', p.buyingRole) },
+    { key: 'stance', width: 10, value: (p) => code('stance', p.stance) },
+    { key: 'influence', width: 8, kind: 'number', value: (p) => p.influence },
+    { key: 'coverage', width: 12, value: (p) => code('coverage', p.coverage) },
+    { key: 'lastContact', width: 12, value: (p) => p.lastContactDate ?? '' },
+    { key: 'owner', width: 12, value: (p) => owner(p.ownerId) },
+    ...(withContacts
+      ? [
+          { key: 'phone', width: 14, value: (p) => p.contacts.phone },
+          { key: 'mobile', width: 14, value: (p) => p.contacts.mobile },
+          { key: 'email', width: 20, value: (p) => p.contacts.email },
+          { key: 'wechat', width: 14, value: (p) => p.contacts.wechat },
+          { key: 'address', width: 24, value: (p) => p.contacts.address },
+        ] satisfies Column<ReviewModel['people'][number]>[]
+      : []),
+    ...(withPersonal
+      ? [
+          { key: 'family', width: 20, value: (p) => p.personalFile.family },
+          { key: 'hometown', width: 12, value: (p) => p.personalFile.hometown },
+          { key: 'school', width: 16, value: (p) => p.personalFile.school },
+          { key: 'hobbies', width: 20, value: (p) => p.personalFile.hobbies },
+          { key: 'careerGoals', width: 20, value: (p) => p.personalFile.careerGoals },
+        ] satisfies Column<ReviewModel['people'][number]>[]
+      : []),
+  ], model.people);
+
+  sheet('opportunities', [
+    { key: 'account', width: 24, value: (o) => account(o.accountId) },
+    { key: 'opportunity', width: 24, value: (o) => o.name },
+    { key: 'product', width: 16, value: (o) => o.product },
+    { key: 'amount', width: 16, kind: 'money', value: (o) => o.amount },
+    { key: 'stage', width: 12, value: (o) => code('funnelStage', o.stage) },
+    { key: 'expectedClose', width: 12, value: (o) => o.expectedClose ?? '' },
+    { key: 'owner', width: 12, value: (o) => owner(o.ownerId) },
+  ], model.opportunities);
+
+  sheet('activities', [
+    { key: 'date', width: 12, value: (a) => a.date },
+    { key: 'account', width: 24, value: (a) => account(a.accountId) },
+    { key: 'kind', width: 10, value: (a) => code('activityKind', a.kind) },
+    { key: 'purpose', width: 14, value: (a) => code('activityPurpose', a.purpose) },
+    { key: 'summary', width: 40, value: (a) => a.summary },
+    { key: 'nextStep', width: 30, value: (a) => a.nextStep },
+    { key: 'nextStepDate', width: 12, value: (a) => a.nextStepDate ?? '' },
+  ], model.activities);
+
+  sheet('plan', [
+    { key: 'account', width: 24, value: (p) => account(p.row.accountId) },
+    { key: 'product', width: 16, value: (p) => p.row.product },
+    { key: 'target', width: 16, kind: 'money', value: (p) => p.row.target },
+    { key: 'floor', width: 16, kind: 'money', value: (p) => p.row.floorTarget },
+    { key: 'weighted', width: 16, kind: 'money', value: (p) => p.weighted },
+    { key: 'won', width: 16, kind: 'money', value: (p) => p.won },
+    { key: 'coverage', width: 10, kind: 'percent', value: (p) => p.coverage },
+    { key: 'status', width: 10, value: (p) => tt(`plan.status.${p.status}`) },
+    { key: 'gap', width: 16, kind: 'money', value: (p) => p.gap },
+    { key: 'owner', width: 12, value: (p) => owner(p.row.ownerId) },
+  ], model.plan);
+
+  const milestones = model.plan.flatMap((p) => p.row.milestones.map((m) => ({ row: p.row, m })));
+  sheet('milestones', [
+    { key: 'account', width: 24, value: (x) => account(x.row.accountId) },
+    { key: 'product', width: 16, value: (x) => x.row.product },
+    { key: 'task', width: 30, value: (x) => x.m.task },
+    { key: 'dueDate', width: 12, value: (x) => x.m.dueDate ?? '' },
+    { key: 'owner', width: 12, value: (x) => owner(x.m.ownerId) },
+    { key: 'done', width: 8, value: (x) => (x.m.done ? tt('review.yes') : tt('review.no')) },
+  ], milestones);
+
+  const revisions = model.plan.flatMap((p) => p.row.revisions.map((r) => ({ row: p.row, r })));
+  sheet('revisions', [
+    { key: 'account', width: 24, value: (x) => account(x.row.accountId) },
+    { key: 'product', width: 16, value: (x) => x.row.product },
+    { key: 'revisedAt', width: 12, value: (x) => x.r.at.slice(0, 10) },
+    { key: 'from', width: 16, kind: 'money', value: (x) => x.r.from },
+    { key: 'to', width: 16, kind: 'money', value: (x) => x.r.to },
+    { key: 'reason', width: 40, value: (x) => x.r.reason },
+  ], revisions);
+
+  const installments = model.contracts.flatMap((c) => c.installments.map((i) => ({ c, i })));
+  sheet('installments', [
+    { key: 'account', width: 24, value: (x) => account(x.c.accountId) },
+    { key: 'contract', width: 24, value: (x) => x.c.title },
+    { key: 'signedDate', width: 12, value: (x) => x.c.signedDate ?? '' },
+    { key: 'contractAmount', width: 16, kind: 'money', value: (x) => x.c.amount },
+    { key: 'installment', width: 14, value: (x) => (x.i.stage ? code('installmentStage', x.i.stage) : x.i.label) },
+    { key: 'dueDate', width: 12, value: (x) => x.i.dueDate ?? '' },
+    { key: 'amount', width: 16, kind: 'money', value: (x) => x.i.amount },
+    { key: 'received', width: 16, kind: 'money', value: (x) => x.i.received },
+    { key: 'outstanding', width: 16, kind: 'money', value: (x) => outstandingOf(x.i) },
+    { key: 'collection', width: 12, value: (x) => tt(`review.collection.${collectionState(x.i, model.today)}`) },
+  ], installments);
+
+  sheet('renewals', [
+    { key: 'account', width: 24, value: (r) => account(r.accountId) },
+    { key: 'period', width: 10, value: (r) => r.period },
+    { key: 'recurring', width: 16, kind: 'money', value: (r) => r.recurring },
+    { key: 'expansion', width: 16, kind: 'money', value: (r) => r.expansion },
+    { key: 'churned', width: 16, kind: 'money', value: (r) => r.churned },
+    { key: 'serviceLevel', width: 16, value: (r) => code('serviceLevel', r.serviceLevel) },
+  ], model.renewals);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer], { type: XLSX_TYPE });
+}

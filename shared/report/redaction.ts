@@ -1,0 +1,70 @@
+/**
+ * What a review pack (and a workspace export) leaves out. Personal files (family, hometown, school,
+ * hobbies, career goals) and contact details stay out unless the person ticks them; "hide coach
+ * identities" replaces every coach's name and title with an alias (向导 A, 向导 B …) wherever the
+ * person appears, so a deck shown to a wider room never names the customer's insider.
+ */
+import type { Stakeholder } from '../domain/stakeholder';
+
+export interface Redaction {
+  /** Include personal files. */
+  personalFiles: boolean;
+  /** Include phone, mobile, e-mail, WeChat and address. */
+  contacts: boolean;
+  /** Replace coaches' names and titles with an alias. */
+  hideCoaches: boolean;
+}
+
+/** The default of every dialog: nothing sensitive in, coaches named (the team's own meeting). */
+export const SAFE_REDACTION: Redaction = { personalFiles: false, contacts: false, hideCoaches: false };
+
+export type LeftOut = 'personalFiles' | 'contacts' | 'coachIdentities';
+
+/** What the dialog says is left out, in a fixed order. */
+export function leftOut(redaction: Redaction): LeftOut[] {
+  const out: LeftOut[] = [];
+  if (!redaction.personalFiles) out.push('personalFiles');
+  if (!redaction.contacts) out.push('contacts');
+  if (redaction.hideCoaches) out.push('coachIdentities');
+  return out;
+}
+
+const EMPTY_PERSONAL_FILE: Stakeholder['personalFile'] = { family: '', hometown: '', school: '', hobbies: '', careerGoals: '' };
+const EMPTY_CONTACTS: Stakeholder['contacts'] = { phone: '', mobile: '', email: '', wechat: '', address: '' };
+
+/** A, B, … Z, AA, AB … — the n-th coach's letter (n from 0). */
+export function aliasLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * The people as the pack may show them. Coaches are lettered in a stable order (by account, then
+ * id), so the same workspace gives the same aliases in every format; `alias` words the letter in the
+ * pack's language ("向导 A"). Notes and needs of a hidden coach go too: they are written about him.
+ */
+export function redactPeople(people: readonly Stakeholder[], redaction: Redaction, alias: (letter: string) => string): Stakeholder[] {
+  const coaches = redaction.hideCoaches
+    ? new Map(
+        people
+          .filter((p) => p.buyingRole === 'COACH' && !p.placeholder)
+          .sort((a, b) => (a.accountId === b.accountId ? (a.id < b.id ? -1 : 1) : a.accountId < b.accountId ? -1 : 1))
+          .map((p, i) => [p.id, alias(aliasLetter(i))]),
+      )
+    : new Map<string, string>();
+  return people.map((p) => {
+    const name = coaches.get(p.id);
+    const hidden = name === undefined ? {} : { name, title: '', department: '', notes: '', personalNeeds: '', decisionCriteria: '', organizationalNeeds: '' };
+    return {
+      ...p,
+      ...hidden,
+      personalFile: redaction.personalFiles && name === undefined ? p.personalFile : EMPTY_PERSONAL_FILE,
+      contacts: redaction.contacts && name === undefined ? p.contacts : EMPTY_CONTACTS,
+    };
+  });
+}
