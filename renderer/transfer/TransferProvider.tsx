@@ -373,7 +373,9 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         setMergePreview(null);
         cancelImport();
       }} />}
-      <Modal open={progress !== null} title={progress?.title ?? ''} footer={null} closable={false} mask={{ closable: false }}>
+      {/* Rendered from the start, hidden: opening it then only shows it (mounting a dialog in the middle of a
+          merge held the window for over 100 ms). */}
+      <Modal open={progress !== null} forceRender title={progress?.title ?? ''} footer={null} closable={false} mask={{ closable: false }}>
         {progress && (
           <div role="status" aria-live="polite">
             <Typography.Paragraph>{t(`transfer.phase.${progress.phase}`, { done: progress.done, total: progress.total })}</Typography.Paragraph>
