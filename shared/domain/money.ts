@@ -40,6 +40,30 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   return format.format(fromMinorUnits(minor, currency));
 }
 
+const compactFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount in the units managers think in, for summaries and cards: in Chinese 8,500 · 12.5万 ·
+ * 2,479万 · 1.2亿 (Intl's compact notation counts in 万 and 亿), in English 8.5K · 24.79M · 1.23B.
+ * From 100万 up the 万 are whole (2,479万, not 2,479.46万); otherwise up to two decimals, none trailing.
+ */
+export function formatMoneyCompact(minor: number, currency: string, locale: string): string {
+  const major = fromMinorUnits(minor, currency);
+  const wholeWan = locale.startsWith('zh') && Math.abs(major) >= 1_000_000 && Math.abs(major) < 100_000_000;
+  const key = `${locale}|${currency}|${wholeWan ? 0 : 2}`;
+  let format = compactFormatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: wholeWan ? 0 : 2, useGrouping: 'always' });
+    compactFormatters.set(key, format);
+  }
+  return format.format(major);
+}
+
+/** Money as the workspace setting asks for summaries: compact (the default) or exact. */
+export function formatMoneyShown(minor: number, currency: string, locale: string, display: 'compact' | 'exact'): string {
+  return display === 'compact' ? formatMoneyCompact(minor, currency, locale) : formatMoney(minor, currency, locale);
+}
+
 const plainFormatters = new Map<string, Intl.NumberFormat>();
 
 /** An amount with separators and the currency's decimals but no symbol, as spreadsheet cells show it. */

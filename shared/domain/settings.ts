@@ -33,6 +33,10 @@ const stageProbabilitiesSchema = z.object(
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+/** How summaries and cards show money: 2,479万 / 1.2亿 (24.79M) or every yuan with cents. Cells, hovers and exports are always exact. */
+export const MONEY_DISPLAYS = ['compact', 'exact'] as const;
+export type MoneyDisplay = (typeof MONEY_DISPLAYS)[number];
+
 export const settingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
   createdAt: isoInstantSchema,
@@ -45,6 +49,7 @@ export const settingsSchema = z.object({
   /** A key person is "gone cold" after this many days without contact. */
   coldAfterDays: boundedInt(1, 3650).default(30),
   askRevisionReason: z.boolean().default(true),
+  moneyDisplay: z.enum(MONEY_DISPLAYS).default('compact'),
   rfm: rfmSettingsSchema.prefault({}),
   matrix: matrixSettingsSchema.prefault({}),
 });

@@ -858,6 +858,9 @@ export const en = {
     },
   },
   settings: {
+    moneyDisplay: 'Money in summaries',
+    moneyDisplayOptions: { compact: 'In thousands, millions, billions (24.79M)', exact: 'Exact, with cents (CN¥24,790,000.00)' },
+    moneyDisplayHint: 'Cells, hovers and exports always show exact amounts.',
     backups: 'Automatic backups',
     backupsHint: 'Before every import and once a day, the desktop app saves a complete copy of the workspace as a file in its backups folder (the newest 10 pre-import and 14 daily backups are kept, and the newest one that can be restored is never deleted).',
     backupEncryption: 'Encrypt automatic backups with a password',
@@ -1214,6 +1217,7 @@ export const en = {
       riskMarginPercent: 'Target risk margin (%)',
       coldAfterDays: 'Days until a contact goes cold',
       askRevisionReason: 'Ask for a reason when a target changes',
+      moneyDisplay: 'Money in summaries',
       rfm: 'RFM scoring standards',
       matrix: 'Customer-analysis matrix standards',
     },

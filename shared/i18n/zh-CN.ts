@@ -856,6 +856,9 @@ export const zhCN: Messages = {
     },
   },
   settings: {
+    moneyDisplay: '金额显示',
+    moneyDisplayOptions: { compact: '按万、亿显示（2,479万、1.2亿）', exact: '精确到分（¥24,790,000.00）' },
+    moneyDisplayHint: '单元格、悬停提示和导出始终是精确金额。',
     backups: '自动备份',
     backupsHint: '每次导入之前和每天一次，桌面版会把完整的工作区保存为文件，放在备份文件夹中（导入前备份保留最近 10 份、每日备份保留最近 14 份；最近一份能恢复的备份永远保留）。',
     backupEncryption: '用密码加密自动备份',
@@ -1211,6 +1214,7 @@ export const zhCN: Messages = {
       riskMarginPercent: '目标风险裕量（%）',
       coldAfterDays: '久未联系的天数',
       askRevisionReason: '调整年度目标时填写原因',
+      moneyDisplay: '金额显示',
       rfm: 'RFM 评分标准',
       matrix: '客户分析矩阵标准',
     },

@@ -93,7 +93,7 @@ describe('payments battle map and portfolio home', () => {
 
     // Home: nothing overdue yet.
     await page.getByRole('menuitem', { name: '客户总览' }).click();
-    await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 0 笔¥0.00');
+    await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 0 笔¥0');
 
     // The delivery payment falls due five days ago: before signing is refused, so the contract was signed a month ago.
     await page.getByRole('menuitem', { name: '回款与续单' }).click();
@@ -107,8 +107,15 @@ describe('payments battle map and portfolio home', () => {
     await expect.poll(() => map.locator('.ant-table-row').first().textContent()).toContain('逾期 5 天');
 
     await page.getByRole('menuitem', { name: '客户总览' }).click();
-    await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 1 笔¥300,000.00');
+    // In the units a manager thinks in, the exact amount on hover; 设置 ▸ 金额显示 can ask for exact figures.
+    await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 1 笔¥30万');
+    expect(await page.getByTestId('kpi-overdue').locator('[title]').getAttribute('title')).toBe('¥300,000.00');
     await page.locator('.kp-home-list').getByText('示例客户1号（集团）有限公司 · 到货付款').waitFor();
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('combobox', { name: '金额显示' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByText('精确到分（¥24,790,000.00）').click();
+    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 1 笔¥300,000.00');
     await page.getByTestId('kpi-overdue').click();
     await page.getByRole('switch', { name: '只看逾期' }).and(page.locator('[aria-checked="true"]')).waitFor();
     expect(await map.locator('.ant-table-row').count()).toBe(1);

@@ -315,7 +315,7 @@ describe('annual battle plan', () => {
     await importFile(page, 'home.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
     await page.getByRole('menuitem', { name: '客户总览' }).click();
-    await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥60,000.00');
+    await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥6万');
     const dueList = page.locator('.ant-card').filter({ hasText: '本周到期的里程碑和下一步' });
     await dueList.getByText('里程碑 · 示例客户1号（集团）有限公司 · 提交二期方案').waitFor();
 
@@ -336,7 +336,7 @@ describe('annual battle plan', () => {
 
     // The home follows: 30,000 + 100,000, and the milestone done is no longer due.
     await page.getByRole('menuitem', { name: '客户总览' }).click();
-    await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥130,000.00');
+    await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥13万');
     await dueList.getByText('暂无。').waitFor();
     expect(await dueList.textContent()).not.toContain('提交二期方案');
   });

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
-import { formatMoney } from '../../../shared/domain/money';
+import { formatMoney, formatMoneyShown } from '../../../shared/domain/money';
 import { useAccountCountsByTier, useSettings } from '../../data/hooks/workspaceHooks';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { BarChart } from './BarChart';
@@ -23,7 +23,7 @@ const TIER_COLORS = { STRATEGIC: '#722ed1', TOP: '#1677ff', KEY: '#13c2c2', REGU
 const QUADRANT_COLORS = { CORE: '#389e0d', GROWTH: '#1677ff', TRACTION: '#d48806', PROBLEM: '#cf1322' } as const;
 
 /** A figure that opens the list behind it (memo: it is redrawn only when its own figure changes). */
-const Kpi = memo(function Kpi({ title, value, to, alert = false, testId }: { title: string; value: ReactNode; to: string; alert?: boolean; testId: string }) {
+const Kpi = memo(function Kpi({ title, value, exact, to, alert = false, testId }: { title: string; value: ReactNode; exact?: string; to: string; alert?: boolean; testId: string }) {
   const navigate = useNavigate();
   const onOpen = () => void navigate(to);
   const onKey = (e: KeyboardEvent) => {
@@ -34,7 +34,8 @@ const Kpi = memo(function Kpi({ title, value, to, alert = false, testId }: { tit
   };
   return (
     <Card size="small" className={alert ? 'kp-kpi kp-kpi--alert' : 'kp-kpi'} role="link" tabIndex={0} onClick={onOpen} onKeyDown={onKey} data-testid={testId} aria-label={title}>
-      <Statistic title={title} value={value === undefined ? '…' : (value as string)} />
+      {/* A compact amount carries the exact one on hover. */}
+      <Statistic title={title} value={value === undefined ? '…' : (value as string)} formatter={(shown) => <span title={exact}>{shown}</span>} />
     </Card>
   );
 });
@@ -52,7 +53,10 @@ export function PortfolioView() {
   const { figures, quadrants, stages, overdue, due, cold, renewals: coming } = useHomeSummary(today, reportError);
   const currency = settings?.currency ?? 'CNY';
   // Stable helpers: each card below is redrawn only when its own part of the summary changes.
-  const money = useCallback((minor: number) => formatMoney(minor, currency, i18n.language), [currency, i18n.language]);
+  // Cards and charts in the units managers think in (万/亿, M/B) unless the workspace asks for exact amounts.
+  const display = settings?.moneyDisplay ?? 'compact';
+  const money = useCallback((minor: number) => formatMoneyShown(minor, currency, i18n.language, display), [currency, display, i18n.language]);
+  const exact = (minor: number | undefined) => (minor === undefined ? undefined : formatMoney(minor, currency, i18n.language));
   const open = useCallback((path: string) => () => void navigate(path), [navigate]);
 
   const list = useCallback(<T,>(head: ListHead<T> | undefined, render: (item: T, index: number) => ReactNode, more: () => void) => {
@@ -169,7 +173,7 @@ export function PortfolioView() {
                 <Typography.Link className="kp-what" onClick={open('/payments?overdue=1')}>
                   {l.accountName} · {l.stage ? t(`codes.installmentStage.${l.stage}`) : l.label}
                 </Typography.Link>
-                <span>{money(l.outstanding)}</span>
+                <span title={formatMoney(l.outstanding, currency, i18n.language)}>{money(l.outstanding)}</span>
               </li>
             ),
             open('/payments?overdue=1'),
@@ -177,7 +181,7 @@ export function PortfolioView() {
         </Card>
       </Col>
     ),
-    [list, money, open, overdue, t],
+    [currency, i18n.language, list, money, open, overdue, t],
   );
 
   const dueCard = useMemo(
@@ -236,7 +240,7 @@ export function PortfolioView() {
                 <Typography.Link className="kp-what" onClick={open('/payments?tab=renewals')}>
                   {r.accountName} · {r.need}
                 </Typography.Link>
-                <span>{money(r.amount)}</span>
+                <span title={formatMoney(r.amount, currency, i18n.language)}>{money(r.amount)}</span>
               </li>
             ),
             open('/payments?tab=renewals'),
@@ -244,7 +248,7 @@ export function PortfolioView() {
         </Card>
       </Col>
     ),
-    [coming, list, money, open, t],
+    [coming, currency, i18n.language, list, money, open, t],
   );
 
   return (
@@ -258,16 +262,17 @@ export function PortfolioView() {
           <Kpi testId="kpi-accounts" title={t('portfolio.accounts')} value={accountTotal?.toLocaleString(i18n.language)} to={'/accounts'} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-target" title={t('portfolio.target')} value={figures && money(figures.target)} to={'/plan'} />
+          <Kpi testId="kpi-target" title={t('portfolio.target')} value={figures && money(figures.target)} exact={exact(figures?.target)} to={'/plan'} />
         </Col>
         <Col xs={12} md={8} xl={4}>
-          <Kpi testId="kpi-weighted" title={t('portfolio.weighted')} value={figures && money(figures.weighted)} to={'/opportunities'} />
+          <Kpi testId="kpi-weighted" title={t('portfolio.weighted')} value={figures && money(figures.weighted)} exact={exact(figures?.weighted)} to={'/opportunities'} />
         </Col>
         <Col xs={12} md={8} xl={4}>
           <Kpi
             testId="kpi-overdue"
             title={overdue ? t('portfolio.overdueCount', { count: overdue.count }) : t('portfolio.overdue')}
             value={overdue && money(overdue.total)}
+            exact={exact(overdue?.total)}
             alert={(overdue?.count ?? 0) > 0}
             to={'/payments?overdue=1'}
           />

@@ -1,7 +1,7 @@
-/** Language (per device), currency and plan year (per workspace). Each change is saved at once. */
+/** Language (per device), currency, how summaries show money and plan year (per workspace). Each change is saved at once. */
 import { App, Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, type Currency } from '../../../shared/domain/settings';
+import { CURRENCIES, MONEY_DISPLAYS, type Currency, type MoneyDisplay } from '../../../shared/domain/settings';
 import { LANGUAGES, type Language } from '../../../shared/i18n';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { checkRule } from '../../components/formFields';
@@ -36,6 +36,14 @@ export function GeneralSettings() {
           value={settings.currency}
           options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
           onChange={(currency) => void save({ currency })}
+        />
+      </Form.Item>
+      <Form.Item label={t('settings.moneyDisplay')} extra={t('settings.moneyDisplayHint')}>
+        <Select<MoneyDisplay>
+          aria-label={t('settings.moneyDisplay')}
+          value={settings.moneyDisplay}
+          options={MONEY_DISPLAYS.map((display) => ({ value: display, label: t(`settings.moneyDisplayOptions.${display}`) }))}
+          onChange={(moneyDisplay) => void save({ moneyDisplay })}
         />
       </Form.Item>
       <Form.Item

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, fromMinorUnits, minorDigits, toMinorUnits } from '../../../shared/domain/money';
+import { formatMoney, formatMoneyCompact, formatMoneyShown, fromMinorUnits, minorDigits, toMinorUnits } from '../../../shared/domain/money';
 import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
 
 describe('money', () => {
@@ -29,5 +29,16 @@ describe('purchase potential (seed 002)', () => {
       ]),
     ).toBe(39_000_000);
     expect(estimatePurchasePotential([])).toBe(0);
+  });
+});
+
+describe('money in the units managers think in', () => {
+  it('counts in 万 and 亿 in Chinese, whole 万 from 100万 up, and in K/M/B in English', () => {
+    const zh = (yuan: number) => formatMoneyCompact(yuan * 100, 'CNY', 'zh-CN');
+    expect([8_500, 125_000, 24_790_000, 24_795_000, 120_000_000, 1_234_567_890, -3_000_000].map(zh)).toEqual(['¥8,500', '¥12.5万', '¥2,479万', '¥2,480万', '¥1.2亿', '¥12.35亿', '-¥300万']);
+    expect(formatMoneyCompact(2_479_000_000, 'CNY', 'en')).toBe('CN¥24.79M');
+    expect(formatMoneyCompact(123_456, 'JPY', 'en')).toBe('¥123.46K');
+    // Exact when the workspace asks for it.
+    expect(formatMoneyShown(2_479_000_000, 'CNY', 'zh-CN', 'exact')).toBe('¥24,790,000.00');
   });
 });
