@@ -110,6 +110,9 @@ describe('decision-chain editor', () => {
     await page.locator('.react-flow__controls-fitview').click();
     await drag(page, card(page, '王总').locator('.react-flow__handle-bottom'), card(page, '张工').locator('.react-flow__handle-top'));
     await expect.poll(() => bossOf(page, '张工')).toBe('王总');
+    // The chart speaks the person's language to a screen reader: its buttons and its lines.
+    for (const name of ['放大', '缩小', '适应画布']) await page.getByRole('button', { name, exact: true }).waitFor();
+    await page.locator('.react-flow__edge[aria-label="张工 向 王总 汇报"]').waitFor({ state: 'attached' });
 
     const stored = await people(page);
     expect([...stored.keys()].sort()).toEqual(['孙经理', '张工', '李处', '王总', '赵姐', '钱科'].sort());

@@ -140,8 +140,31 @@ function EditorCanvas({ account }: { account: Account }) {
         : [],
     [chain, layout, prefs, filters, highlight.ids, badges, ownerNames],
   );
+  // React Flow's own words (zoom buttons, keyboard help, move announcements) in the person's language.
+  const ariaLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('chain.a11y.nodeHelp'),
+      'node.a11yDescription.keyboardDisabled': t('chain.a11y.nodeHelpMove'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('chain.a11y.moved', { direction: t(`chain.a11y.direction.${direction === 'left' || direction === 'right' || direction === 'up' ? direction : 'down'}`), x, y }),
+      'edge.a11yDescription.default': t('chain.a11y.edgeHelp'),
+      'controls.ariaLabel': t('chain.a11y.controls'),
+      'controls.zoomIn.ariaLabel': t('chain.a11y.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('chain.a11y.zoomOut'),
+      'controls.fitView.ariaLabel': t('chain.a11y.fitView'),
+      'controls.interactive.ariaLabel': t('chain.a11y.interactive'),
+      'minimap.ariaLabel': t('chain.a11y.minimap'),
+      'handle.ariaLabel': t('chain.a11y.handle'),
+    }),
+    [t],
+  );
   const modelEdges = useMemo(
-    () => (chain && layout ? buildEdges(chain, layout, prefs, (link) => t(`codes.linkKind.${link.kind}`)) : []),
+    () => {
+      if (!chain || !layout) return [];
+      const names = new Map(chain.stakeholders.map((p) => [p.id, p.name || t('chain.a11y.vacant')]));
+      return buildEdges(chain, layout, prefs, (link) => t(`codes.linkKind.${link.kind}`), (from, to, label) =>
+        label === null ? t('chain.a11y.reportsEdge', { from: names.get(from) ?? '', to: names.get(to) ?? '' }) : t('chain.a11y.linkEdge', { from: names.get(from) ?? '', to: names.get(to) ?? '', kind: label }),
+      );
+    },
     [chain, layout, prefs, t],
   );
 
@@ -488,9 +511,10 @@ function EditorCanvas({ account }: { account: Account }) {
               minZoom={0.05}
               maxZoom={2}
               proOptions={{ hideAttribution: true }}
+              ariaLabelConfig={ariaLabels}
             >
               {exporting === null && <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
-              {exporting === null && <Controls showInteractive={false} aria-label={t('chain.toolbar.fitView')} />}
+              {exporting === null && <Controls showInteractive={false} />}
               {exporting === null && (
                 <Panel position="bottom-left" style={{ marginLeft: 56 }}>
                   {prefs.showLegend ? (

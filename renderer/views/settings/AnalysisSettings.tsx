@@ -96,7 +96,7 @@ export function AnalysisSettings() {
       {labels.map((label, i) => (
         <Col span={6} key={label}>
           <Form.Item name={['rfm', path, i]} label={label} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> style={{ width: '100%' }} min={0} precision={path === 'monetaryAmounts' ? 2 : 0} aria-label={`${t(`settings.analysis.${path}`)} ${label}`} />
+            <InputNumber<number> style={{ width: '100%' }} min={0} precision={path === 'monetaryAmounts' ? 2 : 0} aria-label={`${t(`settings.analysis.${path}`, { currency: settings.currency })} ${label}`} />
           </Form.Item>
         </Col>
       ))}

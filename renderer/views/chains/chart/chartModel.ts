@@ -141,15 +141,26 @@ export function buildNodes(chain: ChainRecords, layout: ChainLayout, options: Ch
   return nodes;
 }
 
-export function buildEdges(chain: ChainRecords, layout: ChainLayout, options: Pick<ChartOptions, 'showReporting' | 'showInfluence'>, linkLabel: (link: InfluenceLink) => string): Edge[] {
+/**
+ * `ariaLabelOf` names a line for screen readers in the person's language ("王建国 → 李明 · 汇报"),
+ * instead of React Flow's "Edge from r-00024 to r-00025".
+ */
+export function buildEdges(
+  chain: ChainRecords,
+  layout: ChainLayout,
+  options: Pick<ChartOptions, 'showReporting' | 'showInfluence'>,
+  linkLabel: (link: InfluenceLink) => string,
+  ariaLabelOf: (fromId: string, toId: string, label: string | null) => string = (fromId, toId, label) => `${fromId} → ${toId}${label ? ` · ${label}` : ''}`,
+): Edge[] {
   const visible = (id: string) => !layout.hidden.has(id);
   const edges: Edge[] = [];
   if (options.showReporting) {
     for (const person of chain.stakeholders) {
       const boss = layout.effectiveBoss.get(person.id) ?? null;
       if (boss === null || !visible(person.id) || !visible(boss)) continue;
+      const ariaLabel = ariaLabelOf(boss, person.id, null);
       const cached = reportingEdgeCache.get(person);
-      if (cached?.boss === boss) {
+      if (cached?.boss === boss && cached.edge.ariaLabel === ariaLabel) {
         edges.push(cached.edge);
         continue;
       }
@@ -159,6 +170,7 @@ export function buildEdges(chain: ChainRecords, layout: ChainLayout, options: Pi
         sourceHandle: 'report',
         target: person.id,
         targetHandle: 'boss',
+        ariaLabel,
         type: 'smoothstep',
         selectable: false,
         style: { stroke: REPORTING_COLOR, strokeWidth: 1.5 },
@@ -171,8 +183,9 @@ export function buildEdges(chain: ChainRecords, layout: ChainLayout, options: Pi
     for (const link of chain.links) {
       if (!visible(link.fromId) || !visible(link.toId)) continue;
       const label = linkLabel(link);
+      const ariaLabel = ariaLabelOf(link.fromId, link.toId, label);
       const cached = linkEdgeCache.get(link);
-      if (cached?.label === label) {
+      if (cached?.label === label && cached.edge.ariaLabel === ariaLabel) {
         edges.push(cached.edge);
         continue;
       }
@@ -184,6 +197,7 @@ export function buildEdges(chain: ChainRecords, layout: ChainLayout, options: Pi
         target: link.toId,
         targetHandle: 'link-in',
         label,
+        ariaLabel,
         labelStyle: { fill: color, fontWeight: 600 },
         labelBgStyle: { fill: '#fff' },
         style: { stroke: color, strokeDasharray: LINK_DASH, strokeWidth: 1 + link.strength / 2 },
