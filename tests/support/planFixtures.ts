@@ -35,6 +35,7 @@ export function planContext(accounts: Account[], team: TeamMember[] = [], pipeli
     pipeline,
     quadrants: new Map(),
     marginPercent: 30,
+    moneyDisplay: 'exact',
     today: '2026-11-22',
     derived: new WeakMap(),
     ...fields,

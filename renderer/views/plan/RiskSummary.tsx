@@ -6,7 +6,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '../../../shared/domain/money';
+import { formatMoneyShown, formatPercent } from '../../../shared/domain/money';
 import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { PlanRowsSnapshot } from './planRowStore';
@@ -42,8 +42,9 @@ export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanCo
     return result;
   }, [ctx, snap, t]);
 
-  const money = (v: number) => formatCellAmount(v, ctx);
-  const gapText = (g: GroupTotals) => (g.gap > 0 ? money(g.gap) : t('plan.summary.noGap', { amount: money(-g.gap) }));
+  // A summary: in the units managers think in when the workspace asks for it, the exact amount on hover.
+  const money = (v: number) => <span title={formatCellAmount(v, ctx)}>{formatMoneyShown(v, ctx.currency, ctx.locale, ctx.moneyDisplay)}</span>;
+  const gapText = (g: GroupTotals) => (g.gap > 0 ? money(g.gap) : t('plan.summary.noGap', { amount: formatMoneyShown(-g.gap, ctx.currency, ctx.locale, ctx.moneyDisplay) }));
   return (
     <Table<OwnerLine>
       size="small"

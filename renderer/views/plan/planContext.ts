@@ -4,6 +4,7 @@
  * are computed once per record and context (a record object is replaced on every edit, so the cache
  * never serves a stale value).
  */
+import type { MoneyDisplay } from '../../../shared/domain/settings';
 import type { Account } from '../../../shared/domain/account';
 import type { MatrixQuadrant } from '../../../shared/domain/codes';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
@@ -34,6 +35,8 @@ export interface PlanContext {
   /** null while the decision chains are still being read. */
   quadrants: ReadonlyMap<string, MatrixQuadrant> | null;
   marginPercent: number;
+  /** How summaries show money (cells are always exact). */
+  moneyDisplay: MoneyDisplay;
   today: string;
   derived: WeakMap<PlanRow, DerivedRow>;
 }

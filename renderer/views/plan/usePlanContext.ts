@@ -38,6 +38,7 @@ export function usePlanContext(year: number): PlanContext | undefined {
     return {
       locale,
       currency: settings.currency,
+      moneyDisplay: settings.moneyDisplay,
       accounts: accountMaps.byId,
       accountsByName: accountMaps.byName,
       team,
