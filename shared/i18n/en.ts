@@ -22,6 +22,7 @@ export const en = {
   },
 
   common: {
+    needAccountFirst: 'Create an account first (Accounts)',
     save: 'Save',
     cancel: 'Cancel',
     delete: 'Delete',

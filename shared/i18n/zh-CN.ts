@@ -21,6 +21,7 @@ export const zhCN: Messages = {
   },
 
   common: {
+    needAccountFirst: '请先在“客户”里新建一个客户',
     save: '保存',
     cancel: '取消',
     delete: '删除',

@@ -309,6 +309,11 @@ describe('annual battle plan', () => {
 
   it("feeds the home: this year's target and this week's milestones follow edits of the plan", async () => {
     const { page } = await openApp();
+    // An empty workspace: 添加行 is disabled and says why, on hover and to a screen reader.
+    await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+    const add = page.getByRole('button', { name: '添加行' });
+    expect(await add.isDisabled()).toBe(true);
+    expect(await add.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('请先在“客户”里新建一个客户');
     const data = buildSampleWorkspace({ accounts: 2, stakeholders: 1, opportunities: 0, activities: 0, planRows: 1 });
     // Row 1's milestone falls due in two days; row 2's stays in March.
     data.planRows = data.planRows.map((r, i) => (i === 0 ? { ...r, milestones: r.milestones.map((m) => ({ ...m, dueDate: localDate(2), task: '提交二期方案' })) } : r));

@@ -4,6 +4,7 @@
  * net revenue retention. Tabs and the overdue filter live in the address, so the home screen links here.
  */
 import { PlusOutlined } from '@ant-design/icons';
+import { DisabledWhy } from '../../components/DisabledWhy';
 import { Button, Card, Col, Input, Row, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -164,9 +165,11 @@ export function PaymentsView() {
           {t('payments.title')}
         </Typography.Title>
         {tab !== 'renewals' && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ contract: null, accountId: null })} disabled={!accounts || accounts.length === 0}>
-            {t('payments.newContract')}
-          </Button>
+          <DisabledWhy reason={accounts?.length === 0 ? t('common.needAccountFirst') : null}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ contract: null, accountId: null })} disabled={!accounts || accounts.length === 0}>
+              {t('payments.newContract')}
+            </Button>
+          </DisabledWhy>
         )}
       </Space>
       <Tabs

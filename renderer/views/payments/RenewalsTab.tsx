@@ -4,6 +4,7 @@
  * the period pools all accounts (Σ ending ÷ Σ starting).
  */
 import { PlusOutlined } from '@ant-design/icons';
+import { DisabledWhy } from '../../components/DisabledWhy';
 import { Alert, Button, Card, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,9 +63,11 @@ export function RenewalsTab() {
             <Statistic title={t('payments.renewals.portfolioNrr', { period })} value={formatPercent(portfolioNrr(shown))} />
           </Card>
         </Space>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')} disabled={!accounts || accounts.length === 0}>
-          {t('payments.newRenewal')}
-        </Button>
+        <DisabledWhy reason={accounts?.length === 0 ? t('common.needAccountFirst') : null}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')} disabled={!accounts || accounts.length === 0}>
+            {t('payments.newRenewal')}
+          </Button>
+        </DisabledWhy>
       </Space>
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('payments.renewals.nrrHint')} />
       <Table<Renewal>

@@ -26,6 +26,7 @@ import { PlanProblems } from './PlanProblems';
 import { PlanSheet } from './PlanSheet';
 import { filterIds, GROUP_BY_OPTIONS, groupItems, sortIds, totalsOf, type Filters, type GroupBy, type GroupTotals, type SheetItem, type SortState } from './planSheetModel';
 import { RevisionPrompt } from './RevisionPrompt';
+import { DisabledWhy } from '../../components/DisabledWhy';
 import { RiskSummary } from './RiskSummary';
 import { rangeOf, single, type Range, type Selection } from './sheetSelection';
 import { usePlanColumnPrefs } from './usePlanColumnPrefs';
@@ -291,9 +292,11 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
           </Typography.Text>
         </Space>
         <Space wrap>
-          <Button icon={ICONS.add} onClick={() => setAdding(true)} disabled={accounts.length === 0}>
-            {t('plan.addRow.button')}
-          </Button>
+          <DisabledWhy reason={accounts.length === 0 ? t('common.needAccountFirst') : null}>
+            <Button icon={ICONS.add} onClick={() => setAdding(true)} disabled={accounts.length === 0}>
+              {t('plan.addRow.button')}
+            </Button>
+          </DisabledWhy>
           <Button icon={ICONS.delete} onClick={deleteRows} disabled={activeItem?.kind !== 'row'}>
             {t('plan.deleteRows')}
           </Button>
