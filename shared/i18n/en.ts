@@ -863,6 +863,10 @@ export const en = {
       overdueBadge: '{{count}} overdue',
       saved: 'Milestones saved.',
     },
+    definitions: {
+      risk: 'At risk: weighted pipeline ÷ target < 1 + risk margin ({{margin}}%), i.e. less than {{factor}}× the target; a row that has won its target is not at risk. "Short" is the weighted pipeline still to find.',
+      coverage: 'Coverage = weighted pipeline ÷ target (weighted = each deal’s amount × its stage’s win rate; won deals count in full).',
+    },
     addRow: { button: 'Add row', title: 'Add a plan row', confirm: 'Add', pickAccount: 'Choose an account' },
     summary: {
       title: 'Risk margin by owner',

@@ -327,6 +327,8 @@ describe('annual battle plan', () => {
     // In the plan: a new target for row 2, and row 1's milestone ticked done.
     await page.getByRole('menuitem', { name: '年度作战计划' }).click();
     await page.getByTestId('plan-count').getByText(/共 2 行/).waitFor();
+    // The risk column explains itself on hover, with this workspace's margin.
+    expect(await page.locator('.kp-head-label').filter({ hasText: /^风险/ }).getAttribute('title')).toContain('加权商机 ÷ 年度目标 < 1 + 目标风险裕量（30%），即加权商机不到目标的 1.3 倍');
     // The risk headline is a summary: in 万, like the home.
     await expect.poll(() => page.getByTestId('plan-risk-headline').textContent()).toBe('目标 ¥6万 · 加权商机 ¥0 · 覆盖率 0%（风险裕量 30%）');
     await cell(page, 1, 3).click();

@@ -392,6 +392,7 @@ export function PlanSheet(props: PlanSheetProps) {
             resizingId={props.resizingId}
             onSort={props.onSort}
             onFilter={props.onFilter}
+            marginPercent={ctx.marginPercent}
             t={t}
           />
           <div className="kp-sheet-body" style={{ height: virtualizer.getTotalSize() }}>

@@ -22,10 +22,15 @@ export interface SheetHeaderProps {
   resizingId: string | false;
   onSort: (column: PlanColumnId) => void;
   onFilter: (column: PlanColumnId, text: string) => void;
+  /** 目标风险裕量, for the definitions shown on the risk and coverage headers. */
+  marginPercent: number;
   t: TFunction;
 }
 
-export const SheetHeader = memo(function SheetHeader({ headers, columns, widths, sort, filters, resizingId, onSort, onFilter, t }: SheetHeaderProps) {
+/** Computed columns whose header explains, on hover, how the figure is made (the method's own definition). */
+const DEFINED: Partial<Record<PlanColumnId, 'risk' | 'coverage'>> = { risk: 'risk', coverage: 'coverage' };
+
+export const SheetHeader = memo(function SheetHeader({ headers, columns, widths, sort, filters, resizingId, onSort, onFilter, marginPercent, t }: SheetHeaderProps) {
   return (
     <div className="kp-sheet-head" role="row" aria-rowindex={1}>
       <div className="kp-gutter kp-gutter--head" />
@@ -34,9 +39,11 @@ export const SheetHeader = memo(function SheetHeader({ headers, columns, widths,
         if (!column) return null;
         const sorted = sort?.column === column.id ? (sort.desc ? 'descending' : 'ascending') : 'none';
         const name = t(`plan.columns.${column.id}`);
+        const defined = DEFINED[column.id];
+        const hint = defined ? `${t(`plan.definitions.${defined}`, { margin: marginPercent, factor: (100 + marginPercent) / 100 })}\n${t('plan.sortHint')}` : t('plan.sortHint');
         return (
           <div key={header.id} role="columnheader" aria-sort={sorted} className={`kp-head-cell${c === 0 ? ' kp-cell--frozen' : ''}${column.parse ? '' : ' kp-head-cell--computed'}`} style={{ width: widths[c] }}>
-            <button type="button" className="kp-head-label" onMouseDown={(e) => e.stopPropagation()} onClick={() => onSort(column.id)} title={t('plan.sortHint')}>
+            <button type="button" className="kp-head-label" onMouseDown={(e) => e.stopPropagation()} onClick={() => onSort(column.id)} title={hint}>
               {name}
               <span aria-hidden className="kp-sort-mark">
                 {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
