@@ -588,8 +588,6 @@ export const en = {
       saved: 'Saved snapshot “{{name}}”.',
       empty: 'No snapshots yet. Save one before a review meeting, then compare it with today later.',
       takenAt: 'Taken {{date}}',
-      people_one: '{{count}} person',
-      people_other: '{{count}} people',
       compareToday: 'Compare with today',
       compareWith: 'Compare with another snapshot',
       comparing: 'Comparing “{{name}}” with {{other}}',

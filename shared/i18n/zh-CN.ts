@@ -586,8 +586,6 @@ export const zhCN: Messages = {
       saved: '已保存快照“{{name}}”。',
       empty: '还没有快照。评审会前保存一个，之后可与今天对比。',
       takenAt: '保存于 {{date}}',
-      people_one: '{{count}} 人',
-      people_other: '{{count}} 人',
       compareToday: '与今天对比',
       compareWith: '与另一快照对比',
       comparing: '正在对比“{{name}}”与{{other}}',

@@ -145,12 +145,28 @@ export function chainGaps(people: readonly HealthPerson[], options: HealthOption
   return gaps;
 }
 
+/**
+ * How many people a chain holds, told apart from its vacant seats — the one count the health tab,
+ * the snapshot list and the reports use ("20 人 · 1 个空缺席位", never "21 人").
+ */
+export function headcount(people: readonly { placeholder: boolean; deletedAt?: string | null }[]): { people: number; seats: number } {
+  let count = 0;
+  let seats = 0;
+  for (const p of people) {
+    if (p.deletedAt !== undefined && p.deletedAt !== null) continue;
+    if (p.placeholder) seats += 1;
+    else count += 1;
+  }
+  return { people: count, seats };
+}
+
 export function decisionChainHealth(people: readonly HealthPerson[], options: HealthOptions): ChainHealth {
+  const { people: peopleCount, seats: placeholderCount } = headcount(people);
   return {
     keyPeople: keyPersonCoverage(people),
     balance: supportBalance(people),
     gaps: chainGaps(people, options),
-    peopleCount: people.filter((p) => !p.placeholder).length,
-    placeholderCount: people.filter((p) => p.placeholder).length,
+    peopleCount,
+    placeholderCount,
   };
 }

@@ -191,7 +191,7 @@ describe('decision-chain editor', () => {
     await page.getByRole('textbox', { name: '快照名称' }).fill('Q3 评审');
     await page.getByRole('button', { name: '保存快照' }).click();
     await page.getByText('已保存快照“Q3 评审”。').waitFor();
-    await page.getByRole('listitem').filter({ hasText: 'Q3 评审' }).getByText(/保存于 .* · 6 人/).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Q3 评审' }).getByText(/保存于 .* · 6 人 · 0 个空缺席位/).waitFor();
 
     const before = (await people(page)).get('关键人2')?.stance;
     expect(before).not.toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainGaps, daysBetween, decisionChainHealth, keyPersonCoverage, supportBalance } from '../../../shared/methods/decisionChainHealth';
+import { chainGaps, daysBetween, decisionChainHealth, headcount, keyPersonCoverage, supportBalance } from '../../../shared/methods/decisionChainHealth';
 import { person } from '../../support/chainBuilder';
 
 const options = { today: '2026-11-22', coldAfterDays: 30 };
@@ -116,5 +116,17 @@ describe('health summary', () => {
     expect(h.peopleCount).toBe(4);
     expect(h.placeholderCount).toBe(1);
     expect(h.balance.margin).toBe(5 + 3 + 2 - 3);
+  });
+});
+
+describe('headcount', () => {
+  it('counts people apart from vacant seats and leaves deleted records out, as every view says it', () => {
+    const people = [
+      { placeholder: false, deletedAt: null },
+      { placeholder: false, deletedAt: null },
+      { placeholder: true, deletedAt: null },
+      { placeholder: false, deletedAt: '2026-05-01T00:00:00.000Z' },
+    ];
+    expect(headcount(people)).toEqual({ people: 2, seats: 1 });
   });
 });

@@ -4,6 +4,7 @@
  * badges (when the later side is today).
  */
 import { CameraOutlined, DeleteOutlined, DiffOutlined } from '@ant-design/icons';
+import { headcount } from '../../../../shared/methods/decisionChainHealth';
 import { Button, Divider, Flex, Input, List, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -136,7 +137,7 @@ export function SnapshotsPanel({ snapshots, comparison, diff, onSave, onDelete, 
                   <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('chain.snapshots.delete', { name: snapshot.name })} onClick={() => onDelete(snapshot)} />
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('chain.snapshots.takenAt', { date: when(snapshot) })} · {t('chain.snapshots.people', { count: snapshot.stakeholders.filter((s) => s.deletedAt === null).length })}
+                  {t('chain.snapshots.takenAt', { date: when(snapshot) })} · {t('chain.health.people', headcount(snapshot.stakeholders))}
                 </Typography.Text>
                 <Space wrap>
                   <Button size="small" icon={<DiffOutlined aria-hidden />} onClick={() => onCompare({ earlier: snapshot, later: null })}>
