@@ -4,7 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, pickLanguage, resources, type en, type Language } from '../../shared/i18n';
+import { I18NEXT_RESOURCES, isLanguage, pickLanguage, type en, type Language } from '../../shared/i18n';
 import { desktopBridge } from '../platform/desktopBridge';
 
 const STORAGE_KEY = 'keyplan.language';
@@ -32,7 +32,7 @@ export function initialLanguage(): Language {
 export async function setupI18n(): Promise<typeof i18n> {
   const language = initialLanguage();
   await i18n.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: resources['zh-CN'] }, en: { translation: resources.en } },
+    resources: I18NEXT_RESOURCES,
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -10,19 +10,12 @@ import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../shared/domain/common';
 import { isLanguage } from '../../shared/i18n';
 import { SAFE_REDACTION, leftOut, type Redaction } from '../../shared/report/redaction';
-import { accountsInScope, type ReviewScope } from '../../shared/report/reviewScope';
+import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
 import { useErrorReporter } from '../app/useErrorReporter';
 import { useAccounts, useSettings } from '../data/hooks/workspaceHooks';
 import { saveBlob } from '../platform/fileAccess';
-import { ExportScope, type ScopeChoice } from '../transfer/ExportScope';
+import { ExportScope } from '../transfer/ExportScope';
 import { buildReviewWorkbook } from '../transfer/workspaceWorkerClient';
-
-/** The export dialog's scope as the review model's (all accounts is the portfolio). */
-function reviewScopeOf(choice: ScopeChoice): ReviewScope | null {
-  if (choice.kind === 'all') return { kind: 'portfolio' };
-  if (choice.kind === 'owner') return choice.ownerId === null ? null : { kind: 'owner', ownerId: choice.ownerId };
-  return choice.accountIds.length > 0 ? { kind: 'accounts', accountIds: choice.accountIds } : null;
-}
 
 export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -30,20 +23,21 @@ export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
   const reportError = useErrorReporter();
   const settings = useSettings();
   const accounts = useAccounts();
-  const [choice, setChoice] = useState<ScopeChoice>({ kind: 'all' });
+  const [scope, setScope] = useState<AccountScope>({ kind: 'all' });
   const [year, setYear] = useState<number | null>(null);
   const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);
   const [building, setBuilding] = useState(false);
   // Set when the dialog is closed while the worker builds: its result is then dropped.
   const dropped = useRef(false);
 
-  const scope = useMemo(() => reviewScopeOf(choice), [choice]);
-  const inScope = useMemo(() => (scope && accounts ? accountsInScope(accounts, scope).length : 0), [accounts, scope]);
+  // An owner or a list still to be chosen is not yet a scope to warn about.
+  const chosen = scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null : scope.accountIds.length > 0);
+  const inScope = useMemo(() => (accounts ? accountsInScope(accounts, scope).length : 0), [accounts, scope]);
   const planYear = year ?? settings?.planYear ?? new Date().getFullYear();
   const omitted = leftOut(redaction);
 
   const run = async () => {
-    if (!scope) return;
+    if (inScope === 0) return;
     setBuilding(true);
     dropped.current = false;
     try {
@@ -67,7 +61,7 @@ export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
       okText={t('review.export')}
       cancelText={t('common.cancel')}
       confirmLoading={building}
-      okButtonProps={{ disabled: !scope || inScope === 0 }}
+      okButtonProps={{ disabled: inScope === 0 }}
       onOk={() => void run()}
       onCancel={() => {
         dropped.current = true;
@@ -75,8 +69,8 @@ export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-        <ExportScope scope={choice} onChange={(next) => setChoice(next)} />
-        {scope && inScope === 0 && accounts && <Typography.Text type="warning">{t('review.noAccounts')}</Typography.Text>}
+        <ExportScope scope={scope} onChange={(next) => setScope(next)} />
+        {chosen && inScope === 0 && accounts && <Typography.Text type="warning">{t('review.noAccounts')}</Typography.Text>}
         <Space>
           <Typography.Text strong>{t('review.year')}</Typography.Text>
           <InputNumber aria-label={t('review.year')} min={2000} max={2100} precision={0} value={planYear} onChange={(value) => setYear(value)} />

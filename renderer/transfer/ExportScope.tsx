@@ -5,29 +5,29 @@
  */
 import { Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { AccountScope } from '../../shared/report/reviewScope';
 import { useAccounts, useTeamMembers } from '../data/hooks/workspaceHooks';
 
-export type ScopeChoice = { kind: 'all' } | { kind: 'owner'; ownerId: string | null } | { kind: 'accounts'; accountIds: string[] };
 
 /** The accounts a scope names (null for the whole workspace). */
-export function scopeAccountIds(scope: ScopeChoice, accounts: readonly { id: string; ownerId: string | null }[]): string[] | null {
+export function scopeAccountIds(scope: AccountScope, accounts: readonly { id: string; ownerId: string | null }[]): string[] | null {
   if (scope.kind === 'all') return null;
   if (scope.kind === 'owner') return accounts.filter((a) => a.ownerId === scope.ownerId).map((a) => a.id);
   return scope.accountIds;
 }
 
-export function ExportScope({ scope, onChange }: { scope: ScopeChoice; onChange: (scope: ScopeChoice, accountIds: string[] | null) => void }) {
+export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange: (scope: AccountScope, accountIds: string[] | null) => void }) {
   const { t } = useTranslation();
   const accounts = useAccounts();
   const team = useTeamMembers();
-  const set = (next: ScopeChoice) => onChange(next, scopeAccountIds(next, accounts ?? []));
+  const set = (next: AccountScope) => onChange(next, scopeAccountIds(next, accounts ?? []));
   return (
     <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
       <Radio.Group
         value={scope.kind}
         aria-label={t('transfer.scope')}
         onChange={(event) => {
-          const kind = event.target.value as ScopeChoice['kind'];
+          const kind = event.target.value as AccountScope['kind'];
           set(kind === 'all' ? { kind } : kind === 'owner' ? { kind, ownerId: team?.[0]?.id ?? null } : { kind, accountIds: [] });
         }}
         options={[

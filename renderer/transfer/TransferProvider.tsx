@@ -20,7 +20,8 @@ import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProto
 import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from './workspaceWorkerClient';
 import { MergePreviewDialog } from './MergePreviewDialog';
 import { useFrameProgress } from './useFrameProgress';
-import { ExportScope, type ScopeChoice } from './ExportScope';
+import { ExportScope } from './ExportScope';
+import type { AccountScope } from '../../shared/report/reviewScope';
 import { opfsFolder, readRestorePoint } from '../data/restorePoint';
 import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
 import { errorMessage } from '../data/storageErrors';
@@ -61,7 +62,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [exportOpen, setExportOpen] = useState(false);
   const [includeSensitive, setIncludeSensitive] = useState(false);
   const [encrypt, setEncrypt] = useState(false);
-  const [scope, setScope] = useState<{ choice: ScopeChoice; accountIds: string[] | null }>({ choice: { kind: 'all' }, accountIds: null });
+  const [scope, setScope] = useState<{ choice: AccountScope; accountIds: string[] | null }>({ choice: { kind: 'all' }, accountIds: null });
   const [password, setPassword] = useState('');
   const [passwordAgain, setPasswordAgain] = useState('');
   const [exporting, setExporting] = useState(false);

@@ -7,6 +7,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { SETTINGS_ID } from '../../shared/domain/settings';
 import { KeyplanDatabase } from '../data/database';
+import { withoutTombstones } from '../data/repositories/liveRecords';
 import { readPlanYearSummary, refreshPlanYearSummary } from '../data/repositories/planSummaryRepository';
 import { errorMessage } from '../data/storageErrors';
 import { createHomeSummarizer, type HomeInputs } from '../views/portfolio/homeSummary';
@@ -16,8 +17,7 @@ const db = new KeyplanDatabase();
 const post = (message: HomeWorkerResponse) => globalThis.postMessage(message);
 const fail = (error: unknown) => post({ type: 'failed', reason: errorMessage(error) });
 
-/** Reads use getAll and drop tombstones afterwards (a filtered cursor is several times slower). */
-const live = <T extends { deletedAt: string | null }>(records: T[]): T[] => records.filter((r) => r.deletedAt === null);
+const live = withoutTombstones;
 
 interface Watch {
   inputs: HomeInputs;

@@ -26,10 +26,6 @@ import { checkWorkspace, parseJsonText, restore } from '../../shared/fileFormat/
 import { decryptWorkspaceFile, encryptWorkspaceFile, isEncryptedEnvelope } from '../../shared/fileFormat/encryption';
 import { ExportCache } from './exportCache';
 import type { ReviewRequest, WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
-import i18next from 'i18next';
-import { resources } from '../../shared/i18n';
-import { buildReviewModel } from '../../shared/report/reviewModel';
-import { reviewWorkbook } from '../report/reviewWorkbook';
 
 const db = new KeyplanDatabase();
 const exportCache = new ExportCache();
@@ -238,14 +234,10 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
   post({ type: 'exported', blob, count });
 }
 
-/** The review pack's workbook, worded with an i18next instance of its own in the requested language. */
+/** The review pack's workbook; its code loads on the first request (renderer/report/buildReviewWorkbook.ts). */
 async function reviewWorkbookOf(request: ReviewRequest): Promise<void> {
-  const stored = await readWorkspace(db);
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources: { 'zh-CN': { translation: resources['zh-CN'] }, en: { translation: resources.en } }, lng: request.language, fallbackLng: 'en', interpolation: { escapeValue: false } });
-  const model = buildReviewModel({ ...request, tables: stored.tables, settings: stored.settings, coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
-  const blob = await reviewWorkbook(model, i18n.t);
-  post({ type: 'review-built', blob, accounts: model.accounts.length });
+  const [stored, { buildReviewWorkbook }] = await Promise.all([readWorkspace(db), import('../report/buildReviewWorkbook')]);
+  post({ type: 'review-built', ...(await buildReviewWorkbook(stored, request)) });
 }
 
 globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

@@ -4,7 +4,7 @@ import type { Problem } from '../../shared/fileFormat/problems';
 import type { MergePreview } from '../../shared/merge/mergePlan';
 import type { Language } from '../../shared/i18n';
 import type { Redaction } from '../../shared/report/redaction';
-import type { ReviewScope } from '../../shared/report/reviewScope';
+import type { AccountScope } from '../../shared/report/reviewScope';
 
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
@@ -27,7 +27,7 @@ export type WorkerRequest =
   | { type: 'review-workbook'; request: ReviewRequest };
 
 export interface ReviewRequest {
-  scope: ReviewScope;
+  scope: AccountScope;
   year: number;
   redaction: Redaction;
   today: string;

@@ -11,5 +11,8 @@ export { LANGUAGES, isLanguage, pickLanguage, type Language } from './languages'
 
 export const resources: Record<Language, Messages> = { 'zh-CN': zhCN, en };
 
+/** The resources as i18next takes them (one namespace, `translation`), for the window and the workers alike. */
+export const I18NEXT_RESOURCES = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const;
+
 export type { Messages };
 export { en, zhCN };

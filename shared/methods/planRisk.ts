@@ -75,7 +75,12 @@ export function isAtRisk(weighted: number, target: number, marginPercent: number
  * so what is already won is taken off. Positive: pipeline still to find; 0 or less: safe.
  */
 export function riskGap(weighted: number, target: number, marginPercent: number): number {
-  return Math.ceil((target * (100 + marginPercent)) / 100) - weighted;
+  return requiredPipeline(target, marginPercent) - weighted;
+}
+
+/** The weighted pipeline the margin asks for: target × (1 + margin), rounded up to a minor unit. */
+export function requiredPipeline(target: number, marginPercent: number): number {
+  return Math.ceil((target * (100 + marginPercent)) / 100);
 }
 
 /** Σ quarters − target: 0 when the split adds up, negative when quarters fall short. */
@@ -136,6 +141,6 @@ export function riskTotals(rows: Iterable<{ target: number; floor: number; weigh
     weighted += r.weighted;
     won += r.won;
   }
-  const required = Math.ceil((target * (100 + marginPercent)) / 100);
-  return { target, floor, weighted, won, coverage: coverageOf(weighted, target), required, gap: required - weighted, atRisk: isAtRisk(weighted, target, marginPercent, won) };
+  const required = requiredPipeline(target, marginPercent);
+  return { target, floor, weighted, won, coverage: coverageOf(weighted, target), required, gap: riskGap(weighted, target, marginPercent), atRisk: isAtRisk(weighted, target, marginPercent, won) };
 }

@@ -16,12 +16,12 @@ import type { WorkspaceTables } from '../domain/workspace';
 import { isOverdue, outstandingOf } from '../methods/collection';
 import { coverageOf, pipelineByAccountProduct, pipelineKey, planStatus, riskGap, type PlanStatus } from '../methods/planRisk';
 import { leftOut, redactPeople, type LeftOut, type Redaction } from './redaction';
-import { accountsInScope, type ReviewScope } from './reviewScope';
+import { accountsInScope, type AccountScope } from './reviewScope';
 
 export interface ReviewInput {
   tables: WorkspaceTables;
   settings: Settings;
-  scope: ReviewScope;
+  scope: AccountScope;
   year: number;
   redaction: Redaction;
   today: string;

@@ -1,15 +1,16 @@
 /**
- * Which accounts a review pack covers: the whole portfolio, one owner's accounts, or a hand-picked
- * list (a key-account manager usually takes his 3–10 key accounts).
+ * Which accounts an export or a review pack covers: all of them, one owner's accounts, or a
+ * hand-picked list (a key-account manager usually takes his 3–10 key accounts). One type for the
+ * export dialog's picker and the review model.
  */
 import type { Account } from '../domain/account';
 
-export type ReviewScope = { kind: 'portfolio' } | { kind: 'owner'; ownerId: string } | { kind: 'accounts'; accountIds: readonly string[] };
+export type AccountScope = { kind: 'all' } | { kind: 'owner'; ownerId: string | null } | { kind: 'accounts'; accountIds: string[] };
 
 /** The live accounts in scope, in the order the pack shows them (by name, as people look them up). */
-export function accountsInScope(accounts: readonly Account[], scope: ReviewScope): Account[] {
+export function accountsInScope(accounts: readonly Account[], scope: AccountScope): Account[] {
   const chosen = scope.kind === 'accounts' ? new Set(scope.accountIds) : null;
   return accounts
-    .filter((a) => a.deletedAt === null && (scope.kind === 'portfolio' || (scope.kind === 'owner' ? a.ownerId === scope.ownerId : chosen?.has(a.id) === true)))
+    .filter((a) => a.deletedAt === null && (scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null && a.ownerId === scope.ownerId : chosen?.has(a.id) === true)))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }

@@ -11,12 +11,9 @@ import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
 import { countLiveAccountsByTier } from '../repositories/accountRepository';
+import { withoutTombstones } from '../repositories/liveRecords';
 
-/**
- * Reads use toArray() (IndexedDB getAll) and filter tombstones afterwards: Dexie's filter() walks a
- * cursor one record at a time, several times slower on thousands of records.
- */
-const live = <T extends { deletedAt: string | null }>(records: T[]): T[] => records.filter((r) => r.deletedAt === null);
+const live = withoutTombstones;
 
 export function useAccounts(enabled = true): Account[] | undefined {
   return useLiveQuery(async () => (enabled ? live(await db.accounts.toArray()) : undefined), [enabled]);

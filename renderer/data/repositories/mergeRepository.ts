@@ -4,8 +4,8 @@
  *
  * The write stores only what the merge changed (a table it changes mostly is cleared and written
  * whole instead: IndexedDB adds into an empty store faster than it replaces records one by one), in
- * ONE read-write transaction that first checks the
- * table revisions read with the preview: if anything was written since (another window, an import),
+ * ONE read-write transaction that first checks the table revisions read with the preview: if
+ * anything was written since (another window, an import),
  * nothing is written and the person previews again — a merge never lays an old preview over newer
  * typing. Like replaceWorkspace it talks to IndexedDB directly and sends one "everything changed".
  */

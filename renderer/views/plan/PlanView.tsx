@@ -17,8 +17,8 @@ import { newPlanRow } from '../../data/repositories/planRepository';
 import { saveBlob } from '../../platform/fileAccess';
 import { AddPlanRowDialog } from './AddPlanRowDialog';
 import { MilestonesDrawer } from './MilestonesDrawer';
-import { formatMoneyShown, formatPercent } from '../../../shared/domain/money';
-import { COLUMN_BY_ID, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
+import { formatPercent } from '../../../shared/domain/money';
+import { COLUMN_BY_ID, formatSummaryAmount, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import { applyCells, clearCells, fillDownCells, pasteCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
 import { planToCsv, planToXlsx } from './planExport';
@@ -449,8 +449,8 @@ function RiskHeadline({ totals, ctx, t }: { totals: GroupTotals; ctx: PlanContex
   return (
     <span data-testid="plan-risk-headline">
       {t('plan.summary.headline', {
-        target: formatMoneyShown(totals.target, ctx.currency, ctx.locale, ctx.moneyDisplay),
-        weighted: formatMoneyShown(totals.weighted, ctx.currency, ctx.locale, ctx.moneyDisplay),
+        target: formatSummaryAmount(totals.target, ctx),
+        weighted: formatSummaryAmount(totals.weighted, ctx),
         coverage: formatPercent(totals.coverage),
         margin: ctx.marginPercent,
       })}

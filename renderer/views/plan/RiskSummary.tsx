@@ -6,8 +6,8 @@
 import { Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoneyShown, formatPercent } from '../../../shared/domain/money';
-import { formatCellAmount } from './planColumns';
+import { formatPercent } from '../../../shared/domain/money';
+import { formatCellAmount, formatSummaryAmount } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { PlanRowsSnapshot } from './planRowStore';
 import { totalsOf, type GroupTotals } from './planSheetModel';
@@ -43,8 +43,8 @@ export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanCo
   }, [ctx, snap, t]);
 
   // A summary: in the units managers think in when the workspace asks for it, the exact amount on hover.
-  const money = (v: number) => <span title={formatCellAmount(v, ctx)}>{formatMoneyShown(v, ctx.currency, ctx.locale, ctx.moneyDisplay)}</span>;
-  const gapText = (g: GroupTotals) => (g.gap > 0 ? money(g.gap) : t('plan.summary.noGap', { amount: formatMoneyShown(-g.gap, ctx.currency, ctx.locale, ctx.moneyDisplay) }));
+  const money = (v: number) => <span title={formatCellAmount(v, ctx)}>{formatSummaryAmount(v, ctx)}</span>;
+  const gapText = (g: GroupTotals) => (g.gap > 0 ? money(g.gap) : t('plan.summary.noGap', { amount: formatSummaryAmount(-g.gap, ctx) }));
   return (
     <Table<OwnerLine>
       size="small"

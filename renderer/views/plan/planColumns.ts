@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { LIFECYCLE_STAGES, FUNNEL_STAGES, type FunnelStage, type LifecycleStage } from '../../../shared/domain/codes';
 import type { PlanRow } from '../../../shared/domain/planRow';
-import { formatAmount, formatPercent, minorDigits, toMinorUnits } from '../../../shared/domain/money';
+import { formatAmount, formatMoneyShown, formatPercent, minorDigits, toMinorUnits } from '../../../shared/domain/money';
 import { parseAmountText } from '../../../shared/methods/amountText';
 import { sortedNames } from './cellChoices';
 import { codeFromLabel, codeLabels, derive, normalizeName, type PlanContext } from './planContext';
@@ -81,6 +81,11 @@ export interface PlanColumn {
 /** Cell text of an amount: separators and the currency's decimals, no symbol. */
 export function formatCellAmount(minor: number, ctx: Pick<PlanContext, 'locale' | 'currency'>): string {
   return formatAmount(minor, ctx.currency, ctx.locale);
+}
+
+/** Summaries (the risk headline and table) in the workspace's money units; cells stay exact. */
+export function formatSummaryAmount(minor: number, ctx: Pick<PlanContext, 'locale' | 'currency' | 'moneyDisplay'>): string {
+  return formatMoneyShown(minor, ctx.currency, ctx.locale, ctx.moneyDisplay);
 }
 
 const TEXT_LIMIT = 200;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../shared/i18n';
+import { I18NEXT_RESOURCES } from '../../../shared/i18n';
 import { buildReviewModel } from '../../../shared/report/reviewModel';
 import type { Redaction } from '../../../shared/report/redaction';
 import { reviewWorkbook } from '../../../renderer/report/reviewWorkbook';
@@ -9,10 +9,10 @@ import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
 async function workbookFor(redaction: Redaction) {
   const i18n = i18next.createInstance();
-  await i18n.init({ resources: { 'zh-CN': { translation: resources['zh-CN'] } }, lng: 'zh-CN', interpolation: { escapeValue: false } });
+  await i18n.init({ resources: I18NEXT_RESOURCES, lng: 'zh-CN', interpolation: { escapeValue: false } });
   const data = buildSampleWorkspace({ accounts: 3, stakeholders: 5, opportunities: 2, activities: 2, planRows: 1 });
   data.stakeholders[0]!.contacts = { phone: '029-88886666', mobile: '13900001111', email: 'wang@example.cn', wechat: 'wjg', address: '西安市' };
-  const model = buildReviewModel({ tables: data, settings: data.settings, scope: { kind: 'portfolio' }, year: 2026, redaction, today: '2026-11-30', coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
+  const model = buildReviewModel({ tables: data, settings: data.settings, scope: { kind: 'all' }, year: 2026, redaction, today: '2026-11-30', coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
   const blob = await reviewWorkbook(model, i18n.t);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(await blob.arrayBuffer());

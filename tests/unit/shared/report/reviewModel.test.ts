@@ -17,7 +17,7 @@ const workspace = () => {
 const input = (data: ReturnType<typeof workspace>, over: Partial<ReviewInput> = {}): ReviewInput => ({
   tables: data,
   settings: data.settings,
-  scope: { kind: 'portfolio' },
+  scope: { kind: 'all' },
   year: 2026,
   redaction: SAFE_REDACTION,
   today: '2026-11-30',
