@@ -29,6 +29,7 @@ export function filtersFor(kind: FileKind, messages: Messages): FileFilter[] {
     png: { name: messages.dialogs.pngFiles, extensions: ['png'] },
     svg: { name: messages.dialogs.svgFiles, extensions: ['svg'] },
     xlsx: { name: messages.dialogs.xlsxFiles, extensions: ['xlsx'] },
+    pptx: { name: messages.dialogs.pptxFiles, extensions: ['pptx'] },
     csv: { name: messages.dialogs.csvFiles, extensions: ['csv'] },
   };
   return [own[kind], { name: messages.dialogs.allFiles, extensions: ['*'] }];

@@ -5,6 +5,7 @@ import {
   emptyRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
+  reportPdfRequestSchema,
   readBackupRequestSchema,
   saveBackupRequestSchema,
   saveFileRequestSchema,
@@ -24,6 +25,8 @@ export interface IpcHandlerDeps {
   appInfo: () => DesktopAppInfo;
   setLanguage: (language: Language) => void;
   printToPdf: (sender: Pick<WebContents, 'printToPDF'>) => Promise<Uint8Array>;
+  /** The review report as PDF bytes (electron/reportPdf.ts). */
+  reportPdf: (fragment: string) => Promise<Uint8Array>;
   backups: {
     fs: BackupFileSystem;
     dir: string;
@@ -53,6 +56,7 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     async (request, event): Promise<SaveFileResult> => saveWithDialog(dialogs, request.suggestedName, 'pdf', await deps.printToPdf(event.sender)),
     devServerUrl,
   );
+  handleValidated(ipcMain, IPC_CHANNELS.reportPdf, reportPdfRequestSchema, (request) => deps.reportPdf(request.fragment), devServerUrl);
   handleValidated(ipcMain, IPC_CHANNELS.setLanguage, setLanguageRequestSchema, (request) => deps.setLanguage(request.language), devServerUrl);
   const { backups } = deps;
   handleValidated(

@@ -17,6 +17,7 @@ import type { BackupCheck, BackupFileSystem } from './backups';
 import { BackupPassword, type SecretFiles } from './backupPassword';
 import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
+import { printReportToPdf } from './reportPdf';
 import { UpdateFlow, type UpdaterLike } from './updates';
 import { createMainWindow } from './windowFactory';
 import { guardUnload } from './unloadGuard';
@@ -119,6 +120,15 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
         mainWindow?.setTitle(resources[language].app.fullName);
       },
       printToPdf: async (sender) => new Uint8Array(await sender.printToPDF({ printBackground: true, pageSize: 'A4' })),
+      reportPdf: (fragment) =>
+        printReportToPdf(
+          {
+            createWindow: (windowOptions) => new BrowserWindow(windowOptions),
+            reportUrl: new URL('report.html', devServerUrl ?? APP_ENTRY_URL).href,
+            wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+          },
+          fragment,
+        ),
       backups: {
         fs: options.fs,
         dir: join(app.getPath('userData'), 'backups'),

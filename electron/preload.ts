@@ -12,6 +12,7 @@ const bridge = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  reportPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.reportPdf, request),
   setLanguage: (request) => ipcRenderer.invoke(IPC_CHANNELS.setLanguage, request),
   saveBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveBackup, request),
   isDailyBackupDue: () => ipcRenderer.invoke(IPC_CHANNELS.isDailyBackupDue, {}),

@@ -1,21 +1,32 @@
 /**
  * 导出复盘材料: choose the scope (all accounts, one owner's, or a hand-picked list — the export
- * dialog's own scope picker), the plan year and
- * what to leave out; the workspace worker builds the workbook from the stored workspace while the
- * window stays live. Cancel while it builds: the result is dropped and no file is written.
+ * dialog's own scope picker), the plan year, the sections, the formats and what to leave out.
+ * The PDF is the report page (report.html): the desktop prints it to PDF in a hidden window, the
+ * browser opens it in a tab of its own with a print button. The workbook and the deck are built by
+ * the workspace worker while the window stays live. Cancel while building: results are dropped and
+ * no file is written.
  */
-import { Alert, App, Checkbox, InputNumber, Modal, Space, Typography } from 'antd';
+import { Alert, App, Checkbox, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeFileName } from '../../shared/bridge/fileNames';
 import { todayIsoDate } from '../../shared/domain/common';
 import { isLanguage } from '../../shared/i18n';
 import { SAFE_REDACTION, leftOut, type Redaction } from '../../shared/report/redaction';
+import { REVIEW_FORMATS, REVIEW_SECTIONS, encodeReviewRequest, type ReviewFormat, type ReviewRequest, type ReviewSection } from '../../shared/report/reviewRequest';
 import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
 import { useErrorReporter } from '../app/useErrorReporter';
 import { useAccounts, useSettings } from '../data/hooks/workspaceHooks';
+import { desktopBridge } from '../platform/desktopBridge';
 import { saveBlob } from '../platform/fileAccess';
 import { ExportScope } from '../transfer/ExportScope';
-import { buildReviewWorkbook } from '../transfer/workspaceWorkerClient';
+import { buildReviewFile } from '../transfer/workspaceWorkerClient';
+
+const MIME: Record<ReviewFormat, string> = {
+  pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -26,42 +37,60 @@ export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
   const [scope, setScope] = useState<AccountScope>({ kind: 'all' });
   const [year, setYear] = useState<number | null>(null);
   const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);
-  const [building, setBuilding] = useState(false);
-  // Set when the dialog is closed while the worker builds: its result is then dropped.
+  const [sections, setSections] = useState<ReviewSection[]>([...REVIEW_SECTIONS]);
+  const [formats, setFormats] = useState<ReviewFormat[]>(['pdf', 'pptx', 'xlsx']);
+  const [preparedBy, setPreparedBy] = useState('');
+  const [building, setBuilding] = useState<ReviewFormat | null>(null);
+  // Set when the dialog is closed while files are built: their results are then dropped.
   const dropped = useRef(false);
 
   // An owner or a list still to be chosen is not yet a scope to warn about.
   const chosen = scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null : scope.accountIds.length > 0);
-  const inScope = useMemo(() => (accounts ? accountsInScope(accounts, scope).length : 0), [accounts, scope]);
+  const inScope = useMemo(() => (accounts ? accountsInScope(accounts, scope) : []), [accounts, scope]);
   const planYear = year ?? settings?.planYear ?? new Date().getFullYear();
   const omitted = leftOut(redaction);
+  // One account: its name in the file name, so three accounts' packs do not overwrite each other.
+  const baseName = safeFileName([t('review.fileName'), inScope.length === 1 ? (inScope[0]?.name ?? '') : '', String(planYear)].filter((s) => s !== '').join('-'));
 
   const run = async () => {
-    if (inScope === 0) return;
-    setBuilding(true);
+    if (inScope.length === 0 || formats.length === 0) return;
+    const request: ReviewRequest = { scope, year: planYear, redaction, sections, today: todayIsoDate(), language: isLanguage(i18n.language) ? i18n.language : 'zh-CN', preparedBy: preparedBy.trim() };
+    const fragment = encodeReviewRequest(request);
+    const bridge = desktopBridge();
+    // In a browser the report opens in its own tab at once: a tab opened after awaiting is blocked as a pop-up.
+    if (formats.includes('pdf') && !bridge) window.open(`report.html#${fragment}`, '_blank', 'noopener');
     dropped.current = false;
+    const saved: ReviewFormat[] = [];
     try {
-      const language = isLanguage(i18n.language) ? i18n.language : 'zh-CN';
-      const built = await buildReviewWorkbook({ scope, year: planYear, redaction, today: todayIsoDate(), language });
-      if (dropped.current) return;
-      const saved = await saveBlob(built.blob, `${t('review.fileName')}-${planYear}.xlsx`, 'xlsx');
-      if (saved.saved) void message.success(t('review.done', { count: built.accounts }));
+      for (const format of REVIEW_FORMATS.filter((f) => formats.includes(f))) {
+        if (format === 'pdf' && !bridge) continue;
+        setBuilding(format);
+        const blob = format === 'pdf' && bridge ? new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: MIME.pdf }) : (await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx')).blob;
+        if (dropped.current) return;
+        const outcome = await saveBlob(blob, `${baseName}.${format}`, format);
+        if (outcome.saved) saved.push(format);
+      }
+      if (saved.length > 0) void message.success(t('review.done', { count: inScope.length, formats: saved.map((f) => t(`review.formatNames.${f}`)).join(t('review.separator')) }));
+      else if (formats.includes('pdf') && !bridge) void message.info(t('review.reportOpened'));
       onClose();
     } catch (error) {
       reportError(error);
     } finally {
-      setBuilding(false);
+      setBuilding(null);
     }
   };
+
+  const toggle = <V extends string>(list: V[], value: V, on: boolean, order: readonly V[]) => order.filter((v) => (v === value ? on : list.includes(v)));
 
   return (
     <Modal
       open
+      width={640}
       title={t('review.title')}
-      okText={t('review.export')}
+      okText={building ? t('review.buildingFormat', { format: t(`review.formatNames.${building}`) }) : t('review.export')}
       cancelText={t('common.cancel')}
-      confirmLoading={building}
-      okButtonProps={{ disabled: inScope === 0 }}
+      confirmLoading={building !== null}
+      okButtonProps={{ disabled: inScope.length === 0 || formats.length === 0 || sections.length === 0 }}
       onOk={() => void run()}
       onCancel={() => {
         dropped.current = true;
@@ -70,16 +99,32 @@ export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
     >
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <ExportScope scope={scope} onChange={(next) => setScope(next)} />
-        {chosen && inScope === 0 && accounts && <Typography.Text type="warning">{t('review.noAccounts')}</Typography.Text>}
-        <Space>
+        {chosen && inScope.length === 0 && accounts && <Typography.Text type="warning">{t('review.noAccounts')}</Typography.Text>}
+        <Space wrap>
           <Typography.Text strong>{t('review.year')}</Typography.Text>
           <InputNumber aria-label={t('review.year')} min={2000} max={2100} precision={0} value={planYear} onChange={(value) => setYear(value)} />
+          <Typography.Text strong>{t('review.preparedBy')}</Typography.Text>
+          <Input aria-label={t('review.preparedBy')} maxLength={100} style={{ width: 160 }} value={preparedBy} onChange={(event) => setPreparedBy(event.target.value)} />
         </Space>
-        <div>
+        <div role="group" aria-label={t('review.formats')}>
           <Typography.Text strong>{t('review.formats')}</Typography.Text>
-          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-            {t('review.formatXlsx')}
-          </Typography.Paragraph>
+          <Space orientation="vertical" style={{ display: 'flex' }}>
+            {REVIEW_FORMATS.map((format) => (
+              <Checkbox key={format} checked={formats.includes(format)} onChange={(event) => setFormats(toggle(formats, format, event.target.checked, REVIEW_FORMATS))}>
+                <strong>{t(`review.formatNames.${format}`)}</strong> <Typography.Text type="secondary">{t(`review.formatHints.${format}`)}</Typography.Text>
+              </Checkbox>
+            ))}
+          </Space>
+        </div>
+        <div role="group" aria-label={t('review.sections')}>
+          <Typography.Text strong>{t('review.sections')}</Typography.Text>
+          <div>
+            {REVIEW_SECTIONS.map((section) => (
+              <Checkbox key={section} checked={sections.includes(section)} onChange={(event) => setSections(toggle(sections, section, event.target.checked, REVIEW_SECTIONS))}>
+                {t(`review.sectionNames.${section}`)}
+              </Checkbox>
+            ))}
+          </div>
         </div>
         <Space orientation="vertical">
           <Checkbox checked={redaction.personalFiles} onChange={(event) => setRedaction({ ...redaction, personalFiles: event.target.checked })}>

@@ -97,9 +97,9 @@ export function cancelImport(): void {
   void send({ type: 'cancel' }).catch(() => undefined);
 }
 
-/** The review pack's Excel workbook, built in the worker from the stored workspace. */
-export async function buildReviewWorkbook(request: ReviewRequest): Promise<{ blob: Blob; accounts: number }> {
-  const answer = await send({ type: 'review-workbook', request });
+/** A review pack's Excel workbook or PowerPoint deck, built in the worker from the stored workspace. */
+export async function buildReviewFile(request: ReviewRequest, format: 'xlsx' | 'pptx'): Promise<{ blob: Blob; accounts: number }> {
+  const answer = await send({ type: 'review-file', format, request });
   if (answer.type === 'review-built') return { blob: answer.blob, accounts: answer.accounts };
   return unexpected(answer);
 }

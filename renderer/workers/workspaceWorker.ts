@@ -234,10 +234,10 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
   post({ type: 'exported', blob, count });
 }
 
-/** The review pack's workbook; its code loads on the first request (renderer/report/buildReviewWorkbook.ts). */
-async function reviewWorkbookOf(request: ReviewRequest): Promise<void> {
-  const [stored, { buildReviewWorkbook }] = await Promise.all([readWorkspace(db), import('../report/buildReviewWorkbook')]);
-  post({ type: 'review-built', ...(await buildReviewWorkbook(stored, request)) });
+/** A review pack file; its code loads on the first request (renderer/report/buildReviewFile.ts). */
+async function reviewFileOf(request: ReviewRequest, format: 'xlsx' | 'pptx'): Promise<void> {
+  const [stored, { buildReviewFile }] = await Promise.all([readWorkspace(db), import('../report/buildReviewFile')]);
+  post({ type: 'review-built', ...(await buildReviewFile(stored, request, format)) });
 }
 
 globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
@@ -260,8 +260,8 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return previewMerge(request);
       case 'merge-commit':
         return commitMerge(request);
-      case 'review-workbook':
-        return reviewWorkbookOf(request.request);
+      case 'review-file':
+        return reviewFileOf(request.request, request.format);
       case 'warm-up':
         await db.open();
         post({ type: 'ready' });

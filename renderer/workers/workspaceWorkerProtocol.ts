@@ -2,9 +2,7 @@
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { MergePreview } from '../../shared/merge/mergePlan';
-import type { Language } from '../../shared/i18n';
-import type { Redaction } from '../../shared/report/redaction';
-import type { AccountScope } from '../../shared/report/reviewScope';
+import type { ReviewRequest } from '../../shared/report/reviewRequest';
 
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
@@ -23,16 +21,10 @@ export type WorkerRequest =
   | ({ type: 'merge-commit' } & MergeAnswers)
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
   | { type: 'export'; redact: boolean; app: AppInfo; password?: string; accountIds?: string[] }
-  /** The review pack's workbook for a scope, worded in `language` (shared/report, renderer/report). */
-  | { type: 'review-workbook'; request: ReviewRequest };
+  /** A review pack file for a scope, worded in the request's language (shared/report, renderer/report). */
+  | { type: 'review-file'; format: 'xlsx' | 'pptx'; request: ReviewRequest };
 
-export interface ReviewRequest {
-  scope: AccountScope;
-  year: number;
-  redaction: Redaction;
-  today: string;
-  language: Language;
-}
+export type { ReviewRequest };
 
 export interface ImportSummary {
   incoming: number;

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/languages';
 
-export const FILE_KINDS = ['workspace', 'pdf', 'png', 'svg', 'xlsx', 'csv'] as const;
+export const FILE_KINDS = ['workspace', 'pdf', 'png', 'svg', 'xlsx', 'pptx', 'csv'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Largest file the shell writes or reads for the renderer (a 100k-record workspace is ~40 MB). */
@@ -22,6 +22,10 @@ export interface OpenFileRequest {
 }
 export interface PrintToPdfRequest {
   suggestedName: string;
+}
+export interface ReportPdfRequest {
+  /** report.html's fragment: the review request, encoded (shared/report/reviewRequest.ts). */
+  fragment: string;
 }
 export interface SetLanguageRequest {
   language: Language;
@@ -76,6 +80,7 @@ export const IPC_CHANNELS = {
   saveFile: 'keyplan:save-file',
   openFile: 'keyplan:open-file',
   printToPdf: 'keyplan:print-to-pdf',
+  reportPdf: 'keyplan:report-pdf',
   setLanguage: 'keyplan:set-language',
   saveBackup: 'keyplan:save-backup',
   isDailyBackupDue: 'keyplan:is-daily-backup-due',
@@ -92,6 +97,8 @@ export interface DesktopBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** The review report printed to PDF in a hidden window; the caller saves the bytes. */
+  reportPdf(request: ReportPdfRequest): Promise<Uint8Array>;
   setLanguage(request: SetLanguageRequest): Promise<void>;
   /** Writes an automatic backup file outside IndexedDB; returns its file name. */
   saveBackup(request: SaveBackupRequest): Promise<string>;

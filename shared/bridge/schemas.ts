@@ -8,6 +8,7 @@ import {
   MAX_BRIDGE_FILE_BYTES,
   type OpenFileRequest,
   type PrintToPdfRequest,
+  type ReportPdfRequest,
   type ReadBackupRequest,
   type SaveBackupRequest,
   type SaveFileRequest,
@@ -35,6 +36,8 @@ const fileNameSchema = z
 
 export const saveFileRequestSchema = z.strictObject({ suggestedName: fileNameSchema, kind: z.enum(FILE_KINDS), bytes: bytesSchema }) satisfies z.ZodType<SaveFileRequest>;
 export const openFileRequestSchema = z.strictObject({ kind: z.enum(FILE_KINDS) }) satisfies z.ZodType<OpenFileRequest>;
+// base64url of a checked request: the page checks it again, this only bounds what crosses the bridge.
+export const reportPdfRequestSchema = z.strictObject({ fragment: z.string().regex(/^[A-Za-z0-9_-]+$/).max(400_000) }) satisfies z.ZodType<ReportPdfRequest>;
 export const printToPdfRequestSchema = z.strictObject({ suggestedName: fileNameSchema }) satisfies z.ZodType<PrintToPdfRequest>;
 export const setLanguageRequestSchema = z.strictObject({ language: z.enum(LANGUAGES) }) satisfies z.ZodType<SetLanguageRequest>;
 export const saveBackupRequestSchema = z.strictObject({ reason: z.enum(BACKUP_REASONS), bytes: bytesSchema }) satisfies z.ZodType<SaveBackupRequest>;

@@ -8,7 +8,7 @@ import type { Activity } from '../domain/activity';
 import type { Contract } from '../domain/contract';
 import type { Opportunity } from '../domain/opportunity';
 import type { PlanRow } from '../domain/planRow';
-import type { Renewal } from '../domain/renewal';
+import type { Renewal, WhitespaceCell } from '../domain/renewal';
 import type { Settings } from '../domain/settings';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { TeamMember } from '../domain/team';
@@ -57,6 +57,8 @@ export interface ReviewModel {
   year: number;
   today: string;
   currency: Settings['currency'];
+  /** What the chapters need of the settings: when a key person goes cold, where the matrix cuts. */
+  settings: Pick<Settings, 'coldAfterDays' | 'matrix'>;
   riskMarginPercent: number;
   accounts: Account[];
   accountNames: ReadonlyMap<string, string>;
@@ -66,6 +68,7 @@ export interface ReviewModel {
   plan: PlanLine[];
   contracts: Contract[];
   renewals: Renewal[];
+  whitespace: WhitespaceCell[];
   team: TeamMember[];
   owners: OwnerLine[];
   totals: OwnerLine;
@@ -135,6 +138,7 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
     year,
     today,
     currency: settings.currency,
+    settings: { coldAfterDays: settings.coldAfterDays, matrix: settings.matrix },
     riskMarginPercent: margin,
     accounts,
     accountNames: new Map(accounts.map((a) => [a.id, a.name])),
@@ -144,6 +148,7 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
     plan,
     contracts,
     renewals: mine(tables.renewals),
+    whitespace: mine(tables.whitespaceCells),
     team,
     owners,
     totals,

@@ -1,14 +1,82 @@
 /**
- * 复盘材料: a key-account manager takes two of his accounts to the review meeting as an Excel
- * workbook, coaches' identities hidden and personal files left out, and opens the file.
+ * 复盘材料: a key-account manager takes two of his accounts to the review meeting — the PDF report,
+ * the PowerPoint deck and the Excel workbook — coaches' identities hidden and personal files left
+ * out, and opens the files.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { openApp } from './support/app';
 import { importFile } from './support/workspaceActions';
 
+async function bytesOf(file: Download): Promise<Buffer<ArrayBuffer>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const OUT = '.tmp/review-pack';
+
+/** The report's PDF as Chromium prints it, its text as poppler extracts it, and its page count. */
+async function printed(report: Page): Promise<{ text: string; pages: number }> {
+  mkdirSync(OUT, { recursive: true });
+  const path = `${OUT}/report.pdf`;
+  // The page's own @page rules (A4, landscape chapters) decide the paper, as in the desktop's printToPDF.
+  writeFileSync(path, await report.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+  // A picture of the chain page, to look at (the e2e failure pictures sit beside it).
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, `${OUT}/page`]);
+  return { text, pages };
+}
+
 describe('review pack', () => {
+  it('makes the PDF report and the deck for two accounts, searchable Chinese and nothing left out that was asked to be', async () => {
+    const { page, context } = await openApp();
+    const data = buildSampleWorkspace({ accounts: 3, stakeholders: 8, opportunities: 2, activities: 2, planRows: 1 });
+    await importFile(page, 'team.json', workspaceFileText(data));
+    await page.getByText(/已从“team.json”导入/).waitFor();
+
+    await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
+    await dialog.getByRole('radio', { name: '选定的客户' }).check();
+    await dialog.getByRole('combobox', { name: '选择客户' }).click();
+    for (const name of ['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司']) await page.locator('.ant-select-dropdown:visible').getByText(name, { exact: true }).click();
+    await dialog.getByRole('textbox', { name: '制作人' }).fill('李总监');
+    await dialog.getByRole('checkbox', { name: /Excel 工作簿/ }).uncheck();
+    const opened = context.waitForEvent('page');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+
+    // The browser opens the report in a tab of its own; it is ready once drawn with its fonts.
+    const report = await opened;
+    await report.locator('html[data-report-ready="true"]').waitFor({ timeout: 30_000 });
+    await report.getByRole('button', { name: '打印 / 另存为 PDF' }).waitFor();
+    const { text, pages } = await printed(report);
+    // Cover, summary, matrix, per account: chapter + chain page (+ overflow), risks.
+    expect(pages).toBeGreaterThanOrEqual(8);
+    expect(pages).toBeLessThanOrEqual(20);
+    for (const words of ['2026 年度大客户复盘', '制作人', '李总监', '示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司', '经营汇总', '客户分析矩阵', '决策链', '关键人3', '风险与求助', '¥30,000.00'])
+      expect(text).toContain(words);
+    expect(text).not.toContain('示例客户3号（集团）有限公司');
+    // Real text: no Kangxi radicals standing in for Chinese (what a CFF font gives), no personal files.
+    expect(text).not.toMatch(/[\u2F00-\u2FDF]/);
+    for (const secret of ['湖南长沙', '羽毛球']) expect(text).not.toContain(secret);
+
+    const deck = await download;
+    expect(deck.suggestedFilename()).toBe('复盘材料-2026.pptx');
+    await page.getByText('已导出复盘材料（PowerPoint 演示文稿）：2 个客户').waitFor();
+    const zip = await JSZip.loadAsync(await bytesOf(deck));
+    const slides = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    expect(slides.join('')).toContain('示例客户2号（集团）有限公司 决策链');
+    expect(slides.join('')).not.toContain('湖南长沙');
+  });
+
+
   it('builds the workbook for two chosen accounts through the dialog, with what was asked left out', async () => {
     const { page } = await openApp();
     const data = buildSampleWorkspace({ accounts: 3, stakeholders: 5, opportunities: 1, activities: 1, planRows: 1 });
@@ -16,7 +84,7 @@ describe('review pack', () => {
     await importFile(page, 'team.json', workspaceFileText(data));
     await page.getByText(/已从“team.json”导入/).waitFor();
 
-    await page.getByRole('banner').getByRole('button', { name: '复盘材料（Excel 工作簿）' }).click();
+    await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
     const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
     // Nothing sensitive by default, and the dialog says what is left out.
     await dialog.getByText('不包含：个人档案、联系方式').waitFor();
@@ -25,17 +93,16 @@ describe('review pack', () => {
     for (const name of ['示例客户1号（集团）有限公司', '示例客户3号（集团）有限公司']) await page.locator('.ant-select-dropdown:visible').getByText(name, { exact: true }).click();
     await dialog.getByRole('checkbox', { name: /隐去向导身份/ }).check();
     await dialog.getByText('不包含：个人档案、联系方式、向导的姓名和职务').waitFor();
+    for (const format of ['PDF 报告', 'PowerPoint 演示文稿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('复盘材料-2026.xlsx');
-    await page.getByText('已导出复盘材料：2 个客户').waitFor();
+    await page.getByText('已导出复盘材料（Excel 工作簿）：2 个客户').waitFor();
     await dialog.waitFor({ state: 'detached' });
 
-    const chunks: Buffer[] = [];
-    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
     const book = new ExcelJS.Workbook();
-    const bytes = Buffer.concat(chunks);
+    const bytes = await bytesOf(file);
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const column = (sheet: string, header: string) => {
       const ws = book.getWorksheet(sheet)!;

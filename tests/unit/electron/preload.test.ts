@@ -31,6 +31,7 @@ describe('preload bridge', () => {
       'openFile',
       'printToPdf',
       'readBackup',
+      'reportPdf',
       'saveBackup',
       'saveFile',
       'setBackupPassword',

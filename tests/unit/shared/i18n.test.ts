@@ -6,6 +6,7 @@ import * as codes from '../../../shared/domain/codes';
 /** The code groups the UI labels, and the enumeration each one labels. */
 const LABELLED_GROUPS: Record<string, readonly (string | number)[]> = {
   tier: codes.ACCOUNT_TIERS,
+  whitespaceStatus: codes.WHITESPACE_STATUSES,
   installmentStage: codes.INSTALLMENT_STAGES,
   serviceLevel: codes.SERVICE_LEVELS,
   developmentStage: codes.DEVELOPMENT_STAGES,

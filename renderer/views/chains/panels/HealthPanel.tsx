@@ -4,6 +4,7 @@ import { Button, Flex, List, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChainHealth, Gap } from '../../../../shared/methods/decisionChainHealth';
 import { BalanceTag } from './BalanceTag';
+import { gapText as gapTextOf } from './gapText';
 
 interface Props {
   health: ChainHealth;
@@ -29,23 +30,7 @@ export function HealthPanel({ health, highlightedGap, onHighlight }: Props) {
   const { t } = useTranslation();
   const { balance } = health;
   const total = balance.support + balance.opposition;
-  const gapText = (gap: Gap) => {
-    const count = gap.stakeholderIds.length;
-    switch (gap.code) {
-      case 'KP_MISSING':
-        return t('chain.health.gap.KP_MISSING', { role: gap.role });
-      case 'LAYER_UNMAPPED':
-        return t('chain.health.gap.LAYER_UNMAPPED', { layer: t(`codes.powerLayer.${gap.layer}`) });
-      case 'FUNCTION_UNMAPPED':
-        return t('chain.health.gap.FUNCTION_UNMAPPED', { function: t(`codes.stakeholderFunction.${gap.function}`) });
-      case 'GONE_COLD':
-        return t('chain.health.gap.GONE_COLD', { days: gap.days, count });
-      case 'NO_COACH':
-        return t('chain.health.gap.NO_COACH');
-      default:
-        return t(`chain.health.gap.${gap.code}`, { count });
-    }
-  };
+  const gapText = (gap: Gap) => gapTextOf(t, gap);
 
   return (
     <section aria-label={t('chain.panel.health')}>

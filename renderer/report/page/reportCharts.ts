@@ -1,0 +1,88 @@
+/**
+ * The report's charts as SVG markup, drawn by ECharts' server-side SVG renderer: shapes and real
+ * text, so the PDF keeps them sharp when zoomed and a reader can search their labels. No
+ * animation: the page is printed as soon as it is ready.
+ */
+import { BarChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
+
+echarts.use([BarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+
+export const REPORT_FONT = "'Noto Sans SC', sans-serif";
+
+export function chartSvg(option: EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({ animation: false, textStyle: { fontFamily: REPORT_FONT }, ...option });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+export interface BarSeries {
+  name: string;
+  color: string;
+  values: number[];
+}
+
+/** Grouped bars (target / weighted / won by owner), values in major units, labels as given. */
+export function barsSvg(categories: string[], series: BarSeries[], axisLabel: (value: number) => string, width = 960, height = 320): string {
+  return chartSvg(
+    {
+      legend: { top: 0, textStyle: { fontFamily: REPORT_FONT } },
+      grid: { left: 90, right: 20, top: 36, bottom: 40 },
+      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontFamily: REPORT_FONT } },
+      yAxis: { type: 'value', axisLabel: { formatter: axisLabel, fontFamily: REPORT_FONT } },
+      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, itemStyle: { color: s.color }, barMaxWidth: 36 })),
+    },
+    width,
+    height,
+  );
+}
+
+export interface MatrixPoint {
+  name: string;
+  relationship: number;
+  potential: number;
+  color: string;
+}
+
+/** The customer-analysis matrix: relationship across, purchase potential up, the cut lines drawn, names on the bubbles. */
+export function matrixSvg(
+  points: MatrixPoint[],
+  cut: { relationship: number; potential: number },
+  labels: { x: string; y: string; potential: (value: number) => string },
+  width = 960,
+  height = 560,
+): string {
+  // The potential cut line is always in view, with room above it for the high-potential accounts.
+  const top = Math.max(cut.potential * 2, ...points.map((p) => p.potential * 1.1));
+  return chartSvg(
+    {
+      grid: { left: 90, right: 40, top: 20, bottom: 50 },
+      xAxis: { type: 'value', name: labels.x, nameLocation: 'middle', nameGap: 30, min: 0, max: 100, splitLine: { show: false } },
+      yAxis: { type: 'value', name: labels.y, nameLocation: 'middle', nameGap: 70, min: 0, max: top, axisLabel: { formatter: labels.potential }, splitLine: { show: false } },
+      series: [
+        {
+          type: 'scatter',
+          symbolSize: 14,
+          data: points.map((p) => ({ value: [p.relationship, p.potential], name: p.name, itemStyle: { color: p.color } })),
+          label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, fontFamily: REPORT_FONT, color: '#262626' },
+          // Accounts at the same spot keep their names, stacked rather than hidden.
+          labelLayout: { moveOverlap: 'shiftY' },
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: '#8c8c8c', type: 'dashed' },
+            label: { show: false },
+            data: [{ xAxis: cut.relationship }, { yAxis: cut.potential }],
+          },
+        },
+      ],
+    },
+    width,
+    height,
+  );
+}

@@ -1,0 +1,49 @@
+/** How the report words figures: money exact in tables and compact in headlines, dates as stored, owners by name. */
+import type { TFunction } from 'i18next';
+import { formatMoney, formatMoneyCompact, formatPercent } from '../../shared/domain/money';
+import { outstandingOf } from '../../shared/methods/collection';
+import type { RiskItem } from '../../shared/report/reviewChapters';
+import type { ReviewModel } from '../../shared/report/reviewModel';
+import { gapText } from '../views/chains/panels/gapText';
+
+export interface ReportFormat {
+  t: TFunction;
+  /** Code labels looked up by group and value ("codes.tier.KEY"). */
+  code: (group: string, value: string | number | null) => string;
+  money: (minor: number) => string;
+  compact: (minor: number) => string;
+  percent: (ratio: number | null) => string;
+  owner: (id: string | null) => string;
+  account: (id: string) => string;
+}
+
+/** Keys of i18n resources built at run time, looked up with a plain string. */
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+export function reportFormat(model: ReviewModel, t: TFunction, locale: string): ReportFormat {
+  const loose = t as unknown as LooseT;
+  const members = new Map(model.team.map((m) => [m.id, m.name]));
+  return {
+    t,
+    code: (group, value) => (value === null ? '—' : loose(`codes.${group}.${value}`)),
+    money: (minor) => formatMoney(minor, model.currency, locale),
+    compact: (minor) => formatMoneyCompact(minor, model.currency, locale),
+    percent: formatPercent,
+    owner: (id) => (id === null ? t('review.unowned') : (members.get(id) ?? t('review.unowned'))),
+    account: (id) => model.accountNames.get(id) ?? '',
+  };
+}
+
+/** A closing-page risk in words (the PDF's table and the deck's slide). */
+export function riskText(f: ReportFormat, r: RiskItem): string {
+  switch (r.kind) {
+    case 'atRisk':
+      return f.t('review.report.riskAtRisk', { product: r.line.row.product, gap: f.money(r.line.gap), coverage: f.percent(r.line.coverage) });
+    case 'overdue':
+      return f.t('review.report.riskOverdue', { contract: r.contract.title, amount: f.money(outstandingOf(r.installment)), days: r.days });
+    case 'cold':
+      return r.days === null ? f.t('review.report.riskNeverContacted', { name: r.person.name }) : f.t('review.report.riskCold', { name: r.person.name, days: r.days });
+    case 'gap':
+      return gapText(f.t, r.gap);
+  }
+}

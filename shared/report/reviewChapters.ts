@@ -1,0 +1,159 @@
+/**
+ * The review pack's per-account chapters and its portfolio picture, from the review model: what a
+ * chapter shows of one account (decision chain and its health, barriers, graded opportunities, plan
+ * lines, money, renewals, recent and next activities) and the closing page's risks and asks. Every
+ * format reads these, so the PDF and the deck say the same thing.
+ */
+import type { Account, Barrier } from '../domain/account';
+import type { Activity } from '../domain/activity';
+import type { AccountTier, FunnelStage, MatrixQuadrant } from '../domain/codes';
+import { ACCOUNT_TIERS, FUNNEL_STAGES, MATRIX_QUADRANTS } from '../domain/codes';
+import type { Contract, Installment } from '../domain/contract';
+import type { Opportunity } from '../domain/opportunity';
+import type { Renewal, WhitespaceCell } from '../domain/renewal';
+import type { Stakeholder } from '../domain/stakeholder';
+import { daysOverdue, isOverdue, outstandingOf } from '../methods/collection';
+import { placeAccount, type MatrixPlacement } from '../methods/customerMatrix';
+import { decisionChainHealth, type ChainHealth, type Gap } from '../methods/decisionChainHealth';
+import { goneCold } from '../methods/goneCold';
+import { gradeOpportunity, type GradeResult } from '../methods/opportunityGrade';
+import { estimatePurchasePotential } from '../methods/purchasePotential';
+import { portfolioNrr } from '../methods/renewalMetrics';
+import type { PlanLine, ReviewModel } from './reviewModel';
+
+/** How many activities a chapter lists each way: the meeting reads the latest, not the diary. */
+export const ACTIVITIES_PER_CHAPTER = 5;
+
+export interface GradedOpportunity {
+  opportunity: Opportunity;
+  grade: GradeResult;
+}
+
+export interface AccountChapter {
+  account: Account;
+  /** Live people of the account, redacted as asked. */
+  people: Stakeholder[];
+  health: ChainHealth;
+  /** Barriers still open, with their strategy. */
+  barriers: Barrier[];
+  opportunities: GradedOpportunity[];
+  plan: PlanLine[];
+  contracts: Contract[];
+  renewals: Renewal[];
+  whitespace: WhitespaceCell[];
+  /** Done activities, newest first. */
+  recent: Activity[];
+  /** Planned activities from today on, soonest first. */
+  next: Activity[];
+  placement: MatrixPlacement;
+}
+
+export type RiskItem =
+  | { kind: 'atRisk'; accountId: string; line: PlanLine }
+  | { kind: 'gap'; accountId: string; gap: Gap }
+  | { kind: 'overdue'; accountId: string; contract: Contract; installment: Installment; days: number }
+  | { kind: 'cold'; accountId: string; person: Stakeholder; days: number | null };
+
+export interface PortfolioPicture {
+  tiers: Record<AccountTier, number>;
+  quadrants: Record<MatrixQuadrant, number>;
+  /** Open and closed opportunities of the scope by funnel stage. */
+  funnel: { stage: FunnelStage; count: number; amount: number }[];
+  overdue: number;
+  /** Net revenue retention of the plan year's renewals (null: no recurring revenue recorded). */
+  nrr: number | null;
+  renewalsCount: number;
+}
+
+function groupBy<R extends { accountId: string }>(records: readonly R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const r of records) {
+    const list = groups.get(r.accountId);
+    if (list) list.push(r);
+    else groups.set(r.accountId, [r]);
+  }
+  return groups;
+}
+
+export function buildChapters(model: ReviewModel): AccountChapter[] {
+  const { settings } = model;
+  const people = groupBy(model.people.filter((p) => p.deletedAt === null));
+  const opportunities = groupBy(model.opportunities);
+  const plan = new Map<string, PlanLine[]>();
+  for (const line of model.plan) plan.set(line.row.accountId, [...(plan.get(line.row.accountId) ?? []), line]);
+  const contracts = groupBy(model.contracts);
+  const renewals = groupBy(model.renewals);
+  const cells = groupBy(model.whitespace);
+  const activities = groupBy(model.activities);
+  const options = { today: model.today, coldAfterDays: settings.coldAfterDays };
+  return model.accounts.map((account) => {
+    const own = people.get(account.id) ?? [];
+    const done = (activities.get(account.id) ?? []).filter((a) => !a.planned && a.date <= model.today);
+    const ahead = (activities.get(account.id) ?? []).filter((a) => a.planned && a.date >= model.today);
+    return {
+      account,
+      people: own,
+      health: decisionChainHealth(own, options),
+      barriers: account.barriers.filter((b) => b.status !== 'BROKEN_THROUGH'),
+      opportunities: (opportunities.get(account.id) ?? []).map((opportunity) => ({ opportunity, grade: gradeOpportunity(opportunity.gradeChecklist, opportunity.expectedClose, model.today) })),
+      plan: plan.get(account.id) ?? [],
+      contracts: contracts.get(account.id) ?? [],
+      renewals: (renewals.get(account.id) ?? []).sort((a, b) => a.period.localeCompare(b.period)),
+      whitespace: cells.get(account.id) ?? [],
+      recent: done.sort((a, b) => b.date.localeCompare(a.date)).slice(0, ACTIVITIES_PER_CHAPTER),
+      next: ahead.sort((a, b) => a.date.localeCompare(b.date)).slice(0, ACTIVITIES_PER_CHAPTER),
+      placement: placeAccount(account, estimatePurchasePotential(account.purchaseDrivers), own, settings.matrix),
+    };
+  });
+}
+
+/** The closing page: at-risk plan rows, chain gaps, overdue money and key people gone cold, account by account. */
+export function risksOf(chapters: readonly AccountChapter[], model: Pick<ReviewModel, 'today' | 'settings'>): RiskItem[] {
+  const { coldAfterDays } = model.settings;
+  const items: RiskItem[] = [];
+  for (const c of chapters) {
+    const accountId = c.account.id;
+    for (const line of c.plan) if (line.status === 'AT_RISK') items.push({ kind: 'atRisk', accountId, line });
+    for (const contract of c.contracts)
+      for (const installment of contract.installments)
+        if (isOverdue(installment, model.today)) items.push({ kind: 'overdue', accountId, contract, installment, days: daysOverdue(installment, model.today) });
+    for (const cold of goneCold(c.people, model.today, coldAfterDays)) items.push({ kind: 'cold', accountId, person: cold.person, days: cold.days });
+    // Gone-cold people are listed one by one above; the gap would say it twice.
+    for (const gap of c.health.gaps) if (gap.code !== 'GONE_COLD') items.push({ kind: 'gap', accountId, gap });
+  }
+  return items;
+}
+
+export function portfolioPicture(model: ReviewModel, chapters: readonly AccountChapter[]): PortfolioPicture {
+  const tiers = Object.fromEntries(ACCOUNT_TIERS.map((t) => [t, 0])) as Record<AccountTier, number>;
+  for (const a of model.accounts) tiers[a.tier] += 1;
+  const quadrants = Object.fromEntries(MATRIX_QUADRANTS.map((q) => [q, 0])) as Record<MatrixQuadrant, number>;
+  for (const c of chapters) quadrants[c.placement.effective] += 1;
+  const funnel = FUNNEL_STAGES.map((stage) => {
+    const inStage = model.opportunities.filter((o) => o.stage === stage);
+    return { stage, count: inStage.length, amount: inStage.reduce((sum, o) => sum + o.amount, 0) };
+  });
+  const overdue = model.contracts.reduce((sum, c) => sum + c.installments.filter((i) => isOverdue(i, model.today)).reduce((s, i) => s + outstandingOf(i), 0), 0);
+  const year = String(model.year);
+  const renewals = model.renewals.filter((r) => r.period.startsWith(year));
+  return { tiers, quadrants, funnel, overdue, nrr: portfolioNrr(renewals), renewalsCount: renewals.length };
+}
+
+export interface Ask {
+  key: 'pipeline' | 'collect' | 'contact' | 'chain';
+  count: number;
+  /** Money the ask is about (0 for people and gaps). */
+  amount: number;
+}
+
+/** What the risks add up to asking for: pipeline to find, money to collect, people to call, gaps to close. */
+export function asksOf(risks: readonly RiskItem[]): Ask[] {
+  const of = <K extends RiskItem['kind']>(kind: K) => risks.filter((r): r is Extract<RiskItem, { kind: K }> => r.kind === kind);
+  const asks: Ask[] = [
+    { key: 'pipeline', count: of('atRisk').length, amount: of('atRisk').reduce((sum, r) => sum + r.line.gap, 0) },
+    { key: 'collect', count: of('overdue').length, amount: of('overdue').reduce((sum, r) => sum + outstandingOf(r.installment), 0) },
+    { key: 'contact', count: of('cold').length, amount: 0 },
+    { key: 'chain', count: of('gap').length, amount: 0 },
+  ];
+  return asks.filter((a) => a.count > 0);
+}

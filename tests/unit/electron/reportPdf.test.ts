@@ -1,0 +1,69 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { REPORT_WINDOW_OPTIONS, printReportToPdf, type ReportWindow } from '../../../electron/reportPdf';
+
+/** A hidden window whose page becomes ready (or fails) after a number of polls. */
+function fakeWindow(states: string[]) {
+  const calls: string[] = [];
+  let options: BrowserWindowConstructorOptions | null = null;
+  let destroyed = false;
+  const win: ReportWindow = {
+    loadURL: (url: string) => {
+      calls.push(`load ${url}`);
+      return Promise.resolve();
+    },
+    destroy: () => {
+      destroyed = true;
+    },
+    isDestroyed: () => destroyed,
+    webContents: {
+      executeJavaScript: () => Promise.resolve(states.shift() ?? ''),
+      printToPDF: (printOptions) => {
+        calls.push(`print ${JSON.stringify(printOptions)}`);
+        return Promise.resolve(Buffer.from('%PDF-1.7'));
+      },
+    },
+  };
+  return {
+    calls,
+    destroyed: () => destroyed,
+    options: () => options,
+    deps: {
+      createWindow: (o: BrowserWindowConstructorOptions) => {
+        options = o;
+        return win;
+      },
+      reportUrl: 'app://keyplan/report.html',
+      wait: () => Promise.resolve(),
+      timeoutMs: 1_000,
+    },
+  };
+}
+
+describe('review report to PDF', () => {
+  it('loads the report page with the request, waits until it is drawn, prints with its own page sizes and closes the window', async () => {
+    const fake = fakeWindow(['', '', 'true']);
+    const bytes = await printReportToPdf(fake.deps, 'eyJh');
+    expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7');
+    expect(fake.calls).toEqual(['load app://keyplan/report.html#eyJh', 'print {"printBackground":true,"preferCSSPageSize":true}']);
+    expect(fake.destroyed()).toBe(true);
+  });
+
+  it('uses a hidden, sandboxed window without a preload', async () => {
+    const fake = fakeWindow(['true']);
+    await printReportToPdf(fake.deps, 'eyJh');
+    expect(fake.options()).toBe(REPORT_WINDOW_OPTIONS);
+    expect(REPORT_WINDOW_OPTIONS).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false } });
+    expect(REPORT_WINDOW_OPTIONS.webPreferences?.preload).toBeUndefined();
+  });
+
+  it('fails, closing the window, when the page reports an error or never becomes ready', async () => {
+    const broken = fakeWindow(['', 'error']);
+    await expect(printReportToPdf(broken.deps, 'eyJh')).rejects.toThrow('could not be built');
+    expect(broken.destroyed()).toBe(true);
+    const slow = fakeWindow([]);
+    await expect(printReportToPdf(slow.deps, 'eyJh')).rejects.toThrow('too long');
+    expect(slow.destroyed()).toBe(true);
+    expect(slow.calls.some((c) => c.startsWith('print'))).toBe(false);
+  });
+});
