@@ -10,6 +10,7 @@ import { matrixScenario } from './scenarios/matrix';
 import { mergeScenario } from './scenarios/merge';
 import { planScenario } from './scenarios/plan';
 import { portfolioScenario } from './scenarios/portfolio';
+import { reviewPackScenario } from './scenarios/reviewPack';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario], process.argv[2]);
