@@ -26,6 +26,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { label: m.menu.importWorkspace, accelerator: 'CmdOrCtrl+O', click: () => send('import-workspace') },
       { label: m.menu.exportWorkspace, accelerator: 'CmdOrCtrl+Shift+S', click: () => send('export-workspace') },
+      { label: m.menu.reviewPack, click: () => send('review-pack') },
       { type: 'separator' },
       { label: m.menu.print, accelerator: 'CmdOrCtrl+P', click: () => send('print') },
       { type: 'separator' },

@@ -1,8 +1,9 @@
-import { ExportOutlined, FileExcelOutlined, ImportOutlined, MergeCellsOutlined } from '@ant-design/icons';
+import { ExportOutlined, FundProjectionScreenOutlined, ImportOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useReviewPack } from '../report/ReviewPackProvider';
 import { useTransfer } from '../transfer/TransferProvider';
 
 // Views with heavy widgets (tables, forms, date pickers) load when first opened, so the first
@@ -15,7 +16,6 @@ const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => (
 const ChainsView = lazy(() => import('../views/chains/ChainsView').then((m) => ({ default: m.ChainsView })));
 const PlanView = lazy(() => import('../views/plan/PlanView').then((m) => ({ default: m.PlanView })));
 const PaymentsView = lazy(() => import('../views/payments/PaymentsView').then((m) => ({ default: m.PaymentsView })));
-const ReviewPackDialog = lazy(() => import('../report/ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
 
@@ -25,7 +25,7 @@ export function AppLayout() {
   const location = useLocation();
   const transfer = useTransfer();
   const { token } = theme.useToken();
-  const [reviewOpen, setReviewOpen] = useState(false);
+  const openReviewPack = useReviewPack();
   const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.key ?? 'portfolio';
 
   return (
@@ -73,15 +73,10 @@ export function AppLayout() {
             <Button icon={<ExportOutlined aria-hidden />} onClick={transfer.startExport}>
               {t('transfer.export')}
             </Button>
-            <Button icon={<FileExcelOutlined aria-hidden />} aria-label={t('review.buttonLabel')} onClick={() => setReviewOpen(true)}>
+            <Button icon={<FundProjectionScreenOutlined aria-hidden />} aria-label={t('review.buttonLabel')} onClick={() => openReviewPack()}>
               {t('review.button')}
             </Button>
           </Space>
-          {reviewOpen && (
-            <Suspense fallback={null}>
-              <ReviewPackDialog onClose={() => setReviewOpen(false)} />
-            </Suspense>
-          )}
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <main>

@@ -9,6 +9,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
+import { ReviewPackProvider } from '../report/ReviewPackProvider';
 import { TransferProvider } from '../transfer/TransferProvider';
 import { AppLayout } from './AppLayout';
 import { StorageGate } from './StorageGate';
@@ -25,7 +26,9 @@ export function AppRoot() {
         <StorageGate>
           <HashRouter>
             <TransferProvider>
-              <AppLayout />
+              <ReviewPackProvider>
+                <AppLayout />
+              </ReviewPackProvider>
             </TransferProvider>
           </HashRouter>
         </StorageGate>

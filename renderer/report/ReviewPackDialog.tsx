@@ -28,13 +28,13 @@ const MIME: Record<ReviewFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
+export function ReviewPackDialog({ initialScope, onClose }: { initialScope: AccountScope; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
   const settings = useSettings();
   const accounts = useAccounts();
-  const [scope, setScope] = useState<AccountScope>({ kind: 'all' });
+  const [scope, setScope] = useState<AccountScope>(initialScope);
   const [year, setYear] = useState<number | null>(null);
   const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);
   const [sections, setSections] = useState<ReviewSection[]>([...REVIEW_SECTIONS]);
@@ -89,8 +89,8 @@ export function ReviewPackDialog({ onClose }: { onClose: () => void }) {
       title={t('review.title')}
       okText={building ? t('review.buildingFormat', { format: t(`review.formatNames.${building}`) }) : t('review.export')}
       cancelText={t('common.cancel')}
-      confirmLoading={building !== null}
-      okButtonProps={{ disabled: inScope.length === 0 || formats.length === 0 || sections.length === 0 }}
+      // Not confirmLoading: antd then ignores Cancel, and Cancel is how a person stops a long build.
+      okButtonProps={{ loading: building !== null, disabled: inScope.length === 0 || formats.length === 0 || sections.length === 0 }}
       onOk={() => void run()}
       onCancel={() => {
         dropped.current = true;

@@ -250,7 +250,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     return desktopBridge()?.onMenuCommand((command) => {
       if (command === 'import-workspace') startImport();
       else if (command === 'export-workspace') startExport();
-      else printPage();
+      else if (command === 'print') printPage();
     });
   }, [startImport, startExport]);
 

@@ -72,7 +72,7 @@ export interface DesktopAppInfo {
   platform: string;
 }
 
-export const MENU_COMMANDS = ['import-workspace', 'export-workspace', 'print'] as const;
+export const MENU_COMMANDS = ['import-workspace', 'export-workspace', 'review-pack', 'print'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const IPC_CHANNELS = {

@@ -21,6 +21,40 @@ async function bytesOf(file: Download): Promise<Buffer<ArrayBuffer>> {
 
 const OUT = '.tmp/review-pack';
 
+/** A desktop bridge whose PDF printing waits until the test calls __finishPdf(); saved files are recorded. */
+const PENDING_PDF_BRIDGE = () => {
+  const w = window as unknown as Record<string, unknown>;
+  const asked: string[] = [];
+  const saved: string[] = [];
+  const waiting: (() => void)[] = [];
+  w.__pdfAsked = asked;
+  w.__saved = saved;
+  w.__finishPdf = () => waiting.splice(0).forEach((finish) => finish());
+  const ok = <T>(value: T) => Promise.resolve(value);
+  w.keyplan = {
+    appInfo: () => ok({ name: 'Keyplan', version: 'test', platform: 'linux' }),
+    saveFile: (request: { suggestedName: string }) => {
+      saved.push(request.suggestedName);
+      return ok({ saved: true, name: request.suggestedName });
+    },
+    openFile: () => ok(null),
+    printToPdf: () => ok({ saved: false }),
+    reportPdf: (request: { fragment: string }) => {
+      asked.push(request.fragment);
+      return new Promise((resolve) => waiting.push(() => resolve(new TextEncoder().encode('%PDF-1.7'))));
+    },
+    setLanguage: () => ok(undefined),
+    isDailyBackupDue: () => ok(false),
+    openBackupsFolder: () => ok(undefined),
+    backupEncryption: () => ok({ available: false, enabled: false }),
+    listBackups: () => ok([]),
+    readBackup: () => ok(null),
+    setBackupPassword: () => ok({ ok: true }),
+    onMenuCommand: () => () => undefined,
+    saveBackup: () => ok('keyplan-backup.json'),
+  };
+};
+
 /** The report's PDF as Chromium prints it, its text as poppler extracts it, and its page count. */
 async function printed(report: Page): Promise<{ text: string; pages: number }> {
   mkdirSync(OUT, { recursive: true });
@@ -121,5 +155,40 @@ describe('review pack', () => {
     const everything: string[] = [];
     book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => everything.push(cell.text))));
     for (const secret of ['湖南长沙', '羽毛球', '13900001111', '示例客户2号（集团）有限公司']) expect(everything.join('\n')).not.toContain(secret);
+  });
+
+  it('opens from the chain of an account with that account chosen; on the desktop a cancelled PDF writes no file', async () => {
+    const { page, context } = await openApp();
+    await context.addInitScript(PENDING_PDF_BRIDGE);
+    await page.reload();
+    await page.getByTestId('workspace-file-input').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(workspaceFileText(buildSampleWorkspace({ accounts: 2, stakeholders: 4 }))) });
+    await page.getByText(/已从“team.json”导入/).waitFor();
+    await page.getByRole('navigation').getByText('决策链', { exact: true }).click();
+    await page.getByRole('button', { name: /打开 示例客户2号.* 的决策链/ }).click();
+    await page.getByRole('button', { name: '导出' }).and(page.locator('.kp-chain-editor *')).click();
+    await page.getByRole('menuitem', { name: '本客户的复盘材料（PDF、PPT、Excel）…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
+    await expect.poll(() => dialog.getByRole('radio', { name: '选定的客户' }).isChecked()).toBe(true);
+    await dialog.getByText('示例客户2号（集团）有限公司').waitFor();
+
+    // The PDF alone: the desktop prints it in a hidden window, which is still at work when the person cancels.
+    for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
+    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __pdfAsked: string[] }).__pdfAsked.length)).toBe(1);
+    await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.evaluate(() => (window as unknown as { __finishPdf: () => void }).__finishPdf());
+
+    // The request named the account; then a second, finished pack is the only file saved.
+    const fragment = await page.evaluate(() => (window as unknown as { __pdfAsked: string[] }).__pdfAsked[0]!);
+    const request = JSON.parse(Buffer.from(fragment.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')) as { scope: { accountIds: string[] } };
+    expect(request.scope.accountIds).toEqual(['acc-000002']);
+    await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
+    for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
+    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __pdfAsked: string[] }).__pdfAsked.length)).toBe(2);
+    await page.evaluate(() => (window as unknown as { __finishPdf: () => void }).__finishPdf());
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (window as unknown as { __saved: string[] }).__saved)).toEqual(['复盘材料-2026.pdf']);
   });
 });

@@ -37,6 +37,8 @@ interface Props {
   onRelayout: () => void;
   onFind: (id: string) => void;
   onExport: (kind: ImageKind) => void;
+  /** 复盘材料 for this account. */
+  onReviewPack: () => void;
   exporting: boolean;
 }
 
@@ -132,8 +134,10 @@ function ChainToolbarView(props: Props) {
           items: [
             { key: 'png', label: t('chain.toolbar.exportPng') },
             { key: 'svg', label: t('chain.toolbar.exportSvg') },
+            { type: 'divider' },
+            { key: 'review', label: t('chain.toolbar.reviewPack') },
           ],
-          onClick: ({ key }) => props.onExport(key as ImageKind),
+          onClick: ({ key }) => (key === 'review' ? props.onReviewPack() : props.onExport(key as ImageKind)),
         }}
       >
         <Button icon={<DownloadOutlined aria-hidden />} loading={props.exporting}>

@@ -29,6 +29,7 @@ import { ConflictError } from '../../data/repositories/editConflicts';
 import type { PanelEditOutcome } from './panels/StakeholderPanel';
 import { problemText } from '../../i18n/problemText';
 import { saveBlob } from '../../platform/fileAccess';
+import { useReviewPack } from '../../report/ReviewPackProvider';
 import { ChainToolbar } from './ChainToolbar';
 import { ChartActionsContext } from './chart/ChartActionsContext';
 import { ChartLegend } from './chart/ChartLegend';
@@ -463,6 +464,8 @@ function EditorCanvas({ account }: { account: Account }) {
     [reportError, showUndo, t],
   );
   const noTeam = useMemo(() => [] as TeamMember[], []);
+  const openReviewPack = useReviewPack();
+  const onReviewPack = useCallback(() => openReviewPack({ kind: 'accounts', accountIds: [account.id] }), [account.id, openReviewPack]);
 
   if (!chain || !layout) return <Typography.Text type="secondary">{t('chain.loading')}</Typography.Text>;
   const exportBounds = exporting ? getNodesBounds(modelNodes.filter((n) => n.type === 'stakeholder')) : null;
@@ -485,6 +488,7 @@ function EditorCanvas({ account }: { account: Account }) {
         onRelayout={onRelayout}
         onFind={find}
         onExport={setExporting}
+        onReviewPack={onReviewPack}
         exporting={exporting !== null}
       />
       {comparison && comparison.later === null && (

@@ -115,7 +115,7 @@ describe('backups over the bridge', () => {
 });
 
 describe('application menu', () => {
-  it('has File ▸ Import, Export, Print with the platform accelerators, and an app menu on macOS', () => {
+  it('has File ▸ Import, Export, Review pack, Print with the platform accelerators, and an app menu on macOS', () => {
     const sent: string[] = [];
     const template = buildMenuTemplate({ platform: 'darwin', messages: zhCN, appName: 'Keyplan', isDev: false, send: (c) => sent.push(c), showAbout: () => undefined, checkUpdates: () => undefined });
     expect(template[0]).toMatchObject({ role: 'appMenu' });
@@ -124,11 +124,13 @@ describe('application menu', () => {
     expect(items.filter((i) => i.label).map((i) => [i.label, i.accelerator])).toEqual([
       ['导入工作区…', 'CmdOrCtrl+O'],
       ['导出工作区…', 'CmdOrCtrl+Shift+S'],
+      ['导出复盘材料…', undefined],
       ['打印…', 'CmdOrCtrl+P'],
     ]);
     expect(items.at(-1)?.role).toBe('close');
     items[0]?.click?.();
-    expect(sent).toEqual(['import-workspace']);
+    items[2]?.click?.();
+    expect(sent).toEqual(['import-workspace', 'review-pack']);
     expect(template.map((i) => i.role ?? i.label)).toEqual(['appMenu', '文件', 'editMenu', '视图', 'windowMenu', 'help']);
     const view = buildMenuTemplate({ platform: 'linux', messages: en, appName: 'Keyplan', isDev: false, send: () => undefined, showAbout: () => undefined, checkUpdates: () => undefined });
     expect(JSON.stringify(view)).not.toContain('toggleDevTools');
