@@ -19,6 +19,7 @@ import { layoutDecisionChain } from '../../shared/methods/decisionChainLayout';
 import { asksOf, buildChapters, portfolioPicture, risksOf, type AccountChapter } from '../../shared/report/reviewChapters';
 import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
+import { changeText } from '../views/chains/panels/changeText';
 import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../views/chains/chart/chartVisuals';
 import { reportFormat, riskText, type ReportFormat } from './reportFormat';
 
@@ -267,7 +268,16 @@ function accountSlides(deck: Deck, chapter: AccountChapter) {
   // The decision chain, with its balance in the notes.
   const b = chapter.health.balance;
   const balance = `${f.t('chain.health.support', { value: b.support })} · ${f.t('chain.health.opposition', { value: b.opposition })}`;
-  const chain = titled(deck, f.t('review.report.chain', { name: account.name }), `${balance}\n${f.t('review.report.chainNotes')}`);
+  const names = new Map(chapter.people.map((p) => [p.id, p.name]));
+  const change = chapter.change
+    ? [
+        f.t('review.report.changeSince', { name: chapter.change.snapshot.name, date: chapter.change.snapshot.takenAt.slice(0, 10) }),
+        ...chapter.change.diff.joined.map((p) => `${f.t('chain.snapshots.joined')}：${p.name}`),
+        ...chapter.change.diff.left.map((p) => `${f.t('chain.snapshots.left')}：${p.name}`),
+        ...chapter.change.diff.changed.map((c) => `${c.name}：${c.changes.map((x) => changeText(f.t, x, (id) => f.owner(id), (id) => names.get(id) ?? '')).join('；')}`),
+      ]
+    : [];
+  const chain = titled(deck, f.t('review.report.chain', { name: account.name }), [balance, f.t('review.report.chainNotes'), ...change].join('\n'));
   if (chapter.people.length > 0) orgChart(deck, chain, chapter.people);
   else chain.addText(f.t('review.report.noPeople'), { ...deck.text, x: 0.5, y: 1.5, w: W - 1, h: 0.5, fontSize: 14, color: GREY });
 

@@ -44,21 +44,28 @@ export function aliasLetter(index: number): string {
 }
 
 /**
- * The people as the pack may show them. Coaches are lettered in a stable order (by account, then
- * id), so the same workspace gives the same aliases in every format; `alias` words the letter in the
- * pack's language ("向导 A"). Notes and needs of a hidden coach go too: they are written about him.
+ * Each hidden coach's alias: coaches are lettered in a stable order (by account, then id), so the
+ * same workspace gives the same aliases in every format; `alias` words the letter in the pack's
+ * language ("向导 A"). Empty unless coaches are to be hidden.
  */
-export function redactPeople(people: readonly Stakeholder[], redaction: Redaction, alias: (letter: string) => string): Stakeholder[] {
-  const coaches = redaction.hideCoaches
-    ? new Map(
-        people
-          .filter((p) => p.buyingRole === 'COACH' && !p.placeholder)
-          .sort((a, b) => (a.accountId === b.accountId ? (a.id < b.id ? -1 : 1) : a.accountId < b.accountId ? -1 : 1))
-          .map((p, i) => [p.id, alias(aliasLetter(i))]),
-      )
-    : new Map<string, string>();
+export function coachAliases(people: readonly Stakeholder[], redaction: Redaction, alias: (letter: string) => string): Map<string, string> {
+  if (!redaction.hideCoaches) return new Map();
+  return new Map(
+    people
+      .filter((p) => p.buyingRole === 'COACH' && !p.placeholder)
+      .sort((a, b) => (a.accountId === b.accountId ? (a.id < b.id ? -1 : 1) : a.accountId < b.accountId ? -1 : 1))
+      .map((p, i) => [p.id, alias(aliasLetter(i))]),
+  );
+}
+
+/**
+ * The people as the pack may show them. A hidden coach's notes and needs go too: they are written
+ * about him. `aliases` (coachAliases) may cover more people than these — a snapshot's people are
+ * redacted with the live chain's aliases, so 向导 A is the same person on both.
+ */
+export function redactPeople(people: readonly Stakeholder[], redaction: Redaction, alias: (letter: string) => string, aliases = coachAliases(people, redaction, alias)): Stakeholder[] {
   return people.map((p) => {
-    const name = coaches.get(p.id);
+    const name = aliases.get(p.id);
     const hidden = name === undefined ? {} : { name, title: '', department: '', notes: '', personalNeeds: '', decisionCriteria: '', organizationalNeeds: '' };
     return {
       ...p,

@@ -11,7 +11,7 @@ import { ACCOUNT_TIERS, FUNNEL_STAGES, MATRIX_QUADRANTS } from '../domain/codes'
 import type { Contract, Installment } from '../domain/contract';
 import type { Opportunity } from '../domain/opportunity';
 import type { Renewal, WhitespaceCell } from '../domain/renewal';
-import type { Stakeholder } from '../domain/stakeholder';
+import type { InfluenceLink, Stakeholder } from '../domain/stakeholder';
 import { daysOverdue, isOverdue, outstandingOf } from '../methods/collection';
 import { placeAccount, type MatrixPlacement } from '../methods/customerMatrix';
 import { decisionChainHealth, type ChainHealth, type Gap } from '../methods/decisionChainHealth';
@@ -19,6 +19,9 @@ import { goneCold } from '../methods/goneCold';
 import { gradeOpportunity, type GradeResult } from '../methods/opportunityGrade';
 import { estimatePurchasePotential } from '../methods/purchasePotential';
 import { portfolioNrr } from '../methods/renewalMetrics';
+import { RFM_CLASSES, computeRfm, type RfmClass } from '../methods/rfm';
+import { diffChains, type ChainDiff } from '../methods/snapshotDiff';
+import type { ChartSnapshot } from '../domain/chartSnapshot';
 import type { PlanLine, ReviewModel } from './reviewModel';
 
 /** How many activities a chapter lists each way: the meeting reads the latest, not the diary. */
@@ -46,6 +49,8 @@ export interface AccountChapter {
   /** Planned activities from today on, soonest first. */
   next: Activity[];
   placement: MatrixPlacement;
+  /** What changed on the chain since its latest snapshot (none taken: null). */
+  change: { snapshot: Pick<ChartSnapshot, 'name' | 'takenAt'>; diff: ChainDiff } | null;
 }
 
 export type RiskItem =
@@ -63,6 +68,9 @@ export interface PortfolioPicture {
   /** Net revenue retention of the plan year's renewals (null: no recurring revenue recorded). */
   nrr: number | null;
   renewalsCount: number;
+  /** The eight RFM classes with their accounts (by name), and how many accounts have no purchases to class. */
+  rfm: { rfmClass: RfmClass; accounts: string[] }[];
+  unclassed: number;
 }
 
 function groupBy<R extends { accountId: string }>(records: readonly R[]): Map<string, R[]> {
@@ -85,6 +93,12 @@ export function buildChapters(model: ReviewModel): AccountChapter[] {
   const renewals = groupBy(model.renewals);
   const cells = groupBy(model.whitespace);
   const activities = groupBy(model.activities);
+  const links = groupBy(model.links);
+  const latestSnapshot = new Map<string, ChartSnapshot>();
+  for (const snap of model.snapshots) {
+    const seen = latestSnapshot.get(snap.accountId);
+    if (!seen || snap.takenAt > seen.takenAt) latestSnapshot.set(snap.accountId, snap);
+  }
   const options = { today: model.today, coldAfterDays: settings.coldAfterDays };
   return model.accounts.map((account) => {
     const own = people.get(account.id) ?? [];
@@ -103,8 +117,14 @@ export function buildChapters(model: ReviewModel): AccountChapter[] {
       recent: done.sort((a, b) => b.date.localeCompare(a.date)).slice(0, ACTIVITIES_PER_CHAPTER),
       next: ahead.sort((a, b) => a.date.localeCompare(b.date)).slice(0, ACTIVITIES_PER_CHAPTER),
       placement: placeAccount(account, estimatePurchasePotential(account.purchaseDrivers), own, settings.matrix),
+      change: changeSince(latestSnapshot.get(account.id), own, links.get(account.id) ?? []),
     };
   });
+}
+
+function changeSince(snapshot: ChartSnapshot | undefined, people: readonly Stakeholder[], links: readonly InfluenceLink[]): AccountChapter['change'] {
+  if (!snapshot) return null;
+  return { snapshot: { name: snapshot.name, takenAt: snapshot.takenAt }, diff: diffChains({ stakeholders: snapshot.stakeholders, links: snapshot.links }, { stakeholders: people, links }) };
 }
 
 /** The closing page: at-risk plan rows, chain gaps, overdue money and key people gone cold, account by account. */
@@ -136,7 +156,15 @@ export function portfolioPicture(model: ReviewModel, chapters: readonly AccountC
   const overdue = model.contracts.reduce((sum, c) => sum + c.installments.filter((i) => isOverdue(i, model.today)).reduce((s, i) => s + outstandingOf(i), 0), 0);
   const year = String(model.year);
   const renewals = model.renewals.filter((r) => r.period.startsWith(year));
-  return { tiers, quadrants, funnel, overdue, nrr: portfolioNrr(renewals), renewalsCount: renewals.length };
+  const byClass = new Map<RfmClass, string[]>(RFM_CLASSES.map((c) => [c, []]));
+  let unclassed = 0;
+  for (const a of model.accounts) {
+    const result = computeRfm(a.purchases, model.today, model.settings.rfm);
+    if (result) byClass.get(result.rfmClass)?.push(a.name);
+    else unclassed += 1;
+  }
+  const rfm = RFM_CLASSES.map((rfmClass) => ({ rfmClass, accounts: byClass.get(rfmClass) ?? [] }));
+  return { tiers, quadrants, funnel, overdue, nrr: portfolioNrr(renewals), renewalsCount: renewals.length, rfm, unclassed };
 }
 
 export interface Ask {

@@ -10,12 +10,13 @@ import type { Opportunity } from '../domain/opportunity';
 import type { PlanRow } from '../domain/planRow';
 import type { Renewal, WhitespaceCell } from '../domain/renewal';
 import type { Settings } from '../domain/settings';
-import type { Stakeholder } from '../domain/stakeholder';
+import type { ChartSnapshot } from '../domain/chartSnapshot';
+import type { InfluenceLink, Stakeholder } from '../domain/stakeholder';
 import type { TeamMember } from '../domain/team';
 import type { WorkspaceTables } from '../domain/workspace';
 import { isOverdue, outstandingOf } from '../methods/collection';
 import { coverageOf, pipelineByAccountProduct, pipelineKey, planStatus, riskGap, type PlanStatus } from '../methods/planRisk';
-import { leftOut, redactPeople, type LeftOut, type Redaction } from './redaction';
+import { coachAliases, leftOut, redactPeople, type LeftOut, type Redaction } from './redaction';
 import { accountsInScope, type AccountScope } from './reviewScope';
 
 export interface ReviewInput {
@@ -58,11 +59,14 @@ export interface ReviewModel {
   today: string;
   currency: Settings['currency'];
   /** What the chapters need of the settings: when a key person goes cold, where the matrix cuts. */
-  settings: Pick<Settings, 'coldAfterDays' | 'matrix'>;
+  settings: Pick<Settings, 'coldAfterDays' | 'matrix' | 'rfm'>;
   riskMarginPercent: number;
   accounts: Account[];
   accountNames: ReadonlyMap<string, string>;
   people: Stakeholder[];
+  links: InfluenceLink[];
+  /** Chain snapshots of the accounts, their people redacted like the live ones. */
+  snapshots: ChartSnapshot[];
   opportunities: Opportunity[];
   activities: Activity[];
   plan: PlanLine[];
@@ -130,6 +134,12 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
   }
   for (const line of [...lines.values(), totals]) line.coverage = coverageOf(line.weighted, line.target);
   const team = tables.teamMembers.filter((m) => m.deletedAt === null);
+  // Coaches are lettered over the live chains and their snapshots together: one person, one alias.
+  const people = mine(tables.stakeholders);
+  const snapshots = mine(tables.chartSnapshots);
+  const everyone = new Map(people.map((p) => [p.id, p]));
+  for (const snap of snapshots) for (const p of snap.stakeholders) if (!everyone.has(p.id)) everyone.set(p.id, p);
+  const aliases = coachAliases([...everyone.values()], input.redaction, input.coachAlias);
   const names = new Map(team.map((m) => [m.id, m.name]));
   // Owners by name, the unowned last.
   const owners = [...lines.values()].sort((a, b) => (a.ownerId === null ? 1 : b.ownerId === null ? -1 : (names.get(a.ownerId) ?? '').localeCompare(names.get(b.ownerId) ?? '', 'zh-CN')));
@@ -138,11 +148,13 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
     year,
     today,
     currency: settings.currency,
-    settings: { coldAfterDays: settings.coldAfterDays, matrix: settings.matrix },
+    settings: { coldAfterDays: settings.coldAfterDays, matrix: settings.matrix, rfm: settings.rfm },
     riskMarginPercent: margin,
     accounts,
     accountNames: new Map(accounts.map((a) => [a.id, a.name])),
-    people: redactPeople(mine(tables.stakeholders), input.redaction, input.coachAlias),
+    people: redactPeople(people, input.redaction, input.coachAlias, aliases),
+    links: mine(tables.influenceLinks),
+    snapshots: snapshots.map((snap) => ({ ...snap, stakeholders: redactPeople(snap.stakeholders, input.redaction, input.coachAlias, aliases) })),
     opportunities,
     activities: mine(tables.activities).sort((a, b) => b.date.localeCompare(a.date)),
     plan,

@@ -72,6 +72,9 @@ describe('review pack', () => {
   it('makes the PDF report and the deck for two accounts, searchable Chinese and nothing left out that was asked to be', async () => {
     const { page, context } = await openApp();
     const data = buildSampleWorkspace({ accounts: 3, stakeholders: 8, opportunities: 2, activities: 2, planRows: 1 });
+    // At the Q1 review 关键人3 still opposed us; he supports us now.
+    const snapshot = data.chartSnapshots[0]!;
+    snapshot.stakeholders = snapshot.stakeholders.map((p) => (p.name === '关键人3' ? { ...p, stance: -2 } : p));
     await importFile(page, 'team.json', workspaceFileText(data));
     await page.getByText(/已从“team.json”导入/).waitFor();
 
@@ -97,6 +100,10 @@ describe('review pack', () => {
     for (const words of ['2026 年度大客户复盘', '制作人', '李总监', '示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司', '经营汇总', '客户分析矩阵', '决策链', '关键人3', '风险与求助', '¥30,000.00'])
       expect(text).toContain(words);
     expect(text).not.toContain('示例客户3号（集团）有限公司');
+    // What moved on the chain since the Q1 review, and the RFM classes.
+    expect(text).toContain('自快照“Q1 复盘”');
+    expect(text).toMatch(/关键人3：\S+：反对 → 支持/);
+    expect(text).toContain('RFM 客户分类');
     // Real text: no Kangxi radicals standing in for Chinese (what a CFF font gives), no personal files.
     expect(text).not.toMatch(/[\u2F00-\u2FDF]/);
     for (const secret of ['湖南长沙', '羽毛球']) expect(text).not.toContain(secret);

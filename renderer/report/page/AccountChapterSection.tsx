@@ -10,10 +10,34 @@ import type { Contract, Installment } from '../../../shared/domain/contract';
 import { collectionState } from '../../../shared/methods/collection';
 import type { AccountChapter, GradedOpportunity } from '../../../shared/report/reviewChapters';
 import type { PlanLine } from '../../../shared/report/reviewModel';
+import { changeText } from '../../views/chains/panels/changeText';
 import { gapText } from '../../views/chains/panels/gapText';
 import { OrgChartSvg } from './OrgChartSvg';
 import type { ReportFormat } from '../reportFormat';
 import { ReportTable } from './ReportTable';
+
+/** What moved on the chain since its latest snapshot: who joined, who left, whose stance or coverage changed. */
+function ChainChange({ change, f, people }: { change: NonNullable<AccountChapter['change']>; f: ReportFormat; people: ReadonlyMap<string, string> }) {
+  const { t } = f;
+  const { diff } = change;
+  const name = (id: string) => people.get(id) ?? '';
+  const lines = [
+    t('chain.snapshots.balanceChange', { before: diff.balance.before.margin, after: diff.balance.after.margin }),
+    ...diff.joined.map((p) => `${t('chain.snapshots.joined')}：${p.name || t('chain.card.seat')}`),
+    ...diff.left.map((p) => `${t('chain.snapshots.left')}：${p.name || t('chain.card.seat')}`),
+    ...diff.changed.map((c) => `${c.name}：${c.changes.map((x) => changeText(t, x, (id) => f.owner(id), name)).join('；')}`),
+  ];
+  return (
+    <div className="kp-change">
+      <h4>{t('review.report.changeSince', { name: change.snapshot.name, date: change.snapshot.takenAt.slice(0, 10) })}</h4>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 function Mark({ ok, f }: { ok: boolean; f: ReportFormat }) {
   return <span className={ok ? 'ok' : 'no'}>{ok ? `✓ ${f.t('review.yes')}` : `✗ ${f.t('review.no')}`}</span>;
@@ -207,6 +231,7 @@ export function AccountChapterSection({ chapter, f, today }: { chapter: AccountC
             )}
           </div>
         </div>
+        {chapter.change && <ChainChange change={chapter.change} f={f} people={people} />}
       </div>
     </section>
   );

@@ -156,6 +156,17 @@ function Matrix({ content, f }: { content: ReportContent; f: ReportFormat }) {
         label={f.t('review.report.matrix')}
         markup={matrixSvg(points, { relationship: model.settings.matrix.relationshipThreshold, potential: fromMinorUnits(model.settings.matrix.potentialThreshold, model.currency) }, { x: f.t('review.report.relationship'), y: f.t('review.report.potential'), potential: (value) => f.compact(toMinorUnits(value, model.currency) ?? 0) })}
       />
+      <h3>{f.t('review.report.rfm')}</h3>
+      <ReportTable
+        rows={content.picture.rfm}
+        rowKey={(r) => r.rfmClass}
+        columns={[
+          { header: f.t('review.report.rfmClass'), cell: (r) => f.t(`rfm.classes.${r.rfmClass}`), width: '18%' },
+          { header: f.t('review.report.count'), cell: (r) => r.accounts.length, numeric: true, width: '8%' },
+          { header: f.t('review.columns.account'), cell: (r) => r.accounts.join('、') },
+        ]}
+      />
+      {content.picture.unclassed > 0 && <p className="kp-muted">{f.t('review.report.unclassed', { count: content.picture.unclassed })}</p>}
       <p className="kp-legend">
         {Object.entries(QUADRANT_COLORS).map(([q, color]) => (
           <span key={q}>

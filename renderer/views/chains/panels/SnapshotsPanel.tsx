@@ -11,8 +11,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../../shared/domain/chartSnapshot';
-import type { ChainDiff, FieldChange } from '../../../../shared/methods/snapshotDiff';
+import type { ChainDiff } from '../../../../shared/methods/snapshotDiff';
 import { keyPersonState } from './BalanceTag';
+import { changeText } from './changeText';
 
 export interface Comparison {
   earlier: ChartSnapshot;
@@ -37,26 +38,6 @@ export function SnapshotsPanel({ snapshots, comparison, diff, onSave, onDelete, 
   const defaultName = t('chain.snapshots.defaultName', { date: todayIsoDate() });
   const when = (s: ChartSnapshot) => dayjs(s.takenAt).format('YYYY-MM-DD HH:mm');
 
-  const valueText = (change: FieldChange, value: FieldChange['from']): string => {
-    if (value === null || value === '') return t('common.none');
-    switch (change.field) {
-      case 'stance':
-        return t(`codes.stance.${String(value) as '0'}`);
-      case 'coverage':
-        return t(`codes.coverage.${value as 'DEEP'}`);
-      case 'buyingRole':
-        return t(`codes.buyingRole.${value as 'EB'}`);
-      case 'ownerId':
-        return ownerName(String(value));
-      case 'reportsToId':
-        return personName(String(value));
-      case 'placeholder':
-        return value ? t('common.yes') : t('common.no');
-      default:
-        return String(value);
-    }
-  };
-  const fieldText = (change: FieldChange) => t(`chain.panel.fields.${change.field === 'ownerId' ? 'owner' : change.field === 'reportsToId' ? 'reportsTo' : change.field === 'placeholder' ? 'name' : change.field}`);
   const kpState = (kp: { present: boolean; contacted: boolean; supportive: boolean }) => t(`chain.health.${keyPersonState(kp)}`);
 
   return (
@@ -112,7 +93,7 @@ export function SnapshotsPanel({ snapshots, comparison, diff, onSave, onDelete, 
               <li key={`c-${c.id}`}>
                 <Tag color={c.badge === 'STANCE_DOWN' || c.badge === 'COVERAGE_DOWN' ? 'red' : c.badge === 'CHANGED' ? 'default' : 'green'}>{t(`chain.card.badge.${c.badge}`)}</Tag>
                 {c.name}:{' '}
-                {c.changes.map((change) => t('chain.snapshots.change', { field: fieldText(change), from: valueText(change, change.from), to: valueText(change, change.to) })).join('；')}
+                {c.changes.map((change) => changeText(t, change, ownerName, personName)).join('；')}
               </li>
             ))}
             {diff.linksAdded.length > 0 && <li>{t('chain.snapshots.linksAdded', { count: diff.linksAdded.length })}</li>}

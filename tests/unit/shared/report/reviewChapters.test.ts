@@ -64,4 +64,16 @@ describe('review pack chapters', () => {
     expect(picture.funnel.reduce((sum, s) => sum + s.count, 0)).toBe(2);
     expect(picture.overdue).toBe(600_000);
   });
+
+  it('says what changed since the latest snapshot, a hidden coach under the same alias on both pictures', () => {
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: 5, opportunities: 0, activities: 0, planRows: 0 });
+    const snapshot = data.chartSnapshots[0]!;
+    // In the snapshot the coach (关键人4) was still neutral.
+    snapshot.stakeholders = snapshot.stakeholders.map((p) => (p.name === '关键人4' ? { ...p, stance: 0 } : p));
+    const m = buildReviewModel({ tables: data, settings: data.settings, scope: { kind: 'all' }, year: 2026, redaction: { ...SAFE_REDACTION, hideCoaches: true }, today: TODAY, coachAlias: (l) => `向导 ${l}` });
+    const change = buildChapters(m)[0]!.change!;
+    expect(change.snapshot.name).toBe('Q1 复盘');
+    expect(change.diff.changed.map((c) => [c.name, c.changes.map((x) => [x.field, x.from, x.to])])).toEqual([['向导 A', [['stance', 0, 2]]]]);
+    expect(JSON.stringify(m.snapshots)).not.toContain('关键人4');
+  });
 });
