@@ -6,16 +6,17 @@
  * the workspace worker while the window stays live. Cancel while building: results are dropped and
  * no file is written.
  */
-import { Alert, App, Checkbox, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { App, Checkbox, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeFileName } from '../../shared/bridge/fileNames';
 import { todayIsoDate } from '../../shared/domain/common';
 import { isLanguage } from '../../shared/i18n';
-import { SAFE_REDACTION, leftOut, type Redaction } from '../../shared/report/redaction';
+import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
 import { REVIEW_FORMATS, REVIEW_SECTIONS, encodeReviewRequest, type ReviewFormat, type ReviewRequest, type ReviewSection } from '../../shared/report/reviewRequest';
 import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
 import { useErrorReporter } from '../app/useErrorReporter';
+import { RedactionChoices } from '../components/RedactionChoices';
 import { useAccounts, useSettings } from '../data/hooks/workspaceHooks';
 import { desktopBridge } from '../platform/desktopBridge';
 import { saveBlob } from '../platform/fileAccess';
@@ -48,7 +49,6 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
   const chosen = scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null : scope.accountIds.length > 0);
   const inScope = useMemo(() => (accounts ? accountsInScope(accounts, scope) : []), [accounts, scope]);
   const planYear = year ?? settings?.planYear ?? new Date().getFullYear();
-  const omitted = leftOut(redaction);
   // One account: its name in the file name, so three accounts' packs do not overwrite each other.
   const baseName = safeFileName([t('review.fileName'), inScope.length === 1 ? (inScope[0]?.name ?? '') : '', String(planYear)].filter((s) => s !== '').join('-'));
 
@@ -126,22 +126,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
             ))}
           </div>
         </div>
-        <Space orientation="vertical">
-          <Checkbox checked={redaction.personalFiles} onChange={(event) => setRedaction({ ...redaction, personalFiles: event.target.checked })}>
-            {t('review.includePersonal')}
-          </Checkbox>
-          <Checkbox checked={redaction.contacts} onChange={(event) => setRedaction({ ...redaction, contacts: event.target.checked })}>
-            {t('review.includeContacts')}
-          </Checkbox>
-          <Checkbox checked={redaction.hideCoaches} onChange={(event) => setRedaction({ ...redaction, hideCoaches: event.target.checked })}>
-            {t('review.hideCoaches')}
-          </Checkbox>
-        </Space>
-        <Alert
-          type={omitted.length > 0 ? 'info' : 'warning'}
-          showIcon
-          title={omitted.length > 0 ? t('review.leftOut', { items: omitted.map((item) => t(`review.leftOutItems.${item}`)).join(t('review.separator')) }) : t('review.leftOutNothing')}
-        />
+        <RedactionChoices value={redaction} onChange={setRedaction} />
       </Space>
     </Modal>
   );

@@ -22,6 +22,8 @@ import { MergePreviewDialog } from './MergePreviewDialog';
 import { useFrameProgress } from './useFrameProgress';
 import { ExportScope } from './ExportScope';
 import type { AccountScope } from '../../shared/report/reviewScope';
+import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
+import { RedactionChoices } from '../components/RedactionChoices';
 import { opfsFolder, readRestorePoint } from '../data/restorePoint';
 import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
 import { errorMessage } from '../data/storageErrors';
@@ -60,7 +62,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [mergePreview, setMergePreview] = useState<MergePreview | null>(null);
   const [progress, setProgress] = useFrameProgress<ProgressState>();
   const [exportOpen, setExportOpen] = useState(false);
-  const [includeSensitive, setIncludeSensitive] = useState(false);
+  const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);
   const [encrypt, setEncrypt] = useState(false);
   const [scope, setScope] = useState<{ choice: AccountScope; accountIds: string[] | null }>({ choice: { kind: 'all' }, accountIds: null });
   const [password, setPassword] = useState('');
@@ -89,6 +91,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
                 {t('transfer.confirmBody', { incoming: summary.incoming, existing: summary.existing, replaced: summary.replaced })}
               </Typography.Paragraph>
               {summary.redacted && <Typography.Paragraph type="warning">{t('transfer.confirmRedacted')}</Typography.Paragraph>}
+              {summary.contactsLeftOut && <Typography.Paragraph type="warning">{t('transfer.confirmContactsLeftOut')}</Typography.Paragraph>}
+              {summary.coachesHidden && <Typography.Paragraph type="warning">{t('transfer.confirmCoachesHidden')}</Typography.Paragraph>}
             </>
           ),
           okText: t('transfer.confirmReplace'),
@@ -152,7 +156,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           showRefusal(file.name, outcome.problems, outcome.total);
           return;
         }
-        if (outcome.summary.needsConfirmation || outcome.summary.redacted) {
+        if (outcome.summary.needsConfirmation || outcome.summary.redacted || outcome.summary.contactsLeftOut || outcome.summary.coachesHidden) {
           setProgress(null);
           if (!(await confirmReplace(outcome.summary))) {
             cancelImport();
@@ -202,9 +206,9 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     }, reportError);
   }, [importFile, reportError]);
 
-  // Personal files stay out unless asked for, every time: the choice is not remembered.
+  // Personal files and contacts stay out unless asked for, every time: the choice is not remembered.
   const startExport = useCallback(() => {
-    setIncludeSensitive(false);
+    setRedaction(SAFE_REDACTION);
     setEncrypt(false);
     setScope({ choice: { kind: 'all' }, accountIds: null });
     setPassword('');
@@ -218,7 +222,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     if (passwordProblem || (scope.accountIds !== null && scope.accountIds.length === 0)) return;
     setExporting(true);
     try {
-      const { blob, count } = await buildExport(!includeSensitive, APP_INFO, encrypt ? password : undefined, scope.accountIds ?? undefined);
+      const { blob, count } = await buildExport(redaction, t('review.coachAlias', { letter: '{letter}' }), APP_INFO, encrypt ? password : undefined, scope.accountIds ?? undefined);
       const name = `keyplan-${todayIsoDate()}${scope.accountIds ? '-slice' : ''}${encrypt ? '-encrypted' : ''}.json`;
       const outcome = await saveBlob(blob, name, 'workspace');
       setExportOpen(false);
@@ -229,7 +233,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     } finally {
       setExporting(false);
     }
-  }, [encrypt, includeSensitive, message, password, passwordProblem, scope.accountIds, t]);
+  }, [encrypt, redaction, message, password, passwordProblem, scope.accountIds, t]);
 
   useEffect(() => {
     const id = window.requestIdleCallback(
@@ -395,9 +399,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         onCancel={() => setExportOpen(false)}
       >
         {exportOpen && <ExportScope scope={scope.choice} onChange={(choice, accountIds) => setScope({ choice, accountIds })} />}
-        <Checkbox checked={includeSensitive} onChange={(event) => setIncludeSensitive(event.target.checked)}>
-          {t('transfer.exportIncludeSensitive')}
-        </Checkbox>
+        <RedactionChoices value={redaction} onChange={setRedaction} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('transfer.exportSensitiveHint')}
         </Typography.Paragraph>

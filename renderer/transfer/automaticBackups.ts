@@ -5,12 +5,13 @@
 import { APP_INFO } from '../app/appInfo';
 import { desktopBridge } from '../platform/desktopBridge';
 import type { BackupReason } from '../../shared/bridge/contract';
+import { NOTHING_LEFT_OUT } from '../../shared/report/redaction';
 import { buildExport } from './workspaceWorkerClient';
 
 async function backup(reason: BackupReason): Promise<void> {
   const bridge = desktopBridge();
   if (!bridge) return;
-  const { blob } = await buildExport(false, APP_INFO);
+  const { blob } = await buildExport(NOTHING_LEFT_OUT, '', APP_INFO);
   await bridge.saveBackup({ reason, bytes: new Uint8Array(await blob.arrayBuffer()) });
 }
 

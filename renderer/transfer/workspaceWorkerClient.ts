@@ -4,6 +4,7 @@
  */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
+import type { Redaction } from '../../shared/report/redaction';
 import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, ReviewRequest, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
 
 export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
@@ -105,8 +106,8 @@ export async function buildReviewFile(request: ReviewRequest, format: 'xlsx' | '
 }
 
 /** `accountIds`: a slice of those accounts with what belongs to them (shared/fileFormat/slice.ts). */
-export async function buildExport(redact: boolean, app: AppInfo, password?: string, accountIds?: string[]): Promise<{ blob: Blob; count: number }> {
-  const answer = await send({ type: 'export', redact, app, ...(password === undefined ? {} : { password }), ...(accountIds === undefined ? {} : { accountIds }) });
+export async function buildExport(redaction: Redaction, coachAlias: string, app: AppInfo, password?: string, accountIds?: string[]): Promise<{ blob: Blob; count: number }> {
+  const answer = await send({ type: 'export', redaction, coachAlias, app, ...(password === undefined ? {} : { password }), ...(accountIds === undefined ? {} : { accountIds }) });
   if (answer.type === 'exported') return { blob: answer.blob, count: answer.count };
   return unexpected(answer);
 }

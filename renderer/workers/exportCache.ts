@@ -8,7 +8,7 @@
 import type { Settings } from '../../shared/domain/settings';
 import type { TableName, WorkspaceData, WorkspaceTables } from '../../shared/domain/workspace';
 import { TABLES } from '../../shared/domain/workspace';
-import { REDACTABLE_TABLES, assembleWorkspace, serializeTable, type SerializeOptions } from '../../shared/fileFormat/serialize';
+import { REDACTABLE_TABLES, assembleWorkspace, everyPerson, serializeTable, tableRedaction, type SerializeOptions } from '../../shared/fileFormat/serialize';
 import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../data/database';
 import { REVISIONS_ID } from '../data/repositories/writeTransaction';
 
@@ -16,8 +16,8 @@ interface CachedTable {
   /** The revision the JSON was built from; undefined when the table was never written. */
   revision: string | undefined;
   full: string;
-  /** Only for tables that hold personal files. */
-  redacted: string | null;
+  /** Tables that hold people: their JSON with something left out, by what was left out. */
+  variants: Map<string, string>;
   count: number;
 }
 
@@ -28,7 +28,7 @@ export class ExportCache {
 
   /** Fills the cache from a workspace just written with these revisions. */
   seed(data: WorkspaceData, revisions: RevisionsRecord['tables']): void {
-    this.tables.set('settings', { revision: revisions.settings, full: JSON.stringify(data.settings), redacted: null, count: 0 });
+    this.tables.set('settings', { revision: revisions.settings, full: JSON.stringify(data.settings), variants: new Map(), count: 0 });
     for (const table of TABLES) this.store(table, revisions[table], data[table]);
   }
 
@@ -62,7 +62,7 @@ export class ExportCache {
       if (table === 'settings') {
         const settings = records[0] as Settings | undefined;
         if (!settings) throw new Error('Settings are missing; ensureSettings() runs at start-up');
-        this.tables.set('settings', { revision: fresh.revisions.settings, full: JSON.stringify(settings), redacted: null, count: 0 });
+        this.tables.set('settings', { revision: fresh.revisions.settings, full: JSON.stringify(settings), variants: new Map(), count: 0 });
       } else {
         this.store(table, fresh.revisions[table], records as WorkspaceTables[typeof table]);
       }
@@ -73,7 +73,7 @@ export class ExportCache {
   absorb(stored: { settings: Settings; tables: WorkspaceTables; revisions: RevisionsRecord['tables'] }): void {
     const settings = this.tables.get('settings');
     if (!settings || settings.revision !== stored.revisions.settings) {
-      this.tables.set('settings', { revision: stored.revisions.settings, full: JSON.stringify(stored.settings), redacted: null, count: 0 });
+      this.tables.set('settings', { revision: stored.revisions.settings, full: JSON.stringify(stored.settings), variants: new Map(), count: 0 });
     }
     for (const table of TABLES) {
       const cached = this.tables.get(table);
@@ -88,9 +88,26 @@ export class ExportCache {
       if (!cached) throw new Error(`Table ${table} was not read`);
       return cached;
     };
+    const leftOut = options.redact || options.withoutContacts === true || options.coachAlias !== undefined;
+    // Coaches are lettered over both tables with people: a variant is good for both their revisions.
+    const key = JSON.stringify([options.redact, options.withoutContacts === true, options.coachAlias ?? null, entry('stakeholders').revision ?? null, entry('chartSnapshots').revision ?? null]);
+    // The cache keeps JSON, not records: the few tables with people are parsed again for a new variant.
+    const parsed = new Map<TableName, unknown[]>();
+    const records = <T extends TableName>(table: T) => {
+      if (!parsed.has(table)) parsed.set(table, JSON.parse(entry(table).full) as unknown[]);
+      return parsed.get(table) as WorkspaceTables[T];
+    };
+    let redaction: ReturnType<typeof tableRedaction> | null = null;
     const parts = assembleWorkspace(options, entry('settings').full, (table) => {
       const cached = entry(table);
-      return options.redact && cached.redacted !== null ? cached.redacted : cached.full;
+      if (!leftOut || !REDACTABLE_TABLES.has(table)) return cached.full;
+      let variant = cached.variants.get(key);
+      if (variant === undefined) {
+        redaction ??= tableRedaction(options, () => everyPerson({ stakeholders: records('stakeholders'), chartSnapshots: records('chartSnapshots') }));
+        variant = serializeTable(table, records(table), redaction);
+        cached.variants.set(key, variant);
+      }
+      return variant;
     });
     return { parts, count: TABLES.reduce((sum, t) => sum + entry(t).count, 0) };
   }
@@ -98,8 +115,8 @@ export class ExportCache {
   private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T]): void {
     this.tables.set(table, {
       revision,
-      full: serializeTable(table, records, false),
-      redacted: REDACTABLE_TABLES.has(table) ? serializeTable(table, records, true) : null,
+      full: serializeTable(table, records),
+      variants: new Map(),
       count: records.length,
     });
   }

@@ -83,7 +83,8 @@ async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInf
   }
   pending = result.data;
   pendingRestorePoint = restorePoint;
-  post({ type: 'validated', summary: { ...impact, redacted: result.envelope.redacted, migratedFrom: result.migratedFrom } });
+  const { redacted, contactsLeftOut, coachesHidden } = result.envelope;
+  post({ type: 'validated', summary: { ...impact, redacted, contactsLeftOut, coachesHidden, migratedFrom: result.migratedFrom } });
 }
 
 async function commitImport(): Promise<void> {
@@ -155,7 +156,7 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
       return;
     }
     const { settings, ...tables } = result.data;
-    files.push({ name: file.name, source: result.envelope.source ?? null, settings, tables, redacted: result.envelope.redacted });
+    files.push({ name: file.name, source: result.envelope.source ?? null, settings, tables, redacted: result.envelope.redacted, contactsLeftOut: result.envelope.contactsLeftOut, coachesHidden: result.envelope.coachesHidden });
     bytes += file.blob.size;
   }
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
@@ -216,15 +217,16 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
   let count: number;
   // Every file says which workspace it came from, so a merge can keep its base per source.
   const source = await sourceId();
+  const leftOut = { redact: !request.redaction.personalFiles, withoutContacts: !request.redaction.contacts, ...(request.redaction.hideCoaches ? { coachAlias: request.coachAlias } : {}) };
   if (request.accountIds) {
     // A slice: read once, filtered to the accounts and what belongs to them (not cached: it is small).
     const stored = await readWorkspace(db);
     const slice = sliceWorkspace(stored.tables, request.accountIds);
-    parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), redact: request.redact, slice: true, source });
+    parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), ...leftOut, slice: true, source });
     count = countRecords(slice);
   } else {
     await exportCache.refresh(db);
-    ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), redact: request.redact, source }));
+    ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), ...leftOut, source }));
   }
   let blob = new Blob(parts, { type: 'application/json' });
   if (request.password !== undefined) {

@@ -2,6 +2,7 @@
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { MergePreview } from '../../shared/merge/mergePlan';
+import type { Redaction } from '../../shared/report/redaction';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
 
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
@@ -20,7 +21,8 @@ export type WorkerRequest =
   | { type: 'merge-preview'; files: { name: string; blob: Blob; password?: string }[]; restorePoint: boolean; app: AppInfo }
   | ({ type: 'merge-commit' } & MergeAnswers)
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
-  | { type: 'export'; redact: boolean; app: AppInfo; password?: string; accountIds?: string[] }
+  /** `coachAlias` words a hidden coach's alias ("向导 {letter}") in the person's language. */
+  | { type: 'export'; redaction: Redaction; coachAlias: string; app: AppInfo; password?: string; accountIds?: string[] }
   /** A review pack file for a scope, worded in the request's language (shared/report, renderer/report). */
   | { type: 'review-file'; format: 'xlsx' | 'pptx'; request: ReviewRequest };
 
@@ -32,6 +34,8 @@ export interface ImportSummary {
   replaced: number;
   needsConfirmation: boolean;
   redacted: boolean;
+  contactsLeftOut: boolean;
+  coachesHidden: boolean;
   migratedFrom: number | null;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The workspace file envelope: `{ format, version, exportedAt, app, redacted, data }`.
  * `format` names the file kind so other JSON is refused by name; `version` drives migrations;
- * `redacted` says sensitive personal files were left out at the user's choice; `slice` that the file
+ * `redacted` says sensitive personal files were left out at the user's choice (`contactsLeftOut`,
+ * `coachesHidden`: contact details, coaches' identities); `slice` that the file
  * holds only some accounts (slice.ts); `source` which workspace it came from (for merges).
  */
 import { z } from 'zod';
@@ -25,6 +26,10 @@ export const envelopeSchema = z.object({
   exportedAt: isoInstantSchema,
   app: appInfoSchema,
   redacted: z.boolean().default(false),
+  /** Contact details were left out (the review pack's redaction, applied to the workspace file). */
+  contactsLeftOut: z.boolean().default(false),
+  /** Coaches are named by an alias (向导 A …) and what was written about them is left out. */
+  coachesHidden: z.boolean().default(false),
   /** Some accounts of a workspace, with what belongs to them (slice.ts): to be merged, not to replace. */
   slice: z.boolean().default(false),
   /**

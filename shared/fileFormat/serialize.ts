@@ -4,10 +4,13 @@
  * parts so a 40 MB file is handed to a Blob without one giant concatenation.
  *
  * With `redact`, every stakeholder's personal file (家庭、籍贯、学校、爱好、职业目标) is emptied, live
- * and in snapshots, and the envelope says so.
+ * and in snapshots, and the envelope says so; likewise contact details with `withoutContacts`, and
+ * with `coachAlias` ("向导 {letter}") every coach is named by an alias, his title and what was
+ * written about him left out — the review pack's redaction (shared/report/redaction.ts), one rule.
  */
 import type { Stakeholder } from '../domain/stakeholder';
 import type { Settings } from '../domain/settings';
+import { NOTHING_LEFT_OUT, coachAliases, redactPeople, type Redaction } from '../report/redaction';
 import type { TableName, WorkspaceTables } from '../domain/workspace';
 import { TABLES } from '../domain/workspace';
 import type { AppInfo } from './envelope';
@@ -17,17 +20,40 @@ export interface SerializeOptions {
   app: AppInfo;
   exportedAt: string;
   redact: boolean;
+  /** Leave out phone, mobile, e-mail, WeChat and address. */
+  withoutContacts?: boolean;
+  /** Hide coaches behind this alias ("向导 {letter}"). */
+  coachAlias?: string;
   /** The file holds only some accounts (slice.ts). */
   slice?: boolean;
   /** The exporting workspace's id (envelope.ts). */
   source?: string;
 }
 
-const EMPTY_PERSONAL_FILE: Stakeholder['personalFile'] = { family: '', hometown: '', school: '', hobbies: '', careerGoals: '' };
-
-function redactStakeholder(s: Stakeholder): Stakeholder {
-  return { ...s, personalFile: EMPTY_PERSONAL_FILE };
+/** What a file leaves out, with every hidden coach's alias worked out over the whole workspace. */
+export interface TableRedaction {
+  redaction: Redaction;
+  aliases: ReadonlyMap<string, string>;
 }
+
+const KEEP_EVERYTHING: TableRedaction = { redaction: NOTHING_LEFT_OUT, aliases: new Map() };
+
+const aliasWord = (template: string) => (letter: string) => template.replace('{letter}', letter);
+
+/** The redaction an export's options ask for; `people` are every stakeholder, live and in snapshots. */
+export function tableRedaction(options: Pick<SerializeOptions, 'redact' | 'withoutContacts' | 'coachAlias'>, people: () => readonly Stakeholder[]): TableRedaction {
+  const redaction: Redaction = { personalFiles: !options.redact, contacts: options.withoutContacts !== true, hideCoaches: options.coachAlias !== undefined };
+  return { redaction, aliases: redaction.hideCoaches ? coachAliases(people(), redaction, aliasWord(options.coachAlias ?? '')) : new Map() };
+}
+
+/** Every stakeholder of a workspace, live and in snapshots, each once: the people coaches are lettered over. */
+export function everyPerson(tables: Pick<WorkspaceTables, 'stakeholders' | 'chartSnapshots'>): Stakeholder[] {
+  const people = new Map(tables.stakeholders.map((p) => [p.id, p]));
+  for (const snap of tables.chartSnapshots) for (const p of snap.stakeholders) if (!people.has(p.id)) people.set(p.id, p);
+  return [...people.values()];
+}
+
+const isLeftOut = (r: TableRedaction) => !r.redaction.personalFiles || !r.redaction.contacts || r.redaction.hideCoaches;
 
 /** Tables whose JSON differs when personal files are left out. */
 export const REDACTABLE_TABLES: ReadonlySet<TableName> = new Set<TableName>(['stakeholders', 'chartSnapshots']);
@@ -39,13 +65,14 @@ function sortedById<R extends { id: string }>(records: readonly R[]): readonly R
   return records;
 }
 
-/** One table's records as a JSON array, sorted by id, personal files emptied when redacting. */
-export function serializeTable<T extends TableName>(table: T, records: WorkspaceTables[T], redact: boolean): string {
+/** One table's records as a JSON array, sorted by id, people redacted as asked. */
+export function serializeTable<T extends TableName>(table: T, records: WorkspaceTables[T], redaction: TableRedaction = KEEP_EVERYTHING): string {
   let sorted: readonly unknown[] = sortedById<{ id: string }>(records);
-  if (redact && table === 'stakeholders') {
-    sorted = (sorted as readonly Stakeholder[]).map(redactStakeholder);
-  } else if (redact && table === 'chartSnapshots') {
-    sorted = (sorted as WorkspaceTables['chartSnapshots']).map((snap) => ({ ...snap, stakeholders: snap.stakeholders.map(redactStakeholder) }));
+  const redact = (people: readonly Stakeholder[]) => redactPeople(people, redaction.redaction, () => '', redaction.aliases);
+  if (isLeftOut(redaction) && table === 'stakeholders') {
+    sorted = redact(sorted as readonly Stakeholder[]);
+  } else if (isLeftOut(redaction) && table === 'chartSnapshots') {
+    sorted = (sorted as WorkspaceTables['chartSnapshots']).map((snap) => ({ ...snap, stakeholders: redact(snap.stakeholders) }));
   }
   return JSON.stringify(sorted);
 }
@@ -58,6 +85,8 @@ export function assembleWorkspace(options: SerializeOptions, settingsJson: strin
     exportedAt: options.exportedAt,
     app: options.app,
     redacted: options.redact,
+    ...(options.withoutContacts ? { contactsLeftOut: true } : {}),
+    ...(options.coachAlias !== undefined ? { coachesHidden: true } : {}),
     ...(options.slice ? { slice: true } : {}),
     ...(options.source !== undefined ? { source: options.source } : {}),
   };
@@ -69,5 +98,6 @@ export function assembleWorkspace(options: SerializeOptions, settingsJson: strin
 }
 
 export function serializeWorkspace(settings: Settings, tables: WorkspaceTables, options: SerializeOptions): string[] {
-  return assembleWorkspace(options, JSON.stringify(settings), (table) => serializeTable(table, tables[table], options.redact));
+  const redaction = tableRedaction(options, () => everyPerson(tables));
+  return assembleWorkspace(options, JSON.stringify(settings), (table) => serializeTable(table, tables[table], redaction));
 }

@@ -981,8 +981,7 @@ export const en = {
     export: 'Export',
     import: 'Import',
     exportTitle: 'Export workspace',
-    exportIncludeSensitive: 'Include stakeholders’ personal files (family, hometown, school, hobbies, career goals)',
-    exportSensitiveHint: 'Leave this off when you share the file. Turn it on for a complete backup.',
+    exportSensitiveHint: 'Leave these off when you share the file; turn them on for a complete backup. Merging back a file with coaches hidden keeps their real names here.',
     exportDone: 'Exported {{count}} records to {{name}}.',
     exportCancelled: 'Export cancelled.',
     exporting: 'Exporting…',
@@ -999,6 +998,8 @@ export const en = {
     confirmTitle: 'Replace this workspace?',
     confirmBody:
       'The file holds {{incoming}} records. Importing it replaces this workspace: {{replaced}} of the {{existing}} records here would be removed or overwritten.',
+    confirmContactsLeftOut: 'This file was exported without contact details: phone, mobile, e-mail, WeChat and address will be empty after the import.',
+    confirmCoachesHidden: "This file was exported with coaches' identities hidden: coaches are named \"Coach A\" and so on, their titles and notes empty.",
     confirmRedacted: 'This file was exported without personal files; those fields will be empty after the import.',
     confirmReplace: 'Replace workspace',
     importDone: 'Imported {{count}} records from “{{name}}”.',

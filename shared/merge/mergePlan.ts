@@ -24,6 +24,9 @@ export interface MergeFile {
   settings: Settings;
   tables: WorkspaceTables;
   redacted: boolean;
+  /** The file left out contact details / hid coaches (its envelope says so): ours are kept. */
+  contactsLeftOut?: boolean;
+  coachesHidden?: boolean;
 }
 
 export interface MergeConflictView {
@@ -96,11 +99,24 @@ function labelOf(record: Named & { id: string }): string {
 }
 
 /**
- * A file exported without personal files says nothing about them: its key people take the personal
- * file this workspace holds, so merging it never empties what the director knows.
+ * A file exported without personal files (or contacts, or with coaches hidden) says nothing about
+ * them: its key people take what this workspace holds, so merging it never empties what the
+ * director knows, nor renames his coach 向导 A.
  */
-function withOurPersonalFiles(file: WorkspaceTables, known: (id: string) => Stakeholder['personalFile'] | undefined): WorkspaceTables {
-  const fill = <S extends { id: string; personalFile: Stakeholder['personalFile'] }>(s: S): S => ({ ...s, personalFile: known(s.id) ?? s.personalFile });
+function withOurLeftOutFields(file: WorkspaceTables, known: (id: string) => Stakeholder | undefined, leftOut: Pick<MergeFile, 'redacted' | 'contactsLeftOut' | 'coachesHidden'>): WorkspaceTables {
+  const fill = <S extends Stakeholder>(s: S): S => {
+    const ours = known(s.id);
+    if (!ours) return s;
+    const coach = leftOut.coachesHidden === true && ours.buyingRole === 'COACH';
+    return {
+      ...s,
+      ...(leftOut.redacted || coach ? { personalFile: ours.personalFile } : {}),
+      ...(leftOut.contactsLeftOut === true || coach ? { contacts: ours.contacts } : {}),
+      ...(coach
+        ? { name: ours.name, title: ours.title, department: ours.department, notes: ours.notes, personalNeeds: ours.personalNeeds, decisionCriteria: ours.decisionCriteria, organizationalNeeds: ours.organizationalNeeds }
+        : {}),
+    };
+  };
   return {
     ...file,
     stakeholders: file.stakeholders.map(fill),
@@ -139,7 +155,8 @@ export function planMerge(ours: { settings: Settings; tables: WorkspaceTables },
   const accountNames = new Map(ours.tables.accounts.map((a) => [a.id, a.name]));
   for (const file of files) {
     for (const pair of findDuplicateAccounts({ accounts: merger.records('accounts') }, file.tables)) preview.duplicates.push({ file: file.name, ...pair });
-    const tables = file.redacted ? withOurPersonalFiles(file.tables, (id) => merger.get('stakeholders', id)?.personalFile) : file.tables;
+    const leftOut = file.redacted || file.contactsLeftOut === true || file.coachesHidden === true;
+    const tables = leftOut ? withOurLeftOutFields(file.tables, (id) => merger.get('stakeholders', id), file) : file.tables;
     const outcome = merger.add(tables, bases.get(file.source) ?? new Map(), file.name, { alwaysList: ALWAYS_LIST });
     for (const account of file.tables.accounts) if (!accountNames.has(account.id)) accountNames.set(account.id, account.name);
     // Tables the file changes (a table it only repeats is no news).

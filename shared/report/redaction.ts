@@ -18,6 +18,9 @@ export interface Redaction {
 /** The default of every dialog: nothing sensitive in, coaches named (the team's own meeting). */
 export const SAFE_REDACTION: Redaction = { personalFiles: false, contacts: false, hideCoaches: false };
 
+/** Backups and restore points: the workspace as it is, nothing left out. */
+export const NOTHING_LEFT_OUT: Redaction = { personalFiles: true, contacts: true, hideCoaches: false };
+
 export type LeftOut = 'personalFiles' | 'contacts' | 'coachIdentities';
 
 /** What the dialog says is left out, in a fixed order. */
@@ -63,7 +66,7 @@ export function coachAliases(people: readonly Stakeholder[], redaction: Redactio
  * about him. `aliases` (coachAliases) may cover more people than these — a snapshot's people are
  * redacted with the live chain's aliases, so 向导 A is the same person on both.
  */
-export function redactPeople(people: readonly Stakeholder[], redaction: Redaction, alias: (letter: string) => string, aliases = coachAliases(people, redaction, alias)): Stakeholder[] {
+export function redactPeople(people: readonly Stakeholder[], redaction: Redaction, alias: (letter: string) => string, aliases: ReadonlyMap<string, string> = coachAliases(people, redaction, alias)): Stakeholder[] {
   return people.map((p) => {
     const name = aliases.get(p.id);
     const hidden = name === undefined ? {} : { name, title: '', department: '', notes: '', personalNeeds: '', decisionCriteria: '', organizationalNeeds: '' };

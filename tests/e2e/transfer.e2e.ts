@@ -90,6 +90,47 @@ describe('workspace export and import', () => {
     expect(next.text).not.toContain('湖南长沙');
   });
 
+  it('leaves contacts out unless asked and can hide coaches; such a file merged back keeps what this workspace knows', async () => {
+    const { page } = await openApp();
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: 5 });
+    data.stakeholders[0]!.contacts = { phone: '', mobile: '13900001111', email: '', wechat: '', address: '' };
+    await importFile(page, 'sample.json', workspaceFileText(data));
+    await page.getByText(/已从“sample.json”导入/).waitFor();
+    const plain = await exportWorkspace(page);
+    expect(JSON.parse(plain.text)).toMatchObject({ redacted: true, contactsLeftOut: true });
+    expect(plain.text).not.toContain('13900001111');
+
+    // 隐去向导身份: the coach (关键人4) is 向导 A in the file, nowhere named.
+    await page.getByRole('banner').getByRole('button', { name: /^导\s?出$/ }).click();
+    const dialog = page.getByRole('dialog', { name: '导出工作区' });
+    await dialog.getByRole('checkbox', { name: /隐去向导身份/ }).check();
+    await dialog.getByText('不包含：个人档案、联系方式、向导的姓名和职务').waitFor();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+    const chunks: Buffer[] = [];
+    for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+    const hidden = Buffer.concat(chunks).toString('utf8');
+    expect(JSON.parse(hidden)).toMatchObject({ coachesHidden: true });
+    expect(hidden).not.toContain('关键人4');
+    expect(hidden).toContain('向导 A');
+
+    // A teammate then wins the coach over and sends the file back: his stance comes in, the name stays ours.
+    const file = JSON.parse(hidden) as { data: { stakeholders: { name: string; stance: number; updatedAt: string; contacts: { mobile: string } }[] } };
+    const coach = file.data.stakeholders.find((p) => p.name === '向导 A')!;
+    Object.assign(coach, { stance: 2, updatedAt: '2026-11-30T09:00:00.000Z' });
+    const first = file.data.stakeholders.find((p) => p.name === '关键人1')!;
+    Object.assign(first, { stance: 1, updatedAt: '2026-11-30T09:00:00.000Z' });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('banner').getByRole('button', { name: '把其他人的工作区文件合并进来' }).click();
+    await (await chooser).setFiles({ name: 'shared.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file), 'utf8') });
+    await page.getByRole('dialog', { name: /合并 1 个文件：预览/ }).getByRole('button', { name: /合\s?并/ }).click();
+    await page.getByText('已合并，工作区现有').waitFor();
+    const people = await storedRecords<{ name: string; stance: number; contacts: { mobile: string } }>(page, 'stakeholders');
+    expect(people.map((p) => p.name)).not.toContain('向导 A');
+    expect(people.find((p) => p.name === '关键人4')?.stance).toBe(2);
+    expect(people.find((p) => p.name === '关键人1')).toMatchObject({ stance: 1, contacts: { mobile: '13900001111' } });
+  });
+
   it('asks before replacing most of the workspace; cancelling changes nothing', async () => {
     const { page } = await openApp();
     await importSample(page, 3);

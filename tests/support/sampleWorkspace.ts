@@ -163,7 +163,7 @@ export function sampleTables(options: SampleOptions): WorkspaceTables {
 }
 
 export function envelopeOf(data: WorkspaceData): WorkspaceEnvelope {
-  return { format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: T0, app: { name: 'Keyplan', version: 'test' }, redacted: false, slice: false, data };
+  return { format: WORKSPACE_FORMAT, version: CURRENT_FORMAT_VERSION, exportedAt: T0, app: { name: 'Keyplan', version: 'test' }, redacted: false, contactsLeftOut: false, coachesHidden: false, slice: false, data };
 }
 
 export function workspaceFileText(data: WorkspaceData): string {

@@ -13,9 +13,11 @@ export async function importFile(page: Page, name: string, content: string | Buf
 export async function exportWorkspace(page: Page, options: { includeSensitive?: boolean; password?: string } = {}): Promise<{ name: string; text: string }> {
   await page.getByRole('banner').getByRole('button', { name: /导出|Export/ }).click();
   const dialog = page.getByRole('dialog', { name: /导出工作区|Export workspace/ });
-  const box = dialog.getByRole('checkbox', { name: /个人档案|personal files/ });
-  expect(await box.isChecked()).toBe(false);
-  if (options.includeSensitive) await box.check();
+  // Personal files and contact details are left out unless ticked; a complete file ticks both.
+  for (const box of [dialog.getByRole('checkbox', { name: /个人档案|personal files/ }), dialog.getByRole('checkbox', { name: /联系方式|contact details/ })]) {
+    expect(await box.isChecked()).toBe(false);
+    if (options.includeSensitive) await box.check();
+  }
   if (options.password !== undefined) {
     await dialog.getByRole('checkbox', { name: /用密码加密|Encrypt/ }).check();
     await dialog.getByRole('textbox', { name: /^(密码|Password)$/ }).fill(options.password);
