@@ -4,6 +4,7 @@
  * export the chart as an image.
  */
 import type { Locator, Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { openApp } from './support/app';
@@ -220,11 +221,23 @@ describe('decision-chain editor', () => {
     expect(withEdges.lineGreyPixels - withoutEdges.lineGreyPixels).toBeGreaterThan(200);
     await page.getByRole('checkbox', { name: '汇报关系' }).check();
 
+    // A real SVG: shapes and text (no HTML inside foreignObject), which PowerPoint and WPS open.
     const svg = (await exportImage(page, 'SVG')).bytes.toString('utf8');
-    expect(svg).toContain('<svg');
-    expect(svg.match(/react-flow__edge-path/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
-    expect(svg).toContain('关键人1');
-    expect(svg).toContain('汇报关系');
+    expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).not.toContain('foreignObject');
+    expect(svg.match(/<path d="M/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    expect(svg).toContain('>关键人1</text>');
+    expect(svg).toContain('>汇报关系</text>');
+    const drawn = await page.evaluate(async (text) => {
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      await image.decode();
+      return { width: image.naturalWidth, height: image.naturalHeight };
+    }, svg);
+    expect(drawn.width).toBeGreaterThan(600);
+    // Kept for a look: .tmp/exports/chain.svg
+    mkdirSync('.tmp/exports', { recursive: true });
+    writeFileSync('.tmp/exports/chain.svg', svg);
   });
 });
 

@@ -36,7 +36,9 @@ import { ChartLegend } from './chart/ChartLegend';
 import { DepartmentFrame } from './chart/DepartmentFrame';
 import { StakeholderCard } from './chart/StakeholderCard';
 import { STANCE_COLORS } from './chart/chartVisuals';
-import { chartImageDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
+import { chartPngDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
+import type { ChainSvgWords } from './chart/ChainSvg';
+import { chainSvgBlob } from './chart/chainSvgExport';
 import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode } from './chart/chartModel';
 import './chart/chart.css';
 import { ChainSidePanel } from './ChainSidePanel';
@@ -119,6 +121,17 @@ function EditorCanvas({ account }: { account: Account }) {
   const legendRef = useRef<HTMLDivElement>(null);
 
   const ownerNames = useMemo(() => new Map([...(directory ?? new Map<string, TeamMember>()).values()].map((m) => [m.id, m.name])), [directory]);
+  const svgWords = useMemo<ChainSvgWords>(
+    () => ({
+      stance: (stance) => t(`codes.stance.${String(stance) as '0'}`),
+      role: (role) => t(`codes.buyingRole.${role}`),
+      influence: (value) => t('chain.card.influence', { value }),
+      ownedBy: (owner) => (owner === null ? t('chain.card.noOwner') : t('chain.card.ownerLabel', { name: owner })),
+      vacantSeat: t('chain.card.seat'),
+      legend: { stance: t('chain.legend.stance'), roles: t('chain.legend.roles'), lines: t('chain.legend.lines'), reporting: t('chain.legend.reporting'), influence: t('chain.legend.influence') },
+    }),
+    [t],
+  );
 
   // The layout depends only on who reports to whom, departments, names and folds: a stance or a
   // note edit must not lay out two thousand cards again.
@@ -392,9 +405,13 @@ function EditorCanvas({ account }: { account: Account }) {
       const legendHeight = legendRef.current?.offsetHeight ?? 0;
       const legendWidth = legendRef.current?.offsetWidth ?? 0;
       const bounds = { x: chart.x, y: chart.y, width: Math.max(chart.width, legendWidth), height: chart.height + 32 + legendHeight };
-      const dataUrl = await chartImageDataUrl(viewport, bounds, exporting);
       const name = `${account.name}-${t('chain.title')}-${todayIsoDate()}.${exporting}`;
-      const outcome = await saveBlob(dataUrlToBlob(dataUrl), name, exporting);
+      // SVG: shapes and text drawn from the chart (opens in PowerPoint and WPS); PNG: a picture of the screen's rendering.
+      const blob =
+        exporting === 'svg'
+          ? await chainSvgBlob({ nodes: flow.getNodes(), edges: flow.getEdges(), canvas: viewport, words: svgWords, label: t('chain.canvasLabel', { name: account.name }) })
+          : dataUrlToBlob(await chartPngDataUrl(viewport, bounds));
+      const outcome = await saveBlob(blob, name, exporting);
       if (outcome.saved) void message.success(t('chain.toolbar.exported', { name: outcome.name }));
     })()
       .catch(reportError)
@@ -404,7 +421,7 @@ function EditorCanvas({ account }: { account: Account }) {
     return () => {
       cancelled = true;
     };
-  }, [exporting, account.name, flow, message, reportError, t]);
+  }, [exporting, account.name, flow, message, reportError, t, svgWords]);
 
   const actions = useMemo(
     () => ({ toggleCollapsed: (id: string, collapsed: boolean) => void applyRef.current({ kind: 'setCollapsed', id, collapsed }), forceDetail: exporting !== null }),

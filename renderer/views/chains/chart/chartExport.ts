@@ -1,12 +1,12 @@
 /**
- * The chart as a PNG or SVG file. React Flow draws nodes as HTML and edges as SVG inside one
- * viewport element; html-to-image serialises that element with the transform we choose, so the
+ * The chart as a PNG file (the SVG file is drawn as shapes by chainSvgExport.ts). React Flow draws
+ * nodes as HTML and edges as SVG inside one viewport element; html-to-image serialises that element with the transform we choose, so the
  * image holds the whole chart, not just what is on screen. Pinned at 1.11.11: 1.11.13 drops the
  * edges. The caller renders every card at full detail (no overview mode, no virtualisation) and
  * the legend inside the viewport before calling this.
  */
 import type { Rect } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import { toPng } from 'html-to-image';
 
 export type ImageKind = 'png' | 'svg';
 
@@ -14,10 +14,10 @@ const PADDING = 40;
 /** Longest side of a PNG; beyond this the chart is scaled down so the file stays usable. */
 const MAX_PNG_SIDE = 8000;
 
-export async function chartImageDataUrl(viewport: HTMLElement, bounds: Rect, kind: ImageKind): Promise<string> {
+export async function chartPngDataUrl(viewport: HTMLElement, bounds: Rect): Promise<string> {
   const width = bounds.width + PADDING * 2;
   const height = bounds.height + PADDING * 2;
-  const scale = kind === 'png' ? Math.min(2, MAX_PNG_SIDE / Math.max(width, height)) : 1;
+  const scale = Math.min(2, MAX_PNG_SIDE / Math.max(width, height));
   const options = {
     backgroundColor: '#ffffff',
     width: Math.round(width * scale),
@@ -30,7 +30,7 @@ export async function chartImageDataUrl(viewport: HTMLElement, bounds: Rect, kin
     // Handles are editing affordances, not part of the picture.
     filter: (node: Node) => !(node instanceof HTMLElement && node.classList.contains('react-flow__handle')),
   };
-  return kind === 'png' ? toPng(viewport, { ...options, pixelRatio: 1 }) : toSvg(viewport, options);
+  return toPng(viewport, { ...options, pixelRatio: 1 });
 }
 
 /** Decodes the data URL in place: fetch() of a data: URL would need a wider connect-src in our CSP. */
