@@ -358,6 +358,7 @@ export const en = {
     title: 'Customer-analysis matrix',
     tabMatrix: 'Matrix',
     tabRfm: 'RFM classes',
+    chartFile: 'Customer-analysis matrix',
     chartLabel: 'Bubble chart: accounts by relationship level and purchase potential',
     xAxis: 'Relationship level (0–100)',
     yAxis: 'Purchase potential',
@@ -708,6 +709,12 @@ export const en = {
       deleted: 'Renewal record deleted.',
       nrrHint: 'NRR = (recurring + new − churned) ÷ recurring at the start of the period. Cumulative revenue adds up (recurring − churned + new) over the account’s periods.',
     },
+  },
+  charts: {
+    export: 'Export chart: {{name}}',
+    png: 'Export as PNG image',
+    svg: 'Export as SVG image (editable in PowerPoint and WPS)',
+    exported: 'Exported "{{name}}".',
   },
   portfolio: {
     restoreOffer: 'The workspace is empty, but a restore point was kept before the last import or merge ({{time}}, {{count}} records).',

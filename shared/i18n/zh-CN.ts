@@ -356,6 +356,7 @@ export const zhCN: Messages = {
     title: '客户分析矩阵',
     tabMatrix: '客户矩阵',
     tabRfm: 'RFM 分类',
+    chartFile: '客户分析矩阵',
     chartLabel: '气泡图：按关系水平和购买潜力分布的客户',
     xAxis: '关系水平（0–100）',
     yAxis: '购买潜力',
@@ -706,6 +707,12 @@ export const zhCN: Messages = {
       deleted: '已删除续单记录。',
       nrrHint: '净收入留存率 =（期初经常性收入 + 新增收入 − 流失收入）÷ 期初经常性收入。累计收入为该客户各期（期初经常性 − 流失 + 新增）之和。',
     },
+  },
+  charts: {
+    export: '导出图表：{{name}}',
+    png: '导出 PNG 图片',
+    svg: '导出 SVG 图片（可在 PPT、WPS 中编辑）',
+    exported: '已导出“{{name}}”。',
   },
   portfolio: {
     restoreOffer: '工作区是空的，但上次导入或合并前保存了还原点（{{time}}，{{count}} 条记录）。',

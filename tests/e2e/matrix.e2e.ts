@@ -28,6 +28,24 @@ describe('customer-analysis matrix', () => {
     await quadrant('核心客户').getByRole('link', { name: '西部集团' }).waitFor();
     await quadrant('核心客户').getByText('手动指定 · 计算结果：问题客户').waitFor();
 
+    // The chart as files a slide can use: an SVG of shapes and text, and a PNG.
+    const exported = async (kind: 'PNG' | 'SVG') => {
+      await page.getByRole('button', { name: '导出图表：客户分析矩阵' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: new RegExp(`^导出 ${kind} 图片`) }).click();
+      const file = await download;
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    };
+    const svg = await exported('SVG');
+    expect(svg.name).toMatch(/^客户分析矩阵-\d{4}-\d{2}-\d{2}\.svg$/);
+    expect(svg.bytes.toString('utf8')).not.toContain('foreignObject');
+    expect(svg.bytes.toString('utf8')).toContain('>关系水平（0–100）</text>');
+    const png = await exported('PNG');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.bytes.readUInt32BE(16)).toBe(1920);
+
     // Lower the relationship threshold to 40: 华东电网's bubble moves from growth to core.
     const threshold = page.getByRole('spinbutton', { name: '关系强的分界' });
     await threshold.fill('40');

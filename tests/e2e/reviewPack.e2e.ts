@@ -78,6 +78,14 @@ describe('review pack', () => {
     await importFile(page, 'team.json', workspaceFileText(data));
     await page.getByText(/已从“team.json”导入/).waitFor();
 
+    // A home chart for a slide: SVG of shapes and text.
+    await page.getByRole('button', { name: '导出图表：今年目标与商机' }).click();
+    const chart = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: /^导出 SVG 图片/ }).click();
+    const chartText = (await bytesOf(await chart)).toString('utf8');
+    expect(chartText).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(chartText).toContain('>年度目标</text>');
+
     await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
     const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
     await dialog.getByRole('radio', { name: '选定的客户' }).check();

@@ -1,15 +1,15 @@
 /**
- * The report's charts as SVG markup, drawn by ECharts' server-side SVG renderer: shapes and real
- * text, so the PDF keeps them sharp when zoomed and a reader can search their labels. No
- * animation: the page is printed as soon as it is ready.
+ * Charts as SVG markup, drawn by ECharts' server-side SVG renderer: shapes and real text, so the
+ * PDF keeps them sharp when zoomed and a reader can search their labels; the same markup is what
+ * a chart's SVG/PNG export on screen saves. No animation: the page is printed as soon as it is ready.
  */
 import { BarChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([BarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, SVGRenderer]);
 
 export const REPORT_FONT = "'Noto Sans SC', sans-serif";
 
@@ -85,4 +85,34 @@ export function matrixSvg(
     width,
     height,
   );
+}
+
+export interface ListBar {
+  label: string;
+  value: number;
+  display: string;
+  color: string;
+}
+
+/** One bar per line (the home's charts), labels on the left and the figure at the end of each bar. */
+export function listBarsSvg(bars: readonly ListBar[], width = 640): { svg: string; width: number; height: number } {
+  const height = 40 + bars.length * 44;
+  const svg = chartSvg(
+    {
+      grid: { left: 120, right: 120, top: 16, bottom: 16 },
+      xAxis: { type: 'value', show: false },
+      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisTick: { show: false }, axisLine: { show: false }, axisLabel: { fontSize: 13, fontFamily: REPORT_FONT } },
+      series: [
+        {
+          type: 'bar',
+          barWidth: 18,
+          data: bars.map((b) => ({ value: b.value, itemStyle: { color: b.color, borderRadius: 3 } })),
+          label: { show: true, position: 'right', fontSize: 13, fontFamily: REPORT_FONT, formatter: (p: { dataIndex: number }) => bars[p.dataIndex]?.display ?? '' },
+        },
+      ],
+    },
+    width,
+    height,
+  );
+  return { svg, width, height };
 }

@@ -10,6 +10,7 @@ import { useNavigate } from 'react-router';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
+import { ChartExportMenu } from '../../components/ChartExportMenu';
 import { EChart, type ChartOption } from '../../components/EChart';
 import type { PlacedAccount } from './matrixModel';
 
@@ -87,7 +88,10 @@ export function MatrixChart({ placed, settings, currency }: { placed: readonly P
   );
 
   return (
-    <div>
+    <div style={{ position: 'relative' }}>
+      <div style={{ position: 'absolute', top: 0, right: 0, zIndex: 1 }}>
+        <ChartExportMenu title={t('matrix.chartFile')} draw={async () => ({ svg: (await import('../../report/page/reportCharts')).chartSvg(option, 960, 560), width: 960, height: 560 })} />
+      </div>
       <EChart option={option} onClick={onClick} height={480} label={t('matrix.chartLabel')} />
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', fontSize: 12 }} aria-hidden>
         {ACCOUNT_TIERS.map((tier) => (

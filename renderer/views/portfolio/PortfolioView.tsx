@@ -13,7 +13,11 @@ import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney, formatMoneyShown } from '../../../shared/domain/money';
 import { useAccountCountsByTier, useSettings } from '../../data/hooks/workspaceHooks';
 import { useErrorReporter } from '../../app/useErrorReporter';
-import { BarChart } from './BarChart';
+import { ChartExportMenu } from '../../components/ChartExportMenu';
+import { BarChart, type Bar } from './BarChart';
+
+/** A home chart as SVG for its export menu; the chart code loads on the first export. */
+const drawBars = async (bars: readonly Bar[]) => (await import('../../report/page/reportCharts')).listBarsSvg(bars);
 import { StorageNotices } from './StorageNotices';
 import type { ListHead } from './homeSummary';
 import { useHomeSummary } from './useHomeSummary';
@@ -74,63 +78,71 @@ export function PortfolioView() {
     );
   }, [t]);
 
+  const targetBars = useMemo(
+    (): Bar[] | undefined =>
+      figures && [
+        { key: 'target', label: t('portfolio.target'), value: figures.target, display: money(figures.target), color: '#1677ff', onOpen: open('/plan') },
+        { key: 'floor', label: t('portfolio.floor'), value: figures.floor, display: money(figures.floor), color: '#69b1ff', onOpen: open('/plan') },
+        { key: 'weighted', label: t('portfolio.weighted'), value: figures.weighted, display: money(figures.weighted), color: '#d48806', onOpen: open('/opportunities') },
+        { key: 'won', label: t('portfolio.won'), value: figures.won, display: money(figures.won), color: '#389e0d', onOpen: open('/opportunities') },
+      ],
+    [figures, money, open, t],
+  );
   const targetCard = useMemo(
     () => (
       <Col xs={24} xl={8}>
-        <Card size="small" title={t('portfolio.targetChart')}>
-          {figures ? (
-            <BarChart
-              label={t('portfolio.targetChart')}
-              bars={[
-                { key: 'target', label: t('portfolio.target'), value: figures.target, display: money(figures.target), color: '#1677ff', onOpen: open('/plan') },
-                { key: 'floor', label: t('portfolio.floor'), value: figures.floor, display: money(figures.floor), color: '#69b1ff', onOpen: open('/plan') },
-                { key: 'weighted', label: t('portfolio.weighted'), value: figures.weighted, display: money(figures.weighted), color: '#d48806', onOpen: open('/opportunities') },
-                { key: 'won', label: t('portfolio.won'), value: figures.won, display: money(figures.won), color: '#389e0d', onOpen: open('/opportunities') },
-              ]}
-            />
+        <Card size="small" title={t('portfolio.targetChart')} extra={targetBars && <ChartExportMenu title={t('portfolio.targetChart')} draw={() => drawBars(targetBars)} />}>
+          {targetBars ? (
+            <BarChart label={t('portfolio.targetChart')} bars={targetBars} />
           ) : (
             <Skeleton active paragraph={{ rows: 3 }} />
           )}
         </Card>
       </Col>
     ),
-    [figures, money, open, t],
+    [targetBars, t],
   );
 
+  const tierBars = useMemo(
+    (): Bar[] | undefined =>
+      tierTotals &&
+      ACCOUNT_TIERS.map((key) => ({ key, label: t(`codes.tier.${key}`), value: tierTotals[key], display: tierTotals[key].toLocaleString(i18n.language), color: TIER_COLORS[key], onOpen: open(`/accounts?tier=${key}`) })),
+    [i18n.language, open, t, tierTotals],
+  );
   const tierCard = useMemo(
     () => (
       <Col xs={24} md={12} xl={8}>
-        <Card size="small" title={t('portfolio.byTier')}>
-          {tierTotals ? (
-            <BarChart
-              label={t('portfolio.byTier')}
-              bars={ACCOUNT_TIERS.map((key) => ({ key, label: t(`codes.tier.${key}`), value: tierTotals[key], display: tierTotals[key].toLocaleString(i18n.language), color: TIER_COLORS[key], onOpen: open(`/accounts?tier=${key}`) }))}
-            />
+        <Card size="small" title={t('portfolio.byTier')} extra={tierBars && <ChartExportMenu title={t('portfolio.byTier')} draw={() => drawBars(tierBars)} />}>
+          {tierBars ? (
+            <BarChart label={t('portfolio.byTier')} bars={tierBars} />
           ) : (
             <Skeleton active paragraph={{ rows: 3 }} />
           )}
         </Card>
       </Col>
     ),
-    [i18n.language, open, t, tierTotals],
+    [t, tierBars],
   );
 
+  const quadrantBars = useMemo(
+    (): Bar[] | undefined =>
+      quadrants &&
+      quadrants.map(({ key, count }) => ({ key, label: t(`codes.matrixQuadrant.${key}`), value: count, display: count.toLocaleString(i18n.language), color: QUADRANT_COLORS[key], onOpen: open('/matrix') })),
+    [i18n.language, open, quadrants, t],
+  );
   const quadrantCard = useMemo(
     () => (
       <Col xs={24} md={12} xl={8}>
-        <Card size="small" title={t('portfolio.byQuadrant')}>
-          {quadrants ? (
-            <BarChart
-              label={t('portfolio.byQuadrant')}
-              bars={quadrants.map(({ key, count }) => ({ key, label: t(`codes.matrixQuadrant.${key}`), value: count, display: count.toLocaleString(i18n.language), color: QUADRANT_COLORS[key], onOpen: open('/matrix') }))}
-            />
+        <Card size="small" title={t('portfolio.byQuadrant')} extra={quadrantBars && <ChartExportMenu title={t('portfolio.byQuadrant')} draw={() => drawBars(quadrantBars)} />}>
+          {quadrantBars ? (
+            <BarChart label={t('portfolio.byQuadrant')} bars={quadrantBars} />
           ) : (
             <Skeleton active paragraph={{ rows: 3 }} />
           )}
         </Card>
       </Col>
     ),
-    [i18n.language, open, quadrants, t],
+    [quadrantBars, t],
   );
 
   const funnelCard = useMemo(
