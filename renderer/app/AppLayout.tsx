@@ -3,7 +3,9 @@ import { Button, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { todayIsoDate } from '../../shared/domain/common';
 import { useReviewPack } from '../report/ReviewPackProvider';
+import { usePrintTitle } from './printMode';
 import { useTransfer } from '../transfer/TransferProvider';
 
 // Views with heavy widgets (tables, forms, date pickers) load when first opened, so the first
@@ -18,6 +20,13 @@ const PlanView = lazy(() => import('../views/plan/PlanView').then((m) => ({ defa
 const PaymentsView = lazy(() => import('../views/payments/PaymentsView').then((m) => ({ default: m.PaymentsView })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
+
+/** The printed page's heading: what is printed and when (never shown on screen). */
+function PrintTitle() {
+  const { t } = useTranslation();
+  const title = usePrintTitle();
+  return <div className="kp-print-title">{t('app.printTitle', { title: title || t('app.name'), date: todayIsoDate() })}</div>;
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -79,6 +88,7 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
+          <PrintTitle />
           <main>
             <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
             <Routes>

@@ -4,6 +4,7 @@
  */
 import type { FileKind } from '../../shared/bridge/contract';
 import { safeFileName } from '../../shared/bridge/fileNames';
+import { whilePrinting } from '../app/printMode';
 import { desktopBridge } from './desktopBridge';
 
 export type SaveOutcome = { saved: true; name: string } | { saved: false };
@@ -44,7 +45,7 @@ export async function openWithDesktopDialog(kind: FileKind): Promise<File | null
 export function printPage(): void {
   const bridge = desktopBridge();
   if (bridge) {
-    void bridge.printToPdf({ suggestedName: 'keyplan.pdf' });
+    void whilePrinting(() => bridge.printToPdf({ suggestedName: 'keyplan.pdf' }));
     return;
   }
   window.print();

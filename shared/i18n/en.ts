@@ -6,6 +6,7 @@ export const en = {
   app: {
     name: 'Keyplan',
     fullName: 'Keyplan — key-account battle desk',
+    printTitle: '{{title}} · printed {{date}}',
     tagline: 'Decision chains, battle plans and reviews for key-account teams. Everything stays on this computer.',
   },
   nav: {
@@ -418,6 +419,7 @@ export const en = {
     },
   },
   chain: {
+    printTitle: 'Decision chain of {{name}}',
     a11y: {
       vacant: 'vacant seat',
       reportsEdge: '{{to}} reports to {{from}}',
@@ -751,6 +753,7 @@ export const en = {
     overdueDays: '{{days}} days overdue',
   },
   plan: {
+    printTitle: 'Annual battle plan {{year}}',
     title: 'Annual battle plan',
     year: 'Plan year',
     yearOption: '{{year}}',

@@ -5,6 +5,7 @@ export const zhCN: Messages = {
   app: {
     name: '大客户作战台',
     fullName: 'Keyplan 大客户作战台',
+    printTitle: '{{title}} · 打印于 {{date}}',
     tagline: '为大客户团队绘制决策链、制定作战计划、准备复盘会。所有数据只保存在这台电脑上。',
   },
   nav: {
@@ -416,6 +417,7 @@ export const zhCN: Messages = {
     },
   },
   chain: {
+    printTitle: '{{name}} 决策链',
     a11y: {
       vacant: '空缺席位',
       reportsEdge: '{{to}} 向 {{from}} 汇报',
@@ -749,6 +751,7 @@ export const zhCN: Messages = {
     overdueDays: '逾期 {{days}} 天',
   },
   plan: {
+    printTitle: '{{year}} 年度作战计划',
     title: '年度作战计划',
     year: '计划年度',
     yearOption: '{{year}} 年',

@@ -1,5 +1,9 @@
 /** The annual battle plan as a sales director uses it: a spreadsheet, by keyboard, with Excel on the clipboard. */
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
@@ -45,6 +49,29 @@ async function paste(page: Page, text: string): Promise<void> {
 }
 
 describe('annual battle plan', () => {
+  it('prints as a document: every row on landscape pages fitted to the width, a title, no toolbars', async () => {
+    const page = await openPlan({ accounts: 40 });
+    // 80 rows: the screen draws the few in view; paper gets all of them.
+    await expect.poll(() => page.locator('.kp-row').count()).toBeLessThan(80);
+    // What a browser does on Ctrl+P: beforeprint, then the print itself.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.locator('.kp-row').count()).toBe(80);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const path = `${mkdtempSync(join(tmpdir(), 'plan-print-'))}/plan.pdf`;
+    writeFileSync(path, pdf);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    // A4 landscape: 842 × 595 pt.
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/2026 年度作战计划 · 打印于 \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('示例客户40号');
+    expect(text).not.toContain('筛选');
+    expect(text).not.toContain('添加行');
+    expect(text).not.toContain('客户总览');
+    await expect.poll(() => page.locator('.kp-row').count()).toBeLessThan(80);
+  });
+
   it('is edited with the keyboard only: move, type, F2, Esc, Delete, undo/redo, a target revision with its reason, and survives a reload', async () => {
     const page = await openPlan();
     await sheetInput(page).focus();

@@ -6,7 +6,7 @@
 import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, getViewportForBounds, useReactFlow, useStore, type Connection, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { App, Button, Empty, Typography } from 'antd';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import { newId, todayIsoDate } from '../../../shared/domain/common';
@@ -29,6 +29,7 @@ import { ConflictError } from '../../data/repositories/editConflicts';
 import type { PanelEditOutcome } from './panels/StakeholderPanel';
 import { problemText } from '../../i18n/problemText';
 import { saveBlob } from '../../platform/fileAccess';
+import { usePrinting, useSetPrintTitle } from '../../app/printMode';
 import { useReviewPack } from '../../report/ReviewPackProvider';
 import { ChainToolbar } from './ChainToolbar';
 import { ChartActionsContext } from './chart/ChartActionsContext';
@@ -482,6 +483,12 @@ function EditorCanvas({ account }: { account: Account }) {
   );
   const noTeam = useMemo(() => [] as TeamMember[], []);
   const openReviewPack = useReviewPack();
+  // On paper: the title names the account, and the whole chart is fitted into view (every card drawn).
+  useSetPrintTitle(t('chain.printTitle', { name: account.name }));
+  const printing = usePrinting();
+  useLayoutEffect(() => {
+    if (printing) void flow.fitView({ padding: 0.04 });
+  }, [flow, printing]);
   const onReviewPack = useCallback(() => openReviewPack({ kind: 'accounts', accountIds: [account.id] }), [account.id, openReviewPack]);
 
   if (!chain || !layout) return <Typography.Text type="secondary">{t('chain.loading')}</Typography.Text>;
@@ -526,7 +533,7 @@ function EditorCanvas({ account }: { account: Account }) {
               onMoveStart={startMoving}
               onMoveEnd={stopMoving}
               isValidConnection={(c) => (c.sourceHandle === 'report' && c.targetHandle === 'boss') || (c.sourceHandle === 'link-out' && c.targetHandle === 'link-in')}
-              onlyRenderVisibleElements={exporting === null}
+              onlyRenderVisibleElements={exporting === null && !printing}
               deleteKeyCode={null}
               zoomOnDoubleClick={false}
               minZoom={0.05}

@@ -3,6 +3,7 @@
  * potential in four quadrants with their tracking strategy, thresholds adjustable here, filters by
  * owner, tier and industry; and a second tab with the eight RFM classes.
  */
+import { useSetPrintTitle } from '../../app/printMode';
 import { Card, Flex, InputNumber, Select, Slider, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,12 +54,12 @@ export function MatrixView() {
 
   const matrixTab = (
     <Flex vertical gap={12}>
-      <Flex wrap gap={12} align="center">
+      <Flex wrap gap={12} align="center" className="keyplan-no-print">
         <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterOwner')} aria-label={t('matrix.filterOwner')} value={filters.ownerIds} options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} onChange={(ownerIds) => setFilters({ ...filters, ownerIds })} />
         <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterTier')} aria-label={t('matrix.filterTier')} value={filters.tiers} options={ACCOUNT_TIERS.map((tier) => ({ value: tier, label: t(`codes.tier.${tier}`) }))} onChange={(tiers) => setFilters({ ...filters, tiers })} />
         <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterIndustry')} aria-label={t('matrix.filterIndustry')} value={filters.industries} options={industries.map((i) => ({ value: i, label: i }))} onChange={(chosen) => setFilters({ ...filters, industries: chosen })} />
       </Flex>
-      <Flex wrap gap={24} align="center">
+      <Flex wrap gap={24} align="center" className="keyplan-no-print">
         <Space>
           <span>{t('matrix.relationshipThreshold')}</span>
           <Slider style={{ width: 160 }} min={1} max={100} value={effective.relationshipThreshold} onChange={setDraftRelationship} onChangeComplete={(value) => save({ relationshipThreshold: value })} aria-label={t('matrix.relationshipThreshold')} />
@@ -102,6 +103,7 @@ export function MatrixView() {
     </Flex>
   );
 
+  useSetPrintTitle(t('matrix.title'));
   return (
     <Card title={t('matrix.title')}>
       {accounts && accounts.length === 0 ? (

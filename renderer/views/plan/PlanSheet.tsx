@@ -8,6 +8,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import type { Header } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { PRINT_WIDTH_PX, usePrinting } from '../../app/printMode';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
@@ -377,10 +378,21 @@ export function PlanSheet(props: PlanSheetProps) {
   const editorLeft = active.c === 0 ? GUTTER_WIDTH + scrollLeft : (lefts[active.c] ?? 0);
   const editorTop = HEAD_HEIGHT + active.r * ROW_HEIGHT;
   const editorWidth = Math.max(widths[active.c] ?? 100, activeColumn?.multiline && editing ? 320 : 0);
-  const virtualRows = virtualizer.getVirtualItems();
+  // On paper every row is drawn (the screen draws those in view) and the sheet shrinks to the page width.
+  const printing = usePrinting();
+  const virtualRows = printing ? items.map((_, index) => ({ index, start: index * ROW_HEIGHT })) : virtualizer.getVirtualItems();
+  const printZoom = Math.min(1, PRINT_WIDTH_PX / totalWidth);
 
   return (
-    <div className="kp-sheet" role="grid" aria-label={t('plan.sheetLabel')} aria-rowcount={rowCount + 1} aria-colcount={colCount} aria-multiselectable>
+    <div
+      className={printing ? 'kp-sheet kp-sheet--print' : 'kp-sheet'}
+      style={printing ? { zoom: printZoom } : undefined}
+      role="grid"
+      aria-label={t('plan.sheetLabel')}
+      aria-rowcount={rowCount + 1}
+      aria-colcount={colCount}
+      aria-multiselectable
+    >
       <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onDoubleClick={onDoubleClick}>
         <div style={{ width: totalWidth, minWidth: '100%' }}>
           <SheetHeader
@@ -395,7 +407,7 @@ export function PlanSheet(props: PlanSheetProps) {
             marginPercent={ctx.marginPercent}
             t={t}
           />
-          <div className="kp-sheet-body" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="kp-sheet-body" style={{ height: printing ? 'auto' : virtualizer.getTotalSize() }}>
             {virtualRows.map((v) => {
               const item = items[v.index];
               if (!item) return null;

@@ -22,6 +22,7 @@ import { COLUMN_BY_ID, formatSummaryAmount, PLAN_COLUMNS, type PlanColumn, type 
 import type { PlanContext } from './planContext';
 import { applyCells, clearCells, fillDownCells, pasteCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
 import { planToCsv, planToXlsx } from './planExport';
+import { useSetPrintTitle } from '../../app/printMode';
 import { PlanProblems } from './PlanProblems';
 import { PlanSheet } from './PlanSheet';
 import { filterIds, GROUP_BY_OPTIONS, groupItems, sortIds, totalsOf, type Filters, type GroupBy, type GroupTotals, type SheetItem, type SortState } from './planSheetModel';
@@ -278,10 +279,11 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
     setSelection((s) => single({ r: 0, c: s.focus.c }));
   }, []);
 
+  useSetPrintTitle(t('plan.printTitle', { year }));
   if (!ctx || !totals || !accounts || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   return (
     <div className="kp-plan">
-      <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
+      <Space className="keyplan-no-print" style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
         <Space wrap>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('plan.title')}
