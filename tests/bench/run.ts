@@ -10,7 +10,8 @@ import { matrixScenario } from './scenarios/matrix';
 import { mergeScenario } from './scenarios/merge';
 import { planScenario } from './scenarios/plan';
 import { portfolioScenario } from './scenarios/portfolio';
+import { portfolioWorkbookScenario } from './scenarios/portfolioWorkbook';
 import { reviewPackScenario } from './scenarios/reviewPack';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario, portfolioWorkbookScenario], process.argv[2]);
