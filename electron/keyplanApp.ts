@@ -19,7 +19,7 @@ import type { FileSystem } from './fileDialogs';
 import { registerIpcHandlers } from './ipcHandlers';
 import { printReportToPdf } from './reportPdf';
 import { UpdateFlow, type UpdaterLike } from './updates';
-import { createMainWindow } from './windowFactory';
+import { createMainWindow, createReportWindow } from './windowFactory';
 import { guardUnload } from './unloadGuard';
 import { hardenSession, hardenWebContents } from './windowSecurity';
 
@@ -123,7 +123,7 @@ export function startKeyplan(electron: ElectronApi, options: StartOptions): void
       reportPdf: (fragment) =>
         printReportToPdf(
           {
-            createWindow: (windowOptions) => new BrowserWindow(windowOptions),
+            createWindow: () => createReportWindow(BrowserWindow),
             reportUrl: new URL('report.html', devServerUrl ?? APP_ENTRY_URL).href,
             wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
           },

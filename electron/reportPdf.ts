@@ -5,14 +5,15 @@
  * Chromium prints it with the page's own @page sizes (A4, landscape pages where it asks). The bytes
  * go back to the window that asked, which saves them — or drops them if the person cancelled.
  */
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
 
 export type ReportWindow = Pick<BrowserWindow, 'loadURL' | 'destroy' | 'isDestroyed'> & {
   webContents: Pick<BrowserWindow['webContents'], 'executeJavaScript' | 'printToPDF'>;
 };
 
 export interface ReportPdfDeps {
-  createWindow: (options: BrowserWindowConstructorOptions) => ReportWindow;
+  /** A hidden window with our secure settings and no preload (windowFactory.ts createReportWindow). */
+  createWindow: () => ReportWindow;
   /** app://keyplan/report.html, or the dev server's report page. */
   reportUrl: string;
   /** Resolves after this many milliseconds (a fake clock in tests). */
@@ -24,28 +25,9 @@ export interface ReportPdfDeps {
 const POLL_MS = 100;
 const READY_STATE = "document.documentElement.dataset.reportReady ?? ''";
 
-export const REPORT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
-  show: false,
-  width: 1200,
-  height: 900,
-  webPreferences: {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: false,
-  },
-};
 
 export async function printReportToPdf(deps: ReportPdfDeps, fragment: string): Promise<Uint8Array> {
-  const win = deps.createWindow(REPORT_WINDOW_OPTIONS);
+  const win = deps.createWindow();
   try {
     await win.loadURL(`${deps.reportUrl}#${fragment}`);
     const deadline = deps.timeoutMs ?? 120_000;

@@ -15,6 +15,22 @@ export interface MainWindowOptions {
   devTools: boolean;
 }
 
+/** What every window of ours runs with: isolated, sandboxed, no Node, web security on, no middle-click windows. */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  disableBlinkFeatures: 'Auxclick',
+} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+
 export function createMainWindow(BrowserWindowCtor: BrowserWindowClass, options: MainWindowOptions): BrowserWindow {
   return new BrowserWindowCtor({
     width: 1440,
@@ -24,21 +40,14 @@ export function createMainWindow(BrowserWindowCtor: BrowserWindowClass, options:
     show: false,
     title: options.title,
     backgroundColor: '#f5f5f5',
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: options.devTools,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preloadPath, devTools: options.devTools },
   });
+}
+
+/**
+ * The hidden window the review report is printed in (electron/reportPdf.ts): the same settings, no
+ * preload (the report page needs nothing of the desktop), no DevTools.
+ */
+export function createReportWindow(BrowserWindowCtor: BrowserWindowClass): BrowserWindow {
+  return new BrowserWindowCtor({ show: false, width: 1200, height: 900, webPreferences: { ...SECURE_WEB_PREFERENCES, devTools: false } });
 }

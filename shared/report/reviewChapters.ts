@@ -5,6 +5,7 @@
  * format reads these, so the PDF and the deck say the same thing.
  */
 import type { Account, Barrier } from '../domain/account';
+import { groupByAccount } from '../domain/byAccount';
 import type { Activity } from '../domain/activity';
 import type { AccountTier, FunnelStage, MatrixQuadrant } from '../domain/codes';
 import { ACCOUNT_TIERS, FUNNEL_STAGES, MATRIX_QUADRANTS } from '../domain/codes';
@@ -73,27 +74,17 @@ export interface PortfolioPicture {
   unclassed: number;
 }
 
-function groupBy<R extends { accountId: string }>(records: readonly R[]): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
-  for (const r of records) {
-    const list = groups.get(r.accountId);
-    if (list) list.push(r);
-    else groups.set(r.accountId, [r]);
-  }
-  return groups;
-}
-
 export function buildChapters(model: ReviewModel): AccountChapter[] {
   const { settings } = model;
-  const people = groupBy(model.people.filter((p) => p.deletedAt === null));
-  const opportunities = groupBy(model.opportunities);
+  const people = groupByAccount(model.people.filter((p) => p.deletedAt === null));
+  const opportunities = groupByAccount(model.opportunities);
   const plan = new Map<string, PlanLine[]>();
   for (const line of model.plan) plan.set(line.row.accountId, [...(plan.get(line.row.accountId) ?? []), line]);
-  const contracts = groupBy(model.contracts);
-  const renewals = groupBy(model.renewals);
-  const cells = groupBy(model.whitespace);
-  const activities = groupBy(model.activities);
-  const links = groupBy(model.links);
+  const contracts = groupByAccount(model.contracts);
+  const renewals = groupByAccount(model.renewals);
+  const cells = groupByAccount(model.whitespace);
+  const activities = groupByAccount(model.activities);
+  const links = groupByAccount(model.links);
   const latestSnapshot = new Map<string, ChartSnapshot>();
   for (const snap of model.snapshots) {
     const seen = latestSnapshot.get(snap.accountId);

@@ -1,5 +1,6 @@
 /** Every account placed on the matrix, with the figures its bubble and lists show. */
 import type { Account } from '../../../shared/domain/account';
+export { groupByAccount } from '../../../shared/domain/byAccount';
 import type { MatrixQuadrant } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
@@ -44,15 +45,4 @@ export function byQuadrant(placed: readonly PlacedAccount[]): Record<MatrixQuadr
 /** Each account's quadrant as the user sees it (the manual one when set, else computed). */
 export function effectiveQuadrants(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings): Map<string, MatrixQuadrant> {
   return new Map(placeAccounts(accounts, people, settings, NO_MATRIX_FILTERS).map((p) => [p.account.id, p.placement.effective]));
-}
-
-/** People grouped by their account. */
-export function groupByAccount<P extends { accountId: string }>(people: Iterable<P>): Map<string, P[]> {
-  const byAccount = new Map<string, P[]>();
-  for (const p of people) {
-    const list = byAccount.get(p.accountId);
-    if (list) list.push(p);
-    else byAccount.set(p.accountId, [p]);
-  }
-  return byAccount;
 }

@@ -1,11 +1,11 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { REPORT_WINDOW_OPTIONS, printReportToPdf, type ReportWindow } from '../../../electron/reportPdf';
+import { printReportToPdf, type ReportWindow } from '../../../electron/reportPdf';
+import { createReportWindow, type BrowserWindowClass } from '../../../electron/windowFactory';
 
 /** A hidden window whose page becomes ready (or fails) after a number of polls. */
 function fakeWindow(states: string[]) {
   const calls: string[] = [];
-  let options: BrowserWindowConstructorOptions | null = null;
   let destroyed = false;
   const win: ReportWindow = {
     loadURL: (url: string) => {
@@ -27,12 +27,8 @@ function fakeWindow(states: string[]) {
   return {
     calls,
     destroyed: () => destroyed,
-    options: () => options,
     deps: {
-      createWindow: (o: BrowserWindowConstructorOptions) => {
-        options = o;
-        return win;
-      },
+      createWindow: () => win,
       reportUrl: 'app://keyplan/report.html',
       wait: () => Promise.resolve(),
       timeoutMs: 1_000,
@@ -49,12 +45,17 @@ describe('review report to PDF', () => {
     expect(fake.destroyed()).toBe(true);
   });
 
-  it('uses a hidden, sandboxed window without a preload', async () => {
-    const fake = fakeWindow(['true']);
-    await printReportToPdf(fake.deps, 'eyJh');
-    expect(fake.options()).toBe(REPORT_WINDOW_OPTIONS);
-    expect(REPORT_WINDOW_OPTIONS).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false } });
-    expect(REPORT_WINDOW_OPTIONS.webPreferences?.preload).toBeUndefined();
+  it("prints in a hidden window with the main window's security settings and no preload", () => {
+    let options: BrowserWindowConstructorOptions = {};
+    function FakeWindow(o: BrowserWindowConstructorOptions) {
+      options = o;
+    }
+    createReportWindow(FakeWindow as unknown as BrowserWindowClass);
+    expect(options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick', devTools: false },
+    });
+    expect(options.webPreferences?.preload).toBeUndefined();
   });
 
   it('fails, closing the window, when the page reports an error or never becomes ready', async () => {
