@@ -17,7 +17,7 @@ import { REVIEW_FORMATS, REVIEW_SECTIONS, encodeReviewRequest, type ReviewFormat
 import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
 import { useErrorReporter } from '../app/useErrorReporter';
 import { RedactionChoices } from '../components/RedactionChoices';
-import { useAccounts, useSettings } from '../data/hooks/workspaceHooks';
+import { useAccountDirectory, useSettings } from '../data/hooks/workspaceHooks';
 import { desktopBridge } from '../platform/desktopBridge';
 import { saveBlob } from '../platform/fileAccess';
 import { ExportScope } from '../transfer/ExportScope';
@@ -34,7 +34,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
   const { message } = App.useApp();
   const reportError = useErrorReporter();
   const settings = useSettings();
-  const accounts = useAccounts();
+  const accounts = useAccountDirectory();
   const [scope, setScope] = useState<AccountScope>(initialScope);
   const [year, setYear] = useState<number | null>(null);
   const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);

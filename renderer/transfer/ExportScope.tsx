@@ -6,7 +6,7 @@
 import { Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AccountScope } from '../../shared/report/reviewScope';
-import { useAccounts, useTeamMembers } from '../data/hooks/workspaceHooks';
+import { useAccountDirectory, useTeamMembers } from '../data/hooks/workspaceHooks';
 
 
 /** The accounts a scope names (null for the whole workspace). */
@@ -18,7 +18,7 @@ export function scopeAccountIds(scope: AccountScope, accounts: readonly { id: st
 
 export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange: (scope: AccountScope, accountIds: string[] | null) => void }) {
   const { t } = useTranslation();
-  const accounts = useAccounts();
+  const accounts = useAccountDirectory();
   const team = useTeamMembers();
   const set = (next: AccountScope) => onChange(next, scopeAccountIds(next, accounts ?? []));
   return (

@@ -8,7 +8,7 @@ import type { Account } from '../domain/account';
 export type AccountScope = { kind: 'all' } | { kind: 'owner'; ownerId: string | null } | { kind: 'accounts'; accountIds: string[] };
 
 /** The live accounts in scope, in the order the pack shows them (by name, as people look them up). */
-export function accountsInScope(accounts: readonly Account[], scope: AccountScope): Account[] {
+export function accountsInScope<A extends Pick<Account, 'id' | 'name' | 'ownerId' | 'deletedAt'>>(accounts: readonly A[], scope: AccountScope): A[] {
   const chosen = scope.kind === 'accounts' ? new Set(scope.accountIds) : null;
   return accounts
     .filter((a) => a.deletedAt === null && (scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null && a.ownerId === scope.ownerId : chosen?.has(a.id) === true)))

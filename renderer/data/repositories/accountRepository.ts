@@ -126,6 +126,41 @@ export async function undoDeleteAccount(db: KeyplanDatabase, receipt: DeletionRe
  * Live accounts per tier from index counts alone (no record is read): all accounts of the tier minus
  * the deleted ones, which are the only records in the `[tier+deletedAt]` index (see SCHEMA_V4).
  */
+/** What a picker needs of an account. */
+export interface AccountEntry {
+  id: string;
+  name: string;
+  ownerId: string | null;
+  deletedAt: null;
+}
+
+/**
+ * Every live account's id, name and owner, by name, read from the indexes alone: no account record
+ * is read or copied, so the export and review dialogs' pickers open without a long task even over
+ * 5,000 accounts. The name and owner indexes give each account's key; the [tier+deletedAt] index
+ * holds only deleted accounts (null is not a valid key), so its primary keys are the ones to leave out.
+ */
+export async function readAccountDirectory(db: KeyplanDatabase): Promise<AccountEntry[]> {
+  return db.transaction('r', db.accounts, async () => {
+    const [names, ids, owners, ownedIds, deleted] = await Promise.all([
+      db.accounts.orderBy('name').keys(),
+      db.accounts.orderBy('name').primaryKeys(),
+      db.accounts.orderBy('ownerId').keys(),
+      db.accounts.orderBy('ownerId').primaryKeys(),
+      Promise.all(ACCOUNT_TIERS.map((tier) => db.accounts.where('[tier+deletedAt]').between([tier, Dexie.minKey], [tier, Dexie.maxKey], true, true).primaryKeys())),
+    ]);
+    // Index keys come back untyped; names and owner ids are strings by their schemas.
+    const text = (key: unknown) => (typeof key === 'string' ? key : '');
+    const ownerOf = new Map(ownedIds.map((id, i) => [id, text(owners[i])]));
+    const gone = new Set(deleted.flat());
+    const entries: AccountEntry[] = [];
+    ids.forEach((id, i) => {
+      if (!gone.has(id)) entries.push({ id, name: text(names[i]), ownerId: ownerOf.get(id) ?? null, deletedAt: null });
+    });
+    return entries;
+  });
+}
+
 export async function countLiveAccountsByTier(db: KeyplanDatabase): Promise<Record<AccountTier, number>> {
   return db.transaction('r', db.accounts, async () => {
     const counts = await Promise.all(

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
-import { countLiveAccountsByTier, deleteAccount, saveAccount, undoDeleteAccount } from '../../../renderer/data/repositories/accountRepository';
+import { countLiveAccountsByTier, deleteAccount, readAccountDirectory, saveAccount, undoDeleteAccount } from '../../../renderer/data/repositories/accountRepository';
 import { ensureSettings, updateSettings } from '../../../renderer/data/repositories/settingsRepository';
 import { createTeamMember } from '../../../renderer/data/repositories/teamRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
@@ -186,5 +186,27 @@ describe('whole-workspace replace', () => {
     const reordered = structuredClone(data);
     reordered.accounts = reordered.accounts.map((a) => Object.fromEntries(Object.entries(a).reverse()) as typeof a);
     expect((await replacementImpact(db, reordered)).replaced).toBe(0);
+  });
+
+});
+
+describe('account directory (the pickers)', () => {
+  it('gives every live account id, name and owner from the indexes, the deleted and the unowned handled', async () => {
+    const data = buildSampleWorkspace({ accounts: 4 });
+    data.accounts = data.accounts.map((a, i) => ({ ...a, ownerId: i === 2 ? null : i === 3 ? 'tm-000002' : a.ownerId }));
+    await replaceWorkspace(db, data);
+    await deleteAccount(db, 'acc-000002');
+    const entries = await readAccountDirectory(db);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { id: 'acc-000001', name: '示例客户1号（集团）有限公司', ownerId: 'tm-000001', deletedAt: null },
+        { id: 'acc-000003', name: '示例客户3号（集团）有限公司', ownerId: null, deletedAt: null },
+        { id: 'acc-000004', name: '示例客户4号（集团）有限公司', ownerId: 'tm-000002', deletedAt: null },
+      ]),
+    );
+    expect(entries).toHaveLength(3);
+    // The same accounts and owners as reading the records would give.
+    const live = (await db.accounts.toArray()).filter((a) => a.deletedAt === null);
+    expect(entries.map((e) => [e.id, e.name, e.ownerId]).sort()).toEqual(live.map((a) => [a.id, a.name, a.ownerId]).sort());
   });
 });
