@@ -6,6 +6,7 @@
 import { Alert, Checkbox, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { leftOut, type Redaction } from '../../shared/report/redaction';
+import { leftOutText } from '../report/leftOutText';
 
 export function RedactionChoices({ value, onChange }: { value: Redaction; onChange: (next: Redaction) => void }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function RedactionChoices({ value, onChange }: { value: Redaction; onChan
       <Alert
         type={omitted.length > 0 ? 'info' : 'warning'}
         showIcon
-        title={omitted.length > 0 ? t('review.leftOut', { items: omitted.map((item) => t(`review.leftOutItems.${item}`)).join(t('review.separator')) }) : t('review.leftOutNothing')}
+        title={leftOutText(t, omitted)}
       />
     </Space>
   );

@@ -23,11 +23,8 @@ import { saveBlob } from '../platform/fileAccess';
 import { ExportScope } from '../transfer/ExportScope';
 import { buildReviewFile } from '../transfer/workspaceWorkerClient';
 
-const MIME: Record<ReviewFormat, string> = {
-  pdf: 'application/pdf',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+/** The workbook and the deck come from the worker typed; the desktop's PDF comes as bytes. */
+const PDF_TYPE = 'application/pdf';
 
 export function ReviewPackDialog({ initialScope, onClose }: { initialScope: AccountScope; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -65,7 +62,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
       for (const format of REVIEW_FORMATS.filter((f) => formats.includes(f))) {
         if (format === 'pdf' && !bridge) continue;
         setBuilding(format);
-        const blob = format === 'pdf' && bridge ? new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: MIME.pdf }) : (await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx')).blob;
+        const blob = format === 'pdf' && bridge ? new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }) : (await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx')).blob;
         if (dropped.current) return;
         const outcome = await saveBlob(blob, `${baseName}.${format}`, format);
         if (outcome.saved) saved.push(format);

@@ -16,7 +16,7 @@ import { fromMinorUnits } from '../../shared/domain/money';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import { collectionState } from '../../shared/methods/collection';
 import { layoutDecisionChain } from '../../shared/methods/decisionChainLayout';
-import { asksOf, buildChapters, portfolioPicture, risksOf, type AccountChapter } from '../../shared/report/reviewChapters';
+import { asksOf, reviewParts, type AccountChapter } from '../../shared/report/reviewChapters';
 import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
 import { changeText } from '../views/chains/panels/changeText';
@@ -343,9 +343,7 @@ export async function reviewDeck(model: ReviewModel, request: ReviewRequest, t: 
   const lang = request.language;
   const f = reportFormat(model, t, lang);
   const deck: Deck = { pptx, f, lang, today: model.today, riskMargin: model.riskMarginPercent, text: { fontFace: DECK_FONT, lang } };
-  const chapters = buildChapters(model);
-  const picture = portfolioPicture(model, chapters);
-  const risks = risksOf(chapters, model);
+  const { chapters, picture, risks } = reviewParts(model);
   const on = (s: ReviewRequest['sections'][number]) => request.sections.includes(s);
 
   if (on('cover')) cover(deck, model, request);

@@ -8,7 +8,8 @@
 import type { Settings } from '../../shared/domain/settings';
 import type { TableName, WorkspaceData, WorkspaceTables } from '../../shared/domain/workspace';
 import { TABLES } from '../../shared/domain/workspace';
-import { REDACTABLE_TABLES, assembleWorkspace, everyPerson, serializeTable, tableRedaction, type SerializeOptions } from '../../shared/fileFormat/serialize';
+import { REDACTABLE_TABLES, assembleWorkspace, serializeTable, tableRedaction, type SerializeOptions } from '../../shared/fileFormat/serialize';
+import { everyPerson } from '../../shared/report/redaction';
 import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../data/database';
 import { REVISIONS_ID } from '../data/repositories/writeTransaction';
 

@@ -10,7 +10,7 @@
  */
 import type { Stakeholder } from '../domain/stakeholder';
 import type { Settings } from '../domain/settings';
-import { NOTHING_LEFT_OUT, coachAliases, redactPeople, type Redaction } from '../report/redaction';
+import { NOTHING_LEFT_OUT, coachAliases, everyPerson, redactPeople, type Redaction } from '../report/redaction';
 import type { TableName, WorkspaceTables } from '../domain/workspace';
 import { TABLES } from '../domain/workspace';
 import type { AppInfo } from './envelope';
@@ -44,13 +44,6 @@ const aliasWord = (template: string) => (letter: string) => template.replace('{l
 export function tableRedaction(options: Pick<SerializeOptions, 'redact' | 'withoutContacts' | 'coachAlias'>, people: () => readonly Stakeholder[]): TableRedaction {
   const redaction: Redaction = { personalFiles: !options.redact, contacts: options.withoutContacts !== true, hideCoaches: options.coachAlias !== undefined };
   return { redaction, aliases: redaction.hideCoaches ? coachAliases(people(), redaction, aliasWord(options.coachAlias ?? '')) : new Map() };
-}
-
-/** Every stakeholder of a workspace, live and in snapshots, each once: the people coaches are lettered over. */
-export function everyPerson(tables: Pick<WorkspaceTables, 'stakeholders' | 'chartSnapshots'>): Stakeholder[] {
-  const people = new Map(tables.stakeholders.map((p) => [p.id, p]));
-  for (const snap of tables.chartSnapshots) for (const p of snap.stakeholders) if (!people.has(p.id)) people.set(p.id, p);
-  return [...people.values()];
 }
 
 const isLeftOut = (r: TableRedaction) => !r.redaction.personalFiles || !r.redaction.contacts || r.redaction.hideCoaches;

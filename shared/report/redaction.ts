@@ -4,6 +4,7 @@
  * identities" replaces every coach's name and title with an alias (向导 A, 向导 B …) wherever the
  * person appears, so a deck shown to a wider room never names the customer's insider.
  */
+import type { ChartSnapshot } from '../domain/chartSnapshot';
 import type { Stakeholder } from '../domain/stakeholder';
 
 export interface Redaction {
@@ -77,4 +78,11 @@ export function redactPeople(people: readonly Stakeholder[], redaction: Redactio
       contacts: redaction.contacts && name === undefined ? p.contacts : EMPTY_CONTACTS,
     };
   });
+}
+
+/** Every stakeholder of a workspace, live and in snapshots, each once: the people coaches are lettered over. */
+export function everyPerson(tables: { stakeholders: readonly Stakeholder[]; chartSnapshots: readonly Pick<ChartSnapshot, 'stakeholders'>[] }): Stakeholder[] {
+  const people = new Map(tables.stakeholders.map((p) => [p.id, p]));
+  for (const snap of tables.chartSnapshots) for (const p of snap.stakeholders) if (!people.has(p.id)) people.set(p.id, p);
+  return [...people.values()];
 }

@@ -118,6 +118,18 @@ function changeSince(snapshot: ChartSnapshot | undefined, people: readonly Stake
   return { snapshot: { name: snapshot.name, takenAt: snapshot.takenAt }, diff: diffChains({ stakeholders: snapshot.stakeholders, links: snapshot.links }, { stakeholders: people, links }) };
 }
 
+/** The chapters, the portfolio picture and the closing page's risks: what every format shows of a model. */
+export interface ReviewParts {
+  chapters: AccountChapter[];
+  picture: PortfolioPicture;
+  risks: RiskItem[];
+}
+
+export function reviewParts(model: ReviewModel): ReviewParts {
+  const chapters = buildChapters(model);
+  return { chapters, picture: portfolioPicture(model, chapters), risks: risksOf(chapters, model) };
+}
+
 /** The closing page: at-risk plan rows, chain gaps, overdue money and key people gone cold, account by account. */
 export function risksOf(chapters: readonly AccountChapter[], model: Pick<ReviewModel, 'today' | 'settings'>): RiskItem[] {
   const { coldAfterDays } = model.settings;

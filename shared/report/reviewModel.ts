@@ -16,7 +16,7 @@ import type { TeamMember } from '../domain/team';
 import type { WorkspaceTables } from '../domain/workspace';
 import { isOverdue, outstandingOf } from '../methods/collection';
 import { coverageOf, pipelineByAccountProduct, pipelineKey, planStatus, riskGap, type PlanStatus } from '../methods/planRisk';
-import { coachAliases, leftOut, redactPeople, type LeftOut, type Redaction } from './redaction';
+import { coachAliases, everyPerson, leftOut, redactPeople, type LeftOut, type Redaction } from './redaction';
 import { accountsInScope, type AccountScope } from './reviewScope';
 
 export interface ReviewInput {
@@ -137,9 +137,7 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
   // Coaches are lettered over the live chains and their snapshots together: one person, one alias.
   const people = mine(tables.stakeholders);
   const snapshots = mine(tables.chartSnapshots);
-  const everyone = new Map(people.map((p) => [p.id, p]));
-  for (const snap of snapshots) for (const p of snap.stakeholders) if (!everyone.has(p.id)) everyone.set(p.id, p);
-  const aliases = coachAliases([...everyone.values()], input.redaction, input.coachAlias);
+  const aliases = coachAliases(everyPerson({ stakeholders: people, chartSnapshots: snapshots }), input.redaction, input.coachAlias);
   const names = new Map(team.map((m) => [m.id, m.name]));
   // Owners by name, the unowned last.
   const owners = [...lines.values()].sort((a, b) => (a.ownerId === null ? 1 : b.ownerId === null ? -1 : (names.get(a.ownerId) ?? '').localeCompare(names.get(b.ownerId) ?? '', 'zh-CN')));

@@ -49,7 +49,6 @@ export function AccountChapterSection({ chapter, f, today }: { chapter: AccountC
   const c = (key: string) => f.t(`review.columns.${key}` as 'review.columns.owner');
   const facts = [f.code('tier', account.tier), account.industry, account.region, f.owner(account.ownerId), f.code('matrixQuadrant', chapter.placement.effective)].filter((s) => s !== '');
   const installments = chapter.contracts.flatMap((contract) => contract.installments.map((installment) => ({ contract, installment })));
-  const activityRows = (list: Activity[]) => list.map((a) => a);
   const people = new Map(chapter.people.map((p) => [p.id, p.name]));
   const balance = health.balance;
 
@@ -182,7 +181,7 @@ export function AccountChapterSection({ chapter, f, today }: { chapter: AccountC
         <>
           <h3>{t('review.report.activities')}</h3>
           <ReportTable<Activity>
-            rows={[...activityRows(chapter.next), ...activityRows(chapter.recent)]}
+            rows={[...chapter.next, ...chapter.recent]}
             rowKey={(a) => a.id}
             columns={[
               { header: c('date'), cell: (a) => (a.planned ? t('review.report.planned', { date: a.date }) : a.date), width: '14%' },

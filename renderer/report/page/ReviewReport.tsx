@@ -7,6 +7,7 @@ import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import type { ReviewSection } from '../../../shared/report/reviewRequest';
 import { asksOf, type AccountChapter, type PortfolioPicture, type RiskItem } from '../../../shared/report/reviewChapters';
 import type { OwnerLine, ReviewModel } from '../../../shared/report/reviewModel';
+import { leftOutText } from '../leftOutText';
 import { AccountChapterSection } from './AccountChapterSection';
 import { barsSvg, matrixSvg } from './reportCharts';
 import { riskText, type ReportFormat } from '../reportFormat';
@@ -45,7 +46,7 @@ function Cover({ content, f }: { content: ReportContent; f: ReportFormat }) {
           </>
         )}
         <dt>{f.t('review.report.redaction')}</dt>
-        <dd>{model.leftOut.length > 0 ? f.t('review.leftOut', { items: model.leftOut.map((item) => f.t(`review.leftOutItems.${item}`)).join(f.t('review.separator')) }) : f.t('review.leftOutNothing')}</dd>
+        <dd>{leftOutText(f.t, model.leftOut)}</dd>
       </dl>
     </section>
   );

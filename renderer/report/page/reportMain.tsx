@@ -8,15 +8,13 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './report.css';
-import i18next from 'i18next';
 import { createRoot } from 'react-dom/client';
-import { I18NEXT_RESOURCES } from '../../../shared/i18n';
-import { buildChapters, portfolioPicture, risksOf } from '../../../shared/report/reviewChapters';
-import { buildReviewModel } from '../../../shared/report/reviewModel';
+import { reviewParts } from '../../../shared/report/reviewChapters';
 import { decodeReviewRequest } from '../../../shared/report/reviewRequest';
 import { db } from '../../data/db';
 import { readWorkspace } from '../../data/repositories/workspaceRepository';
 import { reportFormat } from '../reportFormat';
+import { reviewTranslator, storedReviewModel } from '../reviewSetup';
 import { ReportToolbar } from './ReportToolbar';
 import { ReviewReport } from './ReviewReport';
 
@@ -30,9 +28,7 @@ function markReady(state: 'true' | 'error') {
 
 async function show(): Promise<void> {
   const request = decodeReviewRequest(location.hash);
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources: I18NEXT_RESOURCES, lng: request?.language ?? 'zh-CN', fallbackLng: 'en', interpolation: { escapeValue: false } });
-  const { t } = i18n;
+  const t = await reviewTranslator(request?.language ?? 'zh-CN');
   if (!request) {
     root.render(<p role="alert">{t('review.report.badRequest')}</p>);
     markReady('error');
@@ -40,9 +36,8 @@ async function show(): Promise<void> {
   }
   document.documentElement.lang = request.language;
   const stored = await readWorkspace(db);
-  const model = buildReviewModel({ ...request, tables: stored.tables, settings: stored.settings, coachAlias: (letter) => t('review.coachAlias', { letter }) });
-  const chapters = buildChapters(model);
-  const content = { model, chapters, picture: portfolioPicture(model, chapters), risks: risksOf(chapters, model), sections: request.sections, preparedBy: request.preparedBy };
+  const model = storedReviewModel(stored, request, t);
+  const content = { model, ...reviewParts(model), sections: request.sections, preparedBy: request.preparedBy };
   const f = reportFormat(model, t, request.language);
   document.title = `${t('review.fileName')}-${request.year}`;
   root.render(
