@@ -17,7 +17,8 @@ import { REVIEW_FORMATS, REVIEW_SECTIONS, encodeReviewRequest, type ReviewFormat
 import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
 import { useErrorReporter } from '../app/useErrorReporter';
 import { RedactionChoices } from '../components/RedactionChoices';
-import { useAccountDirectory, useSettings } from '../data/hooks/workspaceHooks';
+import { useAccountDirectory } from '../data/hooks/accountDirectory';
+import { useSettings } from '../data/hooks/workspaceHooks';
 import { desktopBridge } from '../platform/desktopBridge';
 import { saveBlob } from '../platform/fileAccess';
 import { ExportScope } from '../transfer/ExportScope';

@@ -18,5 +18,5 @@ export async function buildReviewFile(stored: StoredWorkspace, request: ReviewRe
     const { reviewDeck } = await import('./reviewDeck');
     return { blob: await reviewDeck(model, request, t), accounts: model.accounts.length };
   }
-  return { blob: await reviewWorkbook(model, t), accounts: model.accounts.length };
+  return { blob: reviewWorkbook(model, t), accounts: model.accounts.length };
 }

@@ -1,67 +1,68 @@
 /**
- * The review pack's Excel workbook (exceljs): a summary by owner, then one sheet per table — accounts,
+ * The review pack's Excel workbook, written as a stream (xlsx/xlsxStream.ts): a summary by owner, then one sheet per table — accounts,
  * key people, opportunities, activities, plan, milestones, target revisions, contracts with their
  * installments, renewals. Every sheet has a bold frozen header with filters, money and percent
  * formats, and prints landscape, fitted to the page width, the header repeated on every page.
  * It reads only the review model, so what is redacted there is absent here.
  */
 import type { TFunction } from 'i18next';
-import type { Workbook, Worksheet } from 'exceljs';
 import { fromMinorUnits, minorDigits } from '../../shared/domain/money';
 import { collectionState, outstandingOf } from '../../shared/methods/collection';
 import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type Kind = 'text' | 'money' | 'percent' | 'number';
+import { createXlsxWriter, type XlsxCell, type XlsxFormat, type XlsxWriter } from './xlsx/xlsxStream';
 
 interface Column<R> {
   /** Key under review.columns. */
   key: string;
   width: number;
-  kind?: Kind;
-  value: (record: R) => string | number | null;
+  kind?: XlsxFormat;
+  value: (record: R) => XlsxCell;
 }
 
 /** Keys of i18n resources built at run time, looked up with a plain string. */
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
-function addSheet<R>(workbook: Workbook, t: LooseT, name: string, columns: readonly Column<R>[], records: readonly R[], moneyFormat: string, money: (minor: number) => number): Worksheet {
-  const sheet = workbook.addWorksheet(name.slice(0, 31), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    // Paper size is left to the printer's default (A4 in China, Letter in the US).
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = columns.map((c) => ({ key: c.key, width: c.width, style: c.kind === 'money' ? { numFmt: moneyFormat } : c.kind === 'percent' ? { numFmt: '0%' } : {} }));
-  const header = sheet.addRow(columns.map((c) => t(`review.columns.${c.key}`)));
-  header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF0F0F0' } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
-  });
+/** Writes one sheet, row by row; `bold` marks rows (the summary's total) to set in bold. */
+function writeSheet<R>(writer: XlsxWriter, t: LooseT, name: string, columns: readonly Column<R>[], records: Iterable<R>, money: (minor: number) => number, bold?: (record: R) => boolean): void {
+  const sheet = writer.sheet(
+    name,
+    columns.map((c) => ({ header: t(`review.columns.${c.key}`), width: c.width, format: c.kind ?? 'text' })),
+  );
   for (const record of records) {
-    sheet.addRow(
+    sheet.row(
       columns.map((c) => {
         const value = c.value(record);
         return c.kind === 'money' && typeof value === 'number' ? money(value) : value;
       }),
+      { bold: bold?.(record) ?? false },
     );
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  sheet.pageSetup.printTitlesRow = '1:1';
-  return sheet;
+  sheet.end();
 }
 
-export async function reviewWorkbook(model: ReviewModel, t: TFunction): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
-  // Column keys, code labels and sheet names are looked up by name.
-  const tt = t as unknown as LooseT;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Keyplan';
+/** The records of `outer`'s lists, each with its parent, without building the whole list first. */
+function* within<P, C>(outer: readonly P[], children: (parent: P) => readonly C[]): Generator<{ parent: P; child: C }> {
+  for (const parent of outer) for (const child of children(parent)) yield { parent, child };
+}
+
+export function reviewWorkbook(model: ReviewModel, t: TFunction): Blob {
+  // Column keys, code labels and sheet names are looked up by name. The same few labels fill
+  // hundreds of thousands of cells, and one i18next lookup costs more than writing the cell: each
+  // is looked up once.
+  const loose = t as unknown as LooseT;
+  const labels = new Map<string, string>();
+  const tt = (key: string) => {
+    let label = labels.get(key);
+    if (label === undefined) {
+      label = loose(key);
+      labels.set(key, label);
+    }
+    return label;
+  };
   const digits = minorDigits(model.currency);
-  const moneyFormat = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+  const writer = createXlsxWriter({ moneyFormat: digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0', creator: 'Keyplan' });
   const money = (minor: number) => fromMinorUnits(minor, model.currency);
-  const sheet = <R>(key: string, columns: readonly Column<R>[], records: readonly R[]) => addSheet(workbook, tt, tt(`review.sheets.${key}`), columns, records, moneyFormat, money);
+  const sheet = <R>(key: string, columns: readonly Column<R>[], records: Iterable<R>, bold?: (record: R) => boolean) => writeSheet(writer, tt, tt(`review.sheets.${key}`), columns, records, money, bold);
   const account = (id: string) => model.accountNames.get(id) ?? '';
   const member = new Map(model.team.map((m) => [m.id, m.name]));
   const owner = (id: string | null) => (id === null ? '' : (member.get(id) ?? ''));
@@ -79,9 +80,7 @@ export async function reviewWorkbook(model: ReviewModel, t: TFunction): Promise<
     { key: 'gap', width: 16, kind: 'money', value: (l) => l.gap },
     { key: 'overdue', width: 16, kind: 'money', value: (l) => l.overdue },
   ];
-  const summary = sheet('summary', ownerColumns, [...model.owners, model.totals]);
-  const totalsRow = summary.lastRow;
-  if (totalsRow) totalsRow.font = { bold: true };
+  sheet('summary', ownerColumns, [...model.owners, model.totals], (line) => line === model.totals);
 
   sheet('accounts', [
     { key: 'account', width: 28, value: (a) => a.name },
@@ -157,38 +156,38 @@ export async function reviewWorkbook(model: ReviewModel, t: TFunction): Promise<
     { key: 'owner', width: 12, value: (p) => owner(p.row.ownerId) },
   ], model.plan);
 
-  const milestones = model.plan.flatMap((p) => p.row.milestones.map((m) => ({ row: p.row, m })));
+  const milestones = within(model.plan, (p) => p.row.milestones);
   sheet('milestones', [
-    { key: 'account', width: 24, value: (x) => account(x.row.accountId) },
-    { key: 'product', width: 16, value: (x) => x.row.product },
-    { key: 'task', width: 30, value: (x) => x.m.task },
-    { key: 'dueDate', width: 12, value: (x) => x.m.dueDate ?? '' },
-    { key: 'owner', width: 12, value: (x) => owner(x.m.ownerId) },
-    { key: 'done', width: 8, value: (x) => (x.m.done ? tt('review.yes') : tt('review.no')) },
+    { key: 'account', width: 24, value: (x) => account(x.parent.row.accountId) },
+    { key: 'product', width: 16, value: (x) => x.parent.row.product },
+    { key: 'task', width: 30, value: (x) => x.child.task },
+    { key: 'dueDate', width: 12, value: (x) => x.child.dueDate ?? '' },
+    { key: 'owner', width: 12, value: (x) => owner(x.child.ownerId) },
+    { key: 'done', width: 8, value: (x) => (x.child.done ? tt('review.yes') : tt('review.no')) },
   ], milestones);
 
-  const revisions = model.plan.flatMap((p) => p.row.revisions.map((r) => ({ row: p.row, r })));
+  const revisions = within(model.plan, (p) => p.row.revisions);
   sheet('revisions', [
-    { key: 'account', width: 24, value: (x) => account(x.row.accountId) },
-    { key: 'product', width: 16, value: (x) => x.row.product },
-    { key: 'revisedAt', width: 12, value: (x) => x.r.at.slice(0, 10) },
-    { key: 'from', width: 16, kind: 'money', value: (x) => x.r.from },
-    { key: 'to', width: 16, kind: 'money', value: (x) => x.r.to },
-    { key: 'reason', width: 40, value: (x) => x.r.reason },
+    { key: 'account', width: 24, value: (x) => account(x.parent.row.accountId) },
+    { key: 'product', width: 16, value: (x) => x.parent.row.product },
+    { key: 'revisedAt', width: 12, value: (x) => x.child.at.slice(0, 10) },
+    { key: 'from', width: 16, kind: 'money', value: (x) => x.child.from },
+    { key: 'to', width: 16, kind: 'money', value: (x) => x.child.to },
+    { key: 'reason', width: 40, value: (x) => x.child.reason },
   ], revisions);
 
-  const installments = model.contracts.flatMap((c) => c.installments.map((i) => ({ c, i })));
+  const installments = within(model.contracts, (c) => c.installments);
   sheet('installments', [
-    { key: 'account', width: 24, value: (x) => account(x.c.accountId) },
-    { key: 'contract', width: 24, value: (x) => x.c.title },
-    { key: 'signedDate', width: 12, value: (x) => x.c.signedDate ?? '' },
-    { key: 'contractAmount', width: 16, kind: 'money', value: (x) => x.c.amount },
-    { key: 'installment', width: 14, value: (x) => (x.i.stage ? code('installmentStage', x.i.stage) : x.i.label) },
-    { key: 'dueDate', width: 12, value: (x) => x.i.dueDate ?? '' },
-    { key: 'amount', width: 16, kind: 'money', value: (x) => x.i.amount },
-    { key: 'received', width: 16, kind: 'money', value: (x) => x.i.received },
-    { key: 'outstanding', width: 16, kind: 'money', value: (x) => outstandingOf(x.i) },
-    { key: 'collection', width: 12, value: (x) => tt(`review.collection.${collectionState(x.i, model.today)}`) },
+    { key: 'account', width: 24, value: (x) => account(x.parent.accountId) },
+    { key: 'contract', width: 24, value: (x) => x.parent.title },
+    { key: 'signedDate', width: 12, value: (x) => x.parent.signedDate ?? '' },
+    { key: 'contractAmount', width: 16, kind: 'money', value: (x) => x.parent.amount },
+    { key: 'installment', width: 14, value: (x) => (x.child.stage ? code('installmentStage', x.child.stage) : x.child.label) },
+    { key: 'dueDate', width: 12, value: (x) => x.child.dueDate ?? '' },
+    { key: 'amount', width: 16, kind: 'money', value: (x) => x.child.amount },
+    { key: 'received', width: 16, kind: 'money', value: (x) => x.child.received },
+    { key: 'outstanding', width: 16, kind: 'money', value: (x) => outstandingOf(x.child) },
+    { key: 'collection', width: 12, value: (x) => tt(`review.collection.${collectionState(x.child, model.today)}`) },
   ], installments);
 
   sheet('renewals', [
@@ -200,6 +199,5 @@ export async function reviewWorkbook(model: ReviewModel, t: TFunction): Promise<
     { key: 'serviceLevel', width: 16, value: (r) => code('serviceLevel', r.serviceLevel) },
   ], model.renewals);
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: XLSX_TYPE });
+  return writer.finish();
 }

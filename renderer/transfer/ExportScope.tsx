@@ -6,7 +6,8 @@
 import { Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AccountScope } from '../../shared/report/reviewScope';
-import { useAccountDirectory, useTeamMembers } from '../data/hooks/workspaceHooks';
+import { useAccountDirectory } from '../data/hooks/accountDirectory';
+import { useTeamMembers } from '../data/hooks/workspaceHooks';
 
 
 /** The accounts a scope names (null for the whole workspace). */

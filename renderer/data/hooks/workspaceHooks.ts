@@ -10,18 +10,13 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
-import { countLiveAccountsByTier, readAccountDirectory, type AccountEntry } from '../repositories/accountRepository';
+import { countLiveAccountsByTier } from '../repositories/accountRepository';
 import { withoutTombstones } from '../repositories/liveRecords';
 
 const live = withoutTombstones;
 
 export function useAccounts(enabled = true): Account[] | undefined {
   return useLiveQuery(async () => (enabled ? live(await db.accounts.toArray()) : undefined), [enabled]);
-}
-
-/** Live accounts' id, name and owner from the indexes (pickers): no account record is read. */
-export function useAccountDirectory(): AccountEntry[] | undefined {
-  return useLiveQuery(() => readAccountDirectory(db), []);
 }
 
 /** Live accounts per tier from index counts: the home's first figures, without reading the accounts. */

@@ -13,7 +13,7 @@ async function workbookFor(redaction: Redaction) {
   const data = buildSampleWorkspace({ accounts: 3, stakeholders: 5, opportunities: 2, activities: 2, planRows: 1 });
   data.stakeholders[0]!.contacts = { phone: '029-88886666', mobile: '13900001111', email: 'wang@example.cn', wechat: 'wjg', address: '西安市' };
   const model = buildReviewModel({ tables: data, settings: data.settings, scope: { kind: 'all' }, year: 2026, redaction, today: '2026-11-30', coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
-  const blob = await reviewWorkbook(model, i18n.t);
+  const blob = reviewWorkbook(model, i18n.t);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(await blob.arrayBuffer());
   return { book, model };
@@ -36,10 +36,15 @@ describe('review pack workbook', () => {
     expect(summary.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
     const total = summary.lastRow!;
     expect(total.getCell(1).value).toBe('合计');
-    expect(total.font?.bold).toBe(true);
+    for (const column of [1, 3, 7]) expect(total.getCell(column).font?.bold).toBe(true);
+    expect(summary.getRow(2).getCell(1).font?.bold).toBeFalsy();
+    expect(summary.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(summary.pageSetup.printTitlesRow).toBe('1:1');
+    expect(summary.getColumn(1).width).toBe(16);
     // Money in yuan with cents (stored in fen), coverage as a percent.
     expect(total.getCell(3).value).toBe(model.totals.target / 100);
     expect(total.getCell(3).numFmt).toBe('#,##0.00');
+    expect(total.getCell(7).numFmt).toBe('0%');
     expect(summary.getColumn(7).numFmt).toBe('0%');
     const plan = book.getWorksheet('计划')!;
     expect(plan.getRow(2).getCell(8).value).toBe('有风险');
