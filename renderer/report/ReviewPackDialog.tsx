@@ -6,7 +6,8 @@
  * the workspace worker while the window stays live. Cancel while building: results are dropped and
  * no file is written.
  */
-import { App, Checkbox, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { App, Checkbox, DatePicker, Input, InputNumber, Modal, Progress, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeFileName } from '../../shared/bridge/fileNames';
@@ -23,6 +24,7 @@ import { desktopBridge } from '../platform/desktopBridge';
 import { saveBlob } from '../platform/fileAccess';
 import { ExportScope } from '../transfer/ExportScope';
 import { buildReviewFile } from '../transfer/workspaceWorkerClient';
+import type { ImportPhase } from '../workers/workspaceWorkerProtocol';
 
 /** The workbook and the deck come from the worker typed; the desktop's PDF comes as bytes. */
 const PDF_TYPE = 'application/pdf';
@@ -39,7 +41,10 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
   const [sections, setSections] = useState<ReviewSection[]>([...REVIEW_SECTIONS]);
   const [formats, setFormats] = useState<ReviewFormat[]>(['pdf', 'pptx', 'xlsx']);
   const [preparedBy, setPreparedBy] = useState('');
+  const [compareBefore, setCompareBefore] = useState<Dayjs | null>(null);
   const [building, setBuilding] = useState<ReviewFormat | null>(null);
+  // Where the file being built is: which of the chosen files, and the worker's phase in it.
+  const [progress, setProgress] = useState<{ index: number; count: number; phase: ImportPhase | null; done: number; total: number } | null>(null);
   // Set when the dialog is closed while files are built: their results are then dropped.
   const dropped = useRef(false);
 
@@ -52,7 +57,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
 
   const run = async () => {
     if (inScope.length === 0 || formats.length === 0) return;
-    const request: ReviewRequest = { scope, year: planYear, redaction, sections, today: todayIsoDate(), language: isLanguage(i18n.language) ? i18n.language : 'zh-CN', preparedBy: preparedBy.trim() };
+    const request: ReviewRequest = { scope, year: planYear, redaction, sections, today: todayIsoDate(), language: isLanguage(i18n.language) ? i18n.language : 'zh-CN', preparedBy: preparedBy.trim(), compareBefore: compareBefore ? compareBefore.format('YYYY-MM-DD') : null };
     const fragment = encodeReviewRequest(request);
     const bridge = desktopBridge();
     // In a browser the report opens in its own tab at once: a tab opened after awaiting is blocked as a pop-up.
@@ -60,10 +65,14 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
     dropped.current = false;
     const saved: ReviewFormat[] = [];
     try {
-      for (const format of REVIEW_FORMATS.filter((f) => formats.includes(f))) {
-        if (format === 'pdf' && !bridge) continue;
+      const files = REVIEW_FORMATS.filter((f) => formats.includes(f) && (f !== 'pdf' || bridge));
+      for (const [index, format] of files.entries()) {
         setBuilding(format);
-        const blob = format === 'pdf' && bridge ? new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }) : (await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx')).blob;
+        setProgress({ index, count: files.length, phase: null, done: 0, total: 0 });
+        const onProgress = (phase: ImportPhase, done: number, total: number) => {
+          if (!dropped.current) setProgress({ index, count: files.length, phase, done, total });
+        };
+        const blob = format === 'pdf' && bridge ? new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }) : (await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx', onProgress)).blob;
         if (dropped.current) return;
         const outcome = await saveBlob(blob, `${baseName}.${format}`, format);
         if (outcome.saved) saved.push(format);
@@ -75,6 +84,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
       reportError(error);
     } finally {
       setBuilding(null);
+      setProgress(null);
     }
   };
 
@@ -124,8 +134,37 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
             ))}
           </div>
         </div>
+        {sections.includes('accounts') && (
+          <Space wrap>
+            <Typography.Text strong>{t('review.compareBefore')}</Typography.Text>
+            <DatePicker
+              aria-label={t('review.compareBefore')}
+              placeholder={t('review.compareLatest')}
+              value={compareBefore}
+              onChange={(value: Dayjs | null) => setCompareBefore(value)}
+              disabledDate={(day: Dayjs) => day.isAfter(dayjs(), 'day')}
+            />
+            <Typography.Text type="secondary">{t('review.compareHint')}</Typography.Text>
+          </Space>
+        )}
         <RedactionChoices value={redaction} onChange={setRedaction} />
+        {building && progress && <BuildProgress format={building} {...progress} />}
       </Space>
     </Modal>
+  );
+}
+
+/** Which file is being built, and how far: reading the workspace, then the sheets or the accounts' slides. */
+function BuildProgress({ format, index, count, phase, done, total }: { format: ReviewFormat; index: number; count: number; phase: ImportPhase | null; done: number; total: number }) {
+  const { t } = useTranslation();
+  const name = t(`review.formatNames.${format}`);
+  const step = phase === 'writing' && total > 0 ? t(`review.progress.${format === 'xlsx' ? 'sheets' : 'slides'}`, { done, total }) : t(format === 'pdf' ? 'review.progress.pdf' : 'review.progress.reading');
+  // Reading is about half the time of a large workbook; the bar moves through the writing after it.
+  const percent = phase === 'writing' && total > 0 ? Math.round(40 + (60 * done) / total) : phase === 'reading' ? 10 : 5;
+  return (
+    <div role="status" aria-live="polite">
+      <Typography.Text>{t('review.progress.file', { index: index + 1, count, name })}</Typography.Text> <Typography.Text type="secondary">{step}</Typography.Text>
+      <Progress percent={percent} showInfo={false} status="active" aria-label={t('review.progress.label')} />
+    </div>
   );
 }

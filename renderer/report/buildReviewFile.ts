@@ -11,12 +11,13 @@ import { reviewWorkbook } from './reviewWorkbook';
 
 export type ReviewFileFormat = 'xlsx' | 'pptx';
 
-export async function buildReviewFile(stored: StoredWorkspace, request: ReviewRequest, format: ReviewFileFormat): Promise<{ blob: Blob; accounts: number }> {
+/** `onProgress`: parts of the file written so far (the workbook's sheets, the deck's account chapters). */
+export async function buildReviewFile(stored: StoredWorkspace, request: ReviewRequest, format: ReviewFileFormat, onProgress: (done: number, total: number) => void = () => undefined): Promise<{ blob: Blob; accounts: number }> {
   const t = await reviewTranslator(request.language);
   const model = storedReviewModel(stored, request, t);
   if (format === 'pptx') {
     const { reviewDeck } = await import('./reviewDeck');
-    return { blob: await reviewDeck(model, request, t), accounts: model.accounts.length };
+    return { blob: await reviewDeck(model, request, t, onProgress), accounts: model.accounts.length };
   }
-  return { blob: reviewWorkbook(model, t), accounts: model.accounts.length };
+  return { blob: reviewWorkbook(model, t, onProgress), accounts: model.accounts.length };
 }

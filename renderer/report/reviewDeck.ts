@@ -30,6 +30,8 @@ const NAVY = '001529';
 const GREY = '8C8C8C';
 /** Rows per table slide: more does not fit a 16:9 slide at a readable size. */
 const ROWS_PER_SLIDE = 12;
+/** Plan rows that fit on an account's slide between its facts and its barriers. */
+const PLAN_ROWS_WITH_FACTS = 8;
 
 type Slide = PptxGenJS.Slide;
 type TableRow = PptxGenJS.TableRow;
@@ -261,9 +263,16 @@ function accountSlides(deck: Deck, chapter: AccountChapter) {
   const plan = titled(deck, account.name, `${facts}\n${f.t('review.report.riskRule', { percent: deck.riskMargin })}`);
   plan.addText(facts, { ...deck.text, x: 0.5, y: 1.1, w: W - 1, h: 0.4, fontSize: 13, color: GREY });
   const planRows = chapter.plan.map((l) => [l.row.product, f.money(l.row.target), f.money(l.weighted), f.money(l.won), f.percent(l.coverage), f.t(`plan.status.${l.status}`), l.gap > 0 ? f.money(l.gap) : '—']);
-  if (planRows.length > 0) table(deck, plan, [c('product'), c('target'), c('weighted'), c('won'), c('coverage'), c('status'), c('gap')], planRows.slice(0, ROWS_PER_SLIDE), [false, true, true, true, true, false, true], 1.6);
+  const planHeader = [c('product'), c('target'), c('weighted'), c('won'), c('coverage'), c('status'), c('gap')];
+  const planNumeric = [false, true, true, true, true, false, true];
+  // A plan that fits under the facts stays on the account's slide; a longer one gets slides of its own,
+  // every row on one of them, and the account's slide says where it went.
+  const planFits = planRows.length <= PLAN_ROWS_WITH_FACTS;
+  if (planRows.length > 0 && planFits) table(deck, plan, planHeader, planRows, planNumeric, 1.6);
+  if (!planFits) plan.addText(f.t('review.report.planFollows', { count: planRows.length }), { ...deck.text, x: 0.5, y: 1.7, w: W - 1, h: 0.5, fontSize: 16 });
   const barriers = chapter.barriers.slice(0, 4).map((b) => `${f.code('barrierType', b.type)}（${f.code('barrierStrategy', b.strategy)}）：${b.description}`);
   if (barriers.length > 0) plan.addText(`${f.t('review.report.barriers')}\n${barriers.join('\n')}`, { ...deck.text, x: 0.5, y: 5.4, w: W - 1, h: 1.8, fontSize: 12, valign: 'top' });
+  if (!planFits) tableSlides(deck, `${account.name} · ${f.t('review.sheets.plan')}`, planHeader, planRows, planNumeric);
 
   // The decision chain, with its balance in the notes.
   const b = chapter.health.balance;
@@ -333,7 +342,8 @@ async function withEastAsianFonts(bytes: ArrayBuffer, lang: string): Promise<Blo
   return zip.generateAsync({ type: 'blob', mimeType: PPTX_TYPE, compression: 'DEFLATE' });
 }
 
-export async function reviewDeck(model: ReviewModel, request: ReviewRequest, t: TFunction): Promise<Blob> {
+/** `onProgress`: account chapters drawn so far, of those in the pack. */
+export async function reviewDeck(model: ReviewModel, request: ReviewRequest, t: TFunction, onProgress: (done: number, total: number) => void = () => undefined): Promise<Blob> {
   const { default: Pptx } = await import('pptxgenjs');
   const pptx = new Pptx();
   pptx.layout = 'LAYOUT_WIDE';
@@ -352,7 +362,11 @@ export async function reviewDeck(model: ReviewModel, request: ReviewRequest, t: 
     if (model.owners.length > 0) ownerChart(deck, model);
   }
   if (on('matrix') && chapters.length > 0) matrix(deck, model, chapters);
-  if (on('accounts')) for (const chapter of chapters) accountSlides(deck, chapter);
+  if (on('accounts'))
+    chapters.forEach((chapter, i) => {
+      accountSlides(deck, chapter);
+      onProgress(i + 1, chapters.length);
+    });
   if (on('risks')) {
     tableSlides(deck, f.t('review.report.risks'), [f.t('review.columns.account'), f.t('review.report.riskKind'), f.t('review.report.riskWhat')], risks.map((r) => [f.account(r.accountId), f.t(`review.report.riskKinds.${r.kind}`), riskText(f, r)]), [false, false, false]);
     const asks = asksOf(risks);

@@ -45,7 +45,10 @@ function* within<P, C>(outer: readonly P[], children: (parent: P) => readonly C[
   for (const parent of outer) for (const child of children(parent)) yield { parent, child };
 }
 
-export function reviewWorkbook(model: ReviewModel, t: TFunction): Blob {
+/** The summary and the nine tables: what `onProgress` counts. */
+const SHEETS = 10;
+
+export function reviewWorkbook(model: ReviewModel, t: TFunction, onProgress: (done: number, total: number) => void = () => undefined): Blob {
   // Column keys, code labels and sheet names are looked up by name. The same few labels fill
   // hundreds of thousands of cells, and one i18next lookup costs more than writing the cell: each
   // is looked up once.
@@ -62,7 +65,12 @@ export function reviewWorkbook(model: ReviewModel, t: TFunction): Blob {
   const digits = minorDigits(model.currency);
   const writer = createXlsxWriter({ moneyFormat: digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0', creator: 'Keyplan' });
   const money = (minor: number) => fromMinorUnits(minor, model.currency);
-  const sheet = <R>(key: string, columns: readonly Column<R>[], records: Iterable<R>, bold?: (record: R) => boolean) => writeSheet(writer, tt, tt(`review.sheets.${key}`), columns, records, money, bold);
+  let written = 0;
+  const sheet = <R>(key: string, columns: readonly Column<R>[], records: Iterable<R>, bold?: (record: R) => boolean) => {
+    writeSheet(writer, tt, tt(`review.sheets.${key}`), columns, records, money, bold);
+    written += 1;
+    onProgress(written, SHEETS);
+  };
   const account = (id: string) => model.accountNames.get(id) ?? '';
   const member = new Map(model.team.map((m) => [m.id, m.name]));
   const owner = (id: string | null) => (id === null ? '' : (member.get(id) ?? ''));

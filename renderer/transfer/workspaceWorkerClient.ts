@@ -99,8 +99,8 @@ export function cancelImport(): void {
 }
 
 /** A review pack's Excel workbook or PowerPoint deck, built in the worker from the stored workspace. */
-export async function buildReviewFile(request: ReviewRequest, format: 'xlsx' | 'pptx'): Promise<{ blob: Blob; accounts: number }> {
-  const answer = await send({ type: 'review-file', format, request });
+export async function buildReviewFile(request: ReviewRequest, format: 'xlsx' | 'pptx', onProgress?: ProgressListener): Promise<{ blob: Blob; accounts: number }> {
+  const answer = await send({ type: 'review-file', format, request }, onProgress);
   if (answer.type === 'review-built') return { blob: answer.blob, accounts: answer.accounts };
   return unexpected(answer);
 }

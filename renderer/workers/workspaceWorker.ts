@@ -238,8 +238,10 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
 
 /** A review pack file; its code loads on the first request (renderer/report/buildReviewFile.ts). */
 async function reviewFileOf(request: ReviewRequest, format: 'xlsx' | 'pptx'): Promise<void> {
+  post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
   const [stored, { buildReviewFile }] = await Promise.all([readWorkspace(db), import('../report/buildReviewFile')]);
-  post({ type: 'review-built', ...(await buildReviewFile(stored, request, format)) });
+  const built = await buildReviewFile(stored, request, format, (done, total) => post({ type: 'progress', phase: 'writing', done, total }));
+  post({ type: 'review-built', ...built });
 }
 
 globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

@@ -28,6 +28,8 @@ export interface ReviewInput {
   today: string;
   /** Words a coach's alias letter in the pack's language ("向导 A"). */
   coachAlias: (letter: string) => string;
+  /** Only snapshots taken on or before this day are compared with (see ReviewRequest); null or absent: all. */
+  compareBefore?: string | null;
 }
 
 export interface PlanLine {
@@ -152,7 +154,7 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
     accountNames: new Map(accounts.map((a) => [a.id, a.name])),
     people: redactPeople(people, input.redaction, input.coachAlias, aliases),
     links: mine(tables.influenceLinks),
-    snapshots: snapshots.map((snap) => ({ ...snap, stakeholders: redactPeople(snap.stakeholders, input.redaction, input.coachAlias, aliases) })),
+    snapshots: snapshots.filter((snap) => !input.compareBefore || snap.takenAt.slice(0, 10) <= input.compareBefore).map((snap) => ({ ...snap, stakeholders: redactPeople(snap.stakeholders, input.redaction, input.coachAlias, aliases) })),
     opportunities,
     activities: mine(tables.activities).sort((a, b) => b.date.localeCompare(a.date)),
     plan,

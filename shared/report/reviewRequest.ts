@@ -29,6 +29,11 @@ export const reviewRequestSchema = z.object({
   language: z.enum(LANGUAGES),
   /** Who prepared the pack, for the cover. */
   preparedBy: z.string().max(100).default(''),
+  /**
+   * Each chain's changes are told since its latest snapshot taken on or before this day (the last
+   * review meeting, say); null: since its latest snapshot.
+   */
+  compareBefore: isoDateSchema.nullable().default(null),
 });
 
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;

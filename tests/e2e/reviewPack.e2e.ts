@@ -186,18 +186,29 @@ describe('review pack', () => {
     await expect.poll(() => dialog.getByRole('radio', { name: '选定的客户' }).isChecked()).toBe(true);
     await dialog.getByText('示例客户2号（集团）有限公司').waitFor();
 
+    // Changes since the last review meeting, not since the latest snapshot.
+    const since = dialog.getByRole('textbox', { name: '链的变化对比' });
+    await expect.poll(() => since.getAttribute('placeholder')).toBe('最新快照');
+    await since.click();
+    await since.fill('2026-06-30');
+    await since.press('Enter');
+    await expect.poll(() => since.inputValue()).toBe('2026-06-30');
+
     // The PDF alone: the desktop prints it in a hidden window, which is still at work when the person cancels.
     for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
     await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __pdfAsked: string[] }).__pdfAsked.length)).toBe(1);
+    // While it works the dialog says which file and what it is doing.
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('第 1/1 个文件：PDF 报告 正在排版 PDF 报告…');
     await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.evaluate(() => (window as unknown as { __finishPdf: () => void }).__finishPdf());
 
     // The request named the account; then a second, finished pack is the only file saved.
     const fragment = await page.evaluate(() => (window as unknown as { __pdfAsked: string[] }).__pdfAsked[0]!);
-    const request = JSON.parse(Buffer.from(fragment.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')) as { scope: { accountIds: string[] } };
+    const request = JSON.parse(Buffer.from(fragment.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8')) as { scope: { accountIds: string[] }; compareBefore: string | null };
     expect(request.scope.accountIds).toEqual(['acc-000002']);
+    expect(request.compareBefore).toBe('2026-06-30');
     await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
     for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
     await dialog.getByRole('button', { name: /^导\s?出$/ }).click();

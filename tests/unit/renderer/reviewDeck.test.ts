@@ -8,12 +8,12 @@ import { REVIEW_SECTIONS, type ReviewRequest } from '../../../shared/report/revi
 import { DECK_FONT, reviewDeck } from '../../../renderer/report/reviewDeck';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
-async function deckFor(redaction: Redaction) {
+async function deckFor(redaction: Redaction, planRows = 1) {
   const i18n = i18next.createInstance();
   await i18n.init({ resources: I18NEXT_RESOURCES, lng: 'zh-CN', interpolation: { escapeValue: false } });
-  const data = buildSampleWorkspace({ accounts: 2, stakeholders: 6, opportunities: 2, activities: 2, planRows: 1 });
+  const data = buildSampleWorkspace({ accounts: 2, stakeholders: 6, opportunities: 2, activities: 2, planRows });
   data.stakeholders[0]!.contacts = { phone: '029-88886666', mobile: '13900001111', email: 'wang@example.cn', wechat: 'wjg', address: '西安市' };
-  const request: ReviewRequest = { scope: { kind: 'all' }, year: 2026, redaction, sections: [...REVIEW_SECTIONS], today: '2026-11-30', language: 'zh-CN', preparedBy: '李总监' };
+  const request: ReviewRequest = { scope: { kind: 'all' }, year: 2026, redaction, sections: [...REVIEW_SECTIONS], today: '2026-11-30', language: 'zh-CN', preparedBy: '李总监', compareBefore: null };
   const model = buildReviewModel({ ...request, tables: data, settings: data.settings, coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
   const blob = await reviewDeck(model, request, i18n.t);
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
@@ -83,5 +83,18 @@ describe('review pack deck', () => {
     }
     for (const secret of ['湖南长沙', '羽毛球', '13900001111', 'wang@example.cn', '西安市', '关键人4']) expect(everything).not.toContain(secret);
     expect(everything).toContain('向导 A');
+  });
+
+  it('gives a long plan slides of its own, every row on one of them', async () => {
+    const { parts, model } = await deckFor({ personalFiles: false, contacts: false, hideCoaches: false }, 30);
+    const first = model.accounts[0]!;
+    const rows = model.plan.filter((l) => l.row.accountId === first.id);
+    expect(rows.length).toBe(30);
+    const text = slideTexts(parts);
+    expect(text).toContain('本年计划共 30 行，见后面几页。');
+    for (const page of ['(1/3)', '(2/3)', '(3/3)']) expect(text).toContain(`${first.name} · 计划 ${page}`);
+    const planSlides = text.split('\n').filter((slide) => slide.includes(`${first.name} · 计划`));
+    // Cells are joined by spaces: 产品线1 must be a cell of its own, not the start of 产品线10.
+    for (const line of rows) expect(planSlides.some((slide) => slide.split(' ').includes(line.row.product)), line.row.product).toBe(true);
   });
 });

@@ -77,3 +77,19 @@ describe('review pack chapters', () => {
     expect(JSON.stringify(m.snapshots)).not.toContain('关键人4');
   });
 });
+
+describe('the snapshot a chain is compared with', () => {
+  it('is the latest taken on or before the chosen day, and none when every snapshot is later', () => {
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: 5, opportunities: 0, activities: 0, planRows: 0 });
+    const q1 = data.chartSnapshots[0]!;
+    q1.takenAt = '2026-03-31T09:00:00.000Z';
+    data.chartSnapshots.push({ ...q1, id: 'snap-q3', name: 'Q3 复盘', takenAt: '2026-09-30T09:00:00.000Z' });
+    const chapterOn = (compareBefore: string | null) =>
+      buildChapters(buildReviewModel({ tables: data, settings: data.settings, scope: { kind: 'all' }, year: 2026, redaction: SAFE_REDACTION, today: TODAY, coachAlias: (l) => `向导 ${l}`, compareBefore }))[0]!;
+    expect(chapterOn(null).change?.snapshot.name).toBe('Q3 复盘');
+    expect(chapterOn('2026-09-30').change?.snapshot.name).toBe('Q3 复盘');
+    expect(chapterOn('2026-09-29').change?.snapshot.name).toBe('Q1 复盘');
+    expect(chapterOn('2026-06-30').change?.snapshot.takenAt).toBe('2026-03-31T09:00:00.000Z');
+    expect(chapterOn('2026-03-30').change).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ const request: ReviewRequest = {
   today: '2026-11-30',
   language: 'zh-CN',
   preparedBy: '王建国（陕西移动）',
+  compareBefore: '2026-09-30',
 };
 
 describe('review request in the report address', () => {
@@ -32,5 +33,12 @@ describe('review request in the report address', () => {
     expect(decodeReviewRequest('#not base64!')).toBeNull();
     expect(decodeReviewRequest(`#${encodeReviewRequest({ ...request, year: 1900 })}`)).toBeNull();
     expect(decodeReviewRequest(`#${encodeReviewRequest({ ...request, sections: ['cover', 'passwords' as 'cover'] })}`)).toBeNull();
+    expect(decodeReviewRequest(`#${encodeReviewRequest({ ...request, compareBefore: '2026-02-30' })}`)).toBeNull();
+  });
+
+  it('reads an address made before the compared snapshot could be chosen as comparing with the latest', () => {
+    const older: Partial<ReviewRequest> = { ...request };
+    delete older.compareBefore;
+    expect(decodeReviewRequest(`#${encodeReviewRequest(older as ReviewRequest)}`)?.compareBefore).toBeNull();
   });
 });
