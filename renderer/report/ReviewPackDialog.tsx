@@ -51,12 +51,15 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
   // An owner or a list still to be chosen is not yet a scope to warn about.
   const chosen = scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null : scope.accountIds.length > 0);
   const inScope = useMemo(() => (accounts ? accountsInScope(accounts, scope) : []), [accounts, scope]);
+  // The whole workspace needs no list to be chosen from: Export is live before the directory has come
+  // (seconds after a start over 5,000 accounts, while the home reads everything), and the worker counts.
+  const ready = scope.kind === 'all' ? !accounts || inScope.length > 0 : inScope.length > 0;
   const planYear = year ?? settings?.planYear ?? new Date().getFullYear();
   // One account: its name in the file name, so three accounts' packs do not overwrite each other.
   const baseName = safeFileName([t('review.fileName'), inScope.length === 1 ? (inScope[0]?.name ?? '') : '', String(planYear)].filter((s) => s !== '').join('-'));
 
   const run = async () => {
-    if (inScope.length === 0 || formats.length === 0) return;
+    if (!ready || formats.length === 0) return;
     const request: ReviewRequest = { scope, year: planYear, redaction, sections, today: todayIsoDate(), language: isLanguage(i18n.language) ? i18n.language : 'zh-CN', preparedBy: preparedBy.trim(), compareBefore: compareBefore ? compareBefore.format('YYYY-MM-DD') : null };
     const fragment = encodeReviewRequest(request);
     const bridge = desktopBridge();
@@ -64,6 +67,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
     if (formats.includes('pdf') && !bridge) window.open(`report.html#${fragment}`, '_blank', 'noopener');
     dropped.current = false;
     const saved: ReviewFormat[] = [];
+    let counted = inScope.length;
     try {
       const files = REVIEW_FORMATS.filter((f) => formats.includes(f) && (f !== 'pdf' || bridge));
       for (const [index, format] of files.entries()) {
@@ -72,12 +76,14 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
         const onProgress = (phase: ImportPhase, done: number, total: number) => {
           if (!dropped.current) setProgress({ index, count: files.length, phase, done, total });
         };
-        const blob = format === 'pdf' && bridge ? new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }) : (await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx', onProgress)).blob;
+        let blob: Blob;
+        if (format === 'pdf' && bridge) blob = new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE });
+        else ({ blob, accounts: counted } = await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx', onProgress));
         if (dropped.current) return;
         const outcome = await saveBlob(blob, `${baseName}.${format}`, format);
         if (outcome.saved) saved.push(format);
       }
-      if (saved.length > 0) void message.success(t('review.done', { count: inScope.length, formats: saved.map((f) => t(`review.formatNames.${f}`)).join(t('review.separator')) }));
+      if (saved.length > 0) void message.success(t('review.done', { count: counted, formats: saved.map((f) => t(`review.formatNames.${f}`)).join(t('review.separator')) }));
       else if (formats.includes('pdf') && !bridge) void message.info(t('review.reportOpened'));
       onClose();
     } catch (error) {
@@ -98,7 +104,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
       okText={building ? t('review.buildingFormat', { format: t(`review.formatNames.${building}`) }) : t('review.export')}
       cancelText={t('common.cancel')}
       // Not confirmLoading: antd then ignores Cancel, and Cancel is how a person stops a long build.
-      okButtonProps={{ loading: building !== null, disabled: inScope.length === 0 || formats.length === 0 || sections.length === 0 }}
+      okButtonProps={{ loading: building !== null, disabled: !ready || formats.length === 0 || sections.length === 0 }}
       onOk={() => void run()}
       onCancel={() => {
         dropped.current = true;

@@ -78,10 +78,10 @@ export const en = {
     funnelStage: {
       LEAD: 'Lead',
       OPPORTUNITY: 'Opportunity',
-      VALIDATED: 'Validated',
-      PRE_BID: 'Pre-bid',
+      VALIDATED: 'Validated opportunity',
+      PRE_BID: 'Pre-bid shaping',
       BIDDING: 'Bidding',
-      NEGOTIATION: 'Negotiation',
+      NEGOTIATION: 'Negotiation & signing',
       WON: 'Won',
       LOST: 'Lost',
     },

@@ -77,10 +77,10 @@ export const zhCN: Messages = {
     funnelStage: {
       LEAD: '线索',
       OPPORTUNITY: '商机',
-      VALIDATED: '需求确认',
-      PRE_BID: '投标准备',
+      VALIDATED: '验证商机',
+      PRE_BID: '标前引导',
       BIDDING: '投标',
-      NEGOTIATION: '商务谈判',
+      NEGOTIATION: '谈判签约',
       WON: '赢单',
       LOST: '丢单',
     },

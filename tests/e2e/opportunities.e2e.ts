@@ -83,8 +83,8 @@ describe('opportunities', () => {
     await expect.poll(async () => (await stored(page))[0]?.stage).toBe('OPPORTUNITY');
 
     // Drag it to negotiation, then to won: closing asks why.
-    await card.dragTo(column(page, '商务谈判'));
-    await column(page, '商务谈判').getByRole('article', { name: /调度系统升级/ }).waitFor();
+    await card.dragTo(column(page, '谈判签约'));
+    await column(page, '谈判签约').getByRole('article', { name: /调度系统升级/ }).waitFor();
     await expect.poll(async () => (await stored(page))[0]?.stage).toBe('NEGOTIATION');
     await page.getByRole('article', { name: /调度系统升级/ }).dragTo(column(page, '赢单'));
     const ask = page.getByRole('dialog', { name: '“调度系统升级”为什么赢单？' });

@@ -171,15 +171,15 @@ describe('annual battle plan', () => {
     // With the mouse: the active cell's ▾ opens the funnel stages; a click picks one.
     await cell(page, 2, 15).click();
     await page.getByRole('button', { name: '展开“漏斗阶段”的可选值' }).click();
-    await page.getByRole('listbox', { name: '“漏斗阶段”的可选值' }).getByRole('option', { name: '商务谈判' }).click();
+    await page.getByRole('listbox', { name: '“漏斗阶段”的可选值' }).getByRole('option', { name: '谈判签约' }).click();
     await expect.poll(async () => (await rowsOf(page))[2]?.funnelStage).toBe('NEGOTIATION');
-    expect(await cell(page, 2, 15).textContent()).toBe('商务谈判');
+    expect(await cell(page, 2, 15).textContent()).toBe('谈判签约');
     // A typed value that matches nothing is checked like every entry: refused with the valid options.
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.type('签约');
+    await page.keyboard.type('成交');
     expect(await page.getByRole('listbox', { name: '“漏斗阶段”的可选值' }).textContent()).toBe('没有匹配的选项');
     await page.keyboard.press('Enter');
-    await page.getByText(/“签约”不是可选值/).waitFor();
+    await page.getByText(/“成交”不是可选值/).waitFor();
     expect((await rowsOf(page))[3]?.funnelStage).toBeNull();
 
     await page.reload();

@@ -96,10 +96,18 @@ export function indexByName<T extends { name: string }>(items: Iterable<T>): Map
 type CodeGroup = 'lifecycleStage' | 'funnelStage';
 const lookups = new Map<CodeGroup, Map<string, string>>();
 
+/**
+ * Labels the app used before it took the seed's funnel words (seed 002: 验证商机, 标前引导, 谈判签约):
+ * sheets people kept from then still paste.
+ */
+const FORMER_LABELS: Partial<Record<CodeGroup, Record<string, string>>> = {
+  funnelStage: { 需求确认: 'VALIDATED', 投标准备: 'PRE_BID', 商务谈判: 'NEGOTIATION', Validated: 'VALIDATED', 'Pre-bid': 'PRE_BID', Negotiation: 'NEGOTIATION' },
+};
+
 export function codeFromLabel(group: CodeGroup, text: string): string | null {
   let lookup = lookups.get(group);
   if (!lookup) {
-    lookup = new Map();
+    lookup = new Map(Object.entries(FORMER_LABELS[group] ?? {}).map(([label, code]) => [normalizeName(label), code]));
     for (const messages of Object.values(resources)) {
       for (const [code, label] of Object.entries(messages.codes[group])) {
         lookup.set(normalizeName(label), code);
