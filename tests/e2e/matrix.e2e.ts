@@ -27,6 +27,13 @@ describe('customer-analysis matrix', () => {
     // The manual quadrant wins and says what was computed.
     await quadrant('核心客户').getByRole('link', { name: '西部集团' }).waitFor();
     await quadrant('核心客户').getByText('手动指定 · 计算结果：问题客户').waitFor();
+    // No purchase driver, no known potential: named under the chart, not drawn at 1 on the log axis.
+    const unknown = page.getByTestId('matrix-potential-unknown');
+    await expect.poll(() => unknown.textContent()).toBe('潜力未知，不在图上（2 个客户：未填购买驱动因素，或合计为零）： 南方小厂、西部集团');
+    await unknown.getByRole('link', { name: '南方小厂' }).click();
+    await page.waitForURL(/#\/accounts\/acc-000002$/);
+    await page.goBack();
+    await page.getByRole('img', { name: /气泡图/ }).waitFor();
 
     // The chart as files a slide can use: an SVG of shapes and text, and a PNG.
     const exported = async (kind: 'PNG' | 'SVG') => {

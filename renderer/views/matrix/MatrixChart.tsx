@@ -1,12 +1,15 @@
 /**
  * The bubble chart: x = relationship level, y = purchase potential (log scale, potentials span
  * orders of magnitude), size = annual revenue, colour = tier, dividing lines at the thresholds.
- * Hover shows the figures; a click opens the account.
+ * Hover shows the figures; a click opens the account. An account whose potential is unknown (no
+ * purchase driver entered, or drivers that add up to nothing) has no place on a log axis: it is
+ * named under the chart, never drawn as if its potential were 1.
  */
 import type { ECElementEvent } from 'echarts/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { Typography } from 'antd';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
@@ -16,9 +19,13 @@ import type { PlacedAccount } from './matrixModel';
 
 const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: '#c41d7f', TOP: '#d4380d', KEY: '#1677ff', REGULAR: '#8c8c8c' };
 
-export function MatrixChart({ placed, settings, currency }: { placed: readonly PlacedAccount[]; settings: MatrixSettings; currency: string }) {
+/** Names listed under the chart before "and N more". */
+const APART_NAMES = 12;
+
+export function MatrixChart({ placed: all, settings, currency }: { placed: readonly PlacedAccount[]; settings: MatrixSettings; currency: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const [placed, apart] = useMemo(() => [all.filter((p) => p.placement.potential > 0), all.filter((p) => p.placement.potential <= 0)], [all]);
   const maxRevenue = useMemo(() => Math.max(1, ...placed.map((p) => p.account.information.revenue ?? 0)), [placed]);
   const option = useMemo((): ChartOption => {
     const quadrantName = (q: string) => t(`codes.matrixQuadrant.${q as 'CORE'}`);
@@ -50,7 +57,7 @@ export function MatrixChart({ placed, settings, currency }: { placed: readonly P
           // Large mode draws thousands of points as one path; hover and click still work.
           large: placed.length > 2000,
           data: placed.map((p) => ({
-            value: [p.placement.relationship.level, Math.max(1, fromMinorUnits(p.placement.potential, currency))],
+            value: [p.placement.relationship.level, fromMinorUnits(p.placement.potential, currency)],
             itemStyle: { color: TIER_COLORS[p.account.tier], opacity: 0.75, borderColor: p.placement.override ? '#000' : undefined, borderWidth: p.placement.override ? 1.5 : 0 },
             symbolSize: 10 + 36 * Math.sqrt((p.account.information.revenue ?? 0) / maxRevenue),
           })),
@@ -93,6 +100,18 @@ export function MatrixChart({ placed, settings, currency }: { placed: readonly P
         <ChartExportMenu title={t('matrix.chartFile')} draw={async () => ({ svg: (await import('../../report/page/reportCharts')).chartSvg(option, 960, 560), width: 960, height: 560 })} />
       </div>
       <EChart option={option} onClick={onClick} height={480} label={t('matrix.chartLabel')} />
+      {apart.length > 0 && (
+        <Typography.Paragraph type="secondary" data-testid="matrix-potential-unknown">
+          {t('matrix.potentialUnknown', { count: apart.length })}{' '}
+          {apart.slice(0, APART_NAMES).map((p, i) => (
+            <span key={p.account.id}>
+              {i > 0 && t('review.separator')}
+              <Link to={`/accounts/${p.account.id}`}>{p.account.name}</Link>
+            </span>
+          ))}
+          {apart.length > APART_NAMES && t('matrix.andMore', { count: apart.length - APART_NAMES })}
+        </Typography.Paragraph>
+      )}
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', fontSize: 12 }} aria-hidden>
         {ACCOUNT_TIERS.map((tier) => (
           <span key={tier}>
