@@ -17,11 +17,10 @@ export function scopeAccountIds(scope: AccountScope, accounts: readonly { id: st
   return scope.accountIds;
 }
 
-export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange: (scope: AccountScope, accountIds: string[] | null) => void }) {
+export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange: (scope: AccountScope) => void }) {
   const { t } = useTranslation();
   const accounts = useAccountDirectory();
   const team = useTeamMembers();
-  const set = (next: AccountScope) => onChange(next, scopeAccountIds(next, accounts ?? []));
   return (
     <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
       <Radio.Group
@@ -29,7 +28,7 @@ export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange
         aria-label={t('transfer.scope')}
         onChange={(event) => {
           const kind = event.target.value as AccountScope['kind'];
-          set(kind === 'all' ? { kind } : kind === 'owner' ? { kind, ownerId: team?.[0]?.id ?? null } : { kind, accountIds: [] });
+          onChange(kind === 'all' ? { kind } : kind === 'owner' ? { kind, ownerId: team?.[0]?.id ?? null } : { kind, accountIds: [] });
         }}
         options={[
           { value: 'all', label: t('transfer.scopeAll') },
@@ -43,7 +42,7 @@ export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange
           aria-label={t('transfer.scopeOwnerPick')}
           value={scope.ownerId}
           options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))}
-          onChange={(ownerId: string) => set({ kind: 'owner', ownerId })}
+          onChange={(ownerId: string) => onChange({ kind: 'owner', ownerId })}
         />
       )}
       {scope.kind === 'accounts' && (
@@ -55,7 +54,7 @@ export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange
           value={scope.accountIds}
           showSearch={{ optionFilterProp: 'label' }}
           options={(accounts ?? []).map((a) => ({ value: a.id, label: a.name }))}
-          onChange={(accountIds: string[]) => set({ kind: 'accounts', accountIds })}
+          onChange={(accountIds: string[]) => onChange({ kind: 'accounts', accountIds })}
         />
       )}
     </Space>

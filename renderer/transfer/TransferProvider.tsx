@@ -20,7 +20,8 @@ import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProto
 import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from './workspaceWorkerClient';
 import { MergePreviewDialog } from './MergePreviewDialog';
 import { useFrameProgress } from './useFrameProgress';
-import { ExportScope } from './ExportScope';
+import { ExportScope, scopeAccountIds } from './ExportScope';
+import { useAccountDirectory } from '../data/hooks/accountDirectory';
 import type { AccountScope } from '../../shared/report/reviewScope';
 import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
 import { RedactionChoices } from '../components/RedactionChoices';
@@ -64,7 +65,10 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [exportOpen, setExportOpen] = useState(false);
   const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);
   const [encrypt, setEncrypt] = useState(false);
-  const [scope, setScope] = useState<{ choice: AccountScope; accountIds: string[] | null }>({ choice: { kind: 'all' }, accountIds: null });
+  const [scopeChoice, setScopeChoice] = useState<AccountScope>({ kind: 'all' });
+  // The accounts a scope names follow the directory, which may arrive after the person chose the owner.
+  const directory = useAccountDirectory(exportOpen);
+  const scopeIds = useMemo(() => scopeAccountIds(scopeChoice, directory ?? []), [scopeChoice, directory]);
   const [password, setPassword] = useState('');
   const [passwordAgain, setPasswordAgain] = useState('');
   const [exporting, setExporting] = useState(false);
@@ -210,7 +214,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const startExport = useCallback(() => {
     setRedaction(SAFE_REDACTION);
     setEncrypt(false);
-    setScope({ choice: { kind: 'all' }, accountIds: null });
+    setScopeChoice({ kind: 'all' });
     setPassword('');
     setPasswordAgain('');
     setExportOpen(true);
@@ -219,11 +223,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const passwordProblem = encrypt ? newPasswordProblem(t, password, passwordAgain) : null;
 
   const runExport = useCallback(async () => {
-    if (passwordProblem || (scope.accountIds !== null && scope.accountIds.length === 0)) return;
+    if (passwordProblem || (scopeIds !== null && scopeIds.length === 0)) return;
     setExporting(true);
     try {
-      const { blob, count } = await buildExport(redaction, t('review.coachAlias', { letter: '{letter}' }), APP_INFO, encrypt ? password : undefined, scope.accountIds ?? undefined);
-      const name = `keyplan-${todayIsoDate()}${scope.accountIds ? '-slice' : ''}${encrypt ? '-encrypted' : ''}.json`;
+      const { blob, count } = await buildExport(redaction, t('review.coachAlias', { letter: '{letter}' }), APP_INFO, encrypt ? password : undefined, scopeIds ?? undefined);
+      const name = `keyplan-${todayIsoDate()}${scopeIds ? '-slice' : ''}${encrypt ? '-encrypted' : ''}.json`;
       const outcome = await saveBlob(blob, name, 'workspace');
       setExportOpen(false);
       if (outcome.saved) message.success(t('transfer.exportDone', { count, name: outcome.name }));
@@ -233,7 +237,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     } finally {
       setExporting(false);
     }
-  }, [encrypt, redaction, message, password, passwordProblem, scope.accountIds, t]);
+  }, [encrypt, redaction, message, password, passwordProblem, scopeIds, t]);
 
   useEffect(() => {
     const id = window.requestIdleCallback(
@@ -394,11 +398,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
         okText={t('transfer.export')}
         cancelText={t('common.cancel')}
         confirmLoading={exporting}
-        okButtonProps={{ disabled: passwordProblem !== null || (scope.accountIds !== null && scope.accountIds.length === 0) }}
+        okButtonProps={{ disabled: passwordProblem !== null || (scopeIds !== null && scopeIds.length === 0) }}
         onOk={() => void runExport()}
         onCancel={() => setExportOpen(false)}
       >
-        {exportOpen && <ExportScope scope={scope.choice} onChange={(choice, accountIds) => setScope({ choice, accountIds })} />}
+        {exportOpen && <ExportScope scope={scopeChoice} onChange={setScopeChoice} />}
         <RedactionChoices value={redaction} onChange={setRedaction} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('transfer.exportSensitiveHint')}

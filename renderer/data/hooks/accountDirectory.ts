@@ -39,7 +39,12 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** Live accounts' id, name and owner, by name; undefined until the worker's first answer. */
-export function useAccountDirectory(): AccountEntry[] | undefined {
-  return useSyncExternalStore(subscribe, () => entries);
+const stayAway = () => () => undefined;
+
+/**
+ * Live accounts' id, name and owner, by name; undefined until the worker's first answer, and while
+ * `enabled` is false (a provider that needs it only while its dialog is open).
+ */
+export function useAccountDirectory(enabled = true): AccountEntry[] | undefined {
+  return useSyncExternalStore(enabled ? subscribe : stayAway, () => (enabled ? entries : undefined));
 }
