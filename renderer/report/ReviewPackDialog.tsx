@@ -23,8 +23,8 @@ import { useSettings } from '../data/hooks/workspaceHooks';
 import { desktopBridge } from '../platform/desktopBridge';
 import { saveBlob } from '../platform/fileAccess';
 import { ExportScope } from '../transfer/ExportScope';
-import { buildReviewFile } from '../transfer/workspaceWorkerClient';
-import type { ImportPhase } from '../workers/workspaceWorkerProtocol';
+import { buildReviewFiles } from '../transfer/workspaceWorkerClient';
+import type { ImportPhase, ReviewFileFormat } from '../workers/workspaceWorkerProtocol';
 
 /** The workbook and the deck come from the worker typed; the desktop's PDF comes as bytes. */
 const PDF_TYPE = 'application/pdf';
@@ -70,16 +70,28 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
     let counted = inScope.length;
     try {
       const files = REVIEW_FORMATS.filter((f) => formats.includes(f) && (f !== 'pdf' || bridge));
-      for (const [index, format] of files.entries()) {
-        setBuilding(format);
-        setProgress({ index, count: files.length, phase: null, done: 0, total: 0 });
-        const onProgress = (phase: ImportPhase, done: number, total: number) => {
-          if (!dropped.current) setProgress({ index, count: files.length, phase, done, total });
-        };
-        let blob: Blob;
-        if (format === 'pdf' && bridge) blob = new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE });
-        else ({ blob, accounts: counted } = await buildReviewFile(request, format === 'pptx' ? 'pptx' : 'xlsx', onProgress));
+      const show = (format: ReviewFormat, index: number, phase: ImportPhase | null, done: number, total: number) => {
         if (dropped.current) return;
+        setBuilding(format);
+        setProgress({ index, count: files.length, phase, done, total });
+      };
+      const built: { format: ReviewFormat; blob: Blob }[] = [];
+      if (files.includes('pdf') && bridge) {
+        show('pdf', 0, null, 0, 0);
+        built.push({ format: 'pdf', blob: new Blob([(await bridge.reportPdf({ fragment })) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }) });
+      }
+      // The workbook and the deck come from one read of the workspace in the worker.
+      const fromWorker = files.filter((f): f is ReviewFileFormat => f !== 'pdf');
+      const [first] = fromWorker;
+      if (first && !dropped.current) {
+        const offset = built.length;
+        show(first, offset, null, 0, 0);
+        const result = await buildReviewFiles(request, fromWorker, (phase, done, total, file = 0) => show(fromWorker[file] ?? first, offset + file, phase, done, total));
+        built.push(...result.files);
+        counted = result.accounts;
+      }
+      if (dropped.current) return;
+      for (const { format, blob } of built) {
         const outcome = await saveBlob(blob, `${baseName}.${format}`, format);
         if (outcome.saved) saved.push(format);
       }

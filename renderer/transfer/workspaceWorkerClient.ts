@@ -5,9 +5,10 @@
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { Redaction } from '../../shared/report/redaction';
-import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, ReviewRequest, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
+import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, ReviewFileFormat, ReviewRequest, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
 
-export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
+/** `file`: for a review pack, which of its files (index in the requested formats). */
+export type ProgressListener = (phase: ImportPhase, done: number, total: number, file?: number) => void;
 type Terminal = Exclude<WorkerResponse, { type: 'progress' }>;
 
 export class StorageWriteError extends Error {
@@ -34,7 +35,7 @@ function send(request: WorkerRequest, onProgress: ProgressListener = () => undef
       const onMessage = (event: MessageEvent<WorkerResponse>) => {
         const message = event.data;
         if (message.type === 'progress') {
-          onProgress(message.phase, message.done, message.total);
+          onProgress(message.phase, message.done, message.total, message.file);
           return;
         }
         cleanup();
@@ -98,10 +99,10 @@ export function cancelImport(): void {
   void send({ type: 'cancel' }).catch(() => undefined);
 }
 
-/** A review pack's Excel workbook or PowerPoint deck, built in the worker from the stored workspace. */
-export async function buildReviewFile(request: ReviewRequest, format: 'xlsx' | 'pptx', onProgress?: ProgressListener): Promise<{ blob: Blob; accounts: number }> {
-  const answer = await send({ type: 'review-file', format, request }, onProgress);
-  if (answer.type === 'review-built') return { blob: answer.blob, accounts: answer.accounts };
+/** A review pack's Excel workbook and/or PowerPoint deck, built in the worker from one read of the stored workspace. */
+export async function buildReviewFiles(request: ReviewRequest, formats: ReviewFileFormat[], onProgress?: ProgressListener): Promise<{ files: { format: ReviewFileFormat; blob: Blob }[]; accounts: number }> {
+  const answer = await send({ type: 'review-files', formats, request }, onProgress);
+  if (answer.type === 'review-built') return { files: answer.files, accounts: answer.accounts };
   return unexpected(answer);
 }
 

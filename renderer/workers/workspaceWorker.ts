@@ -25,7 +25,7 @@ import { countRecords, type WorkspaceData } from '../../shared/domain/workspace'
 import { checkWorkspace, parseJsonText, restore } from '../../shared/fileFormat/restore';
 import { decryptWorkspaceFile, encryptWorkspaceFile, isEncryptedEnvelope } from '../../shared/fileFormat/encryption';
 import { ExportCache } from './exportCache';
-import type { ReviewRequest, WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
+import type { ReviewFileFormat, ReviewRequest, WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
 
 const db = new KeyplanDatabase();
 const exportCache = new ExportCache();
@@ -236,11 +236,14 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
   post({ type: 'exported', blob, count });
 }
 
-/** A review pack file; its code loads on the first request (renderer/report/buildReviewFile.ts). */
-async function reviewFileOf(request: ReviewRequest, format: 'xlsx' | 'pptx'): Promise<void> {
-  post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
-  const [stored, { buildReviewFile }] = await Promise.all([readWorkspace(db), import('../report/buildReviewFile')]);
-  const built = await buildReviewFile(stored, request, format, (done, total) => post({ type: 'progress', phase: 'writing', done, total }));
+/**
+ * A review pack's files from one read of the workspace; their code loads on the first request
+ * (renderer/report/buildReviewFiles.ts).
+ */
+async function reviewFilesOf(request: ReviewRequest, formats: ReviewFileFormat[]): Promise<void> {
+  post({ type: 'progress', phase: 'reading', done: 0, total: 0, file: 0 });
+  const [stored, { buildReviewFiles }] = await Promise.all([readWorkspace(db), import('../report/buildReviewFiles')]);
+  const built = await buildReviewFiles(stored, request, formats, (file, done, total) => post({ type: 'progress', phase: 'writing', done, total, file }));
   post({ type: 'review-built', ...built });
 }
 
@@ -264,8 +267,8 @@ globalThis.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return previewMerge(request);
       case 'merge-commit':
         return commitMerge(request);
-      case 'review-file':
-        return reviewFileOf(request.request, request.format);
+      case 'review-files':
+        return reviewFilesOf(request.request, request.formats);
       case 'warm-up':
         await db.open();
         post({ type: 'ready' });

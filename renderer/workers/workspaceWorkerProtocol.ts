@@ -5,6 +5,9 @@ import type { MergePreview } from '../../shared/merge/mergePlan';
 import type { Redaction } from '../../shared/report/redaction';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
 
+/** The review pack's files the worker builds (the PDF is the report page, printed). */
+export type ReviewFileFormat = 'xlsx' | 'pptx';
+
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
 
@@ -23,8 +26,11 @@ export type WorkerRequest =
   /** With `password`, the file is written encrypted (shared/fileFormat/encryption.ts). */
   /** `coachAlias` words a hidden coach's alias ("向导 {letter}") in the person's language. */
   | { type: 'export'; redaction: Redaction; coachAlias: string; app: AppInfo; password?: string; accountIds?: string[] }
-  /** A review pack file for a scope, worded in the request's language (shared/report, renderer/report). */
-  | { type: 'review-file'; format: 'xlsx' | 'pptx'; request: ReviewRequest };
+  /**
+   * The review pack's files for a scope, worded in the request's language (shared/report,
+   * renderer/report): the workspace is read and the pack's model built once for all of them.
+   */
+  | { type: 'review-files'; formats: ReviewFileFormat[]; request: ReviewRequest };
 
 export type { ReviewRequest };
 
@@ -41,7 +47,8 @@ export interface ImportSummary {
 
 /** Every request gets exactly one answer that is not `progress`; the client queues on that. */
 export type WorkerResponse =
-  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  /** `file`: which of a review pack's files the progress is of (its index in the request's formats). */
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number; file?: number }
   | { type: 'refused'; problems: Problem[]; total: number }
   /** The file is encrypted: ask for the password and send the import again with it. */
   | { type: 'needs-password'; file?: string }
@@ -53,7 +60,7 @@ export type WorkerResponse =
   | { type: 'cancelled' }
   | { type: 'ready' }
   | { type: 'exported'; blob: Blob; count: number }
-  | { type: 'review-built'; blob: Blob; accounts: number }
+  | { type: 'review-built'; files: { format: ReviewFileFormat; blob: Blob }[]; accounts: number }
   | { type: 'failed'; reason: string; storage: StorageFailure };
 
 /** The person's answers to a merge preview. */

@@ -7,13 +7,16 @@ import type { Account } from '../domain/account';
 
 export type AccountScope = { kind: 'all' } | { kind: 'owner'; ownerId: string | null } | { kind: 'accounts'; accountIds: string[] };
 
-/** One collator for every comparison: `localeCompare` builds one per call (5,000 names in Node: 29 ms → 6 ms). */
-const byName = new Intl.Collator('zh-CN');
+/**
+ * The order people look account names up in (pinyin for Chinese), for the pack and the pickers alike.
+ * One collator for every comparison: `localeCompare` builds one per call (5,000 names in Node: 29 ms → 6 ms).
+ */
+export const compareAccountNames = new Intl.Collator('zh-CN').compare;
 
 /** The live accounts in scope, in the order the pack shows them (by name, as people look them up). */
 export function accountsInScope<A extends Pick<Account, 'id' | 'name' | 'ownerId' | 'deletedAt'>>(accounts: readonly A[], scope: AccountScope): A[] {
   const chosen = scope.kind === 'accounts' ? new Set(scope.accountIds) : null;
   return accounts
     .filter((a) => a.deletedAt === null && (scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null && a.ownerId === scope.ownerId : chosen?.has(a.id) === true)))
-    .sort((a, b) => byName.compare(a.name, b.name));
+    .sort((a, b) => compareAccountNames(a.name, b.name));
 }

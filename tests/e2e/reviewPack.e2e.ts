@@ -92,9 +92,10 @@ describe('review pack', () => {
     await dialog.getByRole('combobox', { name: '选择客户' }).click();
     for (const name of ['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司']) await page.locator('.ant-select-dropdown:visible').getByText(name, { exact: true }).click();
     await dialog.getByRole('textbox', { name: '制作人' }).fill('李总监');
-    await dialog.getByRole('checkbox', { name: /Excel 工作簿/ }).uncheck();
     const opened = context.waitForEvent('page');
-    const download = page.waitForEvent('download');
+    // The deck and the workbook come from one request to the worker, saved one after the other.
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
     await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
 
     // The browser opens the report in a tab of its own; it is ready once drawn with its fonts.
@@ -116,9 +117,14 @@ describe('review pack', () => {
     expect(text).not.toMatch(/[\u2F00-\u2FDF]/);
     for (const secret of ['湖南长沙', '羽毛球']) expect(text).not.toContain(secret);
 
-    const deck = await download;
-    expect(deck.suggestedFilename()).toBe('复盘材料-2026.pptx');
-    await page.getByText('已导出复盘材料（PowerPoint 演示文稿）：2 个客户').waitFor();
+    await page.getByText('已导出复盘材料（PowerPoint 演示文稿、Excel 工作簿）：2 个客户').waitFor();
+    await expect.poll(() => downloads.length).toBe(2);
+    expect(downloads.map((d) => d.suggestedFilename())).toEqual(['复盘材料-2026.pptx', '复盘材料-2026.xlsx']);
+    const [deck, workbook] = downloads as [Download, Download];
+    const book = new ExcelJS.Workbook();
+    const bookBytes = await bytesOf(workbook);
+    await book.xlsx.load(bookBytes.buffer.slice(bookBytes.byteOffset, bookBytes.byteOffset + bookBytes.byteLength));
+    expect(book.getWorksheet('客户')!.getColumn(1).values.slice(2)).toEqual(['示例客户1号（集团）有限公司', '示例客户2号（集团）有限公司']);
     const zip = await JSZip.loadAsync(await bytesOf(deck));
     const slides = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
     expect(slides.join('')).toContain('示例客户2号（集团）有限公司 决策链');

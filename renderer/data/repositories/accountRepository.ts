@@ -9,6 +9,7 @@ import type { Account } from '../../../shared/domain/account';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import { accountDraftSchema, validateAccountDraft, type AccountDraft } from '../../../shared/domain/accountRules';
 import type { TableName } from '../../../shared/domain/workspace';
+import { compareAccountNames } from '../../../shared/report/reviewScope';
 import Dexie, { type Table } from 'dexie';
 import type { KeyplanDatabase } from '../database';
 import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
@@ -134,9 +135,6 @@ export interface AccountEntry {
   deletedAt: null;
 }
 
-/** One collator for every comparison: `localeCompare` builds one per call. */
-const byName = new Intl.Collator('zh-CN');
-
 /**
  * Every live account's id, name and owner, in the order people look names up (pinyin for Chinese).
  * Read by the directory worker (workers/directoryWorker.ts) in one request: on the window's thread
@@ -149,7 +147,7 @@ export async function readAccountDirectory(db: KeyplanDatabase): Promise<Account
   return accounts
     .filter((a) => a.deletedAt === null)
     .map((a): AccountEntry => ({ id: a.id, name: a.name, ownerId: a.ownerId, deletedAt: null }))
-    .sort((a, b) => byName.compare(a.name, b.name));
+    .sort((a, b) => compareAccountNames(a.name, b.name));
 }
 
 export async function countLiveAccountsByTier(db: KeyplanDatabase): Promise<Record<AccountTier, number>> {

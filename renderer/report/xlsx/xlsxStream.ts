@@ -35,9 +35,12 @@ export interface XlsxWriter {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Characters XML 1.0 cannot carry at all (a pasted control character would make Excel refuse the file). */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be removed
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/**
+ * Characters XML 1.0 cannot carry at all (a pasted control character would make Excel refuse the
+ * file): the C0 controls other than tab, line feed and carriage return, and U+FFFE / U+FFFF. DEL and
+ * the C1 controls (U+007F–U+009F) are legal XML and stay.
+ */
+const NOT_XML = /(?![\t\n\r\u007F-\u009F])\p{Cc}|[\uFFFE\uFFFF]/gu;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function xmlText(value: string): string {
