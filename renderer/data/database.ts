@@ -137,6 +137,30 @@ export class KeyplanDatabase extends Dexie {
       });
     this.declareVersion3();
     this.version(4).stores(SCHEMA_V4);
+    this.declareVersion5();
+  }
+
+  // Version 5 (account workspace): whitespace cells gained an estimated potential, linked opportunities
+  // and notes; the settings gained the product lines (the whitespace grid's columns).
+  private declareVersion5(): void {
+    this.version(5)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        await tx
+          .table<{ potential?: number | null; opportunityIds?: string[]; notes?: string }, string>('whitespaceCells')
+          .toCollection()
+          .modify((cell) => {
+            cell.potential ??= null;
+            cell.opportunityIds ??= [];
+            cell.notes ??= '';
+          });
+        await tx
+          .table<{ productLines?: string[] }, string>('settings')
+          .toCollection()
+          .modify((settings) => {
+            settings.productLines ??= [];
+          });
+      });
   }
 
   // Version 3 (payments): installments gained `overpayment` (default false).

@@ -17,3 +17,8 @@ export const optionalCount = z.number().int({ message: 'not_integer' }).min(0).m
 export const text = (max = 200) => z.string().trim().max(max).default('');
 export const note = (max = 20_000) => z.string().max(max).default('');
 export const requiredName = (max = 200) => z.string().trim().min(1, { message: 'required' }).max(max);
+
+/** Names compared as people read them: "CRM 套件" and "crm套件 " are one name. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}

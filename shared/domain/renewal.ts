@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { idSchema, moneySchema, recordBaseShape } from './common';
 import { SERVICE_LEVELS, WHITESPACE_STATUSES } from './codes';
-import { note, optionalDate, requiredName, text } from './fieldRules';
+import { note, optionalDate, optionalMoney, requiredName, text } from './fieldRules';
 
 /** A year ("2026") or a quarter ("2026-Q3"). */
 export const periodSchema = z.string().refine((p) => /^(20\d\d|2100)(-Q[1-4])?$/.test(p), { message: 'invalid_period' });
@@ -29,6 +29,12 @@ export const renewalSchema = z.object({
   notes: note(),
 });
 
+/**
+ * One cell of the whitespace grid (白区分析): a business unit or subsidiary of the customer × one of
+ * our product lines — what is installed there, in pipeline, still open or not relevant, who holds it,
+ * what it could be worth a year (the account's whitespace potential is the sum over relevant cells)
+ * and the opportunities worked there.
+ */
 export const whitespaceCellSchema = z.object({
   ...recordBaseShape,
   accountId: idSchema,
@@ -36,6 +42,9 @@ export const whitespaceCellSchema = z.object({
   productLine: requiredName(200),
   status: z.enum(WHITESPACE_STATUSES).default('OPEN'),
   competitorName: text(200),
+  potential: optionalMoney,
+  opportunityIds: z.array(idSchema).max(100).default([]),
+  notes: note(2000),
 });
 
 export type Renewal = z.infer<typeof renewalSchema>;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isoInstantSchema } from './common';
 import { FUNNEL_STAGES, type FunnelStage } from './codes';
-import { boundedInt } from './fieldRules';
+import { boundedInt, nameKey, requiredName } from './fieldRules';
 import { matrixSettingsSchema } from './matrixSettings';
 import { rfmSettingsSchema } from './rfmSettings';
 
@@ -52,6 +52,19 @@ export const settingsSchema = z.object({
   moneyDisplay: z.enum(MONEY_DISPLAYS).default('compact'),
   rfm: rfmSettingsSchema.prefault({}),
   matrix: matrixSettingsSchema.prefault({}),
+  /** Our product lines: the columns of every account's whitespace grid (白区分析), in the user's order. */
+  productLines: z
+    .array(requiredName(100))
+    .max(200)
+    .default([])
+    .superRefine((lines, ctx) => {
+      const seen = new Set<string>();
+      lines.forEach((line, i) => {
+        const key = nameKey(line);
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicate_name', path: [i] });
+        seen.add(key);
+      });
+    }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

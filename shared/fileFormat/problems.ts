@@ -51,6 +51,8 @@ export const PROBLEM_CODES = [
   'cross_account_reference',
   'cycle',
   'duplicate_link',
+  'duplicate_name',
+  'duplicate_cell',
   'thresholds_not_ascending',
   'reason_required',
   'before_activity',

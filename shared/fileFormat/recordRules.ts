@@ -3,7 +3,7 @@
  * the schema and the references): the same functions the editors and repositories use, so a file can
  * never hold what the UI forbids — an over-paid installment without its flag, money received before
  * signing or in the future, a done activity in the future, a won deal without its reason, the same
- * influence drawn twice, two items with one id inside a record. Tombstoned records are left alone:
+ * influence drawn twice, two whitespace cells in one place, two items with one id inside a record. Tombstoned records are left alone:
  * they only carry history for merging.
  */
 import { accountRuleProblems } from '../domain/accountRules';
@@ -11,6 +11,7 @@ import { activityRuleProblems } from '../domain/activityRules';
 import { contractRuleProblems } from '../domain/contractRules';
 import { repeatedItemIds } from '../domain/itemIds';
 import { opportunityRuleProblems } from '../domain/opportunityRules';
+import { repeatedWhitespaceCells } from '../domain/whitespaceRules';
 import type { TableName, WorkspaceTables } from '../domain/workspace';
 import type { Problem } from './problems';
 
@@ -43,4 +44,9 @@ export function checkRecordRules(data: WorkspaceTables, today: string, report: (
     if (first === undefined) drawn.set(key, index);
     else report({ path: `data.influenceLinks[${index}].toId`, code: 'duplicate_link', params: { other: `data.influenceLinks[${first}]` } });
   });
+  // The whitespace grid has one cell per business unit × product line of an account.
+  for (const { index, first } of repeatedWhitespaceCells(data.whitespaceCells)) {
+    const cell = data.whitespaceCells[first];
+    report({ path: `data.whitespaceCells[${index}].productLine`, code: 'duplicate_cell', params: { other: cell ? `${cell.businessUnit} × ${cell.productLine}` : `data.whitespaceCells[${first}]` } });
+  }
 }

@@ -80,6 +80,7 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { table: 'contracts', target: to('stakeholders', true), sites: single('paymentSignerId') },
   { table: 'renewals', target: to('accounts'), sites: single('accountId') },
   { table: 'whitespaceCells', target: to('accounts'), sites: single('accountId') },
+  { table: 'whitespaceCells', target: to('opportunities', true), sites: list('opportunityIds') },
   { table: 'chartSnapshots', target: to('accounts'), sites: single('accountId') },
 ];
 

@@ -1067,6 +1067,8 @@ export const en = {
     cross_account_reference: 'points at “{{id}}” in {{table}}, which belongs to another account',
     cycle: 'forms a cycle: {{chain}}',
     duplicate_link: 'these two people are already linked this way',
+    duplicate_name: 'is already on the list',
+    duplicate_cell: 'this account already has a cell for this business unit × product line (see {{other}})',
     thresholds_not_ascending: 'each threshold must be larger than the one before',
     reason_required: 'say why it was won or lost',
     before_activity: 'cannot be before the activity date',

@@ -1064,6 +1064,8 @@ export const zhCN: Messages = {
     cross_account_reference: '指向的“{{id}}”（{{table}}）属于另一个客户',
     cycle: '形成了循环：{{chain}}',
     duplicate_link: '这两人之间已有同类关系',
+    duplicate_name: '不能重复',
+    duplicate_cell: '该客户已有这个业务单元 × 产品线的格子（另见 {{other}}）',
     thresholds_not_ascending: '各档阈值必须逐档递增',
     reason_required: '请填写赢单或丢单原因',
     before_activity: '不能早于跟进日期',

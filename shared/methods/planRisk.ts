@@ -5,6 +5,7 @@
  */
 import type { FunnelStage } from '../domain/codes';
 import type { Milestone } from '../domain/planRow';
+import { nameKey } from '../domain/fieldRules';
 
 export interface PipelineOpportunity {
   accountId: string;
@@ -23,7 +24,7 @@ export interface PipelineFigures {
 
 /** Products are matched loosely: "CRM 套件" and "crm套件 " are the same product. */
 export function productKey(product: string): string {
-  return product.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return nameKey(product);
 }
 
 export function pipelineKey(accountId: string, product: string): string {

@@ -2,12 +2,13 @@
  * Opens a database created at every old schema version with the current code and checks the data.
  * Version 1 is the first release; version 2 fills the fields added since (chart positions and folds,
  * RFM standards) in records written before them; version 3 the installments' over-payment flag;
- * version 4 indexes deleted accounts by tier.
+ * version 4 indexes deleted accounts by tier; version 5 fills the whitespace cells' potential, linked
+ * opportunities and notes, and the settings' product lines.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { KeyplanDatabase, SCHEMA_V1 } from '../../../renderer/data/database';
+import { KeyplanDatabase, SCHEMA_V1, SCHEMA_V4 } from '../../../renderer/data/database';
 import { countLiveAccountsByTier } from '../../../renderer/data/repositories/accountRepository';
 import { readWorkspace } from '../../../renderer/data/repositories/workspaceRepository';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
@@ -26,7 +27,7 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const stored = await readWorkspace(db);
     expect(stored.tables.accounts.map((a) => a.name)).toEqual(data.accounts.map((a) => a.name));
     expect(stored.tables.planRows).toEqual(data.planRows);
@@ -47,7 +48,7 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const people = await db.stakeholders.toArray();
     expect(people).toEqual(data.stakeholders);
     expect(people.every((p) => p.position === null && !p.collapsed)).toBe(true);
@@ -69,7 +70,7 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.contracts.toArray()).toEqual(data.contracts);
     expect(data.contracts[0]?.installments.length).toBeGreaterThan(0);
     await db.delete();
@@ -88,9 +89,33 @@ describe('database versions', () => {
 
     const db = new KeyplanDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 0, KEY: 2, REGULAR: 1 });
     expect(await db.accounts.toArray()).toEqual(accounts);
+    await db.delete();
+  });
+
+  it('version 4 → 5 gives stored whitespace cells no potential, no opportunities and no notes, and the settings no product lines', async () => {
+    const name = 'migration-v4-to-v5';
+    const data = buildSampleWorkspace({ accounts: 1 });
+    const accountId = data.accounts[0]?.id ?? '';
+    const at = '2026-05-01T08:00:00.000Z';
+    const oldCell = { id: 'ws-1', createdAt: at, updatedAt: at, deletedAt: null, accountId, businessUnit: '西安分公司', productLine: 'CRM', status: 'INSTALLED', competitorName: '' };
+    const { productLines, ...oldSettings } = data.settings;
+    expect(productLines).toEqual([]);
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    await v4.table('accounts').bulkPut(data.accounts);
+    await v4.table('whitespaceCells').put(oldCell);
+    await v4.table('settings').put(oldSettings);
+    v4.close();
+
+    const db = new KeyplanDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.whitespaceCells.toArray()).toEqual([{ ...oldCell, potential: null, opportunityIds: [], notes: '' }]);
+    expect((await db.settings.toArray())[0]?.productLines).toEqual([]);
     await db.delete();
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * The account page's methods: the whitespace grid and its totals, the purchase-potential fallback order
+ * (drivers → whitespace → plan, seed 002 steps 1–2: 驱动因素 × 驱动量), the header's year figures and a
+ * group's roll-up, and the whitespace rule shared by the editor and restore().
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
+import { repeatedWhitespaceCells, whitespaceCellProblems } from '../../../shared/domain/whitespaceRules';
+import type { WhitespaceCell } from '../../../shared/domain/renewal';
+import { accountYearFigures, rollUpFigures } from '../../../shared/methods/accountFigures';
+import { planPotentialByAccount, resolvePurchasePotential } from '../../../shared/methods/accountPotential';
+import { whitespaceGrid, whitespacePotential, whitespaceTotals } from '../../../shared/methods/whitespace';
+
+const wan = 1_000_000; // 万元 in minor units
+const at = '2026-01-01T00:00:00.000Z';
+const cell = (businessUnit: string, productLine: string, status: WhitespaceCell['status'], potential: number | null, extra: Partial<WhitespaceCell> = {}): WhitespaceCell => ({
+  id: `ws-${businessUnit}-${productLine}`,
+  createdAt: at,
+  updatedAt: at,
+  deletedAt: null,
+  accountId: 'acc-1',
+  businessUnit,
+  productLine,
+  status,
+  competitorName: '',
+  potential,
+  opportunityIds: [],
+  notes: '',
+  ...extra,
+});
+
+describe('whitespace grid (白区分析)', () => {
+  const cells = [cell('西安分公司', 'CRM', 'INSTALLED', 120 * wan), cell('西安分公司', '计费', 'OPEN', 300 * wan), cell('宝鸡分公司', 'crm ', 'PIPELINE', 80 * wan), cell('宝鸡分公司', '数据中台', 'NOT_RELEVANT', 50 * wan)];
+
+  it('rows are the subsidiaries then the cells’ own units; columns are the workspace’s product lines then lines only cells name', () => {
+    const grid = whitespaceGrid(cells, ['CRM', '计费', '客服'], ['咸阳分公司', '西安分公司']);
+    expect(grid.units).toEqual(['咸阳分公司', '西安分公司', '宝鸡分公司']);
+    expect(grid.lines).toEqual(['CRM', '计费', '客服', '数据中台']);
+    // "crm " and "CRM" are one line: the cell is found under the listed spelling.
+    expect(grid.cellAt('宝鸡分公司', 'CRM')?.status).toBe('PIPELINE');
+    expect(grid.cellAt('咸阳分公司', 'CRM')).toBeUndefined();
+  });
+
+  it('totals count cells per status and add the estimates of the relevant ones (installed + pipeline + open)', () => {
+    const totals = whitespaceTotals([...cells, cell('咸阳分公司', 'CRM', 'OPEN', null)]);
+    expect(totals.cells).toEqual({ INSTALLED: 1, PIPELINE: 1, OPEN: 2, NOT_RELEVANT: 1 });
+    expect(totals.potential).toEqual({ INSTALLED: 120 * wan, PIPELINE: 80 * wan, OPEN: 300 * wan, NOT_RELEVANT: 50 * wan });
+    expect(totals.relevantPotential).toBe(500 * wan);
+    expect(totals.estimated).toBe(3);
+    expect(whitespacePotential(cells)).toBe(500 * wan);
+    expect(whitespacePotential([cell('A', 'B', 'OPEN', null), cell('A', 'C', 'NOT_RELEVANT', 9)])).toBeNull();
+  });
+});
+
+describe('purchase potential fallback (drivers → whitespace → plan)', () => {
+  // Seed 002: 陕西省电信 — 用户数 as the driver, what each user buys a year as the purchase per unit.
+  const drivers = [{ quantity: 2_000, purchasePerUnit: 50_000 }];
+  const whitespace = [cell('西安分公司', '计费', 'OPEN', 300 * wan)];
+
+  it('takes the drivers when they add up to something', () => {
+    expect(resolvePurchasePotential({ drivers, whitespace, plan: 900 * wan })).toEqual({ amount: 100_000_000, source: 'DRIVERS' });
+  });
+
+  it('else the whitespace estimate, else the plan’s 购买潜力, else unknown — never 0 or 1', () => {
+    expect(resolvePurchasePotential({ drivers: [{ quantity: 0, purchasePerUnit: 50_000 }], whitespace, plan: 900 * wan })).toEqual({ amount: 300 * wan, source: 'WHITESPACE' });
+    expect(resolvePurchasePotential({ drivers: [], whitespace: [cell('A', 'B', 'OPEN', null)], plan: 900 * wan })).toEqual({ amount: 900 * wan, source: 'PLAN' });
+    expect(resolvePurchasePotential({ drivers: [], whitespace: [], plan: null })).toBeNull();
+    expect(resolvePurchasePotential({ drivers: [], whitespace: [], plan: 0 })).toBeNull();
+  });
+
+  it('sums the plan rows’ 购买潜力 per account, leaving out rows without one', () => {
+    const sums = planPotentialByAccount([
+      { accountId: 'a', potential: 100 },
+      { accountId: 'a', potential: null },
+      { accountId: 'a', potential: 50 },
+      { accountId: 'b', potential: null },
+    ]);
+    expect([...sums]).toEqual([['a', 150]]);
+  });
+});
+
+describe('account year figures and group roll-ups', () => {
+  const base = { year: 2026, today: '2026-06-30', probabilities: DEFAULT_STAGE_PROBABILITIES };
+  const installment = (amount: number, received: number, dueDate: string | null) => ({ id: `i-${amount}-${dueDate}`, stage: null, label: '', shareBasisPoints: 0, amount, received, dueDate, receivedDate: null, overpayment: false });
+
+  it('adds the year’s targets, weights the deals closing that year or undated, counts won business and money overdue today', () => {
+    const figures = accountYearFigures({
+      ...base,
+      planRows: [
+        { year: 2026, target: 1000 * wan, floorTarget: 600 * wan },
+        { year: 2025, target: 99 * wan, floorTarget: 0 },
+      ],
+      opportunities: [
+        { amount: 500 * wan, stage: 'BIDDING', expectedClose: '2026-09-30' }, // 60 % → 300万
+        { amount: 200 * wan, stage: 'WON', expectedClose: '2026-03-01' }, // 100 % → 200万, won
+        { amount: 100 * wan, stage: 'LEAD', expectedClose: null }, // 5 % → 5万
+        { amount: 900 * wan, stage: 'NEGOTIATION', expectedClose: '2027-01-15' }, // next year: left out
+        { amount: 50 * wan, stage: 'LOST', expectedClose: '2026-02-01' },
+      ],
+      contracts: [{ installments: [installment(100 * wan, 40 * wan, '2026-05-01'), installment(100 * wan, 0, '2026-12-01')] }],
+    });
+    expect(figures).toEqual({ target: 1000 * wan, floor: 600 * wan, weighted: 505 * wan, won: 200 * wan, coverage: 0.505, overdue: 60 * wan, openOpportunities: 3 });
+  });
+
+  it('a group’s figures are its accounts’ sums, its coverage recomputed from them (not averaged)', () => {
+    const a = { target: 100, floor: 50, weighted: 150, won: 0, coverage: 1.5, overdue: 10, openOpportunities: 1 };
+    const b = { target: 300, floor: 0, weighted: 50, won: 20, coverage: 50 / 300, overdue: 0, openOpportunities: 2 };
+    expect(rollUpFigures([a, b])).toEqual({ target: 400, floor: 50, weighted: 200, won: 20, coverage: 0.5, overdue: 10, openOpportunities: 3 });
+    expect(rollUpFigures([]).coverage).toBeNull();
+  });
+});
+
+describe('one whitespace cell per business unit × product line', () => {
+  it('finds live repeats as people read names, leaving tombstones alone', () => {
+    const cells = [cell('西安分公司', 'CRM', 'OPEN', null), cell('西安分公司', 'crm', 'INSTALLED', null), cell('西安 分公司', 'CRM', 'OPEN', null, { deletedAt: at }), cell('西安分公司', 'CRM', 'OPEN', null, { accountId: 'acc-2' })];
+    expect(repeatedWhitespaceCells(cells)).toEqual([{ index: 1, first: 0 }]);
+  });
+
+  it('the editor’s check names the cell already there, and lets a cell be saved over itself', () => {
+    const existing = cell('西安分公司', 'CRM', 'OPEN', null);
+    const draft = { accountId: 'acc-1', businessUnit: '西安分公司', productLine: 'CRM', status: 'PIPELINE' };
+    expect(whitespaceCellProblems(draft, null, [existing])).toEqual({ ok: false, problems: [{ path: 'productLine', code: 'duplicate_cell', params: { other: '西安分公司 × CRM' } }] });
+    expect(whitespaceCellProblems(draft, existing.id, [existing]).ok).toBe(true);
+    const empty = whitespaceCellProblems({ ...draft, businessUnit: ' ' }, null, []);
+    expect(empty.ok ? [] : empty.problems.map((p) => [p.path, p.code])).toEqual([['businessUnit', 'required']]);
+  });
+});
