@@ -12,6 +12,7 @@ import { useTransfer } from '../transfer/TransferProvider';
 // screen starts without them.
 const PortfolioView = lazy(() => import('../views/portfolio/PortfolioView').then((m) => ({ default: m.PortfolioView })));
 const AccountsView = lazy(() => import('../views/accounts/AccountsView').then((m) => ({ default: m.AccountsView })));
+const AccountPage = lazy(() => import('../views/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const OpportunitiesView = lazy(() => import('../views/opportunities/OpportunitiesView').then((m) => ({ default: m.OpportunitiesView })));
 const ActivitiesView = lazy(() => import('../views/activities/ActivitiesView').then((m) => ({ default: m.ActivitiesView })));
 const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
@@ -95,7 +96,9 @@ export function AppLayout() {
               <Route path="/" element={<Navigate to="/portfolio" replace />} />
               <Route path="/portfolio" element={<PortfolioView />} />
               <Route path="/accounts" element={<AccountsView />} />
-              <Route path="/accounts/:accountId" element={<AccountsView />} />
+              <Route path="/accounts/new" element={<AccountsView />} />
+              <Route path="/accounts/:accountId/edit" element={<AccountsView />} />
+              <Route path="/accounts/:accountId" element={<AccountPage />} />
               <Route path="/chains" element={<ChainsView />} />
               <Route path="/chains/:accountId" element={<ChainsView />} />
               <Route path="/opportunities" element={<OpportunitiesView />} />

@@ -30,6 +30,8 @@ const FIELD_GROUPS: Readonly<Record<string, string>> = {
   renewals: 'payments.renewals',
   planRows: 'plan.columns',
   teamMembers: 'merge.teamFields',
+  whitespaceCells: 'accountPage.whitespace.fields',
+  competitors: 'accountPage.competitors.fields',
 };
 
 type LooseLabelT = (key: string, options: Record<string, string | number>) => string;

@@ -1,6 +1,6 @@
 /**
- * Accounts list: sortable, searchable table; create and edit in the account drawer (routes
- * /accounts/new and /accounts/:id, so other views can link to an account); delete with undo.
+ * Accounts list: sortable, searchable table; an account's name opens its page (/accounts/:id); create
+ * and quick edits in the account drawer (routes /accounts/new and /accounts/:id/edit); delete with undo.
  */
 import { ApartmentOutlined, DeleteOutlined, EditOutlined, FunnelPlotOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
@@ -8,7 +8,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Account } from '../../../shared/domain/account';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
@@ -101,9 +101,7 @@ export function AccountsView() {
       sorter: (a, b) => byText(a.name, b.name),
       defaultSortOrder: 'ascend',
       render: (_, account) => (
-        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => void navigate(`/accounts/${account.id}`)}>
-          {account.name}
-        </Button>
+        <Link to={`/accounts/${account.id}`}>{account.name}</Link>
       ),
     },
     {
@@ -166,7 +164,7 @@ export function AccountsView() {
       width: 100,
       render: (_, account) => (
         <Space size={0}>
-          <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={t('accounts.editLabel', { name: account.name })} onClick={() => void navigate(`/accounts/${account.id}`)} />
+          <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={t('accounts.editLabel', { name: account.name })} onClick={() => void navigate(`/accounts/${account.id}/edit`)} />
           <Tooltip title={t('nav.opportunities')}>
             <Button type="text" icon={<FunnelPlotOutlined aria-hidden />} aria-label={t('accounts.opportunitiesLabel', { name: account.name })} onClick={() => void navigate(`/opportunities?account=${account.id}`)} />
           </Tooltip>

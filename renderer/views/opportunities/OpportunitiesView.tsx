@@ -13,7 +13,6 @@ import { FUNNEL_STAGES, type FunnelStage } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney } from '../../../shared/domain/money';
 import type { Opportunity } from '../../../shared/domain/opportunity';
-import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { useErrorReporter } from '../../app/useErrorReporter';
@@ -21,13 +20,14 @@ import { useFocusWhenOpen } from '../../components/useFocusWhenOpen';
 import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
 import { useAccounts, useCompetitors, useContracts, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteOpportunity, moveOpportunity, restoreOpportunity, saveOpportunity } from '../../data/repositories/opportunityRepository';
+import { deleteOpportunity, moveOpportunity, restoreOpportunity } from '../../data/repositories/opportunityRepository';
 import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { recordFieldLabel } from '../../i18n/problemText';
 import { problemText } from '../../i18n/problemText';
 import { BantTag, GradeTag, useCriterionText } from './GradeBadge';
 import { OpportunityEditor } from './OpportunityEditor';
+import { useOpportunitySave } from './useOpportunitySave';
 
 interface Closing {
   opportunity: Opportunity;
@@ -89,23 +89,7 @@ export function OpportunitiesView() {
     });
   };
 
-  /** Resolves to what is wrong (shown in the editor) when the save was refused, else null. */
-  const save = (loaded: Opportunity | null, draft: OpportunityDraft, newCompetitors: string[]): Promise<string | null> =>
-    new Promise((resolve) => {
-      void saveThenClose((choices) => saveOpportunity(db, loaded ? { loaded, ...(choices ? { choices } : {}) } : null, draft, newCompetitors), {
-        saved: (saved) => {
-          void message.success(t('opportunities.saved', { name: saved.name }));
-          setEditing(null);
-          resolve(null);
-        },
-        refused: (problems) => resolve(problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；')),
-        failed: (error) => {
-          reportError(error);
-          resolve(null);
-        },
-        conflict: (conflicts) => askConflicts(conflicts, { field: opportunityField }),
-      }).then(() => resolve(null));
-    });
+  const save = useOpportunitySave(() => setEditing(null));
 
   const remove = (opportunity: Opportunity) => {
     deleteOpportunity(db, opportunity.id).then(

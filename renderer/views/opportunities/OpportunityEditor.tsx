@@ -38,6 +38,8 @@ interface Props {
   competitors: readonly Competitor[];
   currency: string;
   defaultAccountId: string | null;
+  /** What a new opportunity starts with (started from a whitespace cell: its name and product line). */
+  defaults?: { name: string; product: string };
   /** Resolves to what is wrong (shown at the top) when the save was refused, else null. */
   onSave: (loaded: Opportunity | null, draft: OpportunityDraft, newCompetitors: string[]) => Promise<string | null>;
   onClose: () => void;
@@ -46,7 +48,7 @@ interface Props {
 const day = (value: string | null | undefined) => (value ? dayjs(value) : null);
 const iso = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
-export function OpportunityEditor({ open, opportunity, accounts, team, competitors, currency, defaultAccountId, onSave, onClose }: Props) {
+export function OpportunityEditor({ open, opportunity, accounts, team, competitors, currency, defaultAccountId, defaults, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -56,8 +58,8 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
     const checklist = opportunity?.gradeChecklist ?? gradeChecklistSchema.parse({});
     return {
       accountId: opportunity?.accountId ?? defaultAccountId ?? '',
-      name: opportunity?.name ?? '',
-      product: opportunity?.product ?? '',
+      name: opportunity?.name ?? defaults?.name ?? '',
+      product: opportunity?.product ?? defaults?.product ?? '',
       amount: opportunity ? fromMinorUnits(opportunity.amount, currency) : null,
       stage: opportunity?.stage ?? 'LEAD',
       purchaseScene: opportunity?.purchaseScene ?? null,

@@ -1,0 +1,94 @@
+/**
+ * 跟进: the account's planned visits first (soonest first), then its timeline, newest first; log a new
+ * follow-up with the account's own people to pick from.
+ */
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/domain/account';
+import type { Activity } from '../../../../shared/domain/activity';
+import type { ActivityDraft } from '../../../../shared/domain/activityRules';
+import { useErrorReporter } from '../../../app/useErrorReporter';
+import { db } from '../../../data/db';
+import type { AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
+import { useTeamMembers } from '../../../data/hooks/workspaceHooks';
+import { saveActivity } from '../../../data/repositories/activityRepository';
+import { ValidationError } from '../../../data/repositories/validationError';
+import { problemText } from '../../../i18n/problemText';
+import { ActivityEditor } from '../../activities/ActivityEditor';
+
+interface Props {
+  account: Account;
+  records: AccountRecords;
+}
+
+export function ActivitiesTab({ account, records }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const reportError = useErrorReporter();
+  const team = useTeamMembers();
+  const [logging, setLogging] = useState(false);
+  const personName = useMemo(() => new Map(records.people.map((p) => [p.id, p.name])), [records.people]);
+  const planned = useMemo(() => records.activities.filter((a) => a.planned).sort((a, b) => a.date.localeCompare(b.date)), [records.activities]);
+  const done = useMemo(() => records.activities.filter((a) => !a.planned), [records.activities]);
+
+  const save = async (draft: ActivityDraft): Promise<string | null> => {
+    try {
+      await saveActivity(db, null, draft);
+      void message.success(t('activities.saved', { account: account.name }));
+      setLogging(false);
+      return null;
+    } catch (error) {
+      if (error instanceof ValidationError) return error.problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；');
+      reportError(error);
+      return null;
+    }
+  };
+
+  const line = (a: Activity) => ({
+    key: a.id,
+    content: (
+      <div role="article" aria-label={t('accountPage.activities.line', { date: a.date, kind: t(`codes.activityKind.${a.kind}`) })}>
+        <Typography.Text strong>{t('accountPage.activities.line', { date: a.date, kind: t(`codes.activityKind.${a.kind}`) })}</Typography.Text>
+        <div>
+          {a.planned && <Tag color="orange">{t('accountPage.activities.planned')}</Tag>}
+          {a.purpose && <Tag>{t(`codes.activityPurpose.${a.purpose}`)}</Tag>}
+          {a.outcome && <Tag color="blue">{t(`codes.callOutcome.${a.outcome}`)}</Tag>}
+          {a.stakeholderIds.map((id) => (
+            <Tag key={id} color="purple">
+              {personName.get(id) ?? id}
+            </Tag>
+          ))}
+        </div>
+        {a.summary && <Typography.Paragraph style={{ margin: '4px 0' }}>{a.summary}</Typography.Paragraph>}
+        {a.nextStep && <Typography.Text type="secondary">{t('activities.nextStepLine', { step: a.nextStep, date: a.nextStepDate ?? '—' })}</Typography.Text>}
+      </div>
+    ),
+  });
+
+  return (
+    <div>
+      <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setLogging(true)} style={{ marginBottom: 12 }}>
+        {t('activities.log')}
+      </Button>
+      {records.activities.length === 0 && <Empty description={t('activities.empty')} />}
+      {planned.length > 0 && (
+        <section aria-label={t('accountPage.activities.plannedTitle')}>
+          <Typography.Title level={5}>{t('accountPage.activities.plannedTitle')}</Typography.Title>
+          <Timeline items={planned.map(line)} />
+        </section>
+      )}
+      {done.length > 0 && (
+        <section aria-label={t('activities.timeline')}>
+          <Flex justify="space-between">
+            <Typography.Title level={5}>{t('activities.timeline')}</Typography.Title>
+            {done.length > 200 && <Typography.Text type="secondary">{t('accountPage.activities.latest', { count: 200 })}</Typography.Text>}
+          </Flex>
+          <Timeline items={done.slice(0, 200).map(line)} />
+        </section>
+      )}
+      {logging && <ActivityEditor accounts={[account]} people={records.people} team={team ?? []} defaultAccountId={account.id} onSave={save} onClose={() => setLogging(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/** The account page as a key-account manager uses it: header figures, whitespace, an opportunity from a cell, edits in place. */
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
+import { localDate } from './support/dates';
+import { openApp } from './support/app';
+import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
+
+interface StoredCell {
+  id: string;
+  businessUnit: string;
+  productLine: string;
+  status: string;
+  potential: number | null;
+  competitorName: string;
+  opportunityIds: string[];
+  deletedAt: string | null;
+}
+
+function sample() {
+  const data = buildSampleWorkspace({ accounts: 2, stakeholders: 3, opportunities: 1, activities: 1, planRows: 1 });
+  const [account] = data.accounts;
+  const [deal] = data.opportunities;
+  const [contract] = data.contracts;
+  if (!account || !deal || !contract) throw new Error('sample');
+  account.name = '陕西移动';
+  account.purchaseDrivers = [];
+  // Plan 2026: target ¥30,000. One deal at 投标 (60 %) of ¥10,000 not dated yet: weighted ¥6,000.
+  Object.assign(deal, { stage: 'BIDDING', amount: 1_000_000, expectedClose: null });
+  // One installment of ¥3,000 fell due ten days ago and is unpaid: overdue.
+  contract.installments = [{ id: 'ins-a', stage: 'DELIVERY', label: '', shareBasisPoints: 10_000, amount: 300_000, dueDate: localDate(-10), received: 0, receivedDate: null, overpayment: false }];
+  contract.amount = 300_000;
+  return data;
+}
+
+describe('account page', () => {
+  it('opens from the accounts list with the year in figures, fills a whitespace grid, starts an opportunity from a cell and edits the profile in place', async () => {
+    const { page } = await openApp();
+    await importFile(page, 'accounts.json', workspaceFileText(sample()));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+
+    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('link', { name: '陕西移动' }).click();
+    await page.waitForURL(/#\/accounts\/acc-000001$/);
+    await page.getByRole('heading', { name: '陕西移动' }).waitFor();
+    const exactOf = async (testId: string) => page.getByTestId(testId).locator('[title]').first().getAttribute('title');
+    await expect.poll(() => exactOf('account-target')).toBe('¥30,000.00');
+    expect(await exactOf('account-weighted')).toBe('¥6,000.00');
+    expect(await exactOf('account-overdue')).toBe('¥3,000.00');
+    expect(await page.getByTestId('account-coverage').textContent()).toContain('20%');
+    // No purchase driver, no estimate yet: the potential is unknown, not a made-up figure.
+    expect(await page.getByTestId('account-quadrant').textContent()).toBe('潜力未知');
+
+    // Whitespace: the sample's cell, a new product line (a workspace list) and a new business unit.
+    await page.getByRole('tab', { name: '白区' }).click();
+    await page.waitForURL(/\?tab=whitespace$/);
+    await page.getByRole('button', { name: '华东子公司 × ERP：在跟进' }).waitFor();
+    await page.getByRole('textbox', { name: '添加产品线' }).fill('CRM');
+    await page.getByRole('button', { name: /添加产品线/ }).click();
+    await page.getByRole('columnheader', { name: 'CRM' }).waitFor();
+    expect((await storedRecords<{ productLines: string[] }>(page, 'settings'))[0]?.productLines).toEqual(['CRM']);
+    await page.getByRole('textbox', { name: '添加业务单元' }).fill('西安分公司');
+    await page.getByRole('textbox', { name: '添加业务单元' }).press('Enter');
+
+    await page.getByRole('button', { name: '西安分公司 × CRM：未评估' }).click();
+    const cellDialog = page.getByRole('dialog', { name: '西安分公司 × CRM' });
+    await cellDialog.getByRole('radio', { name: '空白' }).check();
+    await cellDialog.getByRole('combobox', { name: '竞争对手' }).fill('华为');
+    await cellDialog.getByRole('spinbutton', { name: '估算潜力（每年）' }).fill('5000000');
+    await cellDialog.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByRole('button', { name: '西安分公司 × CRM：空白' }).waitFor();
+    const cells = async () => liveOnly(await storedRecords<StoredCell>(page, 'whitespaceCells'));
+    expect((await cells()).find((c) => c.businessUnit === '西安分公司')).toMatchObject({ productLine: 'CRM', status: 'OPEN', potential: 500_000_000, competitorName: '华为' });
+    // The whitespace estimate is now the account's purchase potential, and says where it comes from.
+    await expect.poll(() => page.getByTestId('account-potential').textContent()).toBe('购买潜力 ¥500万（来自白区估算）');
+
+    // Start an opportunity from the open cell: the deal is saved and the cell turns "in pipeline".
+    await page.getByRole('button', { name: '西安分公司 × CRM：空白' }).click();
+    await cellDialog.getByRole('button', { name: '在此发起商机' }).click();
+    const editor = page.getByRole('dialog', { name: '新建商机' });
+    expect(await editor.getByRole('textbox', { name: '商机名称' }).inputValue()).toBe('西安分公司 · CRM');
+    await editor.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByRole('button', { name: '西安分公司 × CRM：在跟进' }).waitFor();
+    const deal = liveOnly(await storedRecords<{ id: string; name: string; product: string; accountId: string; deletedAt: string | null }>(page, 'opportunities')).find((o) => o.name === '西安分公司 · CRM');
+    expect(deal).toMatchObject({ product: 'CRM', accountId: 'acc-000001' });
+    expect((await cells()).find((c) => c.businessUnit === '西安分公司')).toMatchObject({ status: 'PIPELINE', opportunityIds: [deal?.id] });
+
+    // A reload lands on the same tab with the same grid.
+    await page.reload();
+    await page.getByRole('button', { name: '西安分公司 × CRM：在跟进' }).waitFor();
+    await page.getByText('商机：西安分公司 · CRM（线索）').waitFor();
+
+    // The profile is edited in place, on the page; the save writes only that field.
+    await page.getByRole('tab', { name: '概况' }).click();
+    const region = page.getByRole('combobox', { name: '区域' });
+    await region.fill('西北');
+    await page.getByRole('button', { name: /保\s?存/ }).first().click();
+    await page.getByText('已保存“陕西移动”。').waitFor();
+    expect((await storedRecords<{ id: string; region: string }>(page, 'accounts')).find((a) => a.id === 'acc-000001')?.region).toBe('西北');
+
+    // Competitors: the sample's rival with the cells it holds, edited in a dialog.
+    await page.getByRole('tab', { name: '竞争' }).click();
+    await page.getByRole('article', { name: '友商甲' }).waitFor();
+    await page.getByRole('button', { name: '编辑 友商甲' }).click();
+    const rival = page.getByRole('dialog', { name: '编辑竞争对手 · 友商甲' });
+    await rival.getByRole('textbox', { name: '劣势' }).fill('本地服务弱');
+    await rival.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByRole('article', { name: '友商甲' }).getByText('劣势：本地服务弱').waitFor();
+
+    // The chain tab: its live health and the way into the editor.
+    await page.getByRole('tab', { name: '决策链' }).click();
+    await page.getByRole('region', { name: '健康度' }).getByText('没有向导（Coach）').waitFor();
+    await page.getByRole('button', { name: '打开决策链编辑器' }).click();
+    await page.waitForURL(/#\/chains\/acc-000001$/);
+  });
+});
