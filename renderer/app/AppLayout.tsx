@@ -96,7 +96,7 @@ export function AppLayout() {
               <Route path="/" element={<Navigate to="/portfolio" replace />} />
               <Route path="/portfolio" element={<PortfolioView />} />
               <Route path="/accounts" element={<AccountsView />} />
-              <Route path="/accounts/new" element={<AccountsView />} />
+              <Route path="/accounts/new" element={<AccountsView creating />} />
               <Route path="/accounts/:accountId/edit" element={<AccountsView />} />
               <Route path="/accounts/:accountId" element={<AccountPage />} />
               <Route path="/chains" element={<ChainsView />} />

@@ -64,6 +64,7 @@ function watch(today: string): void {
   follow('renewals', async () => live(await db.renewals.toArray()));
   follow('activities', async () => live(await db.activities.toArray()));
   follow('people', async () => live(await db.stakeholders.toArray()));
+  follow('whitespace', async () => live(await db.whitespaceCells.toArray()));
   follow('plan', () => planSummary(today));
 }
 

@@ -433,8 +433,8 @@ export const en = {
     tabMatrix: 'Matrix',
     tabRfm: 'RFM classes',
     chartFile: 'Customer-analysis matrix',
-    potentialUnknown_one: 'Potential unknown, not on the chart ({{count}} account: no purchase driver entered, or drivers adding up to nothing):',
-    potentialUnknown_other: 'Potential unknown, not on the chart ({{count}} accounts: no purchase driver entered, or drivers adding up to nothing):',
+    potentialUnknown_one: 'Potential unknown, not on the chart ({{count}} account: no purchase drivers, whitespace estimate or plan potential):',
+    potentialUnknown_other: 'Potential unknown, not on the chart ({{count}} accounts: no purchase drivers, whitespace estimate or plan potential):',
     andMore: ' and {{count}} more',
     chartLabel: 'Bubble chart: accounts by relationship level and purchase potential',
     xAxis: 'Relationship level (0–100)',
@@ -934,6 +934,7 @@ export const en = {
       from: 'From',
       to: 'To',
     },
+    openAccount: 'Open account page',
     milestones: {
       button: 'Milestones',
       title: 'Key milestones',

@@ -431,8 +431,8 @@ export const zhCN: Messages = {
     tabMatrix: '客户矩阵',
     tabRfm: 'RFM 分类',
     chartFile: '客户分析矩阵',
-    potentialUnknown_one: '潜力未知，不在图上（{{count}} 个客户：未填购买驱动因素，或合计为零）：',
-    potentialUnknown_other: '潜力未知，不在图上（{{count}} 个客户：未填购买驱动因素，或合计为零）：',
+    potentialUnknown_one: '潜力未知，不在图上（{{count}} 个客户：购买驱动因素、白区估算、作战计划的购买潜力都没有）：',
+    potentialUnknown_other: '潜力未知，不在图上（{{count}} 个客户：购买驱动因素、白区估算、作战计划的购买潜力都没有）：',
     andMore: ' 等，另有 {{count}} 个',
     chartLabel: '气泡图：按关系水平和购买潜力分布的客户',
     xAxis: '关系水平（0–100）',
@@ -932,6 +932,7 @@ export const zhCN: Messages = {
       from: '原目标',
       to: '新目标',
     },
+    openAccount: '打开客户页',
     milestones: {
       button: '里程碑',
       title: '关键节点',

@@ -33,8 +33,29 @@ export function resolvePurchasePotential(inputs: PotentialInputs): ResolvedPoten
 }
 
 /** Σ 购买潜力 per account over plan rows (of one year): only rows that carry one count. */
-export function planPotentialByAccount(rows: readonly { accountId: string; potential: number | null }[]): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const row of rows) if (row.potential !== null) sums.set(row.accountId, (sums.get(row.accountId) ?? 0) + row.potential);
+export function planPotentialByAccount(rows: readonly { accountId: string; potential: number | null }[]): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const row of rows) if (row.potential !== null) sums[row.accountId] = (sums[row.accountId] ?? 0) + row.potential;
   return sums;
+}
+
+type LiveCell = PotentialInputs['whitespace'][number] & { accountId: string; deletedAt: string | null };
+
+/**
+ * Every account's resolved potential (null: unknown), for the matrix, the plan's quadrant column, the home
+ * and the review pack alike. `planPotential` is Σ 购买潜力 per account for the plan year.
+ */
+export function purchasePotentials(
+  accounts: readonly { id: string; purchaseDrivers: readonly DriverLine[] }[],
+  whitespace: readonly LiveCell[],
+  planPotential: Readonly<Record<string, number>>,
+): Map<string, ResolvedPotential | null> {
+  const cellsOf = new Map<string, LiveCell[]>();
+  for (const cell of whitespace) {
+    if (cell.deletedAt !== null) continue;
+    const list = cellsOf.get(cell.accountId);
+    if (list) list.push(cell);
+    else cellsOf.set(cell.accountId, [cell]);
+  }
+  return new Map(accounts.map((a) => [a.id, resolvePurchasePotential({ drivers: a.purchaseDrivers, whitespace: cellsOf.get(a.id) ?? [], plan: planPotential[a.id] ?? null })]));
 }

@@ -1,9 +1,11 @@
 /**
- * What the portfolio home needs of a plan year: the summed annual and floor targets, and the milestones
- * not yet done that fall due this week (today and the six days after). Small enough to keep as a cache
- * beside the year's rows, which can number 100,000.
+ * What the portfolio home needs of a plan year: the summed annual and floor targets, the milestones
+ * not yet done that fall due this week (today and the six days after), and each account's summed
+ * 购买潜力 (the matrix's last source of potential). Small enough to keep as a cache beside the year's
+ * rows, which can number 100,000.
  */
 import type { PlanRow } from '../domain/planRow';
+import { planPotentialByAccount } from './accountPotential';
 import { daysBetween } from './decisionChainHealth';
 
 export interface DueMilestone {
@@ -17,6 +19,8 @@ export interface PlanYearSummary {
   floor: number;
   rows: number;
   dueThisWeek: DueMilestone[];
+  /** Σ 购买潜力 per account over the rows that carry one (accounts without are left out). */
+  potentialByAccount: Record<string, number>;
 }
 
 export const isThisWeek = (date: string | null, today: string): date is string => date !== null && date >= today && daysBetween(today, date) <= 6;
@@ -31,5 +35,5 @@ export function summarizePlanYear(rows: readonly PlanRow[], today: string): Plan
     for (const m of row.milestones) if (!m.done && isThisWeek(m.dueDate, today)) dueThisWeek.push({ date: m.dueDate, task: m.task, accountId: row.accountId });
   }
   dueThisWeek.sort((a, b) => a.date.localeCompare(b.date));
-  return { target, floor, rows: rows.length, dueThisWeek };
+  return { target, floor, rows: rows.length, dueThisWeek, potentialByAccount: planPotentialByAccount(rows) };
 }

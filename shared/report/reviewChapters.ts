@@ -18,7 +18,7 @@ import { placeAccount, type MatrixPlacement } from '../methods/customerMatrix';
 import { decisionChainHealth, type ChainHealth, type Gap } from '../methods/decisionChainHealth';
 import { goneCold } from '../methods/goneCold';
 import { gradeOpportunity, type GradeResult } from '../methods/opportunityGrade';
-import { estimatePurchasePotential } from '../methods/purchasePotential';
+import { planPotentialByAccount, resolvePurchasePotential } from '../methods/accountPotential';
 import { portfolioNrr } from '../methods/renewalMetrics';
 import { RFM_CLASSES, computeRfm, type RfmClass } from '../methods/rfm';
 import { diffChains, type ChainDiff } from '../methods/snapshotDiff';
@@ -83,6 +83,8 @@ export function buildChapters(model: ReviewModel): AccountChapter[] {
   const contracts = groupByAccount(model.contracts);
   const renewals = groupByAccount(model.renewals);
   const cells = groupByAccount(model.whitespace);
+  // The plan year's 购买潜力 per account: the matrix's last source of potential, as in the app.
+  const planPotential = planPotentialByAccount(model.plan.map((line) => line.row));
   const activities = groupByAccount(model.activities);
   const links = groupByAccount(model.links);
   const latestSnapshot = new Map<string, ChartSnapshot>();
@@ -107,7 +109,12 @@ export function buildChapters(model: ReviewModel): AccountChapter[] {
       whitespace: cells.get(account.id) ?? [],
       recent: done.sort((a, b) => b.date.localeCompare(a.date)).slice(0, ACTIVITIES_PER_CHAPTER),
       next: ahead.sort((a, b) => a.date.localeCompare(b.date)).slice(0, ACTIVITIES_PER_CHAPTER),
-      placement: placeAccount(account, estimatePurchasePotential(account.purchaseDrivers), own, settings.matrix),
+      placement: placeAccount(
+        account,
+        resolvePurchasePotential({ drivers: account.purchaseDrivers, whitespace: cells.get(account.id) ?? [], plan: planPotential[account.id] ?? null })?.amount ?? 0,
+        own,
+        settings.matrix,
+      ),
       change: changeSince(latestSnapshot.get(account.id), own, links.get(account.id) ?? []),
     };
   });

@@ -1,5 +1,6 @@
 /** The customer-analysis matrix and the RFM classes, as a sales director uses them. */
 import { describe, expect, it } from 'vitest';
+import { planRowSchema } from '../../shared/domain/planRow';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { localDate } from './support/dates';
 import { openApp } from './support/app';
@@ -16,6 +17,9 @@ describe('customer-analysis matrix', () => {
     Object.assign(big, { purchases: [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: localDate(-d), amount: 500_000 })) });
     Object.assign(small, { name: '南方小厂', lifecycleStage: null, purchaseDrivers: [], purchases: [] });
     Object.assign(manual, { name: '西部集团', lifecycleStage: null, purchaseDrivers: [], quadrantOverride: 'CORE', purchases: [] });
+    // No drivers, no whitespace estimate, but the plan's 购买潜力 (¥300,000): drawn from that.
+    const at = '2026-01-05T08:00:00.000Z';
+    data.planRows.push(planRowSchema.parse({ id: 'plan-west', createdAt: at, updatedAt: at, year: data.settings.planYear, accountId: manual.id, product: 'ERP', potential: 30_000_000 }));
     await importFile(page, 'matrix.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
 
@@ -27,9 +31,9 @@ describe('customer-analysis matrix', () => {
     // The manual quadrant wins and says what was computed.
     await quadrant('核心客户').getByRole('link', { name: '西部集团' }).waitFor();
     await quadrant('核心客户').getByText('手动指定 · 计算结果：问题客户').waitFor();
-    // No purchase driver, no known potential: named under the chart, not drawn at 1 on the log axis.
+    // No purchase driver, whitespace estimate or plan potential: named under the chart, not drawn at 1 on the log axis.
     const unknown = page.getByTestId('matrix-potential-unknown');
-    await expect.poll(() => unknown.textContent()).toBe('潜力未知，不在图上（2 个客户：未填购买驱动因素，或合计为零）： 南方小厂、西部集团');
+    await expect.poll(() => unknown.textContent()).toBe('潜力未知，不在图上（1 个客户：购买驱动因素、白区估算、作战计划的购买潜力都没有）： 南方小厂');
     await unknown.getByRole('link', { name: '南方小厂' }).click();
     await page.waitForURL(/#\/accounts\/acc-000002$/);
     await page.goBack();

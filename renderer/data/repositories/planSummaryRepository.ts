@@ -15,7 +15,8 @@ export async function readPlanYearSummary(db: KeyplanDatabase, year: number, tod
   return db.transaction('r', db.meta, async () => {
     const [revisions, cached] = await Promise.all([readRevisions(db), db.meta.get(SUMMARY_ID)]);
     if (cached?.id !== SUMMARY_ID) return null;
-    const valid = cached.year === year && cached.today === today && cached.revision === (revisions.planRows ?? '');
+    // A summary cached by an older version lacks the potentials: computed again, not trusted half-filled.
+    const valid = cached.year === year && cached.today === today && cached.revision === (revisions.planRows ?? '') && 'potentialByAccount' in cached.summary;
     return valid ? cached.summary : null;
   });
 }

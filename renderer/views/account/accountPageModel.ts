@@ -24,7 +24,7 @@ export function accountHeadline(account: Account, records: AccountRecords, setti
   const potential = resolvePurchasePotential({
     drivers: account.purchaseDrivers,
     whitespace: records.whitespace,
-    plan: planPotentialByAccount(records.planRows.filter((r) => r.year === year)).get(account.id) ?? null,
+    plan: planPotentialByAccount(records.planRows.filter((r) => r.year === year))[account.id] ?? null,
   });
   const placement = placeAccount(account, potential?.amount ?? 0, records.people, settings.matrix);
   return {

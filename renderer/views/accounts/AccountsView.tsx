@@ -28,7 +28,8 @@ const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: 'magenta', TOP: 'v
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 const byText = (a: string, b: string) => collator.compare(a, b);
 
-export function AccountsView() {
+/** `creating`: the route /accounts/new (the drawer opens empty). */
+export function AccountsView({ creating = false }: { creating?: boolean }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const reportError = useErrorReporter();
@@ -50,8 +51,8 @@ export function AccountsView() {
     return q === '' ? list : list.filter((a) => [a.name, a.industry, a.region].some((v) => v.toLowerCase().includes(q)));
   }, [accounts, query]);
 
-  const editing = accountId === undefined || accountId === 'new' ? null : (accounts?.find((a) => a.id === accountId) ?? null);
-  const drawerOpen = accountId === 'new' || editing !== null;
+  const editing = accountId === undefined ? null : (accounts?.find((a) => a.id === accountId) ?? null);
+  const drawerOpen = creating || editing !== null;
 
   // Deleting an account that carries a chain, deals, plan rows or contracts asks first and says what goes with it.
   const confirmRemove = async (account: Account) => {
@@ -212,7 +213,7 @@ export function AccountsView() {
       {settings && drawerOpen && (
         <AccountEditor
           // One editor per account (and per visit to "new"): its form never carries another's values.
-          key={accountId}
+          key={creating ? 'new' : accountId}
           open
           account={editing}
           accounts={accounts ?? []}

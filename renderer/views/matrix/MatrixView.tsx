@@ -17,14 +17,16 @@ import { db } from '../../data/db';
 import { usePeopleByAccount } from '../../data/hooks/decisionChainHooks';
 import { useAccounts, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
+import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
 import { MatrixChart } from './MatrixChart';
-import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters } from './matrixModel';
+import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters, type Potentials } from './matrixModel';
 import { QuadrantLists } from './QuadrantLists';
 import { RfmClassesTab } from './RfmClassesTab';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
 const DEFAULT_RFM = rfmSettingsSchema.parse({});
 const NO_PEOPLE = new Map<string, HealthPerson[]>();
+const NO_POTENTIALS: Potentials = new Map();
 
 export function MatrixView() {
   const { t } = useTranslation();
@@ -41,7 +43,8 @@ export function MatrixView() {
   const relationshipThreshold = draftRelationship ?? matrix.relationshipThreshold;
   const effective: MatrixSettings = useMemo(() => ({ ...matrix, relationshipThreshold }), [matrix, relationshipThreshold]);
 
-  const placed = useMemo(() => placeAccounts(accounts ?? [], people ?? NO_PEOPLE, effective, filters), [accounts, people, effective, filters]);
+  const potentials = usePurchasePotentials(accounts, settings?.planYear);
+  const placed = useMemo(() => placeAccounts(accounts ?? [], people ?? NO_PEOPLE, effective, filters, potentials ?? NO_POTENTIALS), [accounts, people, effective, filters, potentials]);
   const industries = useMemo(() => [...new Set((accounts ?? []).map((a) => a.industry).filter(Boolean))].sort(), [accounts]);
 
   const save = (changes: Partial<MatrixSettings>) => {

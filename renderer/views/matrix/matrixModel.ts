@@ -5,7 +5,7 @@ import type { MatrixQuadrant } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
 import { placeAccount, type MatrixPlacement } from '../../../shared/methods/customerMatrix';
-import { estimatePurchasePotential } from '../../../shared/methods/purchasePotential';
+import type { ResolvedPotential } from '../../../shared/methods/accountPotential';
 
 export interface PlacedAccount {
   account: Account;
@@ -22,7 +22,10 @@ export const NO_MATRIX_FILTERS: MatrixFilters = { ownerIds: [], tiers: [], indus
 
 const NOBODY: HealthPerson[] = [];
 
-export function placeAccounts(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings, filters: MatrixFilters): PlacedAccount[] {
+/** Each account's purchase potential (drivers → whitespace → plan); an account missing or null is "unknown" (0: drawn apart). */
+export type Potentials = ReadonlyMap<string, ResolvedPotential | null>;
+
+export function placeAccounts(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings, filters: MatrixFilters, potentials: Potentials): PlacedAccount[] {
   return accounts
     .filter(
       (a) =>
@@ -32,7 +35,7 @@ export function placeAccounts(accounts: readonly Account[], people: ReadonlyMap<
     )
     .map((account) => ({
       account,
-      placement: placeAccount(account, estimatePurchasePotential(account.purchaseDrivers), people.get(account.id) ?? NOBODY, settings),
+      placement: placeAccount(account, potentials.get(account.id)?.amount ?? 0, people.get(account.id) ?? NOBODY, settings),
     }));
 }
 
@@ -43,6 +46,6 @@ export function byQuadrant(placed: readonly PlacedAccount[]): Record<MatrixQuadr
 }
 
 /** Each account's quadrant as the user sees it (the manual one when set, else computed). */
-export function effectiveQuadrants(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings): Map<string, MatrixQuadrant> {
-  return new Map(placeAccounts(accounts, people, settings, NO_MATRIX_FILTERS).map((p) => [p.account.id, p.placement.effective]));
+export function effectiveQuadrants(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings, potentials: Potentials): Map<string, MatrixQuadrant> {
+  return new Map(placeAccounts(accounts, people, settings, NO_MATRIX_FILTERS, potentials).map((p) => [p.account.id, p.placement.effective]));
 }

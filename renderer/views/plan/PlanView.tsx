@@ -5,10 +5,11 @@
  */
 import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { App, Button, Collapse, Dropdown, Select, Space, Spin, Tooltip, Typography } from 'antd';
-import { DeleteOutlined, DownloadOutlined, EyeInvisibleOutlined, FlagOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EyeInvisibleOutlined, FlagOutlined, IdcardOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { newId, nowIso } from '../../../shared/domain/common';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
 import { reviseTarget } from '../../../shared/domain/planRowRules';
@@ -43,6 +44,7 @@ const ICONS = {
   add: <PlusOutlined aria-hidden />,
   delete: <DeleteOutlined aria-hidden />,
   milestones: <FlagOutlined aria-hidden />,
+  account: <IdcardOutlined aria-hidden />,
   undo: <UndoOutlined aria-hidden />,
   redo: <RedoOutlined aria-hidden />,
   columns: <EyeInvisibleOutlined aria-hidden />,
@@ -61,6 +63,7 @@ export function PlanView() {
 function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: number) => void; askReason: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const ctx = usePlanContext(year);
   const data = usePlanData(year, ctx !== undefined);
   const accounts = useAccounts();
@@ -304,6 +307,16 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
           </Button>
           <Button icon={ICONS.milestones} onClick={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)} disabled={activeItem?.kind !== 'row'}>
             {t('plan.milestones.button')}
+          </Button>
+          <Button
+            icon={ICONS.account}
+            disabled={activeItem?.kind !== 'row'}
+            onClick={() => {
+              const row = activeItem?.kind === 'row' ? store.get(activeItem.id) : undefined;
+              if (row) void navigate(`/accounts/${row.accountId}?tab=plan`);
+            }}
+          >
+            {t('plan.openAccount')}
           </Button>
           <Tooltip title={t('plan.undoHint')}>
             <Button icon={ICONS.undo} aria-label={t('common.undo')} onClick={undo} disabled={!data.canUndo} />

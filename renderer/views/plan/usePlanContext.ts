@@ -1,6 +1,6 @@
 /**
  * Builds the PlanContext from live data: accounts, team, opportunities (weighted pipeline for the
- * year), decision chains (matrix quadrant) and settings. The chains are read after the sheet has
+ * year), decision chains and purchase potentials (matrix quadrant) and settings. The chains are read after the sheet has
  * painted; until then the quadrant column is empty rather than wrong.
  */
 import { useMemo } from 'react';
@@ -10,6 +10,7 @@ import { pipelineByAccountProduct } from '../../../shared/methods/planRisk';
 import { usePeopleByAccount } from '../../data/hooks/decisionChainHooks';
 import { useAccounts, useOpportunities, useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
 import { effectiveQuadrants } from '../matrix/matrixModel';
+import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
 import { indexByName, normalizeName, type PlanContext } from './planContext';
 
 export function usePlanContext(year: number): PlanContext | undefined {
@@ -31,7 +32,11 @@ export function usePlanContext(year: number): PlanContext | undefined {
     () => (opportunities && settings ? pipelineByAccountProduct(opportunities, year, settings.stageProbabilities) : undefined),
     [opportunities, settings, year],
   );
-  const quadrants = useMemo(() => (accounts && people && settings ? effectiveQuadrants(accounts, people, settings.matrix) : null), [accounts, people, settings]);
+  const potentials = usePurchasePotentials(accounts, year);
+  const quadrants = useMemo(
+    () => (accounts && people && settings && potentials ? effectiveQuadrants(accounts, people, settings.matrix, potentials) : null),
+    [accounts, people, settings, potentials],
+  );
 
   const ctx = useMemo((): PlanContext | undefined => {
     if (!accountMaps || !team || !pipeline || !settings) return undefined;

@@ -182,7 +182,7 @@ export function PortfolioView() {
                 <Typography.Text type="danger" className="kp-when">
                   {t('portfolio.overdueDays', { days: l.daysOverdue })}
                 </Typography.Text>
-                <Typography.Link className="kp-what" onClick={open('/payments?overdue=1')}>
+                <Typography.Link className="kp-what" onClick={open(`/accounts/${l.accountId}?tab=payments`)}>
                   {l.accountName} · {l.stage ? t(`codes.installmentStage.${l.stage}`) : l.label}
                 </Typography.Link>
                 <span title={formatMoney(l.outstanding, currency, i18n.language)}>{money(l.outstanding)}</span>
@@ -205,7 +205,7 @@ export function PortfolioView() {
             (item, i) => (
               <li key={`${item.kind}-${i}`}>
                 <span className="kp-when">{item.date.slice(5)}</span>
-                <Typography.Link className="kp-what" onClick={open(item.kind === 'milestone' ? '/plan' : '/activities')}>
+                <Typography.Link className="kp-what" onClick={open(`/accounts/${item.accountId}?tab=${item.kind === 'milestone' ? 'plan' : 'activities'}`)}>
                   {t(`portfolio.${item.kind}`)} · {item.accountName} · {item.text}
                 </Typography.Link>
               </li>
@@ -249,7 +249,7 @@ export function PortfolioView() {
             (r) => (
               <li key={r.key}>
                 <span className="kp-when">{r.date}</span>
-                <Typography.Link className="kp-what" onClick={open('/payments?tab=renewals')}>
+                <Typography.Link className="kp-what" onClick={open(`/accounts/${r.accountId}?tab=renewals`)}>
                   {r.accountName} · {r.need}
                 </Typography.Link>
                 <span title={formatMoney(r.amount, currency, i18n.language)}>{money(r.amount)}</span>

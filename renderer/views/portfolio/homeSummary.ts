@@ -11,9 +11,10 @@ import type { Activity } from '../../../shared/domain/activity';
 import type { FunnelStage, InstallmentStage, MatrixQuadrant } from '../../../shared/domain/codes';
 import type { Contract } from '../../../shared/domain/contract';
 import type { Opportunity } from '../../../shared/domain/opportunity';
-import type { Renewal } from '../../../shared/domain/renewal';
+import type { Renewal, WhitespaceCell } from '../../../shared/domain/renewal';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import { purchasePotentials } from '../../../shared/methods/accountPotential';
 import { goneCold } from '../../../shared/methods/goneCold';
 import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
 import { effectiveQuadrants, groupByAccount } from '../matrix/matrixModel';
@@ -31,6 +32,7 @@ export interface ListHead<T> {
 
 export interface OverdueLine {
   key: string;
+  accountId: string;
   accountName: string;
   stage: InstallmentStage | null;
   label: string;
@@ -42,6 +44,7 @@ export interface DueLine {
   kind: 'milestone' | 'nextStep';
   date: string;
   text: string;
+  accountId: string;
   accountName: string;
 }
 
@@ -57,6 +60,7 @@ export interface ColdLine {
 export interface RenewalLine {
   key: string;
   date: string;
+  accountId: string;
   accountName: string;
   need: string;
   amount: number;
@@ -83,7 +87,9 @@ export interface HomeInputs {
   renewals?: readonly Renewal[];
   activities?: readonly Activity[];
   people?: readonly Stakeholder[];
-  /** The plan year's summed targets and this week's milestones. */
+  /** Every whitespace cell: an account without purchase drivers takes its potential from its grid. */
+  whitespace?: readonly WhitespaceCell[];
+  /** The plan year's summed targets, this week's milestones and each account's 购买潜力. */
   plan?: PlanYearSummary;
 }
 
@@ -110,19 +116,19 @@ export function createHomeSummarizer(): (inputs: HomeInputs) => HomeSummary {
   const figures = part((plan: PlanYearSummary, opportunities: readonly Opportunity[], settings: Settings) =>
     yearFigures(plan, opportunities, settings.planYear, settings.stageProbabilities),
   );
-  const quadrants = part((accounts: readonly Account[], people: readonly Stakeholder[], settings: Settings) =>
-    quadrantCounts(effectiveQuadrants(accounts, groupByAccount(people), settings.matrix).values()),
+  const quadrants = part((accounts: readonly Account[], people: readonly Stakeholder[], settings: Settings, whitespace: readonly WhitespaceCell[], plan: PlanYearSummary) =>
+    quadrantCounts(effectiveQuadrants(accounts, groupByAccount(people), settings.matrix, purchasePotentials(accounts, whitespace, plan.potentialByAccount)).values()),
   );
   const stages = part((opportunities: readonly Opportunity[]) => funnel(opportunities));
   const overdue = part((contracts: readonly Contract[], byId: ReadonlyMap<string, Account>, today: string) => {
     const lines = installmentLines(contracts, byId, today, 'OVERDUE');
     return {
-      ...head(lines, (l) => ({ key: l.key, accountName: l.accountName, stage: l.stage, label: l.label, outstanding: l.outstanding, daysOverdue: l.daysOverdue })),
+      ...head(lines, (l) => ({ key: l.key, accountId: l.contract.accountId, accountName: l.accountName, stage: l.stage, label: l.label, outstanding: l.outstanding, daysOverdue: l.daysOverdue })),
       total: lines.reduce((sum, l) => sum + l.outstanding, 0),
     };
   });
   const due = part((plan: PlanYearSummary, activities: readonly Activity[], byId: ReadonlyMap<string, Account>, today: string) =>
-    head(dueThisWeek(plan.dueThisWeek, activities, today), (d) => ({ kind: d.kind, date: d.date, text: d.text, accountName: byId.get(d.accountId)?.name ?? '' })),
+    head(dueThisWeek(plan.dueThisWeek, activities, today), (d) => ({ kind: d.kind, date: d.date, text: d.text, accountId: d.accountId, accountName: byId.get(d.accountId)?.name ?? '' })),
   );
   const cold = part((people: readonly Stakeholder[], byId: ReadonlyMap<string, Account>, today: string, days: number) =>
     head(goneCold(people, today, days), ({ person }) => ({
@@ -135,14 +141,14 @@ export function createHomeSummarizer(): (inputs: HomeInputs) => HomeSummary {
     })),
   );
   const renewals = part((list: readonly Renewal[], byId: ReadonlyMap<string, Account>, today: string) =>
-    head(renewalsComing(list, today), (r, index) => ({ key: `${r.renewal.id}:${index}`, date: r.date, accountName: byId.get(r.renewal.accountId)?.name ?? '', need: r.need, amount: r.amount })),
+    head(renewalsComing(list, today), (r, index) => ({ key: `${r.renewal.id}:${index}`, date: r.date, accountId: r.renewal.accountId, accountName: byId.get(r.renewal.accountId)?.name ?? '', need: r.need, amount: r.amount })),
   );
 
   return (i) => {
     const byId = accountsById(i.accounts);
     return {
       figures: figures(i.plan, i.opportunities, i.settings),
-      quadrants: quadrants(i.accounts, i.people, i.settings),
+      quadrants: quadrants(i.accounts, i.people, i.settings, i.whitespace, i.plan),
       stages: stages(i.opportunities),
       overdue: overdue(i.contracts, byId, i.today),
       due: due(i.plan, i.activities, byId, i.today),

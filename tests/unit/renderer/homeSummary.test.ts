@@ -5,6 +5,7 @@ import { installmentLines } from '../../../renderer/views/payments/paymentsModel
 import { quadrantCounts, yearFigures } from '../../../renderer/views/portfolio/portfolioModel';
 import { goneCold } from '../../../shared/methods/goneCold';
 import { summarizePlanYear } from '../../../shared/methods/planYearSummary';
+import { purchasePotentials } from '../../../shared/methods/accountPotential';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
 const today = '2026-11-22';
@@ -18,6 +19,7 @@ const everything = (): HomeInputs => ({
   renewals: data.renewals,
   activities: data.activities,
   people: data.stakeholders,
+  whitespace: data.whitespaceCells,
   plan: summarizePlanYear(data.planRows.filter((r) => r.year === data.settings.planYear), today),
 });
 
@@ -26,7 +28,7 @@ describe('the home summary (computed in the home worker)', () => {
     const inputs = everything();
     const summary = createHomeSummarizer()(inputs);
     const byId = new Map(data.accounts.map((a) => [a.id, a]));
-    expect(summary.quadrants).toEqual(quadrantCounts(effectiveQuadrants(data.accounts, groupByAccount(data.stakeholders), data.settings.matrix).values()));
+    expect(summary.quadrants).toEqual(quadrantCounts(effectiveQuadrants(data.accounts, groupByAccount(data.stakeholders), data.settings.matrix, purchasePotentials(data.accounts, data.whitespaceCells, inputs.plan!.potentialByAccount)).values()));
     expect(summary.figures).toEqual(yearFigures(inputs.plan!, data.opportunities, data.settings.planYear, data.settings.stageProbabilities));
     const overdue = installmentLines(data.contracts, byId, today, 'OVERDUE');
     expect(summary.overdue?.count).toBe(overdue.length);

@@ -75,7 +75,7 @@ describe('purchase potential fallback (drivers → whitespace → plan)', () => 
       { accountId: 'a', potential: 50 },
       { accountId: 'b', potential: null },
     ]);
-    expect([...sums]).toEqual([['a', 150]]);
+    expect(sums).toEqual({ a: 150 });
   });
 });
 

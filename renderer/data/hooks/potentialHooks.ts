@@ -1,0 +1,32 @@
+/**
+ * Every account's purchase potential as the matrix reads it (drivers → whitespace → the plan's 购买潜力,
+ * shared/methods/accountPotential.ts). The plan's part comes from the plan year's cached summary, not
+ * from 100,000 plan rows; while the cache is stale it is computed once and the potentials follow.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import type { Account } from '../../../shared/domain/account';
+import { todayIsoDate } from '../../../shared/domain/common';
+import { purchasePotentials, type ResolvedPotential } from '../../../shared/methods/accountPotential';
+import { db } from '../db';
+import { readPlanYearSummary, refreshPlanYearSummary } from '../repositories/planSummaryRepository';
+
+const NO_PLAN: Readonly<Record<string, number>> = {};
+let refreshing: Promise<unknown> | null = null;
+
+export function usePurchasePotentials(accounts: readonly Account[] | undefined, year: number | undefined): Map<string, ResolvedPotential | null> | undefined {
+  const today = todayIsoDate();
+  const whitespace = useLiveQuery(() => db.whitespaceCells.toArray(), []);
+  const plan = useLiveQuery(async () => (year === undefined ? undefined : await readPlanYearSummary(db, year, today)), [year, today]);
+  useEffect(() => {
+    if (plan !== null || year === undefined || refreshing) return;
+    // Storing the summary changes `meta`, which runs the query above again and finds it.
+    refreshing = refreshPlanYearSummary(db, year, today).finally(() => {
+      refreshing = null;
+    });
+  }, [plan, year, today]);
+  return useMemo(
+    () => (accounts && whitespace ? purchasePotentials(accounts, whitespace, plan?.potentialByAccount ?? NO_PLAN) : undefined),
+    [accounts, whitespace, plan],
+  );
+}
