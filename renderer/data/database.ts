@@ -141,7 +141,9 @@ export class KeyplanDatabase extends Dexie {
   }
 
   // Version 5 (account workspace): whitespace cells gained an estimated potential, linked opportunities
-  // and notes; the settings gained the product lines (the whitespace grid's columns).
+  // and notes; the settings gained the product lines (the whitespace grid's columns); activities gained
+  // the visit record (commitment obtained, chain updates) and their preparation structured SPIN, FABE
+  // and objections.
   private declareVersion5(): void {
     this.version(5)
       .stores(SCHEMA_V4)
@@ -153,6 +155,18 @@ export class KeyplanDatabase extends Dexie {
             cell.potential ??= null;
             cell.opportunityIds ??= [];
             cell.notes ??= '';
+          });
+        await tx
+          .table<{ commitmentObtained?: string; chainUpdates?: unknown[]; preparation?: { spin?: Record<string, string>; fabe?: unknown[]; objections?: unknown[] } | null }, string>('activities')
+          .toCollection()
+          .modify((activity) => {
+            activity.commitmentObtained ??= '';
+            activity.chainUpdates ??= [];
+            if (activity.preparation) {
+              activity.preparation.spin ??= { situation: '', problem: '', implication: '', needPayoff: '' };
+              activity.preparation.fabe ??= [];
+              activity.preparation.objections ??= [];
+            }
           });
         await tx
           .table<{ productLines?: string[] }, string>('settings')

@@ -53,6 +53,8 @@ export const PROBLEM_CODES = [
   'duplicate_link',
   'duplicate_name',
   'duplicate_cell',
+  'not_participant',
+  'planned_chain_update',
   'thresholds_not_ascending',
   'reason_required',
   'before_activity',

@@ -71,6 +71,7 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { table: 'activities', target: to('opportunities', true), sites: single('opportunityId') },
   { table: 'activities', target: to('stakeholders', true), sites: list('stakeholderIds') },
   { table: 'activities', target: to('teamMembers'), sites: list('teamMemberIds') },
+  { table: 'activities', target: to('stakeholders', true), sites: nested('chainUpdates', 'stakeholderId') },
   { table: 'planRows', target: to('accounts'), sites: single('accountId') },
   { table: 'planRows', target: to('teamMembers'), sites: single('ownerId') },
   { table: 'planRows', target: to('teamMembers'), sites: nested('milestones', 'ownerId') },

@@ -1142,6 +1142,8 @@ export const en = {
     cycle: 'forms a cycle: {{chain}}',
     duplicate_link: 'these two people are already linked this way',
     duplicate_name: 'is already on the list',
+    not_participant: 'only people who took part in the visit can be updated',
+    planned_chain_update: 'the chain is updated once the visit has happened',
     duplicate_cell: 'this account already has a cell for this business unit × product line (see {{other}})',
     thresholds_not_ascending: 'each threshold must be larger than the one before',
     reason_required: 'say why it was won or lost',

@@ -1139,6 +1139,8 @@ export const zhCN: Messages = {
     cycle: '形成了循环：{{chain}}',
     duplicate_link: '这两人之间已有同类关系',
     duplicate_name: '不能重复',
+    not_participant: '只能更新参加了这次拜访的人',
+    planned_chain_update: '拜访完成后才能把变化写入决策链',
     duplicate_cell: '该客户已有这个业务单元 × 产品线的格子（另见 {{other}}）',
     thresholds_not_ascending: '各档阈值必须逐档递增',
     reason_required: '请填写赢单或丢单原因',

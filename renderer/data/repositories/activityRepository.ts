@@ -1,10 +1,12 @@
 /**
  * Activities. Logging a done activity also records the contact on the people who took part: their
- * last contact date moves forward (never back) and an uncontacted person becomes "first contact",
- * in the same transaction — so the gone-cold list and the decision chain's health follow the log.
+ * last contact date moves forward (never back) and an uncontacted person becomes "first contact";
+ * a visit record's stance and coverage changes are applied to them too, in the same transaction — so
+ * the gone-cold list and the decision chain's health follow the log.
  */
 import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
 import type { Activity } from '../../../shared/domain/activity';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { activityDraftSchema, validateActivityDraft, type ActivityDraft } from '../../../shared/domain/activityRules';
 import type { KeyplanDatabase } from '../database';
 import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
@@ -29,12 +31,27 @@ export async function saveActivity(db: KeyplanDatabase, target: SaveTarget<Activ
     }
     const now = nowIso();
     if (!fields.planned) {
-      const contacted = people.flatMap((p) =>
-        p && (p.lastContactDate === null || p.lastContactDate < fields.date || p.coverage === 'NOT_CONTACTED')
-          ? [{ ...p, lastContactDate: p.lastContactDate === null || p.lastContactDate < fields.date ? fields.date : p.lastContactDate, coverage: p.coverage === 'NOT_CONTACTED' ? ('INITIAL' as const) : p.coverage, updatedAt: now }]
-          : [],
-      );
-      if (contacted.length > 0) await db.stakeholders.bulkPut(contacted);
+      const changed = new Map<string, Stakeholder>();
+      for (const p of people) {
+        if (!p || !(p.lastContactDate === null || p.lastContactDate < fields.date || p.coverage === 'NOT_CONTACTED')) continue;
+        changed.set(p.id, {
+          ...p,
+          lastContactDate: p.lastContactDate === null || p.lastContactDate < fields.date ? fields.date : p.lastContactDate,
+          coverage: p.coverage === 'NOT_CONTACTED' ? 'INITIAL' : p.coverage,
+          updatedAt: now,
+        });
+      }
+      // What the visit taught about a participant goes to the chain once: only updates new since the
+      // record was loaded (saving it again does not undo a change made in the chain editor since).
+      const before = new Map((target?.loaded.chainUpdates ?? []).map((u) => [u.stakeholderId, u]));
+      for (const update of fields.chainUpdates) {
+        const was = before.get(update.stakeholderId);
+        if (was && was.stance === update.stance && was.coverage === update.coverage) continue;
+        const person = changed.get(update.stakeholderId) ?? people.find((p) => p?.id === update.stakeholderId);
+        if (!person) continue;
+        changed.set(person.id, { ...person, stance: update.stance ?? person.stance, coverage: update.coverage ?? person.coverage, updatedAt: now });
+      }
+      if (changed.size > 0) await db.stakeholders.bulkPut([...changed.values()]);
     }
     if (id === null) {
       const record: Activity = { ...newRecordBase(now), ...fields };

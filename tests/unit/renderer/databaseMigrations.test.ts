@@ -95,7 +95,7 @@ describe('database versions', () => {
     await db.delete();
   });
 
-  it('version 4 → 5 gives stored whitespace cells no potential, no opportunities and no notes, and the settings no product lines', async () => {
+  it('version 4 → 5 fills the whitespace cells’ potential, opportunities and notes, the settings’ product lines, and the visits’ record and structured preparation', async () => {
     const name = 'migration-v4-to-v5';
     const data = buildSampleWorkspace({ accounts: 1 });
     const accountId = data.accounts[0]?.id ?? '';
@@ -108,6 +108,11 @@ describe('database versions', () => {
     await v4.open();
     await v4.table('accounts').bulkPut(data.accounts);
     await v4.table('whitespaceCells').put(oldCell);
+    const oldPreparation = { checklist: { customerInfo: true, competitorInfo: false, projectInfo: false, personalInfo: false }, spinQuestions: '现在用什么系统？', fabePoints: '', expectedObjections: '', targetCommitment: '约技术交流' };
+    const oldVisit = { ...data.activities[0], planned: true, preparation: oldPreparation } as Record<string, unknown>;
+    delete oldVisit.commitmentObtained;
+    delete oldVisit.chainUpdates;
+    await v4.table('activities').put(oldVisit);
     await v4.table('settings').put(oldSettings);
     v4.close();
 
@@ -116,6 +121,13 @@ describe('database versions', () => {
     expect(db.verno).toBe(5);
     expect(await db.whitespaceCells.toArray()).toEqual([{ ...oldCell, potential: null, opportunityIds: [], notes: '' }]);
     expect((await db.settings.toArray())[0]?.productLines).toEqual([]);
+    // Visits gained their record and a structured preparation; the free text written before stays.
+    expect(await db.activities.get(String(oldVisit.id))).toEqual({
+      ...oldVisit,
+      commitmentObtained: '',
+      chainUpdates: [],
+      preparation: { ...oldPreparation, spin: { situation: '', problem: '', implication: '', needPayoff: '' }, fabe: [], objections: [] },
+    });
     await db.delete();
   });
 });

@@ -62,4 +62,26 @@ describe('activity repository', () => {
     const other = (await saveAccount(db, null, { name: '别家' }, '2026-03-01')).id;
     await expect(saveActivity(db, null, { accountId: other, date: '2026-11-10', stakeholderIds: ['p1'] }, '2026-11-22')).rejects.toBeInstanceOf(ValidationError);
   });
+
+  it('a planned visit turned into its record applies the stance and coverage learned there to the chain, once', async () => {
+    const { saveActivity } = await import('../../../renderer/data/repositories/activityRepository');
+    const { editChain } = await import('../../../renderer/data/repositories/decisionChainRepository');
+    await editChain(db, accountId, { kind: 'addStakeholder', id: 'p1', fields: { name: '王建国', stance: -1, coverage: 'INITIAL' } });
+    const planned = await saveActivity(db, null, { accountId, date: '2026-11-20', planned: true, stakeholderIds: ['p1'], preparation: { spin: { problem: '计费系统瓶颈？' } } }, '2026-11-18');
+    expect(planned.preparation?.spin).toEqual({ situation: '', problem: '计费系统瓶颈？', implication: '', needPayoff: '' });
+    // Chain updates belong to a visit that happened, and to its participants.
+    await expect(saveActivity(db, { loaded: planned }, { ...planned, chainUpdates: [{ stakeholderId: 'p1', stance: 1 }] }, '2026-11-18')).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveActivity(db, { loaded: planned }, { ...planned, planned: false, chainUpdates: [{ stakeholderId: 'p9', stance: 1 }] }, '2026-11-22')).rejects.toBeInstanceOf(ValidationError);
+    const record = await saveActivity(
+      db,
+      { loaded: planned },
+      { ...planned, planned: false, summary: '认可方案方向', commitmentObtained: '安排技术交流', chainUpdates: [{ stakeholderId: 'p1', stance: 1, coverage: 'GENERAL' }] },
+      '2026-11-22',
+    );
+    expect(await db.stakeholders.get('p1')).toMatchObject({ stance: 1, coverage: 'GENERAL', lastContactDate: '2026-11-20' });
+    // The chain editor moves him on later; saving the record again (another field) does not undo that.
+    await editChain(db, accountId, { kind: 'updateStakeholder', id: 'p1', patch: { stance: 2 } });
+    await saveActivity(db, { loaded: record }, { ...record, nextStep: '发技术方案' }, '2026-11-22');
+    expect((await db.stakeholders.get('p1'))?.stance).toBe(2);
+  });
 });
