@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { localDate } from './support/dates';
 import { openApp } from './support/app';
+import { pickOption } from './support/antdSelect';
 import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
 
 interface StoredCell {
@@ -111,5 +112,57 @@ describe('account page', () => {
     await page.getByRole('region', { name: '健康度' }).getByText('没有向导（Coach）').waitFor();
     await page.getByRole('button', { name: '打开决策链编辑器' }).click();
     await page.waitForURL(/#\/chains\/acc-000001$/);
+  });
+
+  it('prepares a visit with SPIN and FABE, turns it into a record that raises a stance, and the chain’s health follows', async () => {
+    const { page } = await openApp();
+    await importFile(page, 'accounts.json', workspaceFileText(sample()));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.goto(`${page.url().split('#')[0]}#/accounts/acc-000001?tab=chain`);
+    const health = page.getByRole('region', { name: '健康度' });
+    // 关键人1 (EB, influence 2) has doubts; 关键人3 (influence 4) supports: support 4 against 2.
+    await health.getByText('反对 2').waitFor();
+
+    await page.getByRole('tab', { name: '跟进' }).click();
+    await page.getByRole('button', { name: '计划拜访' }).click();
+    const card = page.getByRole('dialog', { name: '拜访准备' });
+    await card.getByRole('textbox', { name: '日期' }).fill(localDate(3));
+    await card.getByRole('textbox', { name: '日期' }).press('Enter');
+    await pickOption(page, card.getByRole('combobox', { name: '要见的人' }), '关键人1 · 总经理');
+    await card.getByRole('combobox', { name: '要见的人' }).press('Escape');
+    // The person to meet, from the chain, with the stance we know.
+    await card.getByRole('table', { name: '要见的人' }).getByText('疑虑').waitFor();
+    await card.getByRole('checkbox', { name: '客户资料' }).check();
+    await card.getByRole('textbox', { name: '难点问题（P）' }).fill('计费系统高峰期是否扛不住？');
+    await card.getByRole('button', { name: '添加 FABE 要点' }).click();
+    const fabe = card.getByRole('group', { name: '第 1 个 FABE 要点' });
+    await fabe.getByRole('textbox', { name: '产品' }).fill('计费中台');
+    await fabe.getByRole('textbox', { name: '利益（B）' }).fill('高峰期不掉单');
+    await card.getByRole('button', { name: '添加异议' }).click();
+    await card.getByRole('group', { name: '第 1 条异议' }).getByRole('textbox', { name: '异议' }).fill('价格太高');
+    await card.getByRole('textbox', { name: '本次争取的承诺' }).fill('安排技术交流');
+    await card.getByRole('button', { name: '保存准备' }).click();
+    await page.getByText('拜访准备已保存。').waitFor();
+    const planned = page.getByRole('region', { name: '计划的拜访与跟进' });
+    await planned.getByText('争取：安排技术交流').waitFor();
+    type StoredVisit = { id: string; planned: boolean; date: string; commitmentObtained: string; preparation: { spin: { problem: string }; fabe: { product: string; benefit: string }[]; objections: { objection: string }[] } | null; chainUpdates: unknown[] };
+    const visits = async () => (await storedRecords<StoredVisit>(page, 'activities')).filter((a) => a.preparation !== null);
+    expect((await visits())[0]).toMatchObject({ planned: true, date: localDate(3), preparation: { spin: { problem: '计费系统高峰期是否扛不住？' }, fabe: [{ product: '计费中台', benefit: '高峰期不掉单' }], objections: [{ objection: '价格太高' }] } });
+
+    // The visit happened: the same card becomes its record, and raises 关键人1 to 支持.
+    await planned.getByRole('button', { name: `准备或记录 ${localDate(3)} 的拜访` }).click();
+    await card.getByRole('button', { name: '拜访已完成，记录结果' }).click();
+    const record = page.getByRole('dialog', { name: '访后记录' });
+    await record.getByRole('textbox', { name: '了解到的情况' }).fill('高峰期确有掉单，认可中台方向');
+    await record.getByRole('textbox', { name: '获得的承诺' }).fill('下周安排技术交流');
+    await pickOption(page, record.getByRole('combobox', { name: '关键人1 的立场' }), /^支持$/);
+    await record.getByRole('button', { name: '保存拜访记录' }).click();
+    await page.getByText('拜访记录已保存，决策链已更新。').waitFor();
+    expect((await visits())[0]).toMatchObject({ planned: false, date: localDate(0), commitmentObtained: '下周安排技术交流', chainUpdates: [{ stakeholderId: 'sh-000001-001', stance: 1 }] });
+    expect((await storedRecords<{ id: string; stance: number; lastContactDate: string | null }>(page, 'stakeholders')).find((p) => p.id === 'sh-000001-001')).toMatchObject({ stance: 1, lastContactDate: localDate(0) });
+
+    await page.getByRole('tab', { name: '决策链' }).click();
+    await health.getByText('反对 0').waitFor();
+    await page.getByRole('table', { name: '关键人' }).getByRole('row', { name: /关键人1/ }).getByText('支持').waitFor();
   });
 });

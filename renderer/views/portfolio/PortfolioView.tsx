@@ -206,7 +206,7 @@ export function PortfolioView() {
               <li key={`${item.kind}-${i}`}>
                 <span className="kp-when">{item.date.slice(5)}</span>
                 <Typography.Link className="kp-what" onClick={open(`/accounts/${item.accountId}?tab=${item.kind === 'milestone' ? 'plan' : 'activities'}`)}>
-                  {t(`portfolio.${item.kind}`)} · {item.accountName} · {item.text}
+                  {[t(`portfolio.${item.kind}`), item.accountName, item.text].filter(Boolean).join(' · ')}
                 </Typography.Link>
               </li>
             ),

@@ -41,7 +41,7 @@ export interface OverdueLine {
 }
 
 export interface DueLine {
-  kind: 'milestone' | 'nextStep';
+  kind: 'milestone' | 'nextStep' | 'visit';
   date: string;
   text: string;
   accountId: string;

@@ -52,7 +52,7 @@ export function funnel(opportunities: readonly Opportunity[]): { stage: FunnelSt
 }
 
 export interface DueItem {
-  kind: 'milestone' | 'nextStep';
+  kind: 'milestone' | 'nextStep' | 'visit';
   date: string;
   text: string;
   accountId: string;
@@ -61,7 +61,11 @@ export interface DueItem {
 /** Undone milestones and next steps due from today to six days ahead, soonest first. */
 export function dueThisWeek(milestones: readonly DueMilestone[], activities: readonly Activity[], today: string): DueItem[] {
   const items: DueItem[] = milestones.map((m) => ({ kind: 'milestone', date: m.date, text: m.task, accountId: m.accountId }));
-  for (const a of activities) if (isThisWeek(a.nextStepDate, today) && a.nextStep.trim() !== '') items.push({ kind: 'nextStep', date: a.nextStepDate, text: a.nextStep, accountId: a.accountId });
+  for (const a of activities) {
+    if (isThisWeek(a.nextStepDate, today) && a.nextStep.trim() !== '') items.push({ kind: 'nextStep', date: a.nextStepDate, text: a.nextStep, accountId: a.accountId });
+    // A planned visit this week, with what it aims for (its preparation's commitment).
+    if (a.planned && isThisWeek(a.date, today)) items.push({ kind: 'visit', date: a.date, text: a.preparation?.targetCommitment ?? '', accountId: a.accountId });
+  }
   return items.sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -1,9 +1,9 @@
 /**
- * 跟进: the account's planned visits first (soonest first), then its timeline, newest first; log a new
- * follow-up with the account's own people to pick from.
+ * 跟进: the account's planned visits first (soonest first), then its timeline, newest first. Plan a
+ * visit (its preparation card, which becomes its record once it has happened) or log a follow-up.
  */
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Flex, Space, Tag, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
@@ -17,6 +17,7 @@ import { saveActivity } from '../../../data/repositories/activityRepository';
 import { ValidationError } from '../../../data/repositories/validationError';
 import { problemText } from '../../../i18n/problemText';
 import { ActivityEditor } from '../../activities/ActivityEditor';
+import { VisitEditor } from '../visit/VisitEditor';
 
 interface Props {
   account: Account;
@@ -29,6 +30,8 @@ export function ActivitiesTab({ account, records }: Props) {
   const reportError = useErrorReporter();
   const team = useTeamMembers();
   const [logging, setLogging] = useState(false);
+  // The visit card: a new planned visit ('new') or a visit to prepare, record or read again.
+  const [visit, setVisit] = useState<Activity | 'new' | null>(null);
   const personName = useMemo(() => new Map(records.people.map((p) => [p.id, p.name])), [records.people]);
   const planned = useMemo(() => records.activities.filter((a) => a.planned).sort((a, b) => a.date.localeCompare(b.date)), [records.activities]);
   const done = useMemo(() => records.activities.filter((a) => !a.planned), [records.activities]);
@@ -50,7 +53,12 @@ export function ActivitiesTab({ account, records }: Props) {
     key: a.id,
     content: (
       <div role="article" aria-label={t('accountPage.activities.line', { date: a.date, kind: t(`codes.activityKind.${a.kind}`) })}>
-        <Typography.Text strong>{t('accountPage.activities.line', { date: a.date, kind: t(`codes.activityKind.${a.kind}`) })}</Typography.Text>
+        <Flex justify="space-between" align="baseline">
+          <Typography.Text strong>{t('accountPage.activities.line', { date: a.date, kind: t(`codes.activityKind.${a.kind}`) })}</Typography.Text>
+          <Button size="small" type="link" onClick={() => setVisit(a)} aria-label={t(a.planned ? 'visit.openPlannedLabel' : 'visit.openLabel', { date: a.date })}>
+            {a.planned ? t('visit.openPlanned') : t('visit.open')}
+          </Button>
+        </Flex>
         <div>
           {a.planned && <Tag color="orange">{t('accountPage.activities.planned')}</Tag>}
           {a.purpose && <Tag>{t(`codes.activityPurpose.${a.purpose}`)}</Tag>}
@@ -61,7 +69,9 @@ export function ActivitiesTab({ account, records }: Props) {
             </Tag>
           ))}
         </div>
+        {a.planned && a.preparation?.targetCommitment && <Typography.Paragraph style={{ margin: '4px 0' }}>{t('visit.aimLine', { text: a.preparation.targetCommitment })}</Typography.Paragraph>}
         {a.summary && <Typography.Paragraph style={{ margin: '4px 0' }}>{a.summary}</Typography.Paragraph>}
+        {a.commitmentObtained && <Typography.Paragraph style={{ margin: '4px 0' }}>{t('visit.commitmentLine', { text: a.commitmentObtained })}</Typography.Paragraph>}
         {a.nextStep && <Typography.Text type="secondary">{t('activities.nextStepLine', { step: a.nextStep, date: a.nextStepDate ?? '—' })}</Typography.Text>}
       </div>
     ),
@@ -69,9 +79,14 @@ export function ActivitiesTab({ account, records }: Props) {
 
   return (
     <div>
-      <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setLogging(true)} style={{ marginBottom: 12 }}>
-        {t('activities.log')}
-      </Button>
+      <Space style={{ marginBottom: 12 }}>
+        <Button type="primary" icon={<CalendarOutlined aria-hidden />} onClick={() => setVisit('new')}>
+          {t('visit.plan')}
+        </Button>
+        <Button icon={<PlusOutlined aria-hidden />} onClick={() => setLogging(true)}>
+          {t('activities.log')}
+        </Button>
+      </Space>
       {records.activities.length === 0 && <Empty description={t('activities.empty')} />}
       {planned.length > 0 && (
         <section aria-label={t('accountPage.activities.plannedTitle')}>
@@ -87,6 +102,9 @@ export function ActivitiesTab({ account, records }: Props) {
           </Flex>
           <Timeline items={done.slice(0, 200).map(line)} />
         </section>
+      )}
+      {visit !== null && (
+        <VisitEditor key={visit === 'new' ? 'new' : visit.id} accountId={account.id} visit={visit === 'new' ? null : visit} people={records.people} team={team ?? []} onClose={() => setVisit(null)} />
       )}
       {logging && <ActivityEditor accounts={[account]} people={records.people} team={team ?? []} defaultAccountId={account.id} onSave={save} onClose={() => setLogging(false)} />}
     </div>
