@@ -66,3 +66,45 @@ export function rollUpFigures(figures: Iterable<AccountYearFigures>): AccountYea
   sum.coverage = coverageOf(sum.weighted, sum.target);
   return sum;
 }
+
+/**
+ * Every account's year figures from workspace-wide lists: the plan year's targets per account (from the
+ * plan-year summary, not the rows), the deals and the contracts.
+ */
+export function yearFiguresByAccount(inputs: {
+  year: number;
+  today: string;
+  probabilities: Readonly<Record<FunnelStage, number>>;
+  targets: Readonly<Record<string, { target: number; floor: number }>>;
+  opportunities: readonly ({ accountId: string } & AccountYearInputs['opportunities'][number])[];
+  contracts: readonly ({ accountId: string } & AccountYearInputs['contracts'][number])[];
+  accountIds: readonly string[];
+}): Map<string, AccountYearFigures> {
+  const group = <T extends { accountId: string }>(list: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of list) {
+      const bucket = map.get(item.accountId);
+      if (bucket) bucket.push(item);
+      else map.set(item.accountId, [item]);
+    }
+    return map;
+  };
+  const deals = group(inputs.opportunities);
+  const contracts = group(inputs.contracts);
+  return new Map(
+    inputs.accountIds.map((id) => {
+      const target = inputs.targets[id];
+      return [
+        id,
+        accountYearFigures({
+          year: inputs.year,
+          today: inputs.today,
+          probabilities: inputs.probabilities,
+          planRows: target ? [{ year: inputs.year, target: target.target, floorTarget: target.floor }] : [],
+          opportunities: deals.get(id) ?? [],
+          contracts: contracts.get(id) ?? [],
+        }),
+      ];
+    }),
+  );
+}

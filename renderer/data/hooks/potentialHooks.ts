@@ -8,15 +8,16 @@ import { useEffect, useMemo } from 'react';
 import type { Account } from '../../../shared/domain/account';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { purchasePotentials, type ResolvedPotential } from '../../../shared/methods/accountPotential';
+import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
 import { db } from '../db';
 import { readPlanYearSummary, refreshPlanYearSummary } from '../repositories/planSummaryRepository';
 
 const NO_PLAN: Readonly<Record<string, number>> = {};
 let refreshing: Promise<unknown> | null = null;
 
-export function usePurchasePotentials(accounts: readonly Account[] | undefined, year: number | undefined): Map<string, ResolvedPotential | null> | undefined {
+/** The plan year's cached summary (null while it is being computed again, undefined before the first read). */
+export function usePlanYearSummary(year: number | undefined): PlanYearSummary | null | undefined {
   const today = todayIsoDate();
-  const whitespace = useLiveQuery(() => db.whitespaceCells.toArray(), []);
   const plan = useLiveQuery(async () => (year === undefined ? undefined : await readPlanYearSummary(db, year, today)), [year, today]);
   useEffect(() => {
     if (plan !== null || year === undefined || refreshing) return;
@@ -25,6 +26,12 @@ export function usePurchasePotentials(accounts: readonly Account[] | undefined, 
       refreshing = null;
     });
   }, [plan, year, today]);
+  return plan;
+}
+
+export function usePurchasePotentials(accounts: readonly Account[] | undefined, year: number | undefined): Map<string, ResolvedPotential | null> | undefined {
+  const whitespace = useLiveQuery(() => db.whitespaceCells.toArray(), []);
+  const plan = usePlanYearSummary(year);
   return useMemo(
     () => (accounts && whitespace ? purchasePotentials(accounts, whitespace, plan?.potentialByAccount ?? NO_PLAN) : undefined),
     [accounts, whitespace, plan],

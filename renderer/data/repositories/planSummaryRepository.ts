@@ -16,7 +16,7 @@ export async function readPlanYearSummary(db: KeyplanDatabase, year: number, tod
     const [revisions, cached] = await Promise.all([readRevisions(db), db.meta.get(SUMMARY_ID)]);
     if (cached?.id !== SUMMARY_ID) return null;
     // A summary cached by an older version lacks the potentials: computed again, not trusted half-filled.
-    const valid = cached.year === year && cached.today === today && cached.revision === (revisions.planRows ?? '') && 'potentialByAccount' in cached.summary;
+    const valid = cached.year === year && cached.today === today && cached.revision === (revisions.planRows ?? '') && 'potentialByAccount' in cached.summary && 'targetByAccount' in cached.summary;
     return valid ? cached.summary : null;
   });
 }

@@ -3,7 +3,7 @@
  * and quick edits in the account drawer (routes /accounts/new and /accounts/:id/edit); delete with undo.
  */
 import { ApartmentOutlined, DeleteOutlined, EditOutlined, FunnelPlotOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Input, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -21,6 +21,7 @@ import { countAccountDependents, deleteAccount, undoDeleteAccount } from '../../
 import { dependentsText } from './dependentsText';
 import { useUndoMessage } from '../../components/useUndoMessage';
 import { AccountEditor } from './AccountEditor';
+import { AccountTreeTable } from './AccountTreeTable';
 
 const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: 'magenta', TOP: 'volcano', KEY: 'blue', REGULAR: 'default' };
 
@@ -37,7 +38,9 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
   const navigate = useNavigate();
   const { accountId } = useParams();
   // The home screen links here with ?tier=… (the accounts of one tier).
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  // ?view=groups: the group tree with roll-ups (kept in the address, so back and reload keep it).
+  const groups = searchParams.get('view') === 'groups';
   const tierParam = ACCOUNT_TIERS.find((tier) => tier === searchParams.get('tier'));
   const accounts = useAccounts();
   const team = useTeamMembers();
@@ -187,7 +190,25 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
           </Typography.Title>
           {accounts && <Typography.Text type="secondary">{t('accounts.count', { count: accounts.length })}</Typography.Text>}
         </Space>
-        <Space>
+        <Space wrap>
+          <Segmented<'list' | 'groups'>
+            aria-label={t('accounts.tree.viewLabel')}
+            value={groups ? 'groups' : 'list'}
+            options={[
+              { value: 'list', label: t('accounts.tree.list') },
+              { value: 'groups', label: t('accounts.tree.groups') },
+            ]}
+            onChange={(view) =>
+              setSearchParams(
+                (p) => {
+                  if (view === 'groups') p.set('view', 'groups');
+                  else p.delete('view');
+                  return p;
+                },
+                { replace: true },
+              )
+            }
+          />
           <Input.Search
             allowClear
             placeholder={t('account.placeholders.search')}
@@ -201,15 +222,19 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
           </Button>
         </Space>
       </Space>
-      <Table<Account>
-        rowKey="id"
-        size="middle"
-        loading={accounts === undefined}
-        columns={columns}
-        dataSource={visible}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={t('accounts.empty')} /> }}
-      />
+      {groups && settings ? (
+        <AccountTreeTable accounts={visible} settings={settings} />
+      ) : (
+        <Table<Account>
+          rowKey="id"
+          size="middle"
+          loading={accounts === undefined}
+          columns={columns}
+          dataSource={visible}
+          pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true }}
+          locale={{ emptyText: <Empty description={t('accounts.empty')} /> }}
+        />
+      )}
       {settings && drawerOpen && (
         <AccountEditor
           // One editor per account (and per visit to "new"): its form never carries another's values.

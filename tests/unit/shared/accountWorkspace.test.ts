@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
 import { repeatedWhitespaceCells, whitespaceCellProblems } from '../../../shared/domain/whitespaceRules';
 import type { WhitespaceCell } from '../../../shared/domain/renewal';
-import { accountYearFigures, rollUpFigures } from '../../../shared/methods/accountFigures';
+import { accountYearFigures, rollUpFigures, yearFiguresByAccount } from '../../../shared/methods/accountFigures';
+import { accountTree, rollUpTree, subtreeSize } from '../../../shared/methods/accountTree';
 import { planPotentialByAccount, resolvePurchasePotential } from '../../../shared/methods/accountPotential';
 import { whitespaceGrid, whitespacePotential, whitespaceTotals } from '../../../shared/methods/whitespace';
 
@@ -123,5 +124,55 @@ describe('one whitespace cell per business unit × product line', () => {
     expect(whitespaceCellProblems(draft, existing.id, [existing]).ok).toBe(true);
     const empty = whitespaceCellProblems({ ...draft, businessUnit: ' ' }, null, []);
     expect(empty.ok ? [] : empty.problems.map((p) => [p.path, p.code])).toEqual([['businessUnit', 'required']]);
+  });
+});
+
+describe('group tree (集团/子公司) and its roll-ups', () => {
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
+  const acc = (id: string, name: string, parentId: string | null = null) => ({ id, name, parentId });
+  const figures = (target: number, weighted: number, won: number, overdue: number) => ({ target, floor: 0, weighted, won, coverage: null, overdue, openOpportunities: 1 });
+
+  it('puts subsidiaries under their group at any depth; a missing parent leaves them at the top', () => {
+    const forest = accountTree([acc('g', '中国移动集团'), acc('s2', '陕西移动', 'g'), acc('s1', '甘肃移动', 'g'), acc('x', '西安分公司', 's2'), acc('o', '孤儿', 'gone'), acc('a', '阿里')], byName);
+    expect(forest.map((n) => n.account.id)).toEqual(['a', 'o', 'g']);
+    const group = forest[2];
+    expect(group?.children.map((n) => [n.account.id, n.depth])).toEqual([
+      ['s1', 1],
+      ['s2', 1],
+    ]);
+    expect(group?.children[1]?.children.map((n) => [n.account.id, n.depth])).toEqual([['x', 2]]);
+    expect(group ? subtreeSize(group) : 0).toBe(3);
+  });
+
+  it('cuts a loop a file might still hold instead of losing its accounts', () => {
+    const forest = accountTree([acc('a', '甲', 'b'), acc('b', '乙', 'a')], byName);
+    expect(forest.map((n) => [n.account.id, n.children.map((c) => c.account.id)])).toEqual([['a', ['b']]]);
+  });
+
+  it('rolls up a group of three subsidiaries: the sums of all below it, its coverage from the sums', () => {
+    const forest = accountTree([acc('g', '集团'), acc('s1', '一', 'g'), acc('s2', '二', 'g'), acc('s3', '三', 'g')], byName);
+    const own = new Map([
+      ['g', figures(100, 50, 0, 0)],
+      ['s1', figures(200, 100, 30, 5)],
+      ['s2', figures(300, 300, 0, 0)],
+      ['s3', figures(400, 150, 70, 10)],
+    ]);
+    const totals = rollUpTree(forest, own);
+    expect(totals.get('g')).toEqual({ target: 1000, floor: 0, weighted: 600, won: 100, coverage: 0.6, overdue: 15, openOpportunities: 4 });
+    expect(totals.get('s2')).toEqual({ ...figures(300, 300, 0, 0), coverage: 1 });
+  });
+
+  it('gives every account its year figures from workspace-wide lists', () => {
+    const byAccount = yearFiguresByAccount({
+      year: 2026,
+      today: '2026-06-30',
+      probabilities: DEFAULT_STAGE_PROBABILITIES,
+      targets: { a: { target: 1000, floor: 400 } },
+      opportunities: [{ accountId: 'a', amount: 500, stage: 'WON', expectedClose: '2026-01-01' }],
+      contracts: [],
+      accountIds: ['a', 'b'],
+    });
+    expect(byAccount.get('a')).toMatchObject({ target: 1000, floor: 400, weighted: 500, won: 500, coverage: 0.5 });
+    expect(byAccount.get('b')).toMatchObject({ target: 0, weighted: 0, coverage: null });
   });
 });

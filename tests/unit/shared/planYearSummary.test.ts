@@ -23,10 +23,11 @@ describe('plan year summary (the portfolio home)', () => {
       ],
       // Only rows with a 购买潜力 count: a2's row has none, so a2 is left out (unknown, not 0).
       potentialByAccount: { a1: 10_000_000 },
+      targetByAccount: { a1: { target: 3_000_000, floor: 2_000_000 }, a2: { target: 500_000, floor: 0 } },
     });
   });
 
   it('is empty for a year without rows', () => {
-    expect(summarizePlanYear([], '2026-11-22')).toEqual({ target: 0, floor: 0, rows: 0, dueThisWeek: [], potentialByAccount: {} });
+    expect(summarizePlanYear([], '2026-11-22')).toEqual({ target: 0, floor: 0, rows: 0, dueThisWeek: [], potentialByAccount: {}, targetByAccount: {} });
   });
 });

@@ -45,7 +45,7 @@ export function BasicSection({ accountId, accounts, team }: Props) {
       <Row gutter={16}>
         <Col span={24}>
           <Form.Item name="name" label={t('account.fields.name')} rules={[{ required: true, whitespace: true, message: t('problems.required') }]}>
-            <Input maxLength={200} autoFocus />
+            <Input maxLength={200} />
           </Form.Item>
         </Col>
         <Col span={12}>
