@@ -4,25 +4,44 @@
  * registered, so the bundle carries no more of ECharts than that.
  */
 import { ScatterChart } from 'echarts/charts';
-import { GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { BrushComponent, DataZoomComponent, GridComponent, MarkAreaComponent, MarkLineComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
 import { init, use as registerECharts, type ComposeOption, type ECharts, type ECElementEvent } from 'echarts/core';
 import type { ScatterSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, MarkAreaComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  BrushComponentOption,
+  DataZoomComponentOption,
+  GridComponentOption,
+  MarkAreaComponentOption,
+  MarkLineComponentOption,
+  ToolboxComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-registerECharts([ScatterChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer]);
+registerECharts([ScatterChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, DataZoomComponent, BrushComponent, ToolboxComponent, CanvasRenderer]);
 
-export type ChartOption = ComposeOption<ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption>;
+export type ChartOption = ComposeOption<
+  ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption | DataZoomComponentOption | BrushComponentOption | ToolboxComponentOption
+>;
+
+/** What ECharts reports when a brush selection changes: per series, the indexes of the points inside. */
+interface BrushSelected {
+  batch?: { selected?: { seriesIndex: number; dataIndex: number[] }[] }[];
+}
 
 interface Props {
   option: ChartOption;
   onClick?: (event: ECElementEvent) => void;
+  /** The data indexes of the first series inside the brushed area (empty when cleared). */
+  onBrush?: (dataIndexes: number[]) => void;
+  /** While true, dragging over the plot draws a rectangle brush (panning and clicks pause). */
+  brushing?: boolean;
   height: number;
   label: string;
 }
 
-export function EChart({ option, onClick, height, label }: Props) {
+export function EChart({ option, onClick, onBrush, brushing = false, height, label }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
 
@@ -40,8 +59,19 @@ export function EChart({ option, onClick, height, label }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    const instance = chart.current;
+    if (!instance) return;
+    instance.setOption(option, { notMerge: true });
+    // A new option resets the cursor: the brush stays on if it was.
+    if (brushing) instance.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'rect', brushMode: 'single' } });
+  }, [option, brushing]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || brushing) return;
+    instance.dispatchAction({ type: 'brush', areas: [] });
+    instance.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: false } });
+  }, [brushing]);
 
   useEffect(() => {
     const instance = chart.current;
@@ -51,6 +81,16 @@ export function EChart({ option, onClick, height, label }: Props) {
       instance.off('click', onClick);
     };
   }, [onClick]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onBrush) return;
+    const handler = (params: unknown) => onBrush((params as BrushSelected).batch?.[0]?.selected?.[0]?.dataIndex ?? []);
+    instance.on('brushSelected', handler);
+    return () => {
+      instance.off('brushSelected', handler);
+    };
+  }, [onBrush]);
 
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

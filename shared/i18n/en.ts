@@ -490,6 +490,10 @@ export const en = {
     tabMatrix: 'Matrix',
     tabRfm: 'RFM classes',
     chartFile: 'Customer-analysis matrix',
+    brush: 'Select accounts in an area',
+    brushClear: 'Stop selecting',
+    brushed_one: '{{count}} account in the selected area:',
+    brushed_other: '{{count}} accounts in the selected area:',
     potentialUnknown_one: 'Potential unknown, not on the chart ({{count}} account: no purchase drivers, whitespace estimate or plan potential):',
     potentialUnknown_other: 'Potential unknown, not on the chart ({{count}} accounts: no purchase drivers, whitespace estimate or plan potential):',
     andMore: ' and {{count}} more',
@@ -1025,6 +1029,12 @@ export const en = {
     },
   },
   settings: {
+    productLines: {
+      title: 'Our product lines',
+      hint: 'The columns of every account’s whitespace grid. Type a name and press Enter to add it; × removes it. Cells already filled are kept.',
+      placeholder: 'Type a product line and press Enter',
+      saved: 'Product lines saved.',
+    },
     moneyDisplay: 'Money in summaries',
     moneyDisplayOptions: { compact: 'In thousands, millions, billions (24.79M)', exact: 'Exact, with cents (CN¥24,790,000.00)' },
     moneyDisplayHint: 'Cells, hovers and exports always show exact amounts.',

@@ -488,6 +488,10 @@ export const zhCN: Messages = {
     tabMatrix: '客户矩阵',
     tabRfm: 'RFM 分类',
     chartFile: '客户分析矩阵',
+    brush: '框选客户',
+    brushClear: '结束框选',
+    brushed_one: '框选了 {{count}} 个客户：',
+    brushed_other: '框选了 {{count}} 个客户：',
     potentialUnknown_one: '潜力未知，不在图上（{{count}} 个客户：购买驱动因素、白区估算、作战计划的购买潜力都没有）：',
     potentialUnknown_other: '潜力未知，不在图上（{{count}} 个客户：购买驱动因素、白区估算、作战计划的购买潜力都没有）：',
     andMore: ' 等，另有 {{count}} 个',
@@ -1023,6 +1027,12 @@ export const zhCN: Messages = {
     },
   },
   settings: {
+    productLines: {
+      title: '我方产品线',
+      hint: '每个客户白区分析表的列。输入名称后按回车添加，点 × 删除；已填写的白区格子不受影响。',
+      placeholder: '输入产品线名称，回车添加',
+      saved: '产品线已保存。',
+    },
     moneyDisplay: '金额显示',
     moneyDisplayOptions: { compact: '按万、亿显示（2,479万、1.2亿）', exact: '精确到分（¥24,790,000.00）' },
     moneyDisplayHint: '单元格、悬停提示和导出始终是精确金额。',

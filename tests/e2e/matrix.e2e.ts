@@ -16,7 +16,7 @@ describe('customer-analysis matrix', () => {
     Object.assign(big, { name: '华东电网', lifecycleStage: 'STABILITY', purchaseDrivers: [{ id: 'd1', name: '变电站', quantity: 10, unit: '座', purchasePerUnit: 20_000_000, decisionMakers: '' }] });
     Object.assign(big, { purchases: [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: localDate(-d), amount: 500_000 })) });
     Object.assign(small, { name: '南方小厂', lifecycleStage: null, purchaseDrivers: [], purchases: [] });
-    Object.assign(manual, { name: '西部集团', lifecycleStage: null, purchaseDrivers: [], quadrantOverride: 'CORE', purchases: [] });
+    Object.assign(manual, { name: '西部集团', lifecycleStage: 'EXPLORATION', purchaseDrivers: [], quadrantOverride: 'CORE', purchases: [] });
     // No drivers, no whitespace estimate, but the plan's 购买潜力 (¥300,000): drawn from that.
     const at = '2026-01-05T08:00:00.000Z';
     data.planRows.push(planRowSchema.parse({ id: 'plan-west', createdAt: at, updatedAt: at, year: data.settings.planYear, accountId: manual.id, product: 'ERP', potential: 30_000_000 }));
@@ -38,6 +38,21 @@ describe('customer-analysis matrix', () => {
     await page.waitForURL(/#\/accounts\/acc-000002$/);
     await page.goBack();
     await page.getByRole('img', { name: /气泡图/ }).waitFor();
+
+    // Brush an area ('框选客户', then a drag over the plot): the accounts inside it are listed, each a
+    // link to its page; ending the selection clears the list.
+    const chart = page.getByRole('img', { name: /气泡图/ });
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('no chart');
+    await page.getByRole('button', { name: '框选客户' }).click();
+    await page.mouse.move(box.x + 92, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height - 76, { steps: 8 });
+    await page.mouse.up();
+    const brushed = page.getByTestId('matrix-brushed');
+    await expect.poll(() => brushed.textContent()).toBe('框选了 2 个客户： 华东电网、西部集团');
+    await page.getByRole('button', { name: '结束框选' }).click();
+    await expect.poll(() => brushed.count()).toBe(0);
 
     // The chart as files a slide can use: an SVG of shapes and text, and a PNG.
     const exported = async (kind: 'PNG' | 'SVG') => {

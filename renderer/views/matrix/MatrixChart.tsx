@@ -1,40 +1,54 @@
 /**
  * The bubble chart: x = relationship level, y = purchase potential (log scale, potentials span
  * orders of magnitude), size = annual revenue, colour = tier, dividing lines at the thresholds.
- * Hover shows the figures; a click opens the account. An account whose potential is unknown (no
- * purchase driver entered, or drivers that add up to nothing) has no place on a log axis: it is
- * named under the chart, never drawn as if its potential were 1.
+ * Bubbles carry the account's short name (the full one on hover) while there are few enough to read;
+ * with thousands, zoom in (wheel or the slider) and brush an area to list the accounts inside it.
+ * A click opens the account. An account whose potential is unknown (no purchase drivers, whitespace
+ * estimate or plan potential) has no place on a log axis: it is named under the chart, never drawn as
+ * if its potential were 1.
  */
 import type { ECElementEvent } from 'echarts/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Typography } from 'antd';
+import { BorderOutlined } from '@ant-design/icons';
+import { Button, Typography } from 'antd';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
 import { ChartExportMenu } from '../../components/ChartExportMenu';
 import { EChart, type ChartOption } from '../../components/EChart';
 import type { PlacedAccount } from './matrixModel';
+import { shortAccountName } from './shortName';
 
 const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: '#c41d7f', TOP: '#d4380d', KEY: '#1677ff', REGULAR: '#8c8c8c' };
 
 /** Names listed under the chart before "and N more". */
 const APART_NAMES = 12;
+/** Up to this many bubbles carry their names; beyond, labels would only overlap (zoom or brush instead). */
+const LABELLED = 80;
+const BRUSHED_NAMES = 40;
 
 export function MatrixChart({ placed: all, settings, currency }: { placed: readonly PlacedAccount[]; settings: MatrixSettings; currency: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [placed, apart] = useMemo(() => [all.filter((p) => p.placement.potential > 0), all.filter((p) => p.placement.potential <= 0)], [all]);
   const maxRevenue = useMemo(() => Math.max(1, ...placed.map((p) => p.account.information.revenue ?? 0)), [placed]);
+  const [brushed, setBrushed] = useState<readonly PlacedAccount[]>([]);
+  const [brushing, setBrushing] = useState(false);
   const option = useMemo((): ChartOption => {
     const quadrantName = (q: string) => t(`codes.matrixQuadrant.${q as 'CORE'}`);
     const threshold = fromMinorUnits(settings.potentialThreshold, currency);
+    // The axis top as a number (a power of ten above every bubble and the threshold): the upper
+    // quadrants' areas end there, so their names sit at the top of their own quadrant. ('max' is not
+    // resolved on a log axis: the names used to fall onto the dividing line.)
+    const highest = Math.max(threshold, ...placed.map((p) => fromMinorUnits(p.placement.potential, currency)));
+    const yTop = 10 ** Math.max(1, Math.ceil(Math.log10(highest * 1.2)));
     return {
       animation: false,
       grid: { left: 88, right: 24, top: 24, bottom: 48 },
       xAxis: { type: 'value', min: 0, max: 100, name: t('matrix.xAxis'), nameLocation: 'middle', nameGap: 30 },
-      yAxis: { type: 'log', min: 1, name: t('matrix.yAxis'), nameLocation: 'middle', nameGap: 64, axisLabel: { formatter: (v: number) => new Intl.NumberFormat(i18n.language, { notation: 'compact' }).format(v) } },
+      yAxis: { type: 'log', min: 1, max: yTop, name: t('matrix.yAxis'), nameLocation: 'middle', nameGap: 64, axisLabel: { formatter: (v: number) => new Intl.NumberFormat(i18n.language, { notation: 'compact' }).format(v) } },
       tooltip: {
         trigger: 'item',
         formatter: (params) => {
@@ -57,10 +71,13 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
           // Large mode draws thousands of points as one path; hover and click still work.
           large: placed.length > 2000,
           data: placed.map((p) => ({
+            name: p.account.name,
             value: [p.placement.relationship.level, fromMinorUnits(p.placement.potential, currency)],
             itemStyle: { color: TIER_COLORS[p.account.tier], opacity: 0.75, borderColor: p.placement.override ? '#000' : undefined, borderWidth: p.placement.override ? 1.5 : 0 },
             symbolSize: 10 + 36 * Math.sqrt((p.account.information.revenue ?? 0) / maxRevenue),
           })),
+          label: { show: placed.length <= LABELLED, position: 'right', fontSize: 11, color: '#434343', formatter: (params: { name: string }) => shortAccountName(params.name) },
+          labelLayout: { hideOverlap: true },
           markLine: {
             silent: true,
             symbol: 'none',
@@ -75,8 +92,8 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
             // Upper quadrants label at their top edge, lower ones at their bottom edge, so the four
             // names never meet at the dividing line.
             data: [
-              [{ name: quadrantName('GROWTH'), coord: [0, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [settings.relationshipThreshold, 'max'] }],
-              [{ name: quadrantName('CORE'), coord: [settings.relationshipThreshold, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [100, 'max'] }],
+              [{ name: quadrantName('GROWTH'), coord: [0, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [settings.relationshipThreshold, yTop] }],
+              [{ name: quadrantName('CORE'), coord: [settings.relationshipThreshold, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [100, yTop] }],
               [{ name: quadrantName('PROBLEM'), coord: [0, 1], label: { position: 'insideBottom' } }, { coord: [settings.relationshipThreshold, Math.max(1, threshold)] }],
               [{ name: quadrantName('TRACTION'), coord: [settings.relationshipThreshold, 1], label: { position: 'insideBottom' } }, { coord: [100, Math.max(1, threshold)] }],
             ],
@@ -85,6 +102,22 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
       ],
     };
   }, [placed, settings, currency, maxRevenue, t, i18n.language]);
+
+  // On screen (not in exported files): zoom on both axes and a brush that lists what it covers.
+  const screenOption = useMemo(
+    (): ChartOption => ({
+      ...option,
+      grid: { left: 88, right: 24, top: 36, bottom: 72 },
+      dataZoom: [
+        { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+        { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+        { type: 'slider', xAxisIndex: 0, filterMode: 'none', height: 14, bottom: 4 },
+      ],
+      brush: { toolbox: [], xAxisIndex: 0, yAxisIndex: 0, throttleType: 'debounce', throttleDelay: 150 },
+    }),
+    [option],
+  );
+  const onBrush = useCallback((indexes: number[]) => setBrushed(indexes.flatMap((i) => placed[i] ?? [])), [placed]);
 
   const onClick = useCallback(
     (event: ECElementEvent) => {
@@ -96,10 +129,36 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
 
   return (
     <div style={{ position: 'relative' }}>
+      <div style={{ position: 'absolute', top: 0, left: 0, zIndex: 1 }} className="keyplan-no-print">
+        <Button
+          size="small"
+          icon={<BorderOutlined aria-hidden />}
+          type={brushing ? 'primary' : 'default'}
+          aria-pressed={brushing}
+          onClick={() => {
+            if (brushing) setBrushed([]);
+            setBrushing(!brushing);
+          }}
+        >
+          {brushing ? t('matrix.brushClear') : t('matrix.brush')}
+        </Button>
+      </div>
       <div style={{ position: 'absolute', top: 0, right: 0, zIndex: 1 }}>
         <ChartExportMenu title={t('matrix.chartFile')} draw={async () => ({ svg: (await import('../../report/page/reportCharts')).chartSvg(option, 960, 560), width: 960, height: 560 })} />
       </div>
-      <EChart option={option} onClick={onClick} height={480} label={t('matrix.chartLabel')} />
+      <EChart option={screenOption} onClick={onClick} onBrush={onBrush} brushing={brushing} height={500} label={t('matrix.chartLabel')} />
+      {brushed.length > 0 && (
+        <Typography.Paragraph data-testid="matrix-brushed">
+          {t('matrix.brushed', { count: brushed.length })}{' '}
+          {brushed.slice(0, BRUSHED_NAMES).map((p, i) => (
+            <span key={p.account.id}>
+              {i > 0 && t('review.separator')}
+              <Link to={`/accounts/${p.account.id}`}>{p.account.name}</Link>
+            </span>
+          ))}
+          {brushed.length > BRUSHED_NAMES && t('matrix.andMore', { count: brushed.length - BRUSHED_NAMES })}
+        </Typography.Paragraph>
+      )}
       {apart.length > 0 && (
         <Typography.Paragraph type="secondary" data-testid="matrix-potential-unknown">
           {t('matrix.potentialUnknown', { count: apart.length })}{' '}

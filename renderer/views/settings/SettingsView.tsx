@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AnalysisSettings } from './AnalysisSettings';
 import { DataSettings } from './DataSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { ProductLinesSettings } from './ProductLinesSettings';
 import { TeamSettings } from './TeamSettings';
 
 export function SettingsView() {
@@ -17,6 +18,9 @@ export function SettingsView() {
       </Card>
       <Card title={t('settings.analysis.title')}>
         <AnalysisSettings />
+      </Card>
+      <Card title={t('settings.productLines.title')}>
+        <ProductLinesSettings />
       </Card>
       <Card title={t('settings.team')}>
         <TeamSettings />
