@@ -1016,7 +1016,7 @@ export const en = {
       risk: 'At risk: weighted pipeline ÷ target < 1 + risk margin ({{margin}}%), i.e. less than {{factor}}× the target; a row that has won its target is not at risk. "Short" is the weighted pipeline still to find.',
       coverage: 'Coverage = weighted pipeline ÷ target (weighted = each deal’s amount × its stage’s win rate; won deals count in full).',
     },
-    addRow: { button: 'Add row', title: 'Add a plan row', confirm: 'Add', pickAccount: 'Choose an account' },
+    addRow: { button: 'Add row', title: 'Add a plan row', confirm: 'Add', pickAccount: 'Choose an account', lineEstimate: 'Whitespace estimate ({{line}}): {{amount}}', gridEstimate: 'Whitespace estimate (all lines): {{amount}}', useEstimate: 'Use it' },
     summary: {
       title: 'Risk margin by owner',
       headline: 'Target {{target}} · weighted pipeline {{weighted}} · coverage {{coverage}} (margin {{margin}}%)',

@@ -1014,7 +1014,7 @@ export const zhCN: Messages = {
       risk: '有风险：加权商机 ÷ 年度目标 < 1 + 目标风险裕量（{{margin}}%），即加权商机不到目标的 {{factor}} 倍；已达成目标的行不算风险。“差”是还需找到的加权商机。',
       coverage: '覆盖率 = 加权商机 ÷ 年度目标（加权商机 = 各商机金额 × 所处阶段赢率，已赢单按全额计）。',
     },
-    addRow: { button: '添加行', title: '添加计划行', confirm: '添加', pickAccount: '选择客户' },
+    addRow: { button: '添加行', title: '添加计划行', confirm: '添加', pickAccount: '选择客户', lineEstimate: '白区估算（{{line}}）：{{amount}}', gridEstimate: '白区估算（全部产品线）：{{amount}}', useEstimate: '填入' },
     summary: {
       title: '按负责人的目标风险裕量',
       headline: '目标 {{target}} · 加权商机 {{weighted}} · 覆盖率 {{coverage}}（风险裕量 {{margin}}%）',

@@ -1,5 +1,6 @@
 /** The account page as a key-account manager uses it: header figures, whitespace, an opportunity from a cell, edits in place. */
 import { describe, expect, it } from 'vitest';
+import { whitespaceCellSchema } from '../../shared/domain/renewal';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { localDate } from './support/dates';
 import { openApp } from './support/app';
@@ -172,5 +173,31 @@ describe('account page', () => {
     await page.getByRole('tab', { name: '决策链' }).click();
     await health.getByText('反对 0').waitFor();
     await page.getByRole('table', { name: '关键人' }).getByRole('row', { name: /关键人1/ }).getByText('支持').waitFor();
+  });
+
+  it('offers the whitespace estimate as a new plan row’s 购买潜力, and the plan opens the account page', async () => {
+    const { page } = await openApp();
+    const data = sample();
+    const at = '2026-01-05T08:00:00.000Z';
+    data.whitespaceCells.push(whitespaceCellSchema.parse({ id: 'ws-crm', createdAt: at, updatedAt: at, accountId: 'acc-000001', businessUnit: '西安分公司', productLine: 'CRM', status: 'OPEN', potential: 500_000_000 }));
+    await importFile(page, 'accounts.json', workspaceFileText(data));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+    await page.getByRole('grid', { name: '作战计划表' }).waitFor();
+    await page.getByRole('button', { name: '添加行' }).click();
+    const dialog = page.getByRole('dialog', { name: '添加计划行' });
+    await pickOption(page, dialog.getByRole('combobox', { name: '客户' }), '陕西移动');
+    await dialog.getByRole('textbox', { name: '产品' }).fill('crm');
+    // Offered, not filled in: the field stays empty until the person takes it.
+    await dialog.getByText('白区估算（crm）：¥5,000,000.00').waitFor();
+    expect(await dialog.getByRole('spinbutton', { name: '购买潜力' }).inputValue()).toBe('');
+    await dialog.getByRole('button', { name: '填入' }).click();
+    await dialog.getByRole('button', { name: /^添\s?加$/ }).click();
+    await expect.poll(async () => (await storedRecords<{ product: string; potential: number | null }>(page, 'planRows')).find((r) => r.product === 'crm')?.potential).toBe(500_000_000);
+
+    // The new row is selected: 打开客户页 lands on the account's plan tab, where the row is listed.
+    await page.getByRole('button', { name: '打开客户页' }).click();
+    await page.waitForURL(/#\/accounts\/acc-000001\?tab=plan$/);
+    await page.getByRole('table', { name: '2026 年作战计划中的本客户' }).getByRole('cell', { name: 'crm', exact: true }).waitFor();
   });
 });

@@ -429,9 +429,10 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
       {adding && (
         <AddPlanRowDialog
           accounts={accounts}
+          currency={ctx.currency}
           onCancel={() => setAdding(false)}
-          onAdd={(accountId, product) => {
-            const row = { ...newPlanRow(year, accountId, product, ctx.accounts.get(accountId)?.ownerId ?? null) };
+          onAdd={(accountId, product, potential) => {
+            const row = { ...newPlanRow(year, accountId, product, ctx.accounts.get(accountId)?.ownerId ?? null), potential };
             data.commit([row]);
             setAdding(false);
             setFocusRowId(row.id);
