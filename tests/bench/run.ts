@@ -3,6 +3,7 @@
  * contains the filter) and prints figures. Later views add their scenarios to the list.
  */
 import { runScenarios } from './harness';
+import { accountPageScenario } from './scenarios/accountPage';
 import { analysisMethodsScenario } from './scenarios/analysisMethods';
 import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
@@ -14,4 +15,4 @@ import { portfolioWorkbookScenario } from './scenarios/portfolioWorkbook';
 import { reviewPackScenario } from './scenarios/reviewPack';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario, portfolioWorkbookScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, accountPageScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario, portfolioWorkbookScenario], process.argv[2]);
