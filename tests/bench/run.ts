@@ -4,6 +4,7 @@
  */
 import { runScenarios } from './harness';
 import { accountPageScenario } from './scenarios/accountPage';
+import { accountTreeScenario } from './scenarios/accountTree';
 import { analysisMethodsScenario } from './scenarios/analysisMethods';
 import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
@@ -15,4 +16,4 @@ import { portfolioWorkbookScenario } from './scenarios/portfolioWorkbook';
 import { reviewPackScenario } from './scenarios/reviewPack';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, accountPageScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario, portfolioWorkbookScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, accountPageScenario, accountTreeScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario, portfolioWorkbookScenario], process.argv[2]);
