@@ -108,6 +108,12 @@ describe('account page', () => {
     await rival.getByRole('button', { name: /保\s?存/ }).click();
     await page.getByRole('article', { name: '友商甲' }).getByText('劣势：本地服务弱').waitFor();
 
+    // The chain tab: its live health and the way into the editor.
+    await page.getByRole('tab', { name: '决策链' }).click();
+    await page.getByRole('region', { name: '健康度' }).getByText('没有向导（Coach）').waitFor();
+    await page.getByRole('button', { name: '打开决策链编辑器' }).click();
+    await page.waitForURL(/#\/chains\/acc-000001$/);
+
     // The product lines added on the grid are the workspace's list in Settings, edited there too.
     await page.getByRole('menuitem', { name: '设置' }).click();
     const lines = page.getByRole('combobox', { name: '我方产品线' });
@@ -115,12 +121,6 @@ describe('account page', () => {
     await lines.press('Enter');
     await page.getByText('产品线已保存。').waitFor();
     expect((await storedRecords<{ productLines: string[] }>(page, 'settings'))[0]?.productLines).toEqual(['CRM', '数据中台']);
-
-    // The chain tab: its live health and the way into the editor.
-    await page.getByRole('tab', { name: '决策链' }).click();
-    await page.getByRole('region', { name: '健康度' }).getByText('没有向导（Coach）').waitFor();
-    await page.getByRole('button', { name: '打开决策链编辑器' }).click();
-    await page.waitForURL(/#\/chains\/acc-000001$/);
   });
 
   it('prepares a visit with SPIN and FABE, turns it into a record that raises a stance, and the chain’s health follows', async () => {

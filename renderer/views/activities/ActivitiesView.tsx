@@ -18,6 +18,7 @@ import { useAccounts, useActivities, useAllStakeholders, useSettings, useTeamMem
 import { deleteActivity, restoreActivity, saveActivity } from '../../data/repositories/activityRepository';
 import { ValidationError } from '../../data/repositories/validationError';
 import { problemText } from '../../i18n/problemText';
+import { ActivityDetails } from './ActivityDetails';
 import { ActivityEditor } from './ActivityEditor';
 
 const UPCOMING_DAYS = 14;
@@ -105,19 +106,7 @@ export function ActivitiesView() {
                         }}
                       />
                     </Flex>
-                    <div>
-                      {a.purpose && <Tag>{t(`codes.activityPurpose.${a.purpose}`)}</Tag>}
-                      {a.outcome && <Tag color="blue">{t(`codes.callOutcome.${a.outcome}`)}</Tag>}
-                      {a.stakeholderIds.map((id) => (
-                        <Tag key={id} color="purple">
-                          {personName.get(id) ?? id}
-                        </Tag>
-                      ))}
-                    </div>
-                    {a.summary && <Typography.Paragraph style={{ margin: '4px 0' }}>{a.summary}</Typography.Paragraph>}
-                    {a.nextStep && (
-                      <Typography.Text type="secondary">{t('activities.nextStepLine', { step: a.nextStep, date: a.nextStepDate ?? '—' })}</Typography.Text>
-                    )}
+                    <ActivityDetails activity={a} personName={personName} />
                   </div>
                 ),
               }))}

@@ -3,7 +3,7 @@
  * visit (its preparation card, which becomes its record once it has happened) or log a follow-up.
  */
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Space, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Empty, Flex, Space, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
@@ -16,6 +16,7 @@ import { useTeamMembers } from '../../../data/hooks/workspaceHooks';
 import { saveActivity } from '../../../data/repositories/activityRepository';
 import { ValidationError } from '../../../data/repositories/validationError';
 import { problemText } from '../../../i18n/problemText';
+import { ActivityDetails } from '../../activities/ActivityDetails';
 import { ActivityEditor } from '../../activities/ActivityEditor';
 import { VisitEditor } from '../visit/VisitEditor';
 
@@ -59,20 +60,7 @@ export function ActivitiesTab({ account, records }: Props) {
             {a.planned ? t('visit.openPlanned') : t('visit.open')}
           </Button>
         </Flex>
-        <div>
-          {a.planned && <Tag color="orange">{t('accountPage.activities.planned')}</Tag>}
-          {a.purpose && <Tag>{t(`codes.activityPurpose.${a.purpose}`)}</Tag>}
-          {a.outcome && <Tag color="blue">{t(`codes.callOutcome.${a.outcome}`)}</Tag>}
-          {a.stakeholderIds.map((id) => (
-            <Tag key={id} color="purple">
-              {personName.get(id) ?? id}
-            </Tag>
-          ))}
-        </div>
-        {a.planned && a.preparation?.targetCommitment && <Typography.Paragraph style={{ margin: '4px 0' }}>{t('visit.aimLine', { text: a.preparation.targetCommitment })}</Typography.Paragraph>}
-        {a.summary && <Typography.Paragraph style={{ margin: '4px 0' }}>{a.summary}</Typography.Paragraph>}
-        {a.commitmentObtained && <Typography.Paragraph style={{ margin: '4px 0' }}>{t('visit.commitmentLine', { text: a.commitmentObtained })}</Typography.Paragraph>}
-        {a.nextStep && <Typography.Text type="secondary">{t('activities.nextStepLine', { step: a.nextStep, date: a.nextStepDate ?? '—' })}</Typography.Text>}
+        <ActivityDetails activity={a} personName={personName} />
       </div>
     ),
   });
