@@ -13,6 +13,7 @@ import { useTransfer } from '../transfer/TransferProvider';
 const PortfolioView = lazy(() => import('../views/portfolio/PortfolioView').then((m) => ({ default: m.PortfolioView })));
 const AccountsView = lazy(() => import('../views/accounts/AccountsView').then((m) => ({ default: m.AccountsView })));
 const AccountPage = lazy(() => import('../views/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const VisitBrief = lazy(() => import('../views/account/visit/VisitBrief').then((m) => ({ default: m.VisitBrief })));
 const OpportunitiesView = lazy(() => import('../views/opportunities/OpportunitiesView').then((m) => ({ default: m.OpportunitiesView })));
 const ActivitiesView = lazy(() => import('../views/activities/ActivitiesView').then((m) => ({ default: m.ActivitiesView })));
 const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
@@ -99,6 +100,7 @@ export function AppLayout() {
               <Route path="/accounts/new" element={<AccountsView creating />} />
               <Route path="/accounts/:accountId/edit" element={<AccountsView />} />
               <Route path="/accounts/:accountId" element={<AccountPage />} />
+              <Route path="/accounts/:accountId/visits/:activityId" element={<VisitBrief />} />
               <Route path="/chains" element={<ChainsView />} />
               <Route path="/chains/:accountId" element={<ChainsView />} />
               <Route path="/opportunities" element={<OpportunitiesView />} />

@@ -262,6 +262,7 @@ export const en = {
     },
   },
   visit: {
+    brief: { open: 'Visit brief', title: 'Visit brief · {{account}} · {{date}}', print: 'Print', back: 'Back to the account', gone: 'This visit no longer exists.' },
     plan: 'Plan a visit',
     prepareTitle: 'Visit preparation',
     recordTitle: 'Visit record',

@@ -260,6 +260,7 @@ export const zhCN: Messages = {
     },
   },
   visit: {
+    brief: { open: '拜访简报', title: '拜访简报 · {{account}} · {{date}}', print: '打印', back: '返回客户页', gone: '这次拜访已不存在。' },
     plan: '计划拜访',
     prepareTitle: '拜访准备',
     recordTitle: '访后记录',

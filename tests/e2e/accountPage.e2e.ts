@@ -173,6 +173,16 @@ describe('account page', () => {
     await page.getByRole('tab', { name: '决策链' }).click();
     await health.getByText('反对 0').waitFor();
     await page.getByRole('table', { name: '关键人' }).getByRole('row', { name: /关键人1/ }).getByText('支持').waitFor();
+
+    // The one-page brief: the preparation and the record, laid out for paper.
+    await page.getByRole('tab', { name: '跟进' }).click();
+    await page.getByRole('button', { name: `查看 ${localDate(0)} 的跟进` }).click();
+    await record.getByRole('button', { name: /拜访简报/ }).click();
+    await page.getByRole('heading', { name: `拜访简报 · 陕西移动 · ${localDate(0)}` }).waitFor();
+    await page.getByText('计费系统高峰期是否扛不住？').waitFor();
+    await page.getByText('☑ 客户资料　☐ 竞对资料　☐ 项目资料　☐ 个人资料').waitFor();
+    await page.getByText('下周安排技术交流').waitFor();
+    await page.getByRole('button', { name: /打\s?印/ }).waitFor();
   });
 
   it('offers the whitespace estimate as a new plan row’s 购买潜力, and the plan opens the account page', async () => {

@@ -6,10 +6,11 @@
  * commitment obtained, the next step, and each participant's stance and coverage as learned there,
  * which go to the chain when the record is saved.
  */
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { Activity } from '../../../../shared/domain/activity';
 import { ACTIVITY_KINDS, ACTIVITY_PURPOSES, CALL_OUTCOMES, COVERAGE_LEVELS, STANCES } from '../../../../shared/domain/codes';
 import { newId, todayIsoDate } from '../../../../shared/domain/common';
@@ -40,7 +41,8 @@ const FABE = ['feature', 'advantage', 'benefit', 'evidence'] as const;
 
 export function VisitEditor({ accountId, visit, people, team, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
   const reportError = useErrorReporter();
   const askConflicts = useConflictChoices();
   const [form] = Form.useForm<VisitValues>();
@@ -207,6 +209,19 @@ export function VisitEditor({ accountId, visit, people, team, onClose }: Props) 
       onClose={onClose}
       extra={
         <Space>
+          {loaded && (
+            <Button
+              icon={<PrinterOutlined aria-hidden />}
+              onClick={() => {
+                const go = () => void navigate(`/accounts/${accountId}/visits/${loaded.id}`);
+                // The brief shows the visit as saved: typing not yet saved is asked about, never lost quietly.
+                if (!form.isFieldsTouched()) go();
+                else modal.confirm({ title: t('common.discardTitle'), okText: t('common.discard'), okButtonProps: { danger: true }, cancelText: t('common.keepEditing'), onOk: go });
+              }}
+            >
+              {t('visit.brief.open')}
+            </Button>
+          )}
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           {recording ? (
             <Button type="primary" onClick={() => void save(true)}>
