@@ -381,6 +381,7 @@ export const en = {
   },
   opportunities: {
     title: 'Opportunities',
+    competitorCards: 'Competitor cards:',
     create: 'New opportunity',
     editTitle: 'Edit opportunity',
     createTitle: 'New opportunity',

@@ -379,6 +379,7 @@ export const zhCN: Messages = {
   },
   opportunities: {
     title: '商机',
+    competitorCards: '竞争对手档案：',
     create: '新建商机',
     editTitle: '编辑商机',
     createTitle: '新建商机',

@@ -108,6 +108,19 @@ describe('account page', () => {
     await rival.getByRole('button', { name: /保\s?存/ }).click();
     await page.getByRole('article', { name: '友商甲' }).getByText('劣势：本地服务弱').waitFor();
 
+    // A deal naming the rival links to its card (the grading's "competitor excluded" is about it).
+    await page.getByRole('tab', { name: '商机' }).click();
+    await page.getByRole('button', { name: '数字化项目1期' }).click();
+    const dealEditor = page.getByRole('dialog', { name: '编辑商机' });
+    await pickOption(page, dealEditor.getByRole('combobox', { name: '竞争对手' }), '友商甲');
+    await dealEditor.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByText('已保存“数字化项目1期”。').waitFor();
+    await page.getByRole('button', { name: '数字化项目1期' }).click();
+    await dealEditor.getByText('竞争对手档案：').waitFor();
+    await dealEditor.getByText('友商甲', { exact: true }).last().click();
+    await page.waitForURL(/\?tab=competitors$/);
+    await page.getByRole('article', { name: '友商甲' }).getByText('数字化项目1期 · 投标').waitFor();
+
     // The chain tab: its live health and the way into the editor.
     await page.getByRole('tab', { name: '决策链' }).click();
     await page.getByRole('region', { name: '健康度' }).getByText('没有向导（Coach）').waitFor();

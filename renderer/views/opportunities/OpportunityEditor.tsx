@@ -3,10 +3,11 @@
  * grade (and what the next grade needs) updates as boxes are ticked. Closing as won or lost needs
  * the reason; every field is validated before anything is stored.
  */
-import { Alert, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { App, Alert, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { Account } from '../../../shared/domain/account';
 import { FUNNEL_STAGES, PURCHASE_SCENES } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
@@ -50,6 +51,8 @@ const iso = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-
 
 export function OpportunityEditor({ open, opportunity, accounts, team, competitors, currency, defaultAccountId, defaults, onSave, onClose }: Props) {
   const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const [refusal, setRefusal] = useState<string | null>(null);
   useUnsavedGuard(() => form.isFieldsTouched());
@@ -83,6 +86,14 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
   const stage = Form.useWatch('stage', form) ?? initial.stage;
   const accountId = Form.useWatch('accountId', form) ?? initial.accountId;
   const theirCompetitors = useMemo(() => competitors.filter((c) => c.accountId === accountId), [competitors, accountId]);
+  const chosenCompetitors = Form.useWatch('competitorIds', form) ?? initial.competitorIds;
+  const namedCompetitors = theirCompetitors.filter((c) => chosenCompetitors?.includes(c.id));
+  // Leaving for the account's competitor cards closes this editor: typing not yet saved is asked about first.
+  const openCompetitors = () => {
+    const go = () => void navigate(`/accounts/${accountId}?tab=competitors`);
+    if (!form.isFieldsTouched()) go();
+    else modal.confirm({ title: t('common.discardTitle'), okText: t('common.discard'), okButtonProps: { danger: true }, cancelText: t('common.keepEditing'), onOk: go });
+  };
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => null);
@@ -211,6 +222,17 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
             <span key={item}>{check(['gradeChecklist', item], t(`opportunities.checklist.${item}`))}</span>
           ))}
         </Space>
+        {/* "Competitor excluded" is about these rivals: their cards (strengths, weaknesses, cells held) are one click away. */}
+        {namedCompetitors.length > 0 && accountId && (
+          <div style={{ marginTop: 8 }}>
+            <Typography.Text type="secondary">{t('opportunities.competitorCards')}</Typography.Text>{' '}
+            {namedCompetitors.map((c) => (
+              <Typography.Link key={c.id} style={{ marginInlineEnd: 8 }} onClick={openCompetitors}>
+                {c.name}
+              </Typography.Link>
+            ))}
+          </div>
+        )}
         <Form.Item name={['gradeChecklist', 'decisionDate']} label={t('opportunities.fields.decisionDate')} style={{ marginTop: 12, maxWidth: 240 }}>
           <DatePicker style={{ width: '100%' }} aria-label={t('opportunities.fields.decisionDate')} />
         </Form.Item>
