@@ -16,6 +16,7 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { useUnsavedGuard } from '../../app/unsavedWork';
 import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
+import { useLeaveEditor } from '../../components/useLeaveEditor';
 import { db } from '../../data/db';
 import { saveAccount } from '../../data/repositories/accountRepository';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
@@ -50,7 +51,7 @@ export interface AccountFormState {
 
 export function useAccountForm({ account, accounts, team, currency, onSaved }: Options): AccountFormState {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const reportError = useErrorReporter();
   const askConflicts = useConflictChoices();
   const [form] = Form.useForm<AccountFormValues>();
@@ -94,19 +95,8 @@ export function useAccountForm({ account, accounts, team, currency, onSaved }: O
     });
   };
 
-  const leave = (go: () => void) => {
-    if (!form.isFieldsTouched()) {
-      go();
-      return;
-    }
-    modal.confirm({
-      title: t('common.discardTitle'),
-      okText: t('common.discard'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.keepEditing'),
-      onOk: go,
-    });
-  };
+  const leaveEditor = useLeaveEditor();
+  const leave = (go: () => void) => leaveEditor(form.isFieldsTouched(), go);
 
   return { form, loaded, initialValues, submit, leave };
 }

@@ -3,11 +3,12 @@
  * grade (and what the next grade needs) updates as boxes are ticked. Closing as won or lost needs
  * the reason; every field is validated before anything is stored.
  */
-import { App, Alert, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useLeaveEditor } from '../../components/useLeaveEditor';
 import type { Account } from '../../../shared/domain/account';
 import { FUNNEL_STAGES, PURCHASE_SCENES } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
@@ -51,7 +52,7 @@ const iso = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-
 
 export function OpportunityEditor({ open, opportunity, accounts, team, competitors, currency, defaultAccountId, defaults, onSave, onClose }: Props) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const leaveEditor = useLeaveEditor();
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -90,9 +91,7 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
   const namedCompetitors = theirCompetitors.filter((c) => chosenCompetitors?.includes(c.id));
   // Leaving for the account's competitor cards closes this editor: typing not yet saved is asked about first.
   const openCompetitors = () => {
-    const go = () => void navigate(`/accounts/${accountId}?tab=competitors`);
-    if (!form.isFieldsTouched()) go();
-    else modal.confirm({ title: t('common.discardTitle'), okText: t('common.discard'), okButtonProps: { danger: true }, cancelText: t('common.keepEditing'), onOk: go });
+    leaveEditor(form.isFieldsTouched(), () => void navigate(`/accounts/${accountId}?tab=competitors`));
   };
 
   const submit = async () => {

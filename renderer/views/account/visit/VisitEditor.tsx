@@ -21,6 +21,7 @@ import { useUnsavedGuard } from '../../../app/unsavedWork';
 import { CodeSelect } from '../../../components/formFields';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';
+import { useLeaveEditor } from '../../../components/useLeaveEditor';
 import { db } from '../../../data/db';
 import { saveActivity } from '../../../data/repositories/activityRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
@@ -41,7 +42,8 @@ const FABE = ['feature', 'advantage', 'benefit', 'evidence'] as const;
 
 export function VisitEditor({ accountId, visit, people, team, onClose }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const leaveEditor = useLeaveEditor();
   const navigate = useNavigate();
   const reportError = useErrorReporter();
   const askConflicts = useConflictChoices();
@@ -212,12 +214,8 @@ export function VisitEditor({ accountId, visit, people, team, onClose }: Props) 
           {loaded && (
             <Button
               icon={<PrinterOutlined aria-hidden />}
-              onClick={() => {
-                const go = () => void navigate(`/accounts/${accountId}/visits/${loaded.id}`);
-                // The brief shows the visit as saved: typing not yet saved is asked about, never lost quietly.
-                if (!form.isFieldsTouched()) go();
-                else modal.confirm({ title: t('common.discardTitle'), okText: t('common.discard'), okButtonProps: { danger: true }, cancelText: t('common.keepEditing'), onOk: go });
-              }}
+              // The brief shows the visit as saved: typing not yet saved is asked about first.
+              onClick={() => leaveEditor(form.isFieldsTouched(), () => void navigate(`/accounts/${accountId}/visits/${loaded.id}`))}
             >
               {t('visit.brief.open')}
             </Button>
