@@ -5,6 +5,7 @@
  */
 import type { FunnelStage } from '../domain/codes';
 import type { Installment } from '../domain/contract';
+import { groupByAccount } from '../domain/byAccount';
 import { isOverdue, outstandingOf } from './collection';
 import { coverageOf } from './planRisk';
 
@@ -80,17 +81,8 @@ export function yearFiguresByAccount(inputs: {
   contracts: readonly ({ accountId: string } & AccountYearInputs['contracts'][number])[];
   accountIds: readonly string[];
 }): Map<string, AccountYearFigures> {
-  const group = <T extends { accountId: string }>(list: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const item of list) {
-      const bucket = map.get(item.accountId);
-      if (bucket) bucket.push(item);
-      else map.set(item.accountId, [item]);
-    }
-    return map;
-  };
-  const deals = group(inputs.opportunities);
-  const contracts = group(inputs.contracts);
+  const deals = groupByAccount(inputs.opportunities);
+  const contracts = groupByAccount(inputs.contracts);
   return new Map(
     inputs.accountIds.map((id) => {
       const target = inputs.targets[id];

@@ -6,6 +6,7 @@
 import type { DriverLine } from './purchasePotential';
 import { estimatePurchasePotential } from './purchasePotential';
 import { whitespacePotential } from './whitespace';
+import { groupByAccount } from '../domain/byAccount';
 import type { WhitespaceCell } from '../domain/renewal';
 
 export const POTENTIAL_SOURCES = ['DRIVERS', 'WHITESPACE', 'PLAN'] as const;
@@ -50,12 +51,6 @@ export function purchasePotentials(
   whitespace: readonly LiveCell[],
   planPotential: Readonly<Record<string, number>>,
 ): Map<string, ResolvedPotential | null> {
-  const cellsOf = new Map<string, LiveCell[]>();
-  for (const cell of whitespace) {
-    if (cell.deletedAt !== null) continue;
-    const list = cellsOf.get(cell.accountId);
-    if (list) list.push(cell);
-    else cellsOf.set(cell.accountId, [cell]);
-  }
+  const cellsOf = groupByAccount(whitespace.filter((cell) => cell.deletedAt === null));
   return new Map(accounts.map((a) => [a.id, resolvePurchasePotential({ drivers: a.purchaseDrivers, whitespace: cellsOf.get(a.id) ?? [], plan: planPotential[a.id] ?? null })]));
 }

@@ -3,11 +3,10 @@
  * gone cold (not contacted in N days, N from Settings), and the next steps due in two weeks.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Flex, List, Row, Select, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, List, Row, Select, Tag, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ActivityDraft } from '../../../shared/domain/activityRules';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { daysBetween } from '../../../shared/methods/decisionChainHealth';
 import { goneCold } from '../../../shared/methods/goneCold';
@@ -15,17 +14,15 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
 import { useAccounts, useActivities, useAllStakeholders, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteActivity, restoreActivity, saveActivity } from '../../data/repositories/activityRepository';
-import { ValidationError } from '../../data/repositories/validationError';
-import { problemText } from '../../i18n/problemText';
+import { deleteActivity, restoreActivity } from '../../data/repositories/activityRepository';
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityEditor } from './ActivityEditor';
+import { useLogActivity } from './useLogActivity';
 
 const UPCOMING_DAYS = 14;
 
 export function ActivitiesView() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const reportError = useErrorReporter();
   const showUndo = useUndoMessage();
   const accounts = useAccounts();
@@ -57,18 +54,7 @@ export function ActivitiesView() {
     [activities, today],
   );
 
-  const save = async (draft: ActivityDraft): Promise<string | null> => {
-    try {
-      await saveActivity(db, null, draft);
-      void message.success(t('activities.saved', { account: accountName.get(draft.accountId) ?? '' }));
-      setLogging(false);
-      return null;
-    } catch (error) {
-      if (error instanceof ValidationError) return error.problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；');
-      reportError(error);
-      return null;
-    }
-  };
+  const save = useLogActivity((id) => accountName.get(id) ?? '', () => setLogging(false));
 
   return (
     <Row gutter={16}>

@@ -3,21 +3,16 @@
  * visit (its preparation card, which becomes its record once it has happened) or log a follow-up.
  */
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Space, Timeline, Typography } from 'antd';
+import { Button, Empty, Flex, Space, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { Activity } from '../../../../shared/domain/activity';
-import type { ActivityDraft } from '../../../../shared/domain/activityRules';
-import { useErrorReporter } from '../../../app/useErrorReporter';
-import { db } from '../../../data/db';
 import type { AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
 import { useTeamMembers } from '../../../data/hooks/workspaceHooks';
-import { saveActivity } from '../../../data/repositories/activityRepository';
-import { ValidationError } from '../../../data/repositories/validationError';
-import { problemText } from '../../../i18n/problemText';
 import { ActivityDetails } from '../../activities/ActivityDetails';
 import { ActivityEditor } from '../../activities/ActivityEditor';
+import { useLogActivity } from '../../activities/useLogActivity';
 import { VisitEditor } from '../visit/VisitEditor';
 
 interface Props {
@@ -27,8 +22,6 @@ interface Props {
 
 export function ActivitiesTab({ account, records }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const reportError = useErrorReporter();
   const team = useTeamMembers();
   const [logging, setLogging] = useState(false);
   // The visit card: a new planned visit ('new') or a visit to prepare, record or read again.
@@ -37,18 +30,7 @@ export function ActivitiesTab({ account, records }: Props) {
   const planned = useMemo(() => records.activities.filter((a) => a.planned).sort((a, b) => a.date.localeCompare(b.date)), [records.activities]);
   const done = useMemo(() => records.activities.filter((a) => !a.planned), [records.activities]);
 
-  const save = async (draft: ActivityDraft): Promise<string | null> => {
-    try {
-      await saveActivity(db, null, draft);
-      void message.success(t('activities.saved', { account: account.name }));
-      setLogging(false);
-      return null;
-    } catch (error) {
-      if (error instanceof ValidationError) return error.problems.map((p) => `${p.path}: ${problemText(t, p)}`).join('；');
-      reportError(error);
-      return null;
-    }
-  };
+  const save = useLogActivity(() => account.name, () => setLogging(false));
 
   const line = (a: Activity) => ({
     key: a.id,

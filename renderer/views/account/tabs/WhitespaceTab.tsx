@@ -96,32 +96,8 @@ export function WhitespaceTab({ account, records, settings }: Props) {
         </Typography.Text>
       </Flex>
       <Flex gap={8} wrap style={{ marginBottom: 12 }} className="keyplan-no-print">
-        <Space.Compact>
-          <Input
-            placeholder={t('accountPage.whitespace.unitPlaceholder')}
-            aria-label={t('accountPage.whitespace.addUnit')}
-            value={unitText}
-            maxLength={200}
-            onChange={(e) => setUnitText(e.target.value)}
-            onPressEnter={addUnit}
-          />
-          <Button icon={<PlusOutlined aria-hidden />} onClick={addUnit}>
-            {t('accountPage.whitespace.addUnit')}
-          </Button>
-        </Space.Compact>
-        <Space.Compact>
-          <Input
-            placeholder={t('accountPage.whitespace.linePlaceholder')}
-            aria-label={t('accountPage.whitespace.addLine')}
-            value={lineText}
-            maxLength={100}
-            onChange={(e) => setLineText(e.target.value)}
-            onPressEnter={addLine}
-          />
-          <Button icon={<PlusOutlined aria-hidden />} onClick={addLine}>
-            {t('accountPage.whitespace.addLine')}
-          </Button>
-        </Space.Compact>
+        <AddName label={t('accountPage.whitespace.addUnit')} placeholder={t('accountPage.whitespace.unitPlaceholder')} maxLength={200} value={unitText} onChange={setUnitText} onAdd={addUnit} />
+        <AddName label={t('accountPage.whitespace.addLine')} placeholder={t('accountPage.whitespace.linePlaceholder')} maxLength={100} value={lineText} onChange={setLineText} onAdd={addLine} />
       </Flex>
       {grid.lines.length === 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('accountPage.whitespace.noLines')} action={<Link to="/settings">{t('nav.settings')}</Link>} />}
       {grid.units.length === 0 || grid.lines.length === 0 ? (
@@ -202,5 +178,17 @@ export function WhitespaceTab({ account, records, settings }: Props) {
         />
       )}
     </div>
+  );
+}
+
+/** A name typed and added with Enter or the button (a business unit row, a product line column). */
+function AddName({ label, placeholder, maxLength, value, onChange, onAdd }: { label: string; placeholder: string; maxLength: number; value: string; onChange: (text: string) => void; onAdd: () => void }) {
+  return (
+    <Space.Compact>
+      <Input placeholder={placeholder} aria-label={label} value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} onPressEnter={onAdd} />
+      <Button icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
+        {label}
+      </Button>
+    </Space.Compact>
   );
 }

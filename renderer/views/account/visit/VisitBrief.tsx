@@ -5,15 +5,15 @@
  * paper; 打印 prints it (the desktop's print, or the browser's).
  */
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Space, Spin, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { Stakeholder } from '../../../../shared/domain/stakeholder';
 import { useSetPrintTitle } from '../../../app/printMode';
 import { db } from '../../../data/db';
 import { useAccount } from '../../../data/hooks/workspaceHooks';
 import { printPage } from '../../../platform/fileAccess';
+import { VisitPeopleTable } from './VisitPeopleTable';
 
 const CHECKLIST = ['customerInfo', 'competitorInfo', 'projectInfo', 'personalInfo'] as const;
 const SPIN = ['situation', 'problem', 'implication', 'needPayoff'] as const;
@@ -29,7 +29,6 @@ export function VisitBrief() {
   if (account === undefined || visit === undefined || people === undefined) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   if (!account || !visit || visit.deletedAt !== null || visit.accountId !== accountId) return <Empty description={t('visit.brief.gone')} />;
   const prep = visit.preparation;
-  const stance = (s: number) => t(`codes.stance.${String(s) as '0'}`);
   const filled = (text: string | undefined) => (text && text.trim() !== '' ? text : t('common.none'));
 
   return (
@@ -56,20 +55,7 @@ export function VisitBrief() {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('visit.peopleToMeet')}
       </Typography.Title>
-      <Table<Stakeholder>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={people}
-        aria-label={t('visit.peopleToMeet')}
-        columns={[
-          { key: 'name', title: t('chain.panel.fields.name'), render: (_, p) => [p.name, p.title].filter(Boolean).join(' · ') },
-          { key: 'role', title: t('chain.panel.fields.buyingRole'), render: (_, p) => t(`codes.buyingRole.${p.buyingRole}`) },
-          { key: 'stance', title: t('chain.panel.fields.stance'), render: (_, p) => stance(p.stance) },
-          { key: 'needs', title: t('visit.needs'), render: (_, p) => [p.organizationalNeeds, p.personalNeeds].filter(Boolean).join('；') || t('common.none') },
-          { key: 'last', title: t('chain.panel.fields.lastContactDate'), render: (_, p) => p.lastContactDate ?? t('common.none') },
-        ]}
-      />
+      <VisitPeopleTable people={people} />
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('visit.spin')}
       </Typography.Title>

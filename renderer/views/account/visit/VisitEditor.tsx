@@ -7,7 +7,7 @@
  * which go to the chain when the record is saved.
  */
 import { DeleteOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,6 +26,7 @@ import { db } from '../../../data/db';
 import { saveActivity } from '../../../data/repositories/activityRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
 import { visitDraft, visitValues, type VisitValues } from './visitForm';
+import { VisitPeopleTable } from './VisitPeopleTable';
 
 interface Props {
   accountId: string;
@@ -279,21 +280,7 @@ export function VisitEditor({ accountId, visit, people, team, onClose }: Props) 
           </Col>
         </Row>
         {chosen.length > 0 && (
-          <Table<Stakeholder>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            style={{ marginBottom: 16 }}
-            dataSource={chosen}
-            aria-label={t('visit.peopleToMeet')}
-            columns={[
-              { key: 'name', title: t('chain.panel.fields.name'), render: (_, p) => [p.name, p.title].filter(Boolean).join(' · ') },
-              { key: 'role', title: t('chain.panel.fields.buyingRole'), render: (_, p) => t(`codes.buyingRole.${p.buyingRole}`) },
-              { key: 'stance', title: t('chain.panel.fields.stance'), render: (_, p) => <Tag color={p.stance > 0 ? 'green' : p.stance < 0 ? 'red' : 'default'}>{stance(p.stance)}</Tag> },
-              { key: 'needs', title: t('visit.needs'), render: (_, p) => [p.organizationalNeeds, p.personalNeeds].filter(Boolean).join('；') || t('common.none') },
-              { key: 'last', title: t('chain.panel.fields.lastContactDate'), render: (_, p) => p.lastContactDate ?? t('common.none') },
-            ]}
-          />
+          <VisitPeopleTable people={chosen} style={{ marginBottom: 16 }} />
         )}
         <Tabs
           activeKey={tab}
