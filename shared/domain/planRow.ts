@@ -24,22 +24,31 @@ export const targetRevisionSchema = z.object({
   reason: note(2000),
 });
 
+/** What a person edits on a row (not its year, account or revision history, which the rules keep). */
+const planRowEditShape = {
+  product: text(200),
+  potential: optionalMoney,
+  target: moneySchema.default(0),
+  floorTarget: moneySchema.default(0),
+  quarters: z.tuple([moneySchema, moneySchema, moneySchema, moneySchema]).default([0, 0, 0, 0]),
+  relationshipStage: z.enum(LIFECYCLE_STAGES).nullable().default(null),
+  ownerId: idSchema.nullable().default(null),
+  team: text(200),
+  funnelStage: z.enum(FUNNEL_STAGES).nullable().default(null),
+  strategy: note(5000),
+  milestones: z.array(milestoneSchema).max(500).default([]),
+};
+
+/** The editable fields alone, as a row editor compares the stored, loaded and typed versions. */
+export const planRowFieldsSchema = z.object(planRowEditShape);
+export type PlanRowFields = z.infer<typeof planRowFieldsSchema>;
+
 export const planRowSchema = z
   .object({
     ...recordBaseShape,
     year: boundedInt(2000, 2100),
     accountId: idSchema,
-    product: text(200),
-    potential: optionalMoney,
-    target: moneySchema.default(0),
-    floorTarget: moneySchema.default(0),
-    quarters: z.tuple([moneySchema, moneySchema, moneySchema, moneySchema]).default([0, 0, 0, 0]),
-    relationshipStage: z.enum(LIFECYCLE_STAGES).nullable().default(null),
-    ownerId: idSchema.nullable().default(null),
-    team: text(200),
-    funnelStage: z.enum(FUNNEL_STAGES).nullable().default(null),
-    strategy: note(5000),
-    milestones: z.array(milestoneSchema).max(500).default([]),
+    ...planRowEditShape,
     revisions: z.array(targetRevisionSchema).max(1000).default([]),
   })
   .refine((row) => row.floorTarget <= row.target, { message: 'floor_above_target', path: ['floorTarget'] });

@@ -221,6 +221,43 @@ describe('account page', () => {
     // The new row is selected: 打开客户页 lands on the account's plan tab, where the row is listed.
     await page.getByRole('button', { name: '打开客户页' }).click();
     await page.waitForURL(/#\/accounts\/acc-000001\?tab=plan$/);
-    await page.getByRole('table', { name: '2026 年作战计划中的本客户' }).getByRole('cell', { name: 'crm', exact: true }).waitFor();
+    const table = page.getByRole('table', { name: '2026 年作战计划中的本客户' });
+    await table.getByRole('cell', { name: 'crm', exact: true }).waitFor();
+
+    // Edited in place: a new row for this account (already chosen), its form opens for the targets.
+    await page.getByRole('button', { name: '添加计划行' }).click();
+    const add = page.getByRole('dialog', { name: '添加计划行' });
+    await add.getByRole('textbox', { name: '产品' }).fill('数据中台');
+    await add.getByRole('button', { name: /^添\s?加$/ }).click();
+    const editor = page.getByRole('dialog', { name: '编辑计划行：陕西移动 · 数据中台' });
+    await editor.getByRole('spinbutton', { name: '年度目标' }).fill('100000');
+    await editor.getByRole('spinbutton', { name: '保底目标' }).fill('200000');
+    await editor.getByRole('button', { name: /保\s?存/ }).click();
+    await editor.getByText('保底目标不能高于年度目标').waitFor();
+    await editor.getByRole('spinbutton', { name: '保底目标' }).fill('50000');
+    await editor.getByRole('spinbutton', { name: '一季度' }).fill('25000');
+    await editor.getByRole('button', { name: /保\s?存/ }).click();
+    await editor.waitFor({ state: 'hidden' });
+    type StoredRow = { product: string; target: number; floorTarget: number; quarters: number[]; revisions: { from: number; to: number; reason: string }[]; deletedAt: string | null };
+    const rowOf = async (product: string) => liveOnly(await storedRecords<StoredRow>(page, 'planRows')).find((r) => r.product === product);
+    await expect.poll(async () => (await rowOf('数据中台'))?.target).toBe(10_000_000);
+    expect(await rowOf('数据中台')).toMatchObject({ floorTarget: 5_000_000, quarters: [2_500_000, 0, 0, 0], revisions: [] });
+    await table.getByRole('row', { name: /数据中台/ }).getByText('¥100,000.00').first().waitFor();
+
+    // Changing a target already set is a revision: the form asks why, and the row keeps it.
+    await page.getByRole('button', { name: '编辑计划行 数据中台' }).click();
+    await editor.getByRole('spinbutton', { name: '年度目标' }).fill('80000');
+    await editor.getByRole('button', { name: /保\s?存/ }).click();
+    await editor.getByRole('textbox', { name: '调整原因' }).fill('年中评审，客户预算削减');
+    await editor.getByRole('button', { name: /保\s?存/ }).click();
+    await editor.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await rowOf('数据中台'))?.revisions).toEqual([expect.objectContaining({ from: 10_000_000, to: 8_000_000, reason: '年中评审，客户预算削减' })]);
+
+    // Deleting a row can be undone.
+    await page.getByRole('button', { name: '删除计划行 数据中台' }).click();
+    await expect.poll(async () => (await rowOf('数据中台'))?.target).toBeUndefined();
+    await page.getByRole('button', { name: /撤\s?销/ }).click();
+    await table.getByRole('cell', { name: '数据中台', exact: true }).waitFor();
+    expect((await rowOf('数据中台'))?.target).toBe(8_000_000);
   });
 });

@@ -3,9 +3,12 @@
  * changed (created, edited, tombstoned, or restored by undo); they are validated and written in one
  * transaction, so a paste of 1,000 rows is stored whole or not at all.
  */
-import { newRecordBase, nowIso } from '../../../shared/domain/common';
-import type { PlanRow } from '../../../shared/domain/planRow';
-import { validatePlanRow } from '../../../shared/domain/planRowRules';
+import { newId, newRecordBase, nowIso } from '../../../shared/domain/common';
+import { planRowFieldsSchema, type PlanRow } from '../../../shared/domain/planRow';
+import { isRevision, reviseTarget, validatePlanRow } from '../../../shared/domain/planRowRules';
+import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
+import type { z } from 'zod';
+import { fieldsToStore, RecordGoneError, type EditTarget } from './editConflicts';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { diffFields, mergeChanges, pathKey, sameValue } from '../../../shared/domain/recordPatch';
 import type { KeyplanDatabase } from '../database';
@@ -98,4 +101,33 @@ export function newPlanRow(year: number, accountId: string, product: string, own
 export function stamped(record: PlanRow, deleted = false): PlanRow {
   const now = nowIso();
   return { ...record, updatedAt: now, deletedAt: deleted ? now : null };
+}
+
+export type PlanRowDraft = z.input<typeof planRowFieldsSchema>;
+
+const validateFields = (value: unknown) => {
+  const parsed = planRowFieldsSchema.safeParse(value);
+  return parsed.success ? ({ ok: true, value: parsed.data } as const) : ({ ok: false, problems: parsed.error.issues.map((issue) => problemFromZodIssue(issue, value)) } as const);
+};
+
+/**
+ * One row edited in a form (the account page's plan tab, the milestones drawer): only the fields the
+ * person changed since the form opened are laid onto the row as stored now; a field changed here and
+ * elsewhere asks (ConflictError). A target changed from one already set is recorded as a revision with
+ * `reason` (目标动态调节), as the sheet does; floor ≤ target is checked on the row as it will be stored.
+ */
+export async function savePlanRow(db: KeyplanDatabase, target: EditTarget<PlanRow>, draft: PlanRowDraft, reason = ''): Promise<PlanRow> {
+  const id = target.loaded.id;
+  return writeTransaction(db, ['planRows'], async () => {
+    const current = await db.planRows.get(id);
+    const fields = fieldsToStore(validateFields, draft, { target, current, schema: planRowFieldsSchema, table: 'planRows' });
+    if (!current) throw new RecordGoneError('planRows', id);
+    const now = nowIso();
+    const kept: PlanRow = { ...current, ...fields, target: current.target, updatedAt: now };
+    const record = isRevision(current, fields.target) ? reviseTarget(kept, fields.target, reason, now, newId()) : { ...kept, target: fields.target };
+    const checked = validatePlanRow(record);
+    if (!checked.ok) throw new ValidationError(checked.problems);
+    await db.planRows.put(checked.value);
+    return checked.value;
+  });
 }

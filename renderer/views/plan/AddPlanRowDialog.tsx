@@ -29,6 +29,7 @@ interface Values {
 export function AddPlanRowDialog({ accounts, currency, onAdd, onCancel }: AddPlanRowDialogProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const only = accounts.length === 1 ? accounts[0] : undefined;
   const accountId = Form.useWatch('accountId', form);
   const product = Form.useWatch('product', form) ?? '';
   const cells = useLiveQuery(async () => (accountId ? (await db.whitespaceCells.where('accountId').equals(accountId).toArray()).filter((c) => c.deletedAt === null) : []), [accountId]);
@@ -43,19 +44,20 @@ export function AddPlanRowDialog({ accounts, currency, onAdd, onCancel }: AddPla
       onOk={() => form.submit()}
       onCancel={onCancel}
       destroyOnHidden
-      // The dialog focuses itself once open (at once when motion is off); the account comes first.
-      afterOpenChange={(opened) => opened && form.focusField('accountId')}
+      // The dialog focuses itself once open (at once when motion is off); the account comes first, unless
+      // the dialog was opened for one account (its page), which is then already chosen.
+      afterOpenChange={(opened) => opened && form.focusField(only ? 'product' : 'accountId')}
     >
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={(v) => onAdd(v.accountId, v.product.trim(), v.potential === null || v.potential === undefined ? null : toMinorUnits(v.potential, currency))}
-        initialValues={{ product: '', potential: null }}
+        initialValues={{ product: '', potential: null, ...(only ? { accountId: only.id } : {}) }}
       >
         <Form.Item name="accountId" label={t('plan.columns.account')} rules={[{ required: true, message: t('problems.required') }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
-            autoFocus
+            autoFocus={!only}
             aria-label={t('plan.columns.account')}
             options={accounts.map((a) => ({ value: a.id, label: a.name }))}
             placeholder={t('plan.addRow.pickAccount')}

@@ -29,13 +29,14 @@ interface MilestoneValues {
 
 export interface MilestonesDrawerProps {
   row: PlanRow;
-  ctx: PlanContext;
+  accountName: string;
+  ctx: Pick<PlanContext, 'currency' | 'locale' | 'today'>;
   team: readonly TeamMember[];
   onSave: (milestones: Milestone[]) => void;
   onClose: () => void;
 }
 
-export function MilestonesDrawer({ row, ctx, team, onSave, onClose }: MilestonesDrawerProps) {
+export function MilestonesDrawer({ row, accountName, ctx, team, onSave, onClose }: MilestonesDrawerProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<{ milestones: MilestoneValues[] }>();
   useUnsavedGuard(() => form.isFieldsTouched());
@@ -62,7 +63,7 @@ export function MilestonesDrawer({ row, ctx, team, onSave, onClose }: Milestones
     );
   };
 
-  const title = `${ctx.accounts.get(row.accountId)?.name ?? ''} · ${row.product || t('plan.noProduct')}`;
+  const title = `${accountName} · ${row.product || t('plan.noProduct')}`;
   return (
     <Drawer
       open

@@ -443,6 +443,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
         <MilestonesDrawer
           key={milestoneRow.id}
           row={milestoneRow}
+          accountName={ctx.accounts.get(milestoneRow.accountId)?.name ?? ''}
           ctx={ctx}
           team={team}
           onClose={() => {

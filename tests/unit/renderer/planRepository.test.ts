@@ -3,9 +3,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
 import { saveAccount } from '../../../renderer/data/repositories/accountRepository';
-import { loadPlanRows, newPlanRow, planRowsRevision, putPlanRows } from '../../../renderer/data/repositories/planRepository';
+import { loadPlanRows, newPlanRow, planRowsRevision, putPlanRows, savePlanRow } from '../../../renderer/data/repositories/planRepository';
 import { readPlanYearSummary, refreshPlanYearSummary } from '../../../renderer/data/repositories/planSummaryRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
+import { ConflictError } from '../../../renderer/data/repositories/editConflicts';
 import { readRevisions } from '../../../renderer/data/repositories/writeTransaction';
 import { replaceWorkspace } from '../../../renderer/data/repositories/workspaceRepository';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
@@ -91,3 +92,47 @@ describe('plan year summary cache (the portfolio home)', () => {
     expect(await refreshPlanYearSummary(db, 2026, '2026-11-22')).toMatchObject({ target: 6_000_000, rows: 2 });
   });
 });
+
+describe('a plan row edited in a form (the account page)', () => {
+  const fieldsOf = (row: ReturnType<typeof newPlanRow>) => ({ ...row });
+
+  it('stores only the fields changed, keeps what another window changed, and records a revised target with its reason', async () => {
+    const row = { ...newPlanRow(2026, accountId, 'CRM', null), target: 100_000, floorTarget: 50_000 };
+    await putPlanRows(db, [row]);
+    // Another window writes the strategy after the form opened.
+    await putPlanRows(db, [{ ...row, strategy: '高层拜访', updatedAt: '2026-11-22T08:00:00.000Z' }]);
+    const saved = await savePlanRow(db, { loaded: row }, { ...fieldsOf(row), target: 300_000, quarters: [75_000, 75_000, 75_000, 75_000] }, '客户追加预算');
+    expect(saved.strategy).toBe('高层拜访');
+    expect(saved.target).toBe(300_000);
+    expect(saved.quarters).toEqual([75_000, 75_000, 75_000, 75_000]);
+    expect(saved.revisions.map((r) => [r.from, r.to, r.reason])).toEqual([[100_000, 300_000, '客户追加预算']]);
+    expect(await db.planRows.get(row.id)).toEqual(saved);
+  });
+
+  it('a first target is planning, not a revision', async () => {
+    const row = newPlanRow(2026, accountId, 'ERP', null);
+    await putPlanRows(db, [row]);
+    const saved = await savePlanRow(db, { loaded: row }, { ...fieldsOf(row), target: 80_000 });
+    expect(saved.revisions).toEqual([]);
+  });
+
+  it('refuses a floor above the target (the sheet\'s and restore()\'s rule) and writes nothing', async () => {
+    const row = { ...newPlanRow(2026, accountId, 'CRM', null), target: 100_000 };
+    await putPlanRows(db, [row]);
+    const error = await savePlanRow(db, { loaded: row }, { ...fieldsOf(row), floorTarget: 200_000 }).catch((e: unknown) => e);
+    expect((error as ValidationError).problems.map((p) => [p.path, p.code])).toEqual([['floorTarget', 'floor_above_target']]);
+    expect((await db.planRows.get(row.id))?.floorTarget).toBe(0);
+  });
+
+  it('asks when the same field was changed here and elsewhere, and stores the choice', async () => {
+    const row = { ...newPlanRow(2026, accountId, 'CRM', null), team: '华东一组' };
+    await putPlanRows(db, [row]);
+    await putPlanRows(db, [{ ...row, team: '华东二组', updatedAt: '2026-11-22T08:00:00.000Z' }]);
+    const error = await savePlanRow(db, { loaded: row }, { ...fieldsOf(row), team: '大客户部' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((await db.planRows.get(row.id))?.team).toBe('华东二组');
+    const saved = await savePlanRow(db, { loaded: row, choices: { team: 'ours' } }, { ...fieldsOf(row), team: '大客户部' });
+    expect(saved.team).toBe('大客户部');
+  });
+});
+

@@ -1,11 +1,12 @@
 /**
  * 作战计划: the account's rows of the plan year with the plan's own computed columns (weighted pipeline,
- * coverage, status, next milestone). Targets are edited in the plan sheet, where the revision history
- * and the checks on every cell live; the button opens it.
+ * coverage, status, next milestone), edited here: add a row (the whitespace estimate offered as its
+ * 购买潜力), edit one in a form (the same rules as the sheet: floor ≤ target, a revised target asks why),
+ * its milestones in the sheet's drawer, delete with undo. The whole year stays one click away in the sheet.
  */
-import { TableOutlined } from '@ant-design/icons';
-import { Button, Table, Tag } from 'antd';
-import { useMemo } from 'react';
+import { DeleteOutlined, EditOutlined, FlagOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { App, Button, Space, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Account } from '../../../../shared/domain/account';
@@ -13,7 +14,19 @@ import { formatMoney, formatPercent } from '../../../../shared/domain/money';
 import type { Settings } from '../../../../shared/domain/settings';
 import { coverageOf, nextMilestone, pipelineByAccountProduct, pipelineKey, planStatus, type PlanStatus } from '../../../../shared/methods/planRisk';
 import type { PlanRow } from '../../../../shared/domain/planRow';
+import { todayIsoDate } from '../../../../shared/domain/common';
 import type { AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
+import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useUndoMessage } from '../../../components/useUndoMessage';
+import { saveThenClose } from '../../../components/saveThenClose';
+import { useConflictChoices } from '../../../components/useConflictChoices';
+import { db } from '../../../data/db';
+import { useTeamMembers } from '../../../data/hooks/workspaceHooks';
+import { newPlanRow, putPlanRows, savePlanRow, stamped } from '../../../data/repositories/planRepository';
+import { problemText, recordFieldLabel } from '../../../i18n/problemText';
+import { AddPlanRowDialog } from '../../plan/AddPlanRowDialog';
+import { MilestonesDrawer } from '../../plan/MilestonesDrawer';
+import { PlanRowEditor } from './PlanRowEditor';
 
 interface Props {
   account: Account;
@@ -33,6 +46,15 @@ const STATUS_COLORS: Record<PlanStatus, string> = { NO_TARGET: 'default', ACHIEV
 export function PlanTab({ account, records, settings }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const { message } = App.useApp();
+  const reportError = useErrorReporter();
+  const showUndo = useUndoMessage();
+  const askConflicts = useConflictChoices();
+  const team = useTeamMembers();
+  const [adding, setAdding] = useState(false);
+  // Ids, not rows: the editors open on the row as stored when they open.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [milestonesId, setMilestonesId] = useState<string | null>(null);
   const money = (minor: number | null) => (minor === null ? t('common.none') : formatMoney(minor, settings.currency, i18n.language));
   const year = settings.planYear;
   const lines = useMemo((): Line[] => {
@@ -46,11 +68,36 @@ export function PlanTab({ account, records, settings }: Props) {
       });
   }, [records.planRows, records.opportunities, year, settings.stageProbabilities, settings.riskMarginPercent, account.id]);
 
+  const rowOf = (id: string | null) => (id === null ? undefined : records.planRows.find((r) => r.id === id));
+  const editing = rowOf(editingId);
+  const milestonesRow = rowOf(milestonesId);
+  const productOf = (row: PlanRow) => row.product || t('plan.noProduct');
+
+  const add = (product: string, potential: number | null) => {
+    const row = { ...newPlanRow(year, account.id, product, account.ownerId), potential };
+    putPlanRows(db, [row]).then(() => {
+      setAdding(false);
+      // The row's targets are what comes next: its form opens on it.
+      setEditingId(row.id);
+    }, reportError);
+  };
+
+  const remove = (row: PlanRow) =>
+    putPlanRows(db, [stamped(row, true)], [row]).then(
+      () => showUndo(`plan-row-${row.id}`, t('accountPage.plan.deleted', { product: productOf(row) }), () => putPlanRows(db, [stamped(row)]).then(() => undefined)),
+      reportError,
+    );
+
   return (
     <div>
-      <Button icon={<TableOutlined aria-hidden />} onClick={() => void navigate('/plan')} style={{ marginBottom: 12 }}>
-        {t('accountPage.plan.open', { year })}
-      </Button>
+      <Space style={{ marginBottom: 12 }}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+          {t('accountPage.plan.add')}
+        </Button>
+        <Button icon={<TableOutlined aria-hidden />} onClick={() => void navigate('/plan')}>
+          {t('accountPage.plan.open', { year })}
+        </Button>
+      </Space>
       <Table<Line>
         rowKey={(l) => l.row.id}
         size="small"
@@ -74,8 +121,42 @@ export function PlanTab({ account, records, settings }: Props) {
               return next ? `${next.task}${next.dueDate ? `（${next.dueDate}）` : ''}` : t('common.none');
             },
           },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_, l) => (
+              <Space size={0}>
+                <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={t('accountPage.plan.editLabel', { product: productOf(l.row) })} onClick={() => setEditingId(l.row.id)} />
+                <Button type="text" icon={<FlagOutlined aria-hidden />} aria-label={t('accountPage.plan.milestonesLabel', { product: productOf(l.row) })} onClick={() => setMilestonesId(l.row.id)} />
+                <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('accountPage.plan.deleteLabel', { product: productOf(l.row) })} onClick={() => void remove(l.row)} />
+              </Space>
+            ),
+          },
         ]}
       />
+      {adding && <AddPlanRowDialog accounts={[account]} currency={settings.currency} onCancel={() => setAdding(false)} onAdd={(_, product, potential) => add(product, potential)} />}
+      {editing && <PlanRowEditor key={editing.id} row={editing} accountName={account.name} settings={settings} team={team ?? []} onClose={() => setEditingId(null)} />}
+      {milestonesRow && (
+        <MilestonesDrawer
+          key={milestonesRow.id}
+          row={milestonesRow}
+          accountName={account.name}
+          ctx={{ currency: settings.currency, locale: i18n.language, today: todayIsoDate() }}
+          team={team ?? []}
+          onClose={() => setMilestonesId(null)}
+          onSave={(milestones) =>
+            void saveThenClose((choices) => savePlanRow(db, { loaded: milestonesRow, ...(choices ? { choices } : {}) }, { ...milestonesRow, milestones }), {
+              saved: () => {
+                setMilestonesId(null);
+                void message.success({ content: t('plan.milestones.saved'), key: 'plan-milestones' });
+              },
+              refused: (problems) => void message.error(problems.map((p) => problemText(t, p)).join('；')),
+              failed: reportError,
+              conflict: (conflicts) => askConflicts(conflicts, { field: (path) => recordFieldLabel(t, 'planRows', path.join('.')) }),
+            })
+          }
+        />
+      )}
     </div>
   );
 }
