@@ -34,14 +34,20 @@ export function validateAccountDraft(draft: unknown, context: AccountRuleContext
   }
   const value = parsed.data;
   const problems = accountRuleProblems(value, context.today);
-  if (value.parentId !== null) {
-    if (context.id !== null && value.parentId === context.id) {
-      problems.push({ path: 'parentId', code: 'self_reference', params: {} });
-    } else if (context.id !== null && wouldCreateCycle([...context.accounts], 'parentId', context.id, value.parentId)) {
-      problems.push({ path: 'parentId', code: 'cycle', params: { chain: '' } });
-    }
-  }
+  const parent = context.id === null ? null : parentProblem(context.accounts, context.id, value.parentId);
+  if (parent) problems.push(parent);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+/**
+ * Whether `id` may be put under `parentId` in the group tree: not under itself, nor under one of its own
+ * subsidiaries (a loop). The editor's parent field, the tree's drag and the repository share it.
+ */
+export function parentProblem(accounts: readonly { id: string; parentId: string | null }[], id: string, parentId: string | null): Problem | null {
+  if (parentId === null) return null;
+  if (parentId === id) return { path: 'parentId', code: 'self_reference', params: {} };
+  if (wouldCreateCycle([...accounts], 'parentId', id, parentId)) return { path: 'parentId', code: 'cycle', params: { chain: '' } };
+  return null;
 }
 
 /**

@@ -259,6 +259,17 @@ export const en = {
       reachHint: 'Mapped: people on the decision chain; sold to: a contract or a won deal. Amounts add the group and all its subsidiaries.',
       mapped: 'Mapped',
       sold: 'Sold to',
+      expand: 'Expand {{name}}',
+      collapse: 'Collapse {{name}}',
+      move: {
+        handle: 'Drag onto another account to make it a subsidiary of that account',
+        handleLabel: 'Move {{name}} (drag onto another account)',
+        toTop: 'Drop here: “{{name}}” belongs to no group',
+        moved: 'Moved “{{name}}” under “{{parent}}”.',
+        movedTop: '“{{name}}” no longer belongs to a group.',
+        refused: 'Cannot move “{{name}}” under “{{parent}}”: that is the account itself or one of its own subsidiaries.',
+        changedElsewhere: 'The parent of “{{name}}” was just changed elsewhere; please try again.',
+      },
     },
   },
   visit: {

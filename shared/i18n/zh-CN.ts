@@ -257,6 +257,17 @@ export const zhCN: Messages = {
       reachHint: '已画链：决策链上已有关键人；已成交：有合同或赢单。金额为集团及其全部子公司之和。',
       mapped: '已画链',
       sold: '已成交',
+      expand: '展开 {{name}}',
+      collapse: '收起 {{name}}',
+      move: {
+        handle: '拖到另一客户上，设为它的子公司',
+        handleLabel: '移动 {{name}}（拖到另一客户上）',
+        toTop: '拖到这里：“{{name}}”不再隶属任何集团',
+        moved: '已将“{{name}}”移到“{{parent}}”下。',
+        movedTop: '“{{name}}”已不再隶属任何集团。',
+        refused: '不能把“{{name}}”移到“{{parent}}”下：那是它自己或它的下级公司。',
+        changedElsewhere: '“{{name}}”的上级客户刚在别处被修改，请重试。',
+      },
     },
   },
   visit: {

@@ -58,3 +58,24 @@ export function rollUpTree<A extends TreeAccount>(forest: readonly AccountNode<A
 export function subtreeSize<A extends TreeAccount>(node: AccountNode<A>): number {
   return node.children.reduce((sum, c) => sum + 1 + subtreeSize(c), 0);
 }
+
+/** A row of the tree as shown: the node, and whether it has subsidiaries and shows them. */
+export interface TreeLine<A extends TreeAccount> {
+  node: AccountNode<A>;
+  hasChildren: boolean;
+  open: boolean;
+}
+
+/** The rows shown, top to bottom: every root, and below an open node its subsidiaries (in their order). */
+export function visibleLines<A extends TreeAccount>(forest: readonly AccountNode<A>[], expanded: ReadonlySet<string>): TreeLine<A>[] {
+  const out: TreeLine<A>[] = [];
+  const walk = (nodes: readonly AccountNode<A>[]) => {
+    for (const node of nodes) {
+      const open = expanded.has(node.account.id);
+      out.push({ node, hasChildren: node.children.length > 0, open });
+      if (open) walk(node.children);
+    }
+  };
+  walk(forest);
+  return out;
+}

@@ -6,7 +6,7 @@ import { pickOption } from './support/antdSelect';
 import { importFile, storedRecords } from './support/workspaceActions';
 
 describe('group tree', () => {
-  it('builds a group with three subsidiaries through the parent field and shows the roll-ups; a loop cannot be picked', async () => {
+  it('builds a group with three subsidiaries through the parent field and shows the roll-ups; moves one by drag (undoable); a loop can be neither picked nor dropped', async () => {
     const { page } = await openApp();
     // Four accounts, each with a 2026 target of ¥30,000, a deal of ¥10,000 at 验证商机 (20 %: ¥2,000 weighted),
     // three people on the chain and a signed contract of ¥10,000.
@@ -36,21 +36,52 @@ describe('group tree', () => {
 
     await page.getByText('集团树', { exact: true }).click();
     await page.waitForURL(/view=groups/);
-    const tree = page.getByRole('table', { name: '按集团显示的客户' });
+    const tree = page.getByRole('treegrid', { name: '按集团显示的客户' });
     const group = tree.getByRole('row', { name: /示例客户1号/ });
-    const cellTitle = async (column: number) => group.locator('td').nth(column).locator('[title]').getAttribute('title');
+    const cellTitle = async (column: number) => group.getByRole('gridcell').nth(column).locator('[title]').getAttribute('title');
     // Target, weighted and contracted add the group and its three subsidiaries.
     await expect.poll(() => cellTitle(1)).toBe('¥120,000.00');
     expect(await cellTitle(2)).toBe('¥8,000.00');
     expect(await cellTitle(5)).toBe('¥40,000.00');
-    expect(await group.locator('td').nth(4).textContent()).toBe('7%');
+    expect(await group.getByRole('gridcell').nth(4).textContent()).toBe('7%');
     expect(await group.getByText('3 家子公司 · 已画链 3 · 已成交 3').count()).toBe(1);
     // Expanding the group shows its subsidiaries, indented under it, each with its own figures.
     expect(await tree.getByRole('link', { name: '示例客户2号（集团）有限公司' }).count()).toBe(0);
     await group.getByRole('button', { name: /展开|Expand/ }).click();
     const child = tree.getByRole('row', { name: /示例客户2号/ });
-    await expect.poll(() => child.locator('td').nth(1).locator('[title]').getAttribute('title')).toBe('¥30,000.00');
+    await expect.poll(() => child.getByRole('gridcell').nth(1).locator('[title]').getAttribute('title')).toBe('¥30,000.00');
     await child.getByText('已画链').waitFor();
+
+    // Drag: 4 onto 2 makes it 2's subsidiary (2 now rolls up both); the group still holds all three.
+    const handle = (n: number) => tree.getByLabel(`移动 示例客户${n}号（集团）有限公司（拖到另一客户上）`);
+    await handle(4).dragTo(child);
+    await page.getByText('已将“示例客户4号（集团）有限公司”移到“示例客户2号（集团）有限公司”下。').waitFor();
+    await expect.poll(async () => (await parents())['acc-000004']).toBe('acc-000002');
+    await expect.poll(() => child.getByRole('gridcell').nth(1).locator('[title]').getAttribute('title')).toBe('¥60,000.00');
+    expect(await cellTitle(1)).toBe('¥120,000.00');
+    expect(await child.getAttribute('aria-level')).toBe('2');
+    // 2 opened to show where 4 went, one level further in.
+    expect(await tree.getByRole('row', { name: /示例客户4号/ }).getAttribute('aria-level')).toBe('3');
+    // A group cannot go under one of its own subsidiaries: the drop is not taken and nothing changes.
+    await handle(1).dragTo(tree.getByRole('row', { name: /示例客户4号/ }));
+    expect((await parents())['acc-000001']).toBeNull();
+    // Not even offered: the row never took the drop, so there was nothing to refuse.
+    expect(await page.getByText(/不能把/).count()).toBe(0);
+    // Undo puts 4 back under the group.
+    await page.getByRole('button', { name: /撤\s?销/ }).click();
+    await expect.poll(async () => (await parents())['acc-000004']).toBe('acc-000001');
+    // Onto the strip over the header: 4 belongs to no group any more.
+    // The strip shows once the drag has started, so the pointer is moved by hand.
+    const box = await handle(3).boundingBox();
+    if (!box) throw new Error('no handle');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2 + 10);
+    await page.getByTestId('tree-drop-top').hover();
+    await page.mouse.up();
+    await expect.poll(async () => (await parents())['acc-000003']).toBeNull();
+    await page.getByText('“示例客户3号（集团）有限公司”已不再隶属任何集团。').waitFor();
+
     await child.getByRole('link', { name: '示例客户2号（集团）有限公司' }).click();
     await page.waitForURL(/#\/accounts\/acc-000002$/);
     await page.getByText('隶属：示例客户1号（集团）有限公司').waitFor();

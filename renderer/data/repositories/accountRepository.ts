@@ -76,6 +76,15 @@ export async function saveAccount(db: KeyplanDatabase, target: SaveTarget<Accoun
   });
 }
 
+/**
+ * Puts an account under another one (or at the top, `parentId` null): the group tree's drag. Only the
+ * parent is laid onto the account as stored now, under the same rules as the editor's parent field
+ * (no loop, the parent must exist); a parent changed elsewhere meanwhile asks (ConflictError).
+ */
+export async function moveAccount(db: KeyplanDatabase, loaded: Account, parentId: string | null): Promise<Account> {
+  return saveAccount(db, { loaded }, { ...accountDraftSchema.parse(loaded), parentId });
+}
+
 export async function deleteAccount(db: KeyplanDatabase, id: string): Promise<DeletionReceipt> {
   return writeTransaction(db, ['accounts', ...ACCOUNT_CHILD_TABLES], async () => {
     const account = await db.accounts.get(id);

@@ -223,7 +223,7 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
         </Space>
       </Space>
       {groups && settings ? (
-        <AccountTreeTable accounts={visible} settings={settings} />
+        <AccountTreeTable accounts={visible} allAccounts={accounts ?? []} settings={settings} />
       ) : (
         <Table<Account>
           rowKey="id"

@@ -8,7 +8,8 @@ import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
 import { repeatedWhitespaceCells, whitespaceCellProblems } from '../../../shared/domain/whitespaceRules';
 import type { WhitespaceCell } from '../../../shared/domain/renewal';
 import { accountYearFigures, rollUpFigures, yearFiguresByAccount } from '../../../shared/methods/accountFigures';
-import { accountTree, rollUpTree, subtreeSize } from '../../../shared/methods/accountTree';
+import { accountTree, rollUpTree, subtreeSize, visibleLines } from '../../../shared/methods/accountTree';
+import { parentProblem } from '../../../shared/domain/accountRules';
 import { planPotentialByAccount, resolvePurchasePotential } from '../../../shared/methods/accountPotential';
 import { whitespaceGrid, whitespacePotential, whitespaceTotals } from '../../../shared/methods/whitespace';
 
@@ -142,6 +143,24 @@ describe('group tree (集团/子公司) and its roll-ups', () => {
     ]);
     expect(group?.children[1]?.children.map((n) => [n.account.id, n.depth])).toEqual([['x', 2]]);
     expect(group ? subtreeSize(group) : 0).toBe(3);
+  });
+
+  it('shows the roots, and under an open group its subsidiaries in order (closed ones hide theirs)', () => {
+    const forest = accountTree([acc('g', '中国移动集团'), acc('s2', '陕西移动', 'g'), acc('s1', '甘肃移动', 'g'), acc('x', '西安分公司', 's2'), acc('a', '阿里')], byName);
+    const ids = (expanded: string[]) => visibleLines(forest, new Set(expanded)).map((l) => `${l.node.account.id}${l.hasChildren ? (l.open ? '-' : '+') : ''}`);
+    expect(ids([])).toEqual(['a', 'g+']);
+    expect(ids(['g'])).toEqual(['a', 'g-', 's1', 's2+']);
+    expect(ids(['g', 's2'])).toEqual(['a', 'g-', 's1', 's2-', 'x']);
+    // A subsidiary kept open under a closed group stays hidden.
+    expect(ids(['s2'])).toEqual(['a', 'g+']);
+  });
+
+  it('refuses to put a group under itself or under one of its own subsidiaries (the drag and the parent field alike)', () => {
+    const accounts = [acc('g', '集团'), acc('s', '子公司', 'g'), acc('x', '孙公司', 's'), acc('o', '其他集团')];
+    expect(parentProblem(accounts, 'g', 'g')?.code).toBe('self_reference');
+    expect(parentProblem(accounts, 'g', 'x')?.code).toBe('cycle');
+    expect(parentProblem(accounts, 's', 'o')).toBeNull();
+    expect(parentProblem(accounts, 'x', null)).toBeNull();
   });
 
   it('cuts a loop a file might still hold instead of losing its accounts', () => {
