@@ -18,6 +18,7 @@ import { BarChart, type Bar } from './BarChart';
 
 /** A home chart as SVG for its export menu; the chart code loads on the first export. */
 const drawBars = async (bars: readonly Bar[]) => (await import('../../report/page/reportCharts')).listBarsSvg(bars);
+import { FirstSteps } from './FirstSteps';
 import { StorageNotices } from './StorageNotices';
 import type { ListHead } from './homeSummary';
 import { useHomeSummary } from './useHomeSummary';
@@ -269,6 +270,7 @@ export function PortfolioView() {
         {t('portfolio.title')} <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400 }}>{settings ? t('portfolio.year', { year: settings.planYear }) : ''}</Typography.Text>
       </Typography.Title>
       <StorageNotices accountTotal={accountTotal} />
+      <FirstSteps accountTotal={accountTotal} year={settings?.planYear} />
       <Row gutter={[12, 12]}>
         <Col xs={12} md={8} xl={4}>
           <Kpi testId="kpi-accounts" title={t('portfolio.accounts')} value={accountTotal?.toLocaleString(i18n.language)} to={'/accounts'} />
