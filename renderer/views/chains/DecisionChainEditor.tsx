@@ -49,8 +49,13 @@ import { useChartPrefs } from './useChartPrefs';
 
 // Defined once at module level (STYLE: React Flow node types never change between renders).
 const NODE_TYPES = { stakeholder: StakeholderCard, frame: DepartmentFrame };
-/** Charts up to this size open fitted; bigger ones open readable at the top of the tree. */
-const FIT_ON_OPEN = 150;
+/**
+ * The lowest zoom a chart opens at: a card's name (14 px) is then at least 11 px on screen. A chart
+ * that fits the canvas at this zoom or more opens fitted (never enlarged past 1); a bigger one opens at
+ * this zoom with the top of the chart at the top, centred on the topmost card (the first tree's head),
+ * and the rest is a scroll or a zoom away — legible names first, the whole picture on demand.
+ */
+const READABLE_ZOOM = 0.8;
 const NO_IDS: ReadonlySet<string> = new Set();
 const NO_NODES: ChartNode[] = [];
 const NO_SNAPSHOTS: ChartSnapshot[] = [];
@@ -217,18 +222,20 @@ function EditorCanvas({ account }: { account: Account }) {
     });
   }, [flow, modelEdges]);
 
-  // Open small charts fitted, big ones readable at the top of the first tree. The viewport is
-  // computed from the model, so it does not wait for React Flow to measure anything.
+  // Open fitted when the names stay legible, else readable at the top of the first tree (READABLE_ZOOM).
+  // The viewport is computed from the model, so it does not wait for React Flow to measure anything.
   useEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
     if (opened.current || modelNodes.length === 0 || !box) return;
     opened.current = true;
     const cards = modelNodes.filter((n) => n.type === 'stakeholder');
-    if (cards.length <= FIT_ON_OPEN) {
-      void flow.setViewport(getViewportForBounds(getNodesBounds(cards), box.width, box.height, 0.05, 1, 0.15));
+    const bounds = getNodesBounds(cards);
+    const fitted = getViewportForBounds(bounds, box.width, box.height, 0.05, 1, 0.15);
+    if (fitted.zoom >= READABLE_ZOOM) {
+      void flow.setViewport(fitted);
     } else {
       const top = cards.reduce((a, b) => (b.position.y < a.position.y || (b.position.y === a.position.y && b.position.x < a.position.x) ? b : a));
-      void flow.setCenter(top.position.x + CARD_WIDTH / 2, top.position.y + 300, { zoom: 1 });
+      void flow.setViewport({ x: box.width / 2 - (top.position.x + CARD_WIDTH / 2) * READABLE_ZOOM, y: 24 - bounds.y * READABLE_ZOOM, zoom: READABLE_ZOOM });
     }
     performance.mark('keyplan:chain-open');
   }, [modelNodes, flow]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, matchesFilters, type ChartOptions } from '../../../renderer/views/chains/chart/chartModel';
 import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
+import { initials } from '../../../renderer/views/chains/chart/chartVisuals';
 import { link, person } from '../../support/chainBuilder';
 
 const options: ChartOptions = {
@@ -73,5 +74,13 @@ describe('chart model', () => {
     expect(edges.map((e) => e.id).sort()).toEqual(['link:l1', 'report:cfo', 'report:cio']);
     expect(buildEdges(c, layout, { ...options, showInfluence: false }, (l) => l.kind).map((e) => e.id).sort()).toEqual(['report:cfo', 'report:cio']);
     expect(buildEdges(c, layout, { ...options, showReporting: false }, (l) => l.kind).map((e) => e.id)).toEqual(['link:l1']);
+  });
+});
+
+describe('owner badge', () => {
+  it('shows the last two characters of a Chinese name, initials otherwise, leaving out a remark in brackets', () => {
+    expect(initials('王建国')).toBe('建国');
+    expect(initials('张经理（示例）')).toBe('经理');
+    expect(initials('Alex Zhang (sample)')).toBe('AZ');
   });
 });

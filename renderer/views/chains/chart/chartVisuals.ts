@@ -40,7 +40,8 @@ export const LINK_DASH = '6 4';
 
 /** Our owner's badge: the last two characters of a Chinese name (as DingTalk shows them), initials otherwise. */
 export function initials(name: string): string {
-  const trimmed = name.trim();
+  // A remark in brackets after the name ("张经理（示例）", "Alex (sample)") is not part of it.
+  const trimmed = name.replace(/\s*[（(][^（）()]*[）)]\s*$/u, '').trim() || name.trim();
   if (/^[\p{Script=Han}]/u.test(trimmed)) return trimmed.length > 2 ? trimmed.slice(-2) : trimmed;
   return trimmed
     .split(/\s+/)
