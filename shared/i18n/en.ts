@@ -935,6 +935,14 @@ export const en = {
     overdueDays: '{{days}} days overdue',
   },
   plan: {
+    views: {
+      button: 'View: {{name}}',
+      custom: 'Custom',
+      builtIn: { all: 'All columns', targets: 'Targets', quarters: 'Quarters', coverage: 'Pipeline coverage', execution: 'Execution' },
+      save: 'Save these columns as a view…',
+      name: 'View name',
+      delete: 'Delete view “{{name}}”',
+    },
     printTitle: 'Annual battle plan {{year}}',
     title: 'Annual battle plan',
     year: 'Plan year',

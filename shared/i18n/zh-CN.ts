@@ -933,6 +933,14 @@ export const zhCN: Messages = {
     overdueDays: '逾期 {{days}} 天',
   },
   plan: {
+    views: {
+      button: '视图：{{name}}',
+      custom: '自定义',
+      builtIn: { all: '全部列', targets: '目标', quarters: '季度分解', coverage: '商机覆盖', execution: '执行' },
+      save: '保存当前列为视图…',
+      name: '视图名称',
+      delete: '删除视图“{{name}}”',
+    },
     printTitle: '{{year}} 年度作战计划',
     title: '年度作战计划',
     year: '计划年度',

@@ -49,6 +49,40 @@ async function paste(page: Page, text: string): Promise<void> {
 }
 
 describe('annual battle plan', () => {
+  it('switches to a column view that fits a 1400 px window, saves its own, and keeps it after a reload', async () => {
+    const page = await openPlan();
+    const scroller = page.locator('.kp-sheet-scroll');
+    const overflows = () => scroller.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    // All 22 columns: coverage and risk are off to the right.
+    expect(await overflows()).toBe(true);
+    await page.getByRole('button', { name: '视图：全部列' }).click();
+    await page.getByRole('menuitem', { name: '商机覆盖' }).click();
+    await page.getByRole('button', { name: '视图：商机覆盖' }).waitFor();
+    expect(await page.getByRole('columnheader', { name: /策略与行动/ }).count()).toBe(0);
+    await page.getByRole('columnheader', { name: /风险/ }).waitFor();
+    // Nothing to scroll sideways for: the computed columns are in view.
+    expect(await overflows()).toBe(false);
+
+    // Picking columns by hand is a custom view, which can be saved under a name.
+    await page.getByRole('button', { name: /^列$|^列\s/ }).click();
+    await page.getByRole('menuitem', { name: '负责人' }).getByRole('checkbox').click();
+    await expect.poll(() => page.getByRole('columnheader', { name: /负责人/ }).count()).toBe(0);
+    await page.getByRole('button', { name: '视图：自定义' }).click();
+    await page.getByRole('menuitem', { name: '保存当前列为视图…' }).click();
+    const dialog = page.getByRole('dialog', { name: '保存当前列为视图…' });
+    await dialog.getByRole('textbox', { name: '视图名称' }).fill('月度复盘');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByRole('button', { name: '视图：月度复盘' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('grid', { name: '作战计划表' }).waitFor();
+    await page.getByRole('button', { name: '视图：月度复盘' }).waitFor();
+    expect(await page.getByRole('columnheader', { name: /负责人/ }).count()).toBe(0);
+    await page.getByRole('button', { name: '视图：月度复盘' }).click();
+    await page.getByRole('menuitem', { name: '全部列' }).click();
+    await page.getByRole('columnheader', { name: /策略与行动/ }).waitFor();
+  });
+
   it('prints as a document: every row on landscape pages fitted to the width, a title, no toolbars', async () => {
     const page = await openPlan({ accounts: 40 });
     // 80 rows: the screen draws the few in view; paper gets all of them.

@@ -27,6 +27,7 @@ import { useSetPrintTitle } from '../../app/printMode';
 import { PlanProblems } from './PlanProblems';
 import { PlanSheet } from './PlanSheet';
 import { filterIds, GROUP_BY_OPTIONS, groupItems, sortIds, totalsOf, type Filters, type GroupBy, type GroupTotals, type SheetItem, type SortState } from './planSheetModel';
+import { PlanViewsMenu } from './PlanViewsMenu';
 import { RevisionPrompt } from './RevisionPrompt';
 import { DisabledWhy } from '../../components/DisabledWhy';
 import { RiskSummary } from './RiskSummary';
@@ -353,6 +354,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
           >
             <Button icon={ICONS.columns}>{t('plan.columnsMenu')}</Button>
           </Dropdown>
+          <PlanViewsMenu visibility={prefs.visibility} onVisibility={prefs.setVisibility} />
           <Dropdown
             trigger={['click']}
             menu={{
