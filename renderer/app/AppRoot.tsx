@@ -14,6 +14,7 @@ import { TransferProvider } from '../transfer/TransferProvider';
 import { AppLayout } from './AppLayout';
 import { StorageGate } from './StorageGate';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { appTheme } from './theme';
 
 export function AppRoot() {
   const { i18n } = useTranslation();
@@ -21,7 +22,7 @@ export function AppRoot() {
   const reducedMotion = usePrefersReducedMotion();
   dayjs.locale(chinese ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={chinese ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d39c4', borderRadius: 6, motion: !reducedMotion } }}>
+    <ConfigProvider locale={chinese ? zhCN : enUS} theme={appTheme(reducedMotion)}>
       <AntApp>
         <StorageGate>
           <HashRouter>

@@ -280,9 +280,8 @@ export const en = {
     prepareTab: 'Preparation',
     recordTab: 'Record',
     open: 'Open',
-    openLabel: 'Open the follow-up of {{date}}',
     openPlanned: 'Prepare / record',
-    openPlannedLabel: 'Prepare or record the visit of {{date}}',
+    whichVisit: ' ({{date}})',
     peopleToMeet: 'People to meet',
     needs: 'Needs',
     checklist: 'Pre-visit analysis',
@@ -361,7 +360,7 @@ export const en = {
       label: '{{name}} whitespace analysis',
       unitsHead: 'Business unit / subsidiary',
       place: '{{unit}} × {{line}}',
-      cellLabel: '{{unit}} × {{line}}: {{status}}',
+      placePrefix: '{{unit}} × {{line}}: ',
       unknown: 'Not assessed',
       count: '{{status}} {{count}}',
       potentialTotal: 'Whitespace potential {{amount}} (open: {{open}})',
@@ -881,6 +880,7 @@ export const en = {
     exported: 'Exported "{{name}}".',
   },
   portfolio: {
+    barSeparator: ': ',
     firstStart: {
       title: 'Welcome to Keyplan',
       intro: 'Draw each key account’s decision chain, follow deals and visits, build the annual battle plan and manage collections. Everything stays on this computer.',

@@ -278,9 +278,8 @@ export const zhCN: Messages = {
     prepareTab: '拜访准备',
     recordTab: '访后记录',
     open: '查看',
-    openLabel: '查看 {{date}} 的跟进',
     openPlanned: '准备 / 记录',
-    openPlannedLabel: '准备或记录 {{date}} 的拜访',
+    whichVisit: '（{{date}}）',
     peopleToMeet: '要见的人',
     needs: '需求',
     checklist: '访前分析',
@@ -359,7 +358,7 @@ export const zhCN: Messages = {
       label: '{{name}} 白区分析',
       unitsHead: '业务单元 / 子公司',
       place: '{{unit}} × {{line}}',
-      cellLabel: '{{unit}} × {{line}}：{{status}}',
+      placePrefix: '{{unit}} × {{line}}：',
       unknown: '未评估',
       count: '{{status}} {{count}}',
       potentialTotal: '白区潜力合计 {{amount}}（其中空白 {{open}}）',
@@ -879,6 +878,7 @@ export const zhCN: Messages = {
     exported: '已导出“{{name}}”。',
   },
   portfolio: {
+    barSeparator: '：',
     firstStart: {
       title: '欢迎使用大客户作战台',
       intro: '在这里为每个大客户画出决策链、跟进商机与拜访、制定年度作战计划并管理回款。所有数据只保存在这台电脑上。',

@@ -65,7 +65,7 @@ export function MatrixView() {
       <Flex wrap gap={24} align="center" className="keyplan-no-print">
         <Space>
           <span>{t('matrix.relationshipThreshold')}</span>
-          <Slider style={{ width: 160 }} min={1} max={100} value={effective.relationshipThreshold} onChange={setDraftRelationship} onChangeComplete={(value) => save({ relationshipThreshold: value })} aria-label={t('matrix.relationshipThreshold')} />
+          <Slider style={{ width: 160 }} min={1} max={100} value={effective.relationshipThreshold} onChange={setDraftRelationship} onChangeComplete={(value) => save({ relationshipThreshold: value })} ariaLabelForHandle={t('matrix.relationshipThreshold')} />
           <InputNumber<number>
             min={1}
             max={100}

@@ -387,14 +387,10 @@ export function PlanSheet(props: PlanSheetProps) {
     <div
       className={printing ? 'kp-sheet kp-sheet--print' : 'kp-sheet'}
       style={printing ? { zoom: printZoom } : undefined}
-      role="grid"
-      aria-label={t('plan.sheetLabel')}
-      aria-rowcount={rowCount + 1}
-      aria-colcount={colCount}
-      aria-multiselectable
     >
       <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onDoubleClick={onDoubleClick}>
-        <div style={{ width: totalWidth, minWidth: '100%' }}>
+        {/* The grid holds rows only; the cell editor, its drop-down button and list sit beside it (ARIA: a grid owns rows). */}
+        <div style={{ width: totalWidth, minWidth: '100%' }} role="grid" aria-label={t('plan.sheetLabel')} aria-rowcount={rowCount + 1} aria-colcount={colCount} aria-multiselectable>
           <SheetHeader
             headers={headers}
             columns={columns}

@@ -38,7 +38,7 @@ const Kpi = memo(function Kpi({ title, value, exact, to, alert = false, testId }
     }
   };
   return (
-    <Card size="small" className={alert ? 'kp-kpi kp-kpi--alert' : 'kp-kpi'} role="link" tabIndex={0} onClick={onOpen} onKeyDown={onKey} data-testid={testId} aria-label={title}>
+    <Card size="small" className={alert ? 'kp-kpi kp-kpi--alert' : 'kp-kpi'} role="link" tabIndex={0} onClick={onOpen} onKeyDown={onKey} data-testid={testId}>
       {/* A compact amount carries the exact one on hover. */}
       <Statistic title={title} value={value === undefined ? '…' : (value as string)} formatter={(shown) => <span title={exact}>{shown}</span>} />
     </Card>

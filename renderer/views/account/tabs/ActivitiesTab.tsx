@@ -38,8 +38,9 @@ export function ActivitiesTab({ account, records }: Props) {
       <div role="article" aria-label={t('accountPage.activities.line', { date: a.date, kind: t(`codes.activityKind.${a.kind}`) })}>
         <Flex justify="space-between" align="baseline">
           <Typography.Text strong>{t('accountPage.activities.line', { date: a.date, kind: t(`codes.activityKind.${a.kind}`) })}</Typography.Text>
-          <Button size="small" type="link" onClick={() => setVisit(a)} aria-label={t(a.planned ? 'visit.openPlannedLabel' : 'visit.openLabel', { date: a.date })}>
+          <Button size="small" type="link" onClick={() => setVisit(a)}>
             {a.planned ? t('visit.openPlanned') : t('visit.open')}
+            <span className="kp-visually-hidden">{t('visit.whichVisit', { date: a.date })}</span>
           </Button>
         </Flex>
         <ActivityDetails activity={a} personName={personName} />

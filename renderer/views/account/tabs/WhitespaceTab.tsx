@@ -122,10 +122,11 @@ export function WhitespaceTab({ account, records, settings }: Props) {
                   {grid.lines.map((line) => {
                     const cell = grid.cellAt(unit, line);
                     const status = cell?.status ?? null;
-                    const label = t('accountPage.whitespace.cellLabel', { unit, line, status: status ? t(`codes.whitespaceStatus.${status}`) : t('accountPage.whitespace.unknown') });
                     return (
                       <td key={line} className={status ? `kp-ws-${status}` : undefined}>
-                        <button type="button" aria-label={label} onClick={() => setEditing({ accountId: account.id, businessUnit: unit, productLine: line, cell })}>
+                        <button type="button" onClick={() => setEditing({ accountId: account.id, businessUnit: unit, productLine: line, cell })}>
+                          {/* The cell's place, for a screen reader, ahead of what it shows (its name then starts "西安分公司 × CRM：空白"). */}
+                          <span className="kp-visually-hidden">{t('accountPage.whitespace.placePrefix', { unit, line })}</span>
                           {cell ? (
                             <>
                               <Tag color={STATUS_COLORS[cell.status]}>{t(`codes.whitespaceStatus.${cell.status}`)}</Tag>

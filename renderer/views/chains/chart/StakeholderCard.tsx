@@ -74,7 +74,7 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
         {[person.title, person.department].filter(Boolean).join(' · ') || '—'}
       </div>
       <div className="kp-card-foot">
-        <span className="kp-influence" title={t('chain.card.influence', { value: person.influence })} aria-label={t('chain.card.influence', { value: person.influence })}>
+        <span className="kp-influence" role="img" title={t('chain.card.influence', { value: person.influence })} aria-label={t('chain.card.influence', { value: person.influence })}>
           {[1, 2, 3, 4, 5].map((level) => (
             <i key={level} className={level <= person.influence ? 'on' : ''} />
           ))}
@@ -88,7 +88,6 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
         <button
           type="button"
           className="kp-collapse nodrag"
-          aria-label={person.collapsed ? t('chain.card.expand', { name }) : t('chain.card.collapse', { name })}
           aria-expanded={!person.collapsed}
           onClick={(event) => {
             event.stopPropagation();
@@ -96,6 +95,8 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
           }}
         >
           {person.collapsed ? '＋' : '－'} {t('chain.card.reports', { count: directReports })}
+          {/* Whose reports, for a screen reader: the name it reads starts with what is shown (WCAG 2.5.3). */}
+          <span className="kp-visually-hidden">{person.collapsed ? t('chain.card.expand', { name }) : t('chain.card.collapse', { name })}</span>
         </button>
       )}
     </div>

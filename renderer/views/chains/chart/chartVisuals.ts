@@ -4,11 +4,12 @@
  */
 import type { BuyingRole, InfluenceLinkKind } from '../../../../shared/domain/codes';
 
+// Text-strong shades (≥ 4.5:1 on white), as the glyphs are small text on the card.
 export const STANCE_COLORS: Record<string, string> = {
-  '2': '#237804',
-  '1': '#52c41a',
-  '0': '#8c8c8c',
-  '-1': '#d46b08',
+  '2': '#135200',
+  '1': '#3a7d0a',
+  '0': '#616161',
+  '-1': '#ad4e00',
   '-2': '#cf1322',
 };
 
@@ -22,7 +23,8 @@ export const STANCE_GLYPHS: Record<string, string> = {
 
 /** Short badge text: the method's own abbreviations, the same in both languages. */
 export const ROLE_BADGES: Record<BuyingRole, string> = { EB: 'EB', UB: 'UB', TB: 'TB', COACH: 'Coach', NONE: '' };
-export const ROLE_COLORS: Record<BuyingRole, string> = { EB: '#531dab', UB: '#0958d9', TB: '#08979c', COACH: '#d48806', NONE: '#8c8c8c' };
+// Badge backgrounds under white text, each ≥ 4.5:1.
+export const ROLE_COLORS: Record<BuyingRole, string> = { EB: '#531dab', UB: '#0958d9', TB: '#006d75', COACH: '#965c00', NONE: '#616161' };
 
 export const LINK_COLORS: Record<InfluenceLinkKind, string> = {
   INFLUENCES: '#1677ff',
