@@ -41,11 +41,16 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* First Tab stop: past the menu and the header's buttons, straight to the view. */}
+      <button type="button" className="kp-skip-link keyplan-no-print" onClick={() => document.getElementById('kp-main')?.focus()}>
+        {t('nav.skipToContent')}
+      </button>
       <Layout.Sider width={224} theme="light" className="keyplan-no-print" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
-        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
+        {/* The app's name is the page's one h1; each view titles itself below it. */}
+        <h1 style={{ padding: '16px 20px', margin: 0, fontWeight: 600, fontSize: 16 }}>
           <img src="./favicon.svg" alt="" width={22} height={22} style={{ verticalAlign: -5, marginRight: 8 }} />
           {t('app.name')}
-        </div>
+        </h1>
         <nav aria-label={t('nav.label')}>
           <Menu
             mode="inline"
@@ -89,9 +94,10 @@ export function AppLayout() {
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        {/* antd's Content is the page's <main> landmark (there is no other). */}
+        <Layout.Content style={{ padding: 24, outline: 'none' }} id="kp-main" tabIndex={-1}>
           <PrintTitle />
-          <main>
+          <div>
             <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
             <Routes>
               <Route path="/" element={<Navigate to="/portfolio" replace />} />
@@ -112,7 +118,7 @@ export function AppLayout() {
               <Route path="*" element={<Navigate to="/portfolio" replace />} />
             </Routes>
             </Suspense>
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
     </Layout>

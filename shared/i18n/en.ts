@@ -10,6 +10,7 @@ export const en = {
     tagline: 'Decision chains, battle plans and reviews for key-account teams. Everything stays on this computer.',
   },
   nav: {
+    skipToContent: 'Skip to main content',
     label: 'Main navigation',
     portfolio: 'Portfolio',
     accounts: 'Accounts',

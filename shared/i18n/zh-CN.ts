@@ -9,6 +9,7 @@ export const zhCN: Messages = {
     tagline: '为大客户团队绘制决策链、制定作战计划、准备复盘会。所有数据只保存在这台电脑上。',
   },
   nav: {
+    skipToContent: '跳到主要内容',
     label: '主导航',
     portfolio: '客户总览',
     accounts: '客户',

@@ -35,6 +35,20 @@ const DIALOGS: [string, RegExp | string][] = [
 ];
 
 describe('accessibility', () => {
+  it('has one main landmark and one h1, and the first Tab stop skips the menu and header to the view', async () => {
+    const { page } = await openApp();
+    await page.getByRole('heading', { name: '欢迎使用大客户作战台' }).waitFor();
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.locator('h1').allTextContents()).toEqual(['大客户作战台']);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kp-main');
+    // The next Tab lands inside the view: the welcome's first button, not the menu.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
   for (const [locale, loadSample] of [
     ['zh-CN', '载入示例工作区'],
     ['en-US', 'Load the sample workspace'],

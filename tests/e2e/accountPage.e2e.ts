@@ -55,7 +55,7 @@ describe('account page', () => {
     // Whitespace: the sample's cell, a new product line (a workspace list) and a new business unit.
     await page.getByRole('tab', { name: '白区' }).click();
     await page.waitForURL(/\?tab=whitespace$/);
-    await page.getByRole('button', { name: /^华东子公司 × ERP：在跟进/ }).waitFor();
+    await page.getByRole('button', { name: /^华东子公司 × ERP：\s*在跟进/ }).waitFor();
     await page.getByRole('textbox', { name: '添加产品线' }).fill('CRM');
     await page.getByRole('button', { name: /添加产品线/ }).click();
     await page.getByRole('columnheader', { name: 'CRM' }).waitFor();
@@ -63,32 +63,32 @@ describe('account page', () => {
     await page.getByRole('textbox', { name: '添加业务单元' }).fill('西安分公司');
     await page.getByRole('textbox', { name: '添加业务单元' }).press('Enter');
 
-    await page.getByRole('button', { name: /^西安分公司 × CRM：未评估/ }).click();
+    await page.getByRole('button', { name: /^西安分公司 × CRM：\s*未评估/ }).click();
     const cellDialog = page.getByRole('dialog', { name: '西安分公司 × CRM' });
     await cellDialog.getByRole('radio', { name: '空白' }).check();
     await cellDialog.getByRole('combobox', { name: '竞争对手' }).fill('华为');
     await cellDialog.getByRole('spinbutton', { name: '估算潜力（每年）' }).fill('5000000');
     await cellDialog.getByRole('button', { name: /保\s?存/ }).click();
-    await page.getByRole('button', { name: /^西安分公司 × CRM：空白/ }).waitFor();
+    await page.getByRole('button', { name: /^西安分公司 × CRM：\s*空白/ }).waitFor();
     const cells = async () => liveOnly(await storedRecords<StoredCell>(page, 'whitespaceCells'));
     expect((await cells()).find((c) => c.businessUnit === '西安分公司')).toMatchObject({ productLine: 'CRM', status: 'OPEN', potential: 500_000_000, competitorName: '华为' });
     // The whitespace estimate is now the account's purchase potential, and says where it comes from.
     await expect.poll(() => page.getByTestId('account-potential').textContent()).toBe('购买潜力 ¥500万（来自白区估算）');
 
     // Start an opportunity from the open cell: the deal is saved and the cell turns "in pipeline".
-    await page.getByRole('button', { name: /^西安分公司 × CRM：空白/ }).click();
+    await page.getByRole('button', { name: /^西安分公司 × CRM：\s*空白/ }).click();
     await cellDialog.getByRole('button', { name: '在此发起商机' }).click();
     const editor = page.getByRole('dialog', { name: '新建商机' });
     expect(await editor.getByRole('textbox', { name: '商机名称' }).inputValue()).toBe('西安分公司 · CRM');
     await editor.getByRole('button', { name: /保\s?存/ }).click();
-    await page.getByRole('button', { name: /^西安分公司 × CRM：在跟进/ }).waitFor();
+    await page.getByRole('button', { name: /^西安分公司 × CRM：\s*在跟进/ }).waitFor();
     const deal = liveOnly(await storedRecords<{ id: string; name: string; product: string; accountId: string; deletedAt: string | null }>(page, 'opportunities')).find((o) => o.name === '西安分公司 · CRM');
     expect(deal).toMatchObject({ product: 'CRM', accountId: 'acc-000001' });
     expect((await cells()).find((c) => c.businessUnit === '西安分公司')).toMatchObject({ status: 'PIPELINE', opportunityIds: [deal?.id] });
 
     // A reload lands on the same tab with the same grid.
     await page.reload();
-    await page.getByRole('button', { name: /^西安分公司 × CRM：在跟进/ }).waitFor();
+    await page.getByRole('button', { name: /^西安分公司 × CRM：\s*在跟进/ }).waitFor();
     await page.getByText('商机：西安分公司 · CRM（线索）').waitFor();
 
     // The profile is edited in place, on the page; the save writes only that field.
@@ -172,7 +172,7 @@ describe('account page', () => {
     expect((await visits())[0]).toMatchObject({ planned: true, date: localDate(3), preparation: { spin: { problem: '计费系统高峰期是否扛不住？' }, fabe: [{ product: '计费中台', benefit: '高峰期不掉单' }], objections: [{ objection: '价格太高' }] } });
 
     // The visit happened: the same card becomes its record, and raises 关键人1 to 支持.
-    await planned.getByRole('button', { name: `准备 / 记录（${localDate(3)}）` }).click();
+    await planned.getByRole('button', { name: new RegExp(`^准备 / 记录\\s*（${localDate(3)}）$`) }).click();
     await card.getByRole('button', { name: '拜访已完成，记录结果' }).click();
     const record = page.getByRole('dialog', { name: '访后记录' });
     await record.getByRole('textbox', { name: '了解到的情况' }).fill('高峰期确有掉单，认可中台方向');
@@ -189,7 +189,7 @@ describe('account page', () => {
 
     // The one-page brief: the preparation and the record, laid out for paper.
     await page.getByRole('tab', { name: '跟进' }).click();
-    await page.getByRole('button', { name: `查看 ${localDate(0)} 的跟进` }).click();
+    await page.getByRole('button', { name: new RegExp(`^查看\\s*（${localDate(0)}）$`) }).click();
     await record.getByRole('button', { name: /拜访简报/ }).click();
     await page.getByRole('heading', { name: `拜访简报 · 陕西移动 · ${localDate(0)}` }).waitFor();
     await page.getByText('计费系统高峰期是否扛不住？').waitFor();
