@@ -8,13 +8,11 @@
  * Rows are plain elements (no antd Button/Tag/Tooltip per row): a fast scroll mounts a screenful of
  * new rows every frame, and antd's per-instance style hooks made that frame 3–4 times as long.
  */
-import { DownOutlined, HolderOutlined, RightOutlined } from '@ant-design/icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Empty } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Account } from '../../../shared/domain/account';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney, formatMoneyShown, formatPercent } from '../../../shared/domain/money';
@@ -24,7 +22,8 @@ import { accountTree, rollUpTree, visibleLines, type AccountNode } from '../../.
 import { db } from '../../data/db';
 import { usePlanYearSummary } from '../../data/hooks/potentialHooks';
 import { useContracts, useOpportunities } from '../../data/hooks/workspaceHooks';
-import { ACCOUNT_DRAG_TYPE, useAccountMove } from './useAccountMove';
+import { AccountTreeRow, dropTargetProps, TREE_ROW_HEIGHT, type TreeColumn, type TreeRowHandlers } from './AccountTreeRow';
+import { useAccountMove } from './useAccountMove';
 import './accountTree.css';
 
 interface Reach {
@@ -34,19 +33,6 @@ interface Reach {
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
-
-const ROW_HEIGHT = 44;
-const INDENT = 20;
-
-interface Column {
-  key: string;
-  title: string;
-  width: number;
-  end?: boolean;
-  /** Text that may take two lines of the row (the reach line). */
-  wrap?: boolean;
-  render: (account: Account) => ReactNode;
-}
 
 interface Props {
   /** The accounts shown (the list's filters applied). */
@@ -105,12 +91,53 @@ export function AccountTreeTable({ accounts, allAccounts, settings }: Props) {
     forest.forEach(visit);
     return out;
   }, [forest, mapped, sold, contracted]);
-  const money = (minor: number) => formatMoneyShown(minor, settings.currency, i18n.language, settings.moneyDisplay);
-  const exact = (minor: number) => formatMoney(minor, settings.currency, i18n.language);
-  const figure = (key: keyof Pick<AccountYearFigures, 'target' | 'weighted' | 'won' | 'overdue'>) => (account: Account) => {
-    const f = totals?.get(account.id);
-    return f ? <span title={exact(f[key])}>{money(f[key])}</span> : '…';
-  };
+  const money = useCallback((minor: number) => formatMoneyShown(minor, settings.currency, i18n.language, settings.moneyDisplay), [i18n.language, settings.currency, settings.moneyDisplay]);
+  const exact = useCallback((minor: number) => formatMoney(minor, settings.currency, i18n.language), [i18n.language, settings.currency]);
+
+  // The same columns (and so the same cells) until a figure or the language changes: scrolling does not
+  // make new ones, so rows on screen stay as they are (AccountTreeRow is memoised).
+  const columns = useMemo((): TreeColumn[] => {
+    const figure = (key: keyof Pick<AccountYearFigures, 'target' | 'weighted' | 'won' | 'overdue'>) => (account: Account) => {
+      const f = totals?.get(account.id);
+      return f ? <span title={exact(f[key])}>{money(f[key])}</span> : '…';
+    };
+    return [
+      { key: 'target', title: t('accounts.tree.target', { year: settings.planYear }), end: true, width: 110, render: figure('target') },
+      { key: 'weighted', title: t('accountPage.header.weighted'), end: true, width: 110, render: figure('weighted') },
+      { key: 'won', title: t('accountPage.header.won'), end: true, width: 100, render: figure('won') },
+      { key: 'coverage', title: t('accountPage.header.coverage'), end: true, width: 80, render: (a) => (totals?.get(a.id) ? formatPercent(totals.get(a.id)?.coverage ?? null) : '…') },
+      {
+        key: 'contracted',
+        title: t('accounts.tree.contracted'),
+        end: true,
+        width: 110,
+        render: (a) => {
+          const r = reach.get(a.id);
+          return r ? <span title={exact(r.contracted)}>{money(r.contracted)}</span> : '…';
+        },
+      },
+      { key: 'overdue', title: t('accountPage.header.overdue'), end: true, width: 100, render: figure('overdue') },
+      {
+        key: 'reach',
+        title: t('accounts.tree.reach'),
+        width: 200,
+        wrap: true,
+        render: (a) => {
+          const r = reach.get(a.id);
+          if (!r || r.subsidiaries === 0) {
+            return (
+              <span>
+                {mapped?.has(a.id) && <span className="kp-tree-tag kp-tree-tag--blue">{t('accounts.tree.mapped')}</span>}
+                {sold.has(a.id) && <span className="kp-tree-tag kp-tree-tag--green">{t('accounts.tree.sold')}</span>}
+              </span>
+            );
+          }
+          return <span title={t('accounts.tree.reachHint')}>{t('accounts.tree.reachLine', { subsidiaries: r.subsidiaries, mapped: r.mapped, sold: r.sold })}</span>;
+        },
+      },
+    ];
+  }, [exact, mapped, money, reach, settings.planYear, sold, t, totals]);
+  const template = `minmax(240px, 1fr) ${columns.map((c) => `${String(c.width)}px`).join(' ')}`;
 
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = useCallback((id: string, open: boolean) => {
@@ -125,69 +152,40 @@ export function AccountTreeTable({ accounts, allAccounts, settings }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The header row sits in the same scroller (it scrolls sideways with the rows and sticks on top), one
   // row high above the first account: the rows start after it.
-  const virtualizer = useVirtualizer({ count: lines.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8, scrollMargin: ROW_HEIGHT });
+  const virtualizer = useVirtualizer({ count: lines.length, getScrollElement: () => scrollRef.current, estimateSize: () => TREE_ROW_HEIGHT, overscan: 8, scrollMargin: TREE_ROW_HEIGHT });
   const move = useAccountMove(allAccounts);
   const [dropTarget, setDropTarget] = useState<string | null | undefined>(undefined);
-  // After a move the new group is opened, so the person sees the account where it went.
-  const openAfterMove = (parentId: string | null) => {
-    if (parentId !== null) toggle(parentId, true);
-  };
-  const dropProps = (parentId: string | null) => ({
-    onDragOver: (event: DragEvent) => {
-      if (!event.dataTransfer.types.includes(ACCOUNT_DRAG_TYPE) || !move.allowed(parentId)) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'move';
-      if (dropTarget !== parentId) setDropTarget(parentId);
-    },
-    onDragLeave: () => setDropTarget(undefined),
-    onDrop: (event: DragEvent) => {
-      event.preventDefault();
-      setDropTarget(undefined);
-      move.drop(parentId, openAfterMove);
-    },
-  });
-
-  const columns: Column[] = [
-    { key: 'target', title: t('accounts.tree.target', { year: settings.planYear }), end: true, width: 110, render: figure('target') },
-    { key: 'weighted', title: t('accountPage.header.weighted'), end: true, width: 110, render: figure('weighted') },
-    { key: 'won', title: t('accountPage.header.won'), end: true, width: 100, render: figure('won') },
-    { key: 'coverage', title: t('accountPage.header.coverage'), end: true, width: 80, render: (a) => (totals?.get(a.id) ? formatPercent(totals.get(a.id)?.coverage ?? null) : '…') },
-    {
-      key: 'contracted',
-      title: t('accounts.tree.contracted'),
-      end: true,
-      width: 110,
-      render: (a) => {
-        const r = reach.get(a.id);
-        return r ? <span title={exact(r.contracted)}>{money(r.contracted)}</span> : '…';
+  // One handlers object for every row, reading the latest move state through a ref, so the memoised rows
+  // are not drawn again whenever a drag starts or its target changes.
+  const latest = useRef({ move, dropTarget });
+  latest.current = { move, dropTarget };
+  const handlers = useMemo(
+    (): TreeRowHandlers => ({
+      toggle,
+      dragStart: (account) => latest.current.move.start(account),
+      dragEnd: () => {
+        latest.current.move.end();
+        setDropTarget(undefined);
       },
-    },
-    { key: 'overdue', title: t('accountPage.header.overdue'), end: true, width: 100, render: figure('overdue') },
-    {
-      key: 'reach',
-      title: t('accounts.tree.reach'),
-      width: 200,
-      wrap: true,
-      render: (a) => {
-        const r = reach.get(a.id);
-        if (!r || r.subsidiaries === 0) {
-          return (
-            <span>
-              {mapped?.has(a.id) && <span className="kp-tree-tag kp-tree-tag--blue">{t('accounts.tree.mapped')}</span>}
-              {sold.has(a.id) && <span className="kp-tree-tag kp-tree-tag--green">{t('accounts.tree.sold')}</span>}
-            </span>
-          );
-        }
-        return <span title={t('accounts.tree.reachHint')}>{t('accounts.tree.reachLine', { subsidiaries: r.subsidiaries, mapped: r.mapped, sold: r.sold })}</span>;
+      dragOver: (parentId) => {
+        if (!latest.current.move.allowed(parentId)) return false;
+        if (latest.current.dropTarget !== parentId) setDropTarget(parentId);
+        return true;
       },
-    },
-  ];
-  const template = `minmax(240px, 1fr) ${columns.map((c) => `${String(c.width)}px`).join(' ')}`;
+      dragLeave: () => setDropTarget(undefined),
+      drop: (parentId) => {
+        setDropTarget(undefined);
+        // After a move the new group is opened, so the person sees the account where it went.
+        latest.current.move.drop(parentId, (moved) => moved !== null && toggle(moved, true));
+      },
+    }),
+    [toggle],
+  );
 
   return (
     <div className="kp-tree" role="treegrid" aria-label={t('accounts.tree.label')} aria-rowcount={lines.length + 1} aria-colcount={columns.length + 1}>
       {move.dragging && move.dragging.parentId !== null && (
-        <div className={`kp-tree-top${dropTarget === null ? ' kp-tree-top--over' : ''}`} data-testid="tree-drop-top" {...dropProps(null)}>
+        <div className={`kp-tree-top${dropTarget === null ? ' kp-tree-top--over' : ''}`} data-testid="tree-drop-top" {...dropTargetProps(handlers, null)}>
           {t('accounts.tree.move.toTop', { name: move.dragging.name })}
         </div>
       )}
@@ -209,56 +207,19 @@ export function AccountTreeTable({ accounts, allAccounts, settings }: Props) {
           {virtualizer.getVirtualItems().map((item) => {
             const line = lines[item.index];
             if (!line) return null;
-            const { account, depth } = line.node;
-            const name = account.name;
-            const over = dropTarget === account.id;
+            const id = line.node.account.id;
             return (
-              <div
-                key={account.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-level={depth + 1}
-                aria-expanded={line.hasChildren ? line.open : undefined}
-                className={`kp-tree-row${over ? ' kp-tree-row--over' : ''}${move.dragging?.id === account.id ? ' kp-tree-row--dragged' : ''}`}
-                style={{ gridTemplateColumns: template, transform: `translateY(${String(item.start - ROW_HEIGHT)}px)` }}
-                {...dropProps(account.id)}
-              >
-                <div role="gridcell" className="kp-tree-cell kp-tree-name" style={{ paddingLeft: 8 + depth * INDENT }}>
-                  <span
-                    className="kp-tree-handle"
-                    draggable
-                    title={t('accounts.tree.move.handle')}
-                    aria-label={t('accounts.tree.move.handleLabel', { name })}
-                    onDragStart={(event) => {
-                      event.dataTransfer.setData(ACCOUNT_DRAG_TYPE, account.id);
-                      event.dataTransfer.effectAllowed = 'move';
-                      move.start(account);
-                    }}
-                    onDragEnd={() => {
-                      move.end();
-                      setDropTarget(undefined);
-                    }}
-                  >
-                    <HolderOutlined aria-hidden />
-                  </span>
-                  {line.hasChildren ? (
-                    <button type="button" className="kp-tree-toggle" aria-label={t(line.open ? 'accounts.tree.collapse' : 'accounts.tree.expand', { name })} onClick={() => toggle(account.id, !line.open)}>
-                      {line.open ? <DownOutlined aria-hidden /> : <RightOutlined aria-hidden />}
-                    </button>
-                  ) : (
-                    <span className="kp-tree-toggle" />
-                  )}
-                  <Link to={`/accounts/${account.id}`} className="kp-tree-link" title={name}>
-                    {name}
-                  </Link>
-                  {account.tier !== 'REGULAR' && <span className="kp-tree-tag">{t(`codes.tier.${account.tier}`)}</span>}
-                </div>
-                {columns.map((c) => (
-                  <div key={c.key} role="gridcell" className={`kp-tree-cell${c.end ? ' kp-tree-cell--end' : ''}${c.wrap ? ' kp-tree-cell--wrap' : ''}`}>
-                    {c.render(account)}
-                  </div>
-                ))}
-              </div>
+              <AccountTreeRow
+                key={id}
+                line={line}
+                index={item.index}
+                start={item.start - TREE_ROW_HEIGHT}
+                template={template}
+                columns={columns}
+                over={dropTarget === id}
+                dragged={move.dragging?.id === id}
+                handlers={handlers}
+              />
             );
           })}
         </div>

@@ -91,7 +91,7 @@ export const accountTreeScenario: Scenario = {
     for (let k = 0; k < 50; k += 1) await page.locator('[role=treegrid] button[aria-label^="展开"]').first().click();
     const openRows = await rowCount();
     const openGaps = await scrollThrough(page, true);
-    const wheelGaps = await scrollThrough(page, false);
+    const wheelGaps = await profiled(page, 'tree-scroll-wheel', () => scrollThrough(page, false));
     const open50 = Math.max(...openGaps);
     const median = (gaps: number[]) => [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? Number.NaN;
     const spread = (gaps: number[]) => `median ${median(gaps).toFixed(0)} ms, ${String(gaps.filter((g) => g > 50).length)} of ${String(gaps.length)} frames over 50 ms`;
