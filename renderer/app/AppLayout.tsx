@@ -22,6 +22,7 @@ const PlanView = lazy(() => import('../views/plan/PlanView').then((m) => ({ defa
 const PaymentsView = lazy(() => import('../views/payments/PaymentsView').then((m) => ({ default: m.PaymentsView })));
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
+import { UndoHistoryButton } from './UndoHistoryButton';
 
 /** The printed page's heading: what is printed and when (never shown on screen). */
 function PrintTitle() {
@@ -80,6 +81,7 @@ export function AppLayout() {
             {t('app.tagline')}
           </Typography.Text>
           <Space>
+            <UndoHistoryButton />
             <Button icon={<ImportOutlined aria-hidden />} onClick={transfer.startImport}>
               {t('transfer.import')}
             </Button>

@@ -9,6 +9,15 @@ export const en = {
     printTitle: '{{title}} · printed {{date}}',
     tagline: 'Decision chains, battle plans and reviews for key-account teams. Everything stays on this computer.',
   },
+  undoHistory: {
+    button: 'Undo history',
+    buttonLabel: 'Undo history ({{n}} to undo)',
+    title: 'Undo history',
+    hint: 'What you deleted or moved in this session, newest first. Undo it here after its message has gone; the list starts afresh when the app is opened again.',
+    empty: 'Nothing to undo yet.',
+    undone: 'Undone',
+    which: ': {{text}}',
+  },
   nav: {
     skipToContent: 'Skip to main content',
     label: 'Main navigation',

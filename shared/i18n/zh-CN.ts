@@ -8,6 +8,15 @@ export const zhCN: Messages = {
     printTitle: '{{title}} · 打印于 {{date}}',
     tagline: '为大客户团队绘制决策链、制定作战计划、准备复盘会。所有数据只保存在这台电脑上。',
   },
+  undoHistory: {
+    button: '撤销记录',
+    buttonLabel: '撤销记录（{{n}} 项可撤销）',
+    title: '撤销记录',
+    hint: '本次使用中可撤销的删除与移动，最新的在前。消息消失后也可以在这里撤销；重新打开应用后记录清空。',
+    empty: '还没有可撤销的操作。',
+    undone: '已撤销',
+    which: '：{{text}}',
+  },
   nav: {
     skipToContent: '跳到主要内容',
     label: '主导航',

@@ -68,7 +68,7 @@ describe('group tree', () => {
     // Not even offered: the row never took the drop, so there was nothing to refuse.
     expect(await page.getByText(/不能把/).count()).toBe(0);
     // Undo puts 4 back under the group.
-    await page.getByRole('button', { name: /撤\s?销/ }).click();
+    await page.getByRole('button', { name: /^撤\s?销$/ }).click();
     await expect.poll(async () => (await parents())['acc-000004']).toBe('acc-000001');
     // Onto the strip over the header: 4 belongs to no group any more.
     // The strip shows once the drag has started, so the pointer is moved by hand.

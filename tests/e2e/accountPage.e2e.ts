@@ -256,7 +256,7 @@ describe('account page', () => {
     // Deleting a row can be undone.
     await page.getByRole('button', { name: '删除计划行 数据中台' }).click();
     await expect.poll(async () => (await rowOf('数据中台'))?.target).toBeUndefined();
-    await page.getByRole('button', { name: /撤\s?销/ }).click();
+    await page.getByRole('button', { name: /^撤\s?销$/ }).click();
     await table.getByRole('cell', { name: '数据中台', exact: true }).waitFor();
     expect((await rowOf('数据中台'))?.target).toBe(8_000_000);
   });

@@ -94,6 +94,24 @@ describe('accounts', () => {
     expect(stored?.information).toMatchObject({ headcount: 100, founded: '1995-03-25' });
   });
 
+  it('keeps the delete in 撤销记录, where it can be undone besides the message', async () => {
+    const { page } = await openApp();
+    await openNewAccount(page);
+    await drawer(page).getByRole('textbox', { name: '客户名称' }).fill('华东电网');
+    await save(page);
+    await page.getByRole('button', { name: '删除 华东电网' }).click();
+    await page.getByText('已删除“华东电网”。').waitFor();
+    await page.getByRole('button', { name: '撤销记录（1 项可撤销）' }).click();
+    const history = page.getByRole('dialog', { name: '撤销记录' });
+    await history.getByText('已删除“华东电网”。', { exact: true }).waitFor();
+    await history.getByRole('button', { name: /^撤\s?销\s*：已删除“华东电网”。$/ }).click();
+    await history.getByText('已撤销').waitFor();
+    await expect.poll(async () => (await storedRecords<StoredAccount>(page, 'accounts'))[0]?.deletedAt).toBeNull();
+    await page.getByRole('button', { name: '撤销记录（0 项可撤销）' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('row', { name: /华东电网/ }).waitFor();
+  });
+
   it('edits an account, deletes it, and the undo brings it back as it was', async () => {
     const { page } = await openApp();
     await openNewAccount(page);
@@ -112,7 +130,7 @@ describe('accounts', () => {
     const [tombstone] = await storedRecords<StoredAccount>(page, 'accounts');
     expect(tombstone?.deletedAt).not.toBeNull();
 
-    await page.getByRole('button', { name: /撤\s?销/ }).click();
+    await page.getByRole('button', { name: /^撤\s?销$/ }).click();
     await page.getByRole('row', { name: /招商银行.*华南/ }).waitFor();
     const [restored] = await storedRecords<StoredAccount>(page, 'accounts');
     expect(restored).toMatchObject({ name: '招商银行', region: '华南', deletedAt: null });

@@ -158,7 +158,7 @@ describe('decision-chain editor', () => {
     await page.keyboard.press('Delete');
     await page.getByText('已删除 钱科。').waitFor();
     await expect(card(page, '钱科').count()).resolves.toBe(0);
-    await page.getByRole('button', { name: /撤\s?销/ }).last().click();
+    await page.getByRole('button', { name: /^撤\s?销$/ }).last().click();
     await card(page, '钱科').waitFor();
     expect(await bossOf(page, '钱科')).toBe('张工');
 

@@ -34,7 +34,7 @@ describe('team and settings', () => {
     await page.getByRole('button', { name: '删除 刘洋' }).click();
     await page.getByRole('row', { name: /刘洋/ }).waitFor({ state: 'detached' });
     expect(liveOnly(await storedRecords<{ name: string; deletedAt: string | null }>(page, 'teamMembers')).map((m) => m.name)).toEqual(['张敏']);
-    await page.getByRole('button', { name: /撤\s?销/ }).click();
+    await page.getByRole('button', { name: /^撤\s?销$/ }).click();
     await page.getByRole('row', { name: /刘洋/ }).waitFor();
     expect(liveOnly(await storedRecords<{ name: string; deletedAt: string | null }>(page, 'teamMembers'))).toHaveLength(2);
   });
