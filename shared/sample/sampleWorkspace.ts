@@ -20,6 +20,9 @@ import type { BuyingRole, CoachStrength, CoverageLevel, FunnelStage, PowerLayer,
 
 export const SAMPLE_PREFIX = 'sample-';
 
+/** The sample's one account (the notice on the home opens it). */
+export const SAMPLE_ACCOUNT_ID = `${SAMPLE_PREFIX}account`;
+
 export function isSampleId(id: string): boolean {
   return id.startsWith(SAMPLE_PREFIX);
 }
@@ -100,7 +103,7 @@ export function buildSampleTables({ language, today, year, now }: SampleRequest)
   const w = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const id = (key: string) => `${SAMPLE_PREFIX}${key}`;
   const base = (key: string) => ({ id: id(key), createdAt: now, updatedAt: now });
-  const accountId = id('account');
+  const accountId = SAMPLE_ACCOUNT_ID;
   const t = emptyTables();
 
   t.teamMembers.push(

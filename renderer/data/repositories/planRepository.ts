@@ -5,7 +5,7 @@
  */
 import { newId, newRecordBase, nowIso } from '../../../shared/domain/common';
 import { planRowFieldsSchema, type PlanRow } from '../../../shared/domain/planRow';
-import { isRevision, reviseTarget, validatePlanRow } from '../../../shared/domain/planRowRules';
+import { reviseTarget, validatePlanRow } from '../../../shared/domain/planRowRules';
 import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
 import type { z } from 'zod';
 import { fieldsToStore, RecordGoneError, type EditTarget } from './editConflicts';
@@ -123,8 +123,8 @@ export async function savePlanRow(db: KeyplanDatabase, target: EditTarget<PlanRo
     const fields = fieldsToStore(validateFields, draft, { target, current, schema: planRowFieldsSchema, table: 'planRows' });
     if (!current) throw new RecordGoneError('planRows', id);
     const now = nowIso();
-    const kept: PlanRow = { ...current, ...fields, target: current.target, updatedAt: now };
-    const record = isRevision(current, fields.target) ? reviseTarget(kept, fields.target, reason, now, newId()) : { ...kept, target: fields.target };
+    // reviseTarget records a revision only when a target already set changes (a first target is planning).
+    const record = reviseTarget({ ...current, ...fields, target: current.target, updatedAt: now }, fields.target, reason, now, newId());
     const checked = validatePlanRow(record);
     if (!checked.ok) throw new ValidationError(checked.problems);
     await db.planRows.put(checked.value);

@@ -46,13 +46,13 @@ export function visibleColumns(visibility: VisibilityState): PlanColumnId[] {
 /** Which view the sheet shows now: a built-in one, a saved one (by name), or null (columns picked by hand). */
 export function currentView(visibility: VisibilityState, saved: readonly SavedView[]): { builtIn: BuiltInView } | { saved: string } | null {
   const key = visibleColumns(visibility).join(',');
-  const builtIn = BUILT_IN_VIEWS.find((v) => [...builtInColumns(v)].sort(byOrder).join(',') === key);
+  // A view's columns compared as the sheet would show them (sheet order, the account always).
+  const shows = (columns: readonly PlanColumnId[]) => visibleColumns(visibilityFor(columns)).join(',') === key;
+  const builtIn = BUILT_IN_VIEWS.find((v) => shows(builtInColumns(v)));
   if (builtIn) return { builtIn };
-  const mine = saved.find((v) => visibleColumns(visibilityFor(v.columns)).join(',') === key);
+  const mine = saved.find((v) => shows(v.columns));
   return mine ? { saved: mine.name } : null;
 }
-
-const byOrder = (a: PlanColumnId, b: PlanColumnId) => PLAN_COLUMN_IDS.indexOf(a) - PLAN_COLUMN_IDS.indexOf(b);
 
 /** The saved views; anything damaged or unknown in storage is dropped, never trusted. */
 export function readSavedViews(): SavedView[] {

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { nowIso, todayIsoDate } from '../../../shared/domain/common';
+import { SAMPLE_ACCOUNT_ID } from '../../../shared/sample/sampleWorkspace';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useFirstSteps } from '../../data/hooks/firstStepsHooks';
@@ -105,7 +106,7 @@ export function FirstSteps({ accountTotal, year }: { accountTotal: number | unde
           title={t('portfolio.firstStart.sampleNotice')}
           action={
             <Space>
-              <Button size="small" onClick={() => void navigate('/accounts/sample-account')}>
+              <Button size="small" onClick={() => void navigate(`/accounts/${SAMPLE_ACCOUNT_ID}`)}>
                 {t('portfolio.firstStart.openSample')}
               </Button>
               <Button size="small" danger onClick={() => void confirmRemove()}>
