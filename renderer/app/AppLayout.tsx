@@ -46,7 +46,7 @@ export function AppLayout() {
       <button type="button" className="kp-skip-link keyplan-no-print" onClick={() => document.getElementById('kp-main')?.focus()}>
         {t('nav.skipToContent')}
       </button>
-      <Layout.Sider width={224} theme="light" className="keyplan-no-print" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
+      <Layout.Sider width={240} theme="light" className="keyplan-no-print" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
         {/* The app's name is the page's one h1; each view titles itself below it. */}
         <h1 style={{ padding: '16px 20px', margin: 0, fontWeight: 600, fontSize: 16 }}>
           <img src="./favicon.svg" alt="" width={22} height={22} style={{ verticalAlign: -5, marginRight: 8 }} />
@@ -77,7 +77,8 @@ export function AppLayout() {
             paddingInline: 24,
           }}
         >
-          <Typography.Text type="secondary" ellipsis>
+          {/* Wraps to a second line rather than being cut where the window is narrow (en at 1280 px). */}
+          <Typography.Text type="secondary" style={{ fontSize: 12, lineHeight: '18px', minWidth: 0, marginInlineEnd: 16 }}>
             {t('app.tagline')}
           </Typography.Text>
           <Space>

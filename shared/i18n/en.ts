@@ -621,6 +621,7 @@ export const en = {
     addHint: 'Adds a report under the selected person, or a new top when nobody is selected (N)',
     compareBanner: 'Badges show what changed since “{{name}}”.',
     empty: 'Nobody on this chain yet. Add the first person with the button above, press N, or double-click the canvas.',
+    hintButton: 'How to draw',
     hint: 'N adds a person · double-click adds one there · drag from a card’s bottom dot onto a report, from its right dot for an influence link · drop a card on another to change the boss · Delete removes',
     toolbar: {
       add: 'Add person',
@@ -629,6 +630,9 @@ export const en = {
       redo: 'Redo',
       relayout: 'New layout',
       relayoutHint: 'Forget manual moves and lay the chart out again',
+      minimap: 'Minimap',
+      showMinimap: 'Show the minimap',
+      hideMinimap: 'Hide the minimap',
       groupByDepartment: 'Group by department',
       layers: 'Show',
       reportingLines: 'Reporting lines',
@@ -801,6 +805,7 @@ export const en = {
     search: 'Search accounts or contracts',
     summary: { contracted: 'Contracted', due: 'Due to date', collected: 'Collected', outstanding: 'Outstanding', overdue: 'Overdue', dso: 'Days sales outstanding', days: '{{days}} days', overdueCount_one: '{{count}} installment', overdueCount_other: '{{count}} installments' },
     map: {
+      inCurrency: '{{heading}} ({{symbol}})',
       state: 'Status',
       account: 'Account',
       contract: 'Contract',

@@ -619,6 +619,7 @@ export const zhCN: Messages = {
     addHint: '在选中的人下面添加下属；未选中时添加一个顶层人员（N）',
     compareBanner: '徽标显示自“{{name}}”以来的变化。',
     empty: '这条决策链上还没有人。点上方按钮、按 N 键或双击画布，添加第一个关键人。',
+    hintButton: '操作说明',
     hint: 'N 添加关键人 · 双击画布在该处添加 · 从卡片下方圆点拖到下属建立汇报关系，从右侧圆点拖出影响关系 · 把卡片拖到另一张卡片上即改汇报对象 · Delete 删除',
     toolbar: {
       add: '添加关键人',
@@ -627,6 +628,9 @@ export const zhCN: Messages = {
       redo: '重做',
       relayout: '重新布局',
       relayoutHint: '放弃手动摆放，重新自动布局',
+      minimap: '缩略图',
+      showMinimap: '显示缩略图',
+      hideMinimap: '隐藏缩略图',
       groupByDepartment: '按部门分组',
       layers: '显示',
       reportingLines: '汇报关系',
@@ -799,6 +803,7 @@ export const zhCN: Messages = {
     search: '搜索客户或合同',
     summary: { contracted: '合同总额', due: '已到期应收', collected: '已回款', outstanding: '未回款', overdue: '逾期', dso: '应收账款周转天数', days: '{{days}} 天', overdueCount_one: '{{count}} 笔', overdueCount_other: '{{count}} 笔' },
     map: {
+      inCurrency: '{{heading}}（{{symbol}}）',
       state: '状态',
       account: '客户',
       contract: '合同',

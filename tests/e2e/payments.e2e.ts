@@ -88,8 +88,12 @@ describe('payments battle map and portfolio home', () => {
     const map = page.locator('.kp-battle-map');
     const firstRow = map.locator('.ant-table-row').first();
     await expect.poll(() => firstRow.textContent()).toContain('即将到期');
-    expect(await firstRow.textContent()).toMatch(/首付款.*¥300,000\.00¥100,000\.00¥200,000\.00/);
-    expect(await page.locator('.ant-statistic').filter({ hasText: '已回款' }).textContent()).toContain('¥100,000.00');
+    expect(await firstRow.textContent()).toMatch(/首付款.*300,000\.00100,000\.00200,000\.00/);
+    expect(await map.locator('.ant-table-thead').textContent()).toContain('应收金额（¥）');
+    // The cards above are summaries: 万, the exact amount on hover.
+    const collected = page.locator('.ant-statistic').filter({ hasText: '已回款' });
+    expect(await collected.textContent()).toContain('¥10万');
+    expect(await collected.locator('[title]').getAttribute('title')).toBe('¥100,000.00');
 
     // Home: nothing overdue yet.
     await page.getByRole('menuitem', { name: '客户总览' }).click();

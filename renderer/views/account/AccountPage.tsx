@@ -87,7 +87,9 @@ export function AccountPage() {
       </Space>
       <AccountHeader account={account} headline={headline} ownerName={owner ? owner.name : null} parentName={parent?.deletedAt === null ? parent.name : null} settings={settings} />
       <Card size="small">
+        {/* Nine tabs: a narrower gutter keeps them all in view at 1280 px in English (none behind "…"). */}
         <Tabs
+          tabBarGutter={20}
           activeKey={tab}
           onChange={(key) => setParams((p) => { p.set('tab', key); return p; }, { replace: true })}
           items={ACCOUNT_TABS.map((key) => ({ key, label: t(`accountPage.tabs.${key}`), children: key === tab ? pane(body(key)) : null }))}

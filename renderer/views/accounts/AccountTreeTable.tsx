@@ -105,7 +105,7 @@ export function AccountTreeTable({ accounts, allAccounts, settings }: Props) {
       { key: 'target', title: t('accounts.tree.target', { year: settings.planYear }), end: true, width: 110, render: figure('target') },
       { key: 'weighted', title: t('accountPage.header.weighted'), end: true, width: 110, render: figure('weighted') },
       { key: 'won', title: t('accountPage.header.won'), end: true, width: 100, render: figure('won') },
-      { key: 'coverage', title: t('accountPage.header.coverage'), end: true, width: 80, render: (a) => (totals?.get(a.id) ? formatPercent(totals.get(a.id)?.coverage ?? null) : '…') },
+      { key: 'coverage', title: t('accountPage.header.coverage'), end: true, width: 92, render: (a) => (totals?.get(a.id) ? formatPercent(totals.get(a.id)?.coverage ?? null) : '…') },
       {
         key: 'contracted',
         title: t('accounts.tree.contracted'),

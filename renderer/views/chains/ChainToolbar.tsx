@@ -1,30 +1,28 @@
-/** The editor's toolbar: add, undo/redo, layout, layers, search, filters, export, and the live health summary. */
+/** The editor's toolbar: add, undo/redo, layout, what is shown, search, filters, export — one line at 1280 px. */
 import {
   ApartmentOutlined,
   DownloadOutlined,
+  EyeOutlined,
   FilterOutlined,
   RedoOutlined,
   UndoOutlined,
   UserAddOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
-import { Badge, Button, Checkbox, Dropdown, Flex, Popover, Select, Space, Switch, Tag, Tooltip } from 'antd';
+import { Badge, Button, Checkbox, Dropdown, Flex, Popover, Select, Space, Tooltip } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUYING_ROLES, STANCES, type BuyingRole } from '../../../shared/domain/codes';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../shared/domain/team';
-import type { ChainHealth } from '../../../shared/methods/decisionChainHealth';
 import type { ChartFilters } from './chart/chartModel';
 import type { ImageKind } from './chart/chartExport';
 import { STANCE_GLYPHS } from './chart/chartVisuals';
 import type { ChartPrefs } from './useChartPrefs';
-import { BalanceTag, keyPersonState } from './panels/BalanceTag';
 
 interface Props {
   people: readonly Stakeholder[];
   team: readonly TeamMember[];
-  health: ChainHealth;
   prefs: ChartPrefs;
   onPrefs: (change: Partial<ChartPrefs>) => void;
   filters: ChartFilters;
@@ -44,8 +42,29 @@ interface Props {
 
 function ChainToolbarView(props: Props) {
   const { t } = useTranslation();
-  const { health, prefs, filters } = props;
+  const { prefs, filters } = props;
   const filterCount = filters.stances.length + filters.roles.length + filters.ownerIds.length;
+
+  // How the chart is drawn: grouping, which lines, and the aids around it (legend, minimap).
+  const viewPanel = (
+    <Flex vertical gap={8}>
+      <Checkbox checked={prefs.groupByDepartment} onChange={(e) => props.onPrefs({ groupByDepartment: e.target.checked })}>
+        {t('chain.toolbar.groupByDepartment')}
+      </Checkbox>
+      <Checkbox checked={prefs.showReporting} onChange={(e) => props.onPrefs({ showReporting: e.target.checked })}>
+        {t('chain.toolbar.reportingLines')}
+      </Checkbox>
+      <Checkbox checked={prefs.showInfluence} onChange={(e) => props.onPrefs({ showInfluence: e.target.checked })}>
+        {t('chain.toolbar.influenceLinks')}
+      </Checkbox>
+      <Checkbox checked={prefs.showLegend} onChange={(e) => props.onPrefs({ showLegend: e.target.checked })}>
+        {t('chain.legend.title')}
+      </Checkbox>
+      <Checkbox checked={prefs.showMinimap} onChange={(e) => props.onPrefs({ showMinimap: e.target.checked })}>
+        {t('chain.toolbar.minimap')}
+      </Checkbox>
+    </Flex>
+  );
 
   const filterPanel = (
     <Flex vertical gap={8} style={{ width: 260 }}>
@@ -105,19 +124,12 @@ function ChainToolbarView(props: Props) {
           {t('chain.toolbar.relayout')}
         </Button>
       </Tooltip>
-      <Space size={4}>
-        <Switch size="small" checked={prefs.groupByDepartment} aria-label={t('chain.toolbar.groupByDepartment')} onChange={(groupByDepartment) => props.onPrefs({ groupByDepartment })} />
-        <span aria-hidden>{t('chain.toolbar.groupByDepartment')}</span>
-      </Space>
-      <Checkbox checked={prefs.showReporting} onChange={(e) => props.onPrefs({ showReporting: e.target.checked })}>
-        {t('chain.toolbar.reportingLines')}
-      </Checkbox>
-      <Checkbox checked={prefs.showInfluence} onChange={(e) => props.onPrefs({ showInfluence: e.target.checked })}>
-        {t('chain.toolbar.influenceLinks')}
-      </Checkbox>
+      <Popover content={viewPanel} trigger="click" placement="bottomLeft">
+        <Button icon={<EyeOutlined aria-hidden />}>{t('chain.toolbar.layers')}</Button>
+      </Popover>
       <Select<string>
         showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 180 }}
+        style={{ width: 150 }}
         placeholder={t('chain.toolbar.search')}
         aria-label={t('chain.toolbar.search')}
         value={null}
@@ -144,17 +156,6 @@ function ChainToolbarView(props: Props) {
           {t('chain.toolbar.export')}
         </Button>
       </Dropdown>
-      <Flex gap={4} align="center" style={{ marginInlineStart: 'auto' }} data-testid="health-summary" aria-live="polite">
-        <BalanceTag balance={health.balance} summary />
-        {health.keyPeople.map((kp) => {
-          const state = keyPersonState(kp);
-          return (
-            <Tag key={kp.role} color={state === 'kpGood' ? 'green' : state === 'kpMissing' ? 'red' : 'orange'}>
-              {t('chain.health.kpChip', { role: kp.role, state: t(`chain.health.${state}`) })}
-            </Tag>
-          );
-        })}
-      </Flex>
     </Flex>
   );
 }

@@ -3,9 +3,10 @@
  * snapshots). Every change goes through `useChainEditor().run` as a ChainEdit, so each is validated
  * by the same rules as the repository and is one undo step.
  */
-import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, getViewportForBounds, useReactFlow, useStore, type Connection, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
+import { ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, getViewportForBounds, useReactFlow, useStore, type Connection, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { App, Button, Empty, Typography } from 'antd';
+import { BorderOuterOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Popover, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
@@ -35,6 +36,8 @@ import { ChainToolbar } from './ChainToolbar';
 import { ChartActionsContext } from './chart/ChartActionsContext';
 import { ChartLegend } from './chart/ChartLegend';
 import { DepartmentFrame } from './chart/DepartmentFrame';
+import { CardRectsContext, useCardRects } from './chart/cardRects';
+import { InfluenceEdge } from './chart/InfluenceEdge';
 import { StakeholderCard } from './chart/StakeholderCard';
 import { STANCE_COLORS } from './chart/chartVisuals';
 import { chartPngDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
@@ -43,12 +46,14 @@ import { chainSvgBlob } from './chart/chainSvgExport';
 import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode } from './chart/chartModel';
 import './chart/chart.css';
 import { ChainSidePanel } from './ChainSidePanel';
+import { HealthSummary } from './panels/HealthSummary';
 import type { Comparison } from './panels/SnapshotsPanel';
 import { useChainEditor } from './useChainEditor';
 import { useChartPrefs } from './useChartPrefs';
 
 // Defined once at module level (STYLE: React Flow node types never change between renders).
 const NODE_TYPES = { stakeholder: StakeholderCard, frame: DepartmentFrame };
+const EDGE_TYPES = { influence: InfluenceEdge };
 /**
  * The lowest zoom a chart opens at: a card's name (14 px) is then at least 11 px on screen. A chart
  * that fits the canvas at this zoom or more opens fitted (never enlarged past 1); a bigger one opens at
@@ -57,6 +62,8 @@ const NODE_TYPES = { stakeholder: StakeholderCard, frame: DepartmentFrame };
  */
 const READABLE_ZOOM = 0.8;
 const NO_IDS: ReadonlySet<string> = new Set();
+/** Small enough to leave the cards room at 1280 × 720; it can be hidden from the zoom buttons. */
+const MINIMAP_SIZE = { width: 160, height: 110 };
 const NO_NODES: ChartNode[] = [];
 const NO_SNAPSHOTS: ChartSnapshot[] = [];
 const NO_EDGES: Edge[] = [];
@@ -160,6 +167,7 @@ function EditorCanvas({ account }: { account: Account }) {
         : [],
     [chain, layout, prefs, filters, highlight.ids, badges, ownerNames],
   );
+  const cardRects = useCardRects(modelNodes);
   // React Flow's own words (zoom buttons, keyboard help, move announcements) in the person's language.
   const ariaLabels = useMemo(
     () => ({
@@ -496,6 +504,7 @@ function EditorCanvas({ account }: { account: Account }) {
   useLayoutEffect(() => {
     if (printing) void flow.fitView({ padding: 0.04 });
   }, [flow, printing]);
+  const hideLegend = useCallback(() => setPrefs({ showLegend: false }), [setPrefs]);
   const onReviewPack = useCallback(() => openReviewPack({ kind: 'accounts', accountIds: [account.id] }), [account.id, openReviewPack]);
 
   if (!chain || !layout) return <Typography.Text type="secondary">{t('chain.loading')}</Typography.Text>;
@@ -506,7 +515,6 @@ function EditorCanvas({ account }: { account: Account }) {
       <ChainToolbar
         people={later?.stakeholders ?? chain.stakeholders}
         team={team ?? noTeam}
-        health={laterHealth}
         prefs={prefs}
         onPrefs={setPrefs}
         filters={filters}
@@ -530,10 +538,12 @@ function EditorCanvas({ account }: { account: Account }) {
       <div className="kp-chain-body">
         <div className="kp-chain-canvas" ref={wrapper} onDoubleClick={onDoubleClick} role="region" aria-label={t('chain.canvasLabel', { name: account.name })}>
           <ChartActionsContext.Provider value={actions}>
+           <CardRectsContext.Provider value={cardRects}>
             <ReactFlow<ChartNode>
               defaultNodes={NO_NODES}
               defaultEdges={NO_EDGES}
               nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
               onConnect={onConnect}
               onNodeDragStop={onNodeDragStop}
               onSelectionChange={onSelectionChange}
@@ -548,18 +558,18 @@ function EditorCanvas({ account }: { account: Account }) {
               proOptions={{ hideAttribution: true }}
               ariaLabelConfig={ariaLabels}
             >
-              {exporting === null && <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
-              {exporting === null && <Controls showInteractive={false} />}
+              {exporting === null && prefs.showMinimap && <MiniMap pannable zoomable nodeColor={miniMapColor} style={MINIMAP_SIZE} ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
               {exporting === null && (
-                <Panel position="bottom-left" style={{ marginLeft: 56 }}>
-                  {prefs.showLegend ? (
-                    <ChartLegend onClose={() => setPrefs({ showLegend: false })} />
-                  ) : (
-                    <Button size="small" onClick={() => setPrefs({ showLegend: true })}>
-                      {t('chain.legend.title')}
-                    </Button>
-                  )}
-                </Panel>
+                <Controls showInteractive={false}>
+                  <ControlButton
+                    onClick={() => setPrefs({ showMinimap: !prefs.showMinimap })}
+                    aria-pressed={prefs.showMinimap}
+                    aria-label={t(prefs.showMinimap ? 'chain.toolbar.hideMinimap' : 'chain.toolbar.showMinimap')}
+                    title={t(prefs.showMinimap ? 'chain.toolbar.hideMinimap' : 'chain.toolbar.showMinimap')}
+                  >
+                    <BorderOuterOutlined aria-hidden />
+                  </ControlButton>
+                </Controls>
               )}
               {exportBounds && (
                 <ViewportPortal>
@@ -569,6 +579,7 @@ function EditorCanvas({ account }: { account: Account }) {
                 </ViewportPortal>
               )}
             </ReactFlow>
+           </CardRectsContext.Provider>
           </ChartActionsContext.Provider>
           {chain.stakeholders.length === 0 && (
             <div className="kp-chain-empty">
@@ -577,6 +588,7 @@ function EditorCanvas({ account }: { account: Account }) {
           )}
         </div>
         <aside className="kp-chain-side keyplan-no-print">
+          <HealthSummary health={laterHealth} />
           <ChainSidePanel
             tab={tab}
             onTab={setTab}
@@ -600,9 +612,17 @@ function EditorCanvas({ account }: { account: Account }) {
           />
         </aside>
       </div>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }} className="keyplan-no-print">
-        {t('chain.hint')}
-      </Typography.Text>
+      {/* Below the canvas, never over the cards: how to read the chart and how to draw it. */}
+      {prefs.showLegend && (
+        <div className="kp-chain-legend-bar keyplan-no-print">
+          <ChartLegend onClose={hideLegend} />
+          <Popover content={<div style={{ maxWidth: 360 }}>{t('chain.hint')}</div>} trigger="click" placement="topRight">
+            <Button size="small" type="text" icon={<QuestionCircleOutlined aria-hidden />}>
+              {t('chain.hintButton')}
+            </Button>
+          </Popover>
+        </div>
+      )}
     </div>
   );
 }

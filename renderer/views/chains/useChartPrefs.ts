@@ -9,10 +9,11 @@ export interface ChartPrefs {
   showReporting: boolean;
   showInfluence: boolean;
   showLegend: boolean;
+  showMinimap: boolean;
 }
 
 const KEY = 'keyplan.chain.prefs';
-const DEFAULTS: ChartPrefs = { groupByDepartment: false, showReporting: true, showInfluence: true, showLegend: true };
+const DEFAULTS: ChartPrefs = { groupByDepartment: false, showReporting: true, showInfluence: true, showLegend: true, showMinimap: true };
 
 function load(): ChartPrefs {
   try {
@@ -20,7 +21,7 @@ function load(): ChartPrefs {
     if (typeof raw !== 'object' || raw === null) return DEFAULTS;
     const stored = raw as Partial<Record<keyof ChartPrefs, unknown>>;
     const flag = (key: keyof ChartPrefs) => (typeof stored[key] === 'boolean' ? stored[key] : DEFAULTS[key]);
-    return { groupByDepartment: flag('groupByDepartment'), showReporting: flag('showReporting'), showInfluence: flag('showInfluence'), showLegend: flag('showLegend') };
+    return { groupByDepartment: flag('groupByDepartment'), showReporting: flag('showReporting'), showInfluence: flag('showInfluence'), showLegend: flag('showLegend'), showMinimap: flag('showMinimap') };
   } catch {
     return DEFAULTS;
   }

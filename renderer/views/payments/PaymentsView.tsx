@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { todayIsoDate } from '../../../shared/domain/common';
 import type { Contract } from '../../../shared/domain/contract';
-import { formatMoney } from '../../../shared/domain/money';
+import { formatAmount, formatMoney, formatMoneyShown } from '../../../shared/domain/money';
+import { currencySymbol } from '../../components/formFields';
 import { summarizeCollection } from '../../../shared/methods/collection';
 import { useAccounts, useContracts, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
 import { ContractEditor } from './ContractEditor';
@@ -23,6 +24,9 @@ type Tab = 'map' | 'contracts' | 'renewals';
 const TABS: readonly Tab[] = ['map', 'contracts', 'renewals'];
 
 const STATE_COLOR = { PAID: 'green', OVERDUE: 'red', DUE_SOON: 'orange', OPEN: 'blue', UNSCHEDULED: 'default' } as const;
+
+/** The battle map's columns add up to this: it fits the content area of a 1280 px window. */
+const MAP_WIDTH = 980;
 
 export function PaymentsView() {
   const { t, i18n } = useTranslation();
@@ -41,6 +45,10 @@ export function PaymentsView() {
   const today = todayIsoDate();
   const currency = settings?.currency ?? 'CNY';
   const money = (minor: number) => formatMoney(minor, currency, i18n.language);
+  const amount = (minor: number) => formatAmount(minor, currency, i18n.language);
+  const inCurrency = (heading: string) => t('payments.map.inCurrency', { heading, symbol: currencySymbol(currency, i18n.language) });
+  // The cards are summaries: in the workspace's units (¥80万 / CN¥800K), the exact amount on hover.
+  const summaryMoney = (minor: number) => <span title={money(minor)}>{formatMoneyShown(minor, currency, i18n.language, settings?.moneyDisplay ?? 'compact')}</span>;
 
   const accountMap = useMemo(() => new Map((accounts ?? []).map((a) => [a.id, a])), [accounts]);
   const lines = useMemo(() => (contracts ? installmentLines(contracts, accountMap, today) : []), [accountMap, contracts, today]);
@@ -72,13 +80,13 @@ export function PaymentsView() {
         ].map(([key, value]) => (
           <Col span={4} key={key}>
             <Card size="small">
-              <Statistic title={t(`payments.summary.${key as 'due'}`)} value={money(value as number)} />
+              <Statistic title={t(`payments.summary.${key as 'due'}`)} valueRender={() => summaryMoney(value as number)} />
             </Card>
           </Col>
         ))}
         <Col span={4}>
           <Card size="small" className={summary.overdueCount > 0 ? 'kp-card-alert' : undefined}>
-            <Statistic title={t('payments.summary.overdue')} value={money(summary.overdue)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('payments.summary.overdueCount', { count: summary.overdueCount })}</Typography.Text>} />
+            <Statistic title={t('payments.summary.overdue')} valueRender={() => summaryMoney(summary.overdue)} suffix={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('payments.summary.overdueCount', { count: summary.overdueCount })}</Typography.Text>} />
           </Card>
         </Col>
         <Col span={4}>
@@ -100,22 +108,22 @@ export function PaymentsView() {
         virtual
         rowKey="key"
         aria-label={t('payments.map.label')}
-        scroll={{ y: 520, x: 1100 }}
+        scroll={{ y: 520, x: MAP_WIDTH }}
         pagination={false}
         dataSource={shownLines}
         locale={{ emptyText: t('payments.map.empty') }}
         rowClassName={(l) => (l.state === 'OVERDUE' ? 'kp-overdue-row' : l.state === 'PAID' ? 'kp-paid-row' : '')}
         onRow={(l) => ({ onClick: () => setEditing({ contract: l.contract, accountId: l.contract.accountId }), style: { cursor: 'pointer' } })}
         columns={[
-          { key: 'state', title: t('payments.map.state'), width: 120, render: (_, l) => <Tag color={STATE_COLOR[l.state]}>{t(`payments.states.${l.state}`, { days: l.daysOverdue })}</Tag> },
-          { key: 'account', title: t('payments.map.account'), width: 200, dataIndex: 'accountName', ellipsis: true },
-          { key: 'contract', title: t('payments.map.contract'), width: 180, ellipsis: true, render: (_, l) => l.contract.title || t('payments.contract.untitled') },
-          { key: 'stage', title: t('payments.map.stage'), width: 130, render: (_, l) => stageName(l) },
-          { key: 'due', title: t('payments.map.dueDate'), width: 110, render: (_, l) => l.dueDate ?? '—' },
-          { key: 'amount', title: t('payments.map.amount'), width: 130, align: 'right', render: (_, l) => money(l.amount) },
-          { key: 'received', title: t('payments.map.received'), width: 130, align: 'right', render: (_, l) => money(l.received) },
-          { key: 'outstanding', title: t('payments.map.outstanding'), width: 130, align: 'right', render: (_, l) => money(l.outstanding) },
-          { key: 'days', title: t('payments.map.daysOverdue'), width: 90, align: 'right', render: (_, l) => (l.daysOverdue > 0 ? l.daysOverdue : '') },
+          { key: 'state', title: t('payments.map.state'), width: 110, render: (_, l) => <Tag color={STATE_COLOR[l.state]}>{t(`payments.states.${l.state}`, { days: l.daysOverdue })}</Tag> },
+          { key: 'account', title: t('payments.map.account'), width: 170, dataIndex: 'accountName', ellipsis: { showTitle: true } },
+          { key: 'contract', title: t('payments.map.contract'), width: 150, ellipsis: { showTitle: true }, render: (_, l) => l.contract.title || t('payments.contract.untitled') },
+          { key: 'stage', title: t('payments.map.stage'), width: 120, render: (_, l) => stageName(l) },
+          { key: 'due', title: t('payments.map.dueDate'), width: 100, render: (_, l) => l.dueDate ?? '—' },
+          // Amounts as in a ledger (the currency in the heading, not in every cell), so the map fits 1280 px.
+          { key: 'amount', title: inCurrency(t('payments.map.amount')), width: 110, align: 'right', render: (_, l) => amount(l.amount) },
+          { key: 'received', title: inCurrency(t('payments.map.received')), width: 110, align: 'right', render: (_, l) => amount(l.received) },
+          { key: 'outstanding', title: inCurrency(t('payments.map.outstanding')), width: 110, align: 'right', render: (_, l) => amount(l.outstanding) },
         ]}
       />
     </>

@@ -60,6 +60,18 @@ export interface PlanSheetProps {
 
 type EditMode = 'enter' | 'edit';
 
+
+/**
+ * A cell whose text is cut by its column (a long account name) shows all of it on hover. Set when the
+ * pointer arrives, so rows are not built with a title each; a total's own hover text (exact money) stays.
+ */
+function showCutText(event: React.MouseEvent) {
+  const cell = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.kp-cell') : null;
+  if (!cell || cell.classList.contains('kp-cell--total')) return;
+  if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent ?? '';
+  else cell.removeAttribute('title');
+}
+
 export function PlanSheet(props: PlanSheetProps) {
   const { items, rows, ctx, columns, headers, selection, onSelection } = props;
   const { t } = useTranslation();
@@ -388,7 +400,7 @@ export function PlanSheet(props: PlanSheetProps) {
       className={printing ? 'kp-sheet kp-sheet--print' : 'kp-sheet'}
       style={printing ? { zoom: printZoom } : undefined}
     >
-      <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onDoubleClick={onDoubleClick}>
+      <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onMouseOver={showCutText} onDoubleClick={onDoubleClick}>
         {/* The grid holds rows only; the cell editor, its drop-down button and list sit beside it (ARIA: a grid owns rows). */}
         <div style={{ width: totalWidth, minWidth: '100%' }} role="grid" aria-label={t('plan.sheetLabel')} aria-rowcount={rowCount + 1} aria-colcount={colCount} aria-multiselectable>
           <SheetHeader

@@ -10,7 +10,7 @@ import type { PlanRow } from '../../../shared/domain/planRow';
 import type { PlanColumn, PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { Filters, GroupTotals, SortState } from './planSheetModel';
-import { totalText } from './planTotals';
+import { totalShown } from './planTotals';
 
 export interface SheetHeaderProps {
   headers: readonly Header<PlanRow, unknown>[];
@@ -91,11 +91,14 @@ export const SheetFooter = memo(function SheetFooter({ columns, widths, totals, 
   return (
     <div className="kp-sheet-foot" role="row" aria-label={t('plan.grandTotal')}>
       <div className="kp-gutter">Σ</div>
-      {columns.map((column, c) => (
-        <div key={column.id} role="gridcell" className={`kp-cell kp-cell--total${column.align === 'right' ? ' kp-cell--num' : ''}${c === 0 ? ' kp-cell--frozen' : ''}`} style={{ width: widths[c] }}>
-          {c === 0 ? t('plan.grandTotalCount', { count: totals.count }) : totalText(column.id, totals, ctx, t)}
-        </div>
-      ))}
+      {columns.map((column, c) => {
+        const shown = c === 0 ? null : totalShown(column.id, totals, ctx, t);
+        return (
+          <div key={column.id} role="gridcell" className={`kp-cell kp-cell--total${column.align === 'right' ? ' kp-cell--num' : ''}${c === 0 ? ' kp-cell--frozen' : ''}`} style={{ width: widths[c] }} title={shown && shown.exact !== shown.text ? shown.exact : undefined}>
+            {shown ? shown.text : t('plan.grandTotalCount', { count: totals.count })}
+          </div>
+        );
+      })}
     </div>
   );
 });

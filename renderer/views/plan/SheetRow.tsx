@@ -9,7 +9,7 @@ import type { PlanRow } from '../../../shared/domain/planRow';
 import type { PlanColumn } from './planColumns';
 import { derive, type PlanContext } from './planContext';
 import type { GroupTotals, SheetItem } from './planSheetModel';
-import { totalText } from './planTotals';
+import { totalShown } from './planTotals';
 
 export const ROW_HEIGHT = 32;
 export const GUTTER_WIDTH = 56;
@@ -57,9 +57,12 @@ function SheetRowView({ item, record, index, top, columns, widths, ctx, t, selFr
         let cls: string;
         let text: string;
         let badge: string | null = null;
+        let exact: string | undefined;
         if (item.kind === 'group') {
           cls = column.align === 'right' ? 'kp-cell kp-cell--num kp-cell--total' : 'kp-cell kp-cell--total';
-          text = c === 0 ? `${item.label || t('plan.group.none')} (${item.ids.length})` : totals ? totalText(column.id, totals, ctx, t) : '';
+          const shown = c === 0 || !totals ? null : totalShown(column.id, totals, ctx, t);
+          text = c === 0 ? `${item.label || t('plan.group.none')} (${item.ids.length})` : (shown?.text ?? '');
+          if (shown && shown.exact !== shown.text) exact = shown.exact;
           if (totals?.atRisk && column.id === 'risk') cls += ' kp-cell--risk';
         } else if (record) {
           cls = cellClass(column, record, ctx);
@@ -76,7 +79,7 @@ function SheetRowView({ item, record, index, top, columns, widths, ctx, t, selFr
         if (c === active) cls += ' kp-cell--active';
         if (c === 0) cls += ' kp-cell--frozen';
         return (
-          <div key={column.id} role="gridcell" aria-selected={selected} aria-readonly={!column.parse || isGroup} className={cls} style={{ width: widths[c] }} data-r={index} data-c={c} title={text.length > 24 ? text : undefined}>
+          <div key={column.id} role="gridcell" aria-selected={selected} aria-readonly={!column.parse || isGroup} className={cls} style={{ width: widths[c] }} data-r={index} data-c={c} title={exact}>
             {badge && <span className="kp-badge">{badge}</span>}
             {text}
           </div>

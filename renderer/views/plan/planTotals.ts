@@ -1,7 +1,7 @@
 /** What a subtotal or grand-total row shows in each column (sums of money, coverage of the sums). */
 import type { TFunction } from 'i18next';
 import { formatPercent } from '../../../shared/domain/money';
-import { formatCellAmount, type PlanColumnId } from './planColumns';
+import { formatCellAmount, formatSummaryAmount, type PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { GroupTotals } from './planSheetModel';
 
@@ -40,4 +40,18 @@ export function totalText(id: PlanColumnId, totals: GroupTotals, ctx: PlanContex
   if (id === 'coverage') return formatPercent(value);
   if (id === 'quarterDiff') return value === 0 ? '✓' : `${value > 0 ? '+' : '−'}${formatCellAmount(Math.abs(value), ctx)}`;
   return formatCellAmount(value, ctx);
+}
+
+/**
+ * What a subtotal or total cell shows: money in the workspace's units, like every summary (a column's
+ * sum in exact yuan with cents did not fit its column), and the exact figure for the hover text.
+ * Copying and exports keep `totalText`, exact.
+ */
+export function totalShown(id: PlanColumnId, totals: GroupTotals, ctx: PlanContext, t: TFunction): { text: string; exact: string } {
+  const exact = totalText(id, totals, ctx, t);
+  if (id === 'risk') return { text: totals.atRisk ? t('plan.risk.gap', { amount: formatSummaryAmount(totals.gap, ctx) }) : '', exact };
+  const value = totalValue(id, totals);
+  if (value === null || id === 'coverage') return { text: exact, exact };
+  if (id === 'quarterDiff') return { text: value === 0 ? '✓' : `${value > 0 ? '+' : '−'}${formatSummaryAmount(Math.abs(value), ctx)}`, exact };
+  return { text: formatSummaryAmount(value, ctx), exact };
 }

@@ -41,6 +41,8 @@ export function GeneralSettings() {
       <Form.Item label={t('settings.moneyDisplay')} extra={t('settings.moneyDisplayHint')}>
         <Select<MoneyDisplay>
           aria-label={t('settings.moneyDisplay')}
+          popupMatchSelectWidth={false}
+          style={{ minWidth: 320 }}
           value={settings.moneyDisplay}
           options={MONEY_DISPLAYS.map((display) => ({ value: display, label: t(`settings.moneyDisplayOptions.${display}`) }))}
           onChange={(moneyDisplay) => void save({ moneyDisplay })}

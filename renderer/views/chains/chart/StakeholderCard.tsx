@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartActions } from './ChartActionsContext';
 import type { StakeholderCardNode } from './chartModel';
-import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS, initials } from './chartVisuals';
+import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS, initials, stanceWordFits } from './chartVisuals';
 
 export const OVERVIEW_ZOOM = 0.45;
 const isOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
@@ -67,7 +67,8 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
           {name}
         </span>
         <span className="kp-stance" style={{ color: stanceColor }} title={stanceLabel}>
-          <span aria-hidden>{STANCE_GLYPHS[stanceKey]}</span> {stanceLabel}
+          <span aria-hidden>{STANCE_GLYPHS[stanceKey]}</span>
+          {stanceWordFits(name, ROLE_BADGES[person.buyingRole], stanceLabel) ? ` ${stanceLabel}` : <span className="kp-visually-hidden">{stanceLabel}</span>}
         </span>
       </div>
       <div className="kp-sub" title={`${person.title} · ${person.department}`}>

@@ -34,7 +34,9 @@ export async function chainSvgBlob(source: ChainSvgSource): Promise<Blob> {
     const d = path?.getAttribute('d');
     if (!path || !d) return [];
     const label = typeof edge.label === 'string' && edge.label !== '' ? edge.label : null;
-    const middle = label === null ? null : path.getPointAtLength(path.getTotalLength() / 2);
+    // A routed line says where its label is (InfluenceEdge); otherwise React Flow centres it on the path.
+    const placed = path.dataset.labelX !== undefined && path.dataset.labelY !== undefined ? { x: Number(path.dataset.labelX), y: Number(path.dataset.labelY) } : null;
+    const middle = label === null ? null : (placed ?? path.getPointAtLength(path.getTotalLength() / 2));
     return [
       {
         d,

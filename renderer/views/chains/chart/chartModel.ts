@@ -196,6 +196,8 @@ export function buildEdges(
         sourceHandle: 'link-out',
         target: link.toId,
         targetHandle: 'link-in',
+        // Drawn around the cards in between (InfluenceEdge), label where there is room.
+        type: 'influence',
         label,
         ariaLabel,
         labelStyle: { fill: color, fontWeight: 600 },

@@ -52,3 +52,23 @@ export function initials(name: string): string {
     .slice(0, 2)
     .toUpperCase();
 }
+
+/** Rough width of text in px: CJK and full-width characters are square, Latin ones about 0.6 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.62;
+  return width;
+}
+
+/** The card head's room (224 px card less padding and the stance border), and the role badge's. */
+const HEAD_WIDTH = 194;
+const roleWidth = (badge: string) => (badge === '' ? 0 : textWidth(badge, 11) + 16);
+
+/**
+ * Whether the stance's word fits beside the name on a card's head. The name comes first: when both
+ * do not fit (English stances are long) the head keeps only the stance's glyph and colour — the word
+ * stays in the card's hover text and spoken name, and the legend explains the glyphs.
+ */
+export function stanceWordFits(name: string, roleBadge: string, stanceWord: string): boolean {
+  return roleWidth(roleBadge) + textWidth(name, 14) + 6 + textWidth(`▲▲ ${stanceWord}`, 11) <= HEAD_WIDTH;
+}
