@@ -216,10 +216,15 @@ describe('decision-chain editor', () => {
     expect(withEdges.height).toBeGreaterThan(400);
 
     // The same chart without reporting lines has fewer line-coloured pixels: the edges were drawn.
+    // The layers are in the toolbar's 显示 menu.
+    await page.getByRole('toolbar').getByRole('button', { name: '显示' }).click();
     await page.getByRole('checkbox', { name: '汇报关系' }).uncheck();
+    await page.keyboard.press('Escape');
     const withoutEdges = await measureImage(page, (await exportImage(page, 'PNG')).bytes);
     expect(withEdges.lineGreyPixels - withoutEdges.lineGreyPixels).toBeGreaterThan(200);
+    await page.getByRole('toolbar').getByRole('button', { name: '显示' }).click();
     await page.getByRole('checkbox', { name: '汇报关系' }).check();
+    await page.keyboard.press('Escape');
 
     // A real SVG: shapes and text (no HTML inside foreignObject), which PowerPoint and WPS open.
     const svg = (await exportImage(page, 'SVG')).bytes.toString('utf8');
@@ -238,6 +243,77 @@ describe('decision-chain editor', () => {
     // Kept for a look: .tmp/exports/chain.svg
     mkdirSync('.tmp/exports', { recursive: true });
     writeFileSync('.tmp/exports/chain.svg', svg);
+  });
+});
+
+describe('the decision chain on a small screen', () => {
+  it('at 1280 × 720: one-line toolbar, legend under the canvas, influence lines and labels clear of every card, minimap hidden on request', async () => {
+    const { page } = await openApp();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: '载入示例工作区' }).click();
+    await page.getByText('正在使用示例数据', { exact: false }).waitFor();
+    await page.getByRole('navigation').getByText('决策链', { exact: true }).click();
+    await page.getByRole('button', { name: /打开 陕西移动（示例） 的决策链/ }).first().click();
+    const toolbar = page.getByRole('toolbar', { name: '决策链' });
+    await toolbar.waitFor();
+    await page.locator('.kp-card').first().waitFor();
+
+    // The toolbar is one line: every control starts at the same height.
+    const tops = await toolbar.evaluate((bar) => [...bar.children].map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(6);
+    expect(new Set(tops).size).toBe(1);
+
+    // The legend sits below the canvas, never over the cards.
+    const canvas = await page.getByRole('region', { name: /陕西移动（示例）/ }).boundingBox();
+    const legend = await page.getByRole('group', { name: '图例' }).boundingBox();
+    expect(canvas && legend && legend.y >= canvas.y + canvas.height).toBe(true);
+
+    // The whole chart in view: every influence line is routed around the cards (no point of it inside a
+    // card, away from its two ends) and every label sits clear of them.
+    await page.getByRole('button', { name: '适应画布' }).click();
+    await expect.poll(() => page.locator('.react-flow__node-stakeholder').count()).toBe(21);
+    const check = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node-stakeholder')].map((n) => {
+        const m = new DOMMatrixReadOnly(getComputedStyle(n).transform);
+        return { x: m.e, y: m.f, w: n.offsetWidth, h: n.offsetHeight };
+      });
+      const inside = (x: number, y: number, pad = 1) => cards.some((c) => x > c.x + pad && x < c.x + c.w - pad && y > c.y + pad && y < c.y + c.h - pad);
+      const problems: string[] = [];
+      const edges = [...document.querySelectorAll<SVGGElement>('.react-flow__edge[data-id^="link:"]')];
+      for (const edge of edges) {
+        const name = edge.getAttribute('aria-label') ?? edge.dataset.id ?? '';
+        const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path');
+        if (!path) continue;
+        if (/[Cc]/.test(path.getAttribute('d') ?? '')) problems.push(`${name}: drawn as a curve, not routed`);
+        const length = path.getTotalLength();
+        for (let at = 16; at < length - 16; at += 4) {
+          const p = path.getPointAtLength(at);
+          if (inside(p.x, p.y)) {
+            problems.push(`${name}: runs under a card at ${Math.round(p.x)},${Math.round(p.y)}`);
+            break;
+          }
+        }
+        const label = edge.querySelector<SVGGElement>('.react-flow__edge-textwrapper');
+        if (label) {
+          const box = label.getBBox();
+          const shift = label.transform.baseVal.consolidate()?.matrix;
+          const x = box.x + (shift?.e ?? 0);
+          const y = box.y + (shift?.f ?? 0);
+          if (cards.some((c) => x < c.x + c.w && x + box.width > c.x && y < c.y + c.h && y + box.height > c.y)) problems.push(`${name}: label over a card`);
+        }
+      }
+      return { edges: edges.length, problems };
+    });
+    expect(check.problems).toEqual([]);
+    expect(check.edges).toBeGreaterThanOrEqual(3);
+
+    // The minimap folds away from the zoom buttons, and stays away when the chart is opened again.
+    await page.locator('.react-flow__minimap').waitFor();
+    await page.getByRole('button', { name: '隐藏缩略图' }).click();
+    await expect.poll(() => page.locator('.react-flow__minimap').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('button', { name: '显示缩略图' }).waitFor();
+    expect(await page.locator('.react-flow__minimap').count()).toBe(0);
   });
 });
 

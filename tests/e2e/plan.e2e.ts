@@ -305,11 +305,15 @@ describe('annual battle plan', () => {
     await expect.poll(() => groups.count()).toBeGreaterThan(0);
     const groupTexts = await groups.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent).slice(0, 4)));
     // 4 rows of ≥ 30万 in two tiers (sample account 2 is 重要客户, account 3 普通客户), collated by pinyin.
+    // Subtotals and totals are summaries, in the workspace's units; the exact sum is their hover text.
     expect(groupTexts).toEqual([
-      ['普通客户 (2)', '', '0.00', '1,100,000.00'],
-      ['重要客户 (2)', '', '0.00', '700,000.00'],
+      ['普通客户 (2)', '', '¥0', '¥110万'],
+      ['重要客户 (2)', '', '¥0', '¥70万'],
     ]);
-    expect(await page.getByRole('row', { name: '总计' }).getByRole('gridcell').nth(3).textContent()).toBe('1,800,000.00');
+    expect(await groups.first().getByRole('gridcell').nth(3).getAttribute('title')).toBe('1,100,000.00');
+    const grandTarget = page.getByRole('row', { name: '总计' }).getByRole('gridcell').nth(3);
+    expect(await grandTarget.textContent()).toBe('¥180万');
+    expect(await grandTarget.getAttribute('title')).toBe('1,800,000.00');
 
     // Milestones of the top row: tick the sample one done, add one already overdue.
     await cell(page, 1, 17).dblclick();
