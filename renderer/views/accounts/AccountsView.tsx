@@ -102,6 +102,8 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
       key: 'name',
       title: t('account.fields.name'),
       dataIndex: 'name',
+      // Room for a full name: without a width the browser gave it what the fixed columns left (60 px).
+      width: 220,
       sorter: (a, b) => byText(a.name, b.name),
       defaultSortOrder: 'ascend',
       render: (_, account) => (
@@ -119,8 +121,8 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
       defaultFilteredValue: tierParam ? [tierParam] : undefined,
       render: (tier: AccountTier) => <Tag color={TIER_COLORS[tier]}>{t(`codes.tier.${tier}`)}</Tag>,
     },
-    { key: 'industry', title: t('account.fields.industry'), dataIndex: 'industry', sorter: (a, b) => byText(a.industry, b.industry) },
-    { key: 'region', title: t('account.fields.region'), dataIndex: 'region', width: 110, sorter: (a, b) => byText(a.region, b.region) },
+    { key: 'industry', title: t('account.fields.industry'), dataIndex: 'industry', width: 100, sorter: (a, b) => byText(a.industry, b.industry) },
+    { key: 'region', title: t('account.fields.region'), dataIndex: 'region', width: 90, sorter: (a, b) => byText(a.region, b.region) },
     {
       key: 'owner',
       title: t('account.fields.owner'),
@@ -133,7 +135,7 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
     {
       key: 'rfm',
       title: t('rfm.column'),
-      width: 190,
+      width: 170,
       sorter: (a, b) => (rfmOf.get(a.id)?.score ?? -1) - (rfmOf.get(b.id)?.score ?? -1),
       render: (_, account) => {
         const rfm = rfmOf.get(account.id);
@@ -151,7 +153,7 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
       key: 'lifecycleStage',
       title: t('account.fields.lifecycleStage'),
       dataIndex: 'lifecycleStage',
-      width: 110,
+      width: 100,
       render: (stage: Account['lifecycleStage']) => (stage ? t(`codes.lifecycleStage.${stage}`) : t('common.none')),
     },
     {
@@ -165,7 +167,8 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 100,
+      // Four icon buttons side by side.
+      width: 140,
       render: (_, account) => (
         <Space size={0}>
           <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={t('accounts.editLabel', { name: account.name })} onClick={() => void navigate(`/accounts/${account.id}/edit`)} />
