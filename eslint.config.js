@@ -53,7 +53,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through window.keyplan (renderer/platform).' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the desktop only through window.keyplan (renderer/platform).' },
+            { name: 'antd', importNames: ['InputNumber'], message: 'Use NumberInput (renderer/components): antd names its spin buttons in English only.' },
+          ],
           patterns: [
             { group: ['**/electron/**'], message: 'renderer/ must not import electron/ modules.' },
             ...nodeBuiltins.map((group) => ({ group: [group], message: 'No Node built-ins in the renderer.' })),
@@ -61,6 +64,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The one wrapper around antd's InputNumber.
+    files: ['renderer/components/NumberInput.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Writes belong to repositories: they own transactions and stamp table revisions

@@ -12,6 +12,7 @@ import { HashRouter } from 'react-router';
 import { ReviewPackProvider } from '../report/ReviewPackProvider';
 import { TransferProvider } from '../transfer/TransferProvider';
 import { AppLayout } from './AppLayout';
+import { DECORATIVE_ICONS } from './antdIcons';
 import { StorageGate } from './StorageGate';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { appTheme } from './theme';
@@ -22,7 +23,7 @@ export function AppRoot() {
   const reducedMotion = usePrefersReducedMotion();
   dayjs.locale(chinese ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={chinese ? zhCN : enUS} theme={appTheme(reducedMotion)}>
+    <ConfigProvider locale={chinese ? zhCN : enUS} theme={appTheme(reducedMotion)} {...DECORATIVE_ICONS}>
       <AntApp>
         <StorageGate>
           <HashRouter>

@@ -3,9 +3,10 @@
  * the validation rules its kind of value needs (money, counts, dates not in the future). Forms
  * compose these instead of repeating Form.Item + control + aria-label + rules.
  */
-import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CodeSelect, MoneyInput, countRules, moneyRules, notInFutureRule } from './formFields';
+import { NumberInput } from './NumberInput';
 
 /** A field's path in the form's values: 'name' or ['profile', 'needs', 'urgency']. */
 type FieldName = string | (string | number)[];
@@ -53,7 +54,7 @@ export function CountField({ name, label }: FieldProps) {
   const { t } = useTranslation();
   return (
     <Form.Item name={name} label={label} rules={countRules(t)}>
-      <InputNumber<number> style={{ width: '100%' }} aria-label={label} />
+      <NumberInput style={{ width: '100%' }} aria-label={label} />
     </Form.Item>
   );
 }

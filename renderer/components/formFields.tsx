@@ -3,13 +3,14 @@
  * (never clamped silently): negative values, too many decimals for the currency, fractions where a
  * count is expected. Selects of coded values take their labels from i18n.
  */
-import { InputNumber, Select } from 'antd';
+import { Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../shared/domain/common';
 import { minorDigits, toMinorUnits } from '../../shared/domain/money';
+import { NumberInput } from './NumberInput';
 
 /** A rule from a check that returns the message to show, or null when the value is fine. */
 export function checkRule(check: (value: unknown) => string | null): Rule {
@@ -63,11 +64,11 @@ const groupThousands = (value: number | string | undefined) => {
 };
 const ungroup = (text: string | undefined) => (text ?? '').replace(/[,\s]/g, '');
 
-export function MoneyInput({ currency, ...props }: { currency: string } & React.ComponentProps<typeof InputNumber<number>>) {
+export function MoneyInput({ currency, ...props }: { currency: string } & React.ComponentProps<typeof NumberInput<number>>) {
   const { i18n } = useTranslation();
   const digits = minorDigits(currency);
   return (
-    <InputNumber<number>
+    <NumberInput
       style={{ width: '100%' }}
       prefix={currencySymbol(currency, i18n.language)}
       step={digits > 0 ? 100 : 1000}

@@ -6,7 +6,7 @@
  * the workspace worker while the window stays live. Cancel while building: results are dropped and
  * no file is written.
  */
-import { App, Checkbox, DatePicker, Input, InputNumber, Modal, Progress, Space, Typography } from 'antd';
+import { App, Checkbox, DatePicker, Input, Modal, Progress, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ import { saveBlob } from '../platform/fileAccess';
 import { ExportScope } from '../transfer/ExportScope';
 import { buildReviewFiles } from '../transfer/workspaceWorkerClient';
 import type { ImportPhase, ReviewFileFormat } from '../workers/workspaceWorkerProtocol';
+import { NumberInput } from '../components/NumberInput';
 
 /** The workbook and the deck come from the worker typed; the desktop's PDF comes as bytes. */
 const PDF_TYPE = 'application/pdf';
@@ -128,7 +129,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
         {chosen && inScope.length === 0 && accounts && <Typography.Text type="warning">{t('review.noAccounts')}</Typography.Text>}
         <Space wrap>
           <Typography.Text strong>{t('review.year')}</Typography.Text>
-          <InputNumber aria-label={t('review.year')} min={2000} max={2100} precision={0} value={planYear} onChange={(value) => setYear(value)} />
+          <NumberInput aria-label={t('review.year')} min={2000} max={2100} precision={0} value={planYear} onChange={(value) => setYear(value)} />
           <Typography.Text strong>{t('review.preparedBy')}</Typography.Text>
           <Input aria-label={t('review.preparedBy')} maxLength={100} style={{ width: 160 }} value={preparedBy} onChange={(event) => setPreparedBy(event.target.value)} />
         </Space>

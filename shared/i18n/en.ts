@@ -216,6 +216,7 @@ export const en = {
     noTeam: 'Add team members in Settings to assign owners.',
   },
   accounts: {
+    filterTier: 'Filter by tier',
     title: 'Accounts',
     create: 'New account',
     editTitle: 'Edit account',

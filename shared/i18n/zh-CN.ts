@@ -214,6 +214,7 @@ export const zhCN: Messages = {
     noTeam: '请先在“设置”中添加团队成员，才能指定负责人。',
   },
   accounts: {
+    filterTier: '按客户等级筛选',
     title: '客户',
     create: '新建客户',
     editTitle: '编辑客户',

@@ -2,7 +2,7 @@
  * Accounts list: sortable, searchable table; an account's name opens its page (/accounts/:id); create
  * and quick edits in the account drawer (routes /accounts/new and /accounts/:id/edit); delete with undo.
  */
-import { ApartmentOutlined, DeleteOutlined, EditOutlined, FunnelPlotOutlined, PlusOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DeleteOutlined, EditOutlined, FilterFilled, FunnelPlotOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Input, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -117,6 +117,8 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
       width: 120,
       sorter: (a, b) => ACCOUNT_TIERS.indexOf(a.tier) - ACCOUNT_TIERS.indexOf(b.tier),
       filters: ACCOUNT_TIERS.map((tier) => ({ text: t(`codes.tier.${tier}`), value: tier })),
+      // Named in the person's language (antd's own is the icon's English name, "filter").
+      filterIcon: (filtered: boolean) => <FilterFilled aria-label={t('accounts.filterTier')} style={filtered ? { color: '#1d39c4' } : undefined} />,
       onFilter: (value, account) => account.tier === value,
       defaultFilteredValue: tierParam ? [tierParam] : undefined,
       render: (tier: AccountTier) => <Tag color={TIER_COLORS[tier]}>{t(`codes.tier.${tier}`)}</Tag>,
@@ -212,8 +214,9 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
               )
             }
           />
-          <Input.Search
+          <Input
             allowClear
+            prefix={<SearchOutlined aria-hidden />}
             placeholder={t('account.placeholders.search')}
             aria-label={t('common.search')}
             style={{ width: 280 }}

@@ -2,7 +2,7 @@
  * Decision chains: /chains lists the accounts to open; /chains/:accountId is the editor. The editor
  * (React Flow and its panels) loads only when a chain is opened.
  */
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, Spin, Table, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +66,7 @@ function ChainPicker() {
         </Empty>
       ) : (
         <>
-          <Input.Search allowClear placeholder={t('account.placeholders.search')} aria-label={t('common.search')} style={{ maxWidth: 360, marginBottom: 12 }} onChange={(e) => setQuery(e.target.value)} />
+          <Input allowClear prefix={<SearchOutlined aria-hidden />} placeholder={t('account.placeholders.search')} aria-label={t('common.search')} style={{ maxWidth: 360, marginBottom: 12 }} onChange={(e) => setQuery(e.target.value)} />
           <Table<Account>
             rowKey="id"
             size="middle"

@@ -4,7 +4,7 @@
  * owner, tier and industry; and a second tab with the eight RFM classes.
  */
 import { useSetPrintTitle } from '../../app/printMode';
-import { Card, Flex, InputNumber, Select, Slider, Space, Tabs, Typography } from 'antd';
+import { Card, Flex, Select, Slider, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
@@ -22,6 +22,7 @@ import { MatrixChart } from './MatrixChart';
 import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters, type Potentials } from './matrixModel';
 import { QuadrantLists } from './QuadrantLists';
 import { RfmClassesTab } from './RfmClassesTab';
+import { NumberInput } from '../../components/NumberInput';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
 const DEFAULT_RFM = rfmSettingsSchema.parse({});
@@ -66,7 +67,7 @@ export function MatrixView() {
         <Space>
           <span>{t('matrix.relationshipThreshold')}</span>
           <Slider style={{ width: 160 }} min={1} max={100} value={effective.relationshipThreshold} onChange={setDraftRelationship} onChangeComplete={(value) => save({ relationshipThreshold: value })} ariaLabelForHandle={t('matrix.relationshipThreshold')} />
-          <InputNumber<number>
+          <NumberInput
             min={1}
             max={100}
             precision={0}
@@ -77,7 +78,7 @@ export function MatrixView() {
         </Space>
         <Space>
           <span>{t('matrix.potentialThreshold')}</span>
-          <InputNumber<number>
+          <NumberInput
             min={0.01}
             style={{ width: 180 }}
             value={fromMinorUnits(matrix.potentialThreshold, currency)}

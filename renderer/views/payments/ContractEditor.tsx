@@ -6,7 +6,7 @@
  * until the whole contract is valid.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useUnsavedGuard } from '../../app/unsavedWork';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
+import { NumberInput } from '../../components/NumberInput';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
 type FieldData = Parameters<FormInstance<ContractValues>['setFields']>[0][number];
@@ -194,7 +195,7 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
                       </Col>
                       <Col span={3}>
                         <Form.Item name={[field.name, 'sharePercent']} label={t('payments.contract.share')} rules={[{ required: true, message: t('problems.required') }]}>
-                          <InputNumber<number> min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} aria-label={`${label} ${t('payments.contract.share')}`} />
+                          <NumberInput min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} aria-label={`${label} ${t('payments.contract.share')}`} />
                         </Form.Item>
                       </Col>
                       <Col span={4}>

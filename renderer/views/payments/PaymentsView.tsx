@@ -3,7 +3,7 @@
  * ones standing out), collection per account with each contract's 情理法 checklist, and renewals with
  * net revenue retention. Tabs and the overdue filter live in the address, so the home screen links here.
  */
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { DisabledWhy } from '../../components/DisabledWhy';
 import { Button, Card, Col, Input, Row, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -96,7 +96,7 @@ export function PaymentsView() {
         </Col>
       </Row>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Input.Search allowClear placeholder={t('payments.search')} aria-label={t('payments.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
+        <Input allowClear prefix={<SearchOutlined aria-hidden />} placeholder={t('payments.search')} aria-label={t('payments.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
         <Space>
           <Switch checked={overdueOnly} onChange={(on) => setParam('overdue', on ? '1' : null)} aria-label={t('payments.overdueOnly')} />
           {t('payments.overdueOnly')}

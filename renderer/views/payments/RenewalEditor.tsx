@@ -4,7 +4,7 @@
  * need, product fit, new product needed, amount, expected signing). Cumulative revenue is computed.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Segmented, Select } from 'antd';
+import { App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Segmented, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -26,6 +26,7 @@ import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useUnsavedGuard } from '../../app/unsavedWork';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { fieldName } from './contractForm';
+import { NumberInput } from '../../components/NumberInput';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
 type FieldData = Parameters<FormInstance<Values>['setFields']>[0][number];
@@ -160,7 +161,7 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
           </Col>
           <Col span={4}>
             <Form.Item name="year" label={t('payments.renewals.year')} rules={[{ required: true, message: t('problems.required') }]}>
-              <InputNumber<number> min={2000} max={2100} precision={0} style={{ width: '100%' }} aria-label={t('payments.renewals.year')} />
+              <NumberInput min={2000} max={2100} precision={0} style={{ width: '100%' }} aria-label={t('payments.renewals.year')} />
             </Form.Item>
           </Col>
           {kind === 'quarter' && (

@@ -4,7 +4,7 @@
  * cold. Edited together and saved with one button, because a table is only valid as a whole (its
  * thresholds must go up); what is wrong is listed with where it is.
  */
-import { Alert, App, Button, Col, Divider, Form, InputNumber, Row, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Col, Divider, Form, Row, Space, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUNNEL_STAGES } from '../../../shared/domain/codes';
@@ -22,6 +22,7 @@ import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { useUnsavedGuard } from '../../app/unsavedWork';
 import { problemText } from '../../i18n/problemText';
+import { NumberInput } from '../../components/NumberInput';
 
 type Four = [number, number, number, number];
 
@@ -96,7 +97,7 @@ export function AnalysisSettings() {
       {labels.map((label, i) => (
         <Col span={6} key={label}>
           <Form.Item name={['rfm', path, i]} label={label} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> style={{ width: '100%' }} min={0} precision={path === 'monetaryAmounts' ? 2 : 0} aria-label={`${t(`settings.analysis.${path}`, { currency: settings.currency })} ${label}`} />
+            <NumberInput style={{ width: '100%' }} min={0} precision={path === 'monetaryAmounts' ? 2 : 0} aria-label={`${t(`settings.analysis.${path}`, { currency: settings.currency })} ${label}`} />
           </Form.Item>
         </Col>
       ))}
@@ -119,18 +120,18 @@ export function AnalysisSettings() {
         {(['r', 'f', 'm'] as const).map((axis) => (
           <Col span={4} key={axis}>
             <Form.Item name={['rfm', 'weights', axis]} label={t('settings.analysis.weight', { axis: axis.toUpperCase() })} rules={[{ required: true, message: t('problems.required') }]}>
-              <InputNumber<number> min={0} max={20} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.weight', { axis: axis.toUpperCase() })} />
+              <NumberInput min={0} max={20} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.weight', { axis: axis.toUpperCase() })} />
             </Form.Item>
           </Col>
         ))}
         <Col span={6}>
           <Form.Item name={['rfm', 'highFrom']} label={t('settings.analysis.highFrom')} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> min={1} max={5} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.highFrom')} />
+            <NumberInput min={1} max={5} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.highFrom')} />
           </Form.Item>
         </Col>
         <Col span={6}>
           <Form.Item name={['rfm', 'windowDays']} label={t('settings.analysis.windowDays')} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> min={30} max={3650} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.windowDays')} />
+            <NumberInput min={30} max={3650} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.windowDays')} />
           </Form.Item>
         </Col>
       </Row>
@@ -140,17 +141,17 @@ export function AnalysisSettings() {
       <Row gutter={8}>
         <Col span={8}>
           <Form.Item name={['matrix', 'relationshipThreshold']} label={t('matrix.relationshipThreshold')} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> min={1} max={100} precision={0} style={{ width: '100%' }} aria-label={t('matrix.relationshipThreshold')} />
+            <NumberInput min={1} max={100} precision={0} style={{ width: '100%' }} aria-label={t('matrix.relationshipThreshold')} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name={['matrix', 'potentialThreshold']} label={t('matrix.potentialThreshold')} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> min={0.01} precision={2} style={{ width: '100%' }} aria-label={t('matrix.potentialThreshold')} />
+            <NumberInput min={0.01} precision={2} style={{ width: '100%' }} aria-label={t('matrix.potentialThreshold')} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="coldAfterDays" label={t('settings.analysis.coldAfterDays')} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> min={1} max={3650} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.coldAfterDays')} />
+            <NumberInput min={1} max={3650} precision={0} style={{ width: '100%' }} aria-label={t('settings.analysis.coldAfterDays')} />
           </Form.Item>
         </Col>
       </Row>
@@ -161,7 +162,7 @@ export function AnalysisSettings() {
         {FUNNEL_STAGES.map((stage) => (
           <Col span={3} key={stage}>
             <Form.Item name={['stageProbabilities', stage]} label={t(`codes.funnelStage.${stage}`)} rules={[{ required: true, message: t('problems.required') }]}>
-              <InputNumber<number> min={0} max={100} precision={0} style={{ width: '100%' }} aria-label={`${t('settings.analysis.stageProbabilities')} ${t(`codes.funnelStage.${stage}`)}`} />
+              <NumberInput min={0} max={100} precision={0} style={{ width: '100%' }} aria-label={`${t('settings.analysis.stageProbabilities')} ${t(`codes.funnelStage.${stage}`)}`} />
             </Form.Item>
           </Col>
         ))}
@@ -172,7 +173,7 @@ export function AnalysisSettings() {
       <Row gutter={8}>
         <Col span={8}>
           <Form.Item name="riskMarginPercent" label={t('settings.analysis.riskMargin')} extra={t('settings.analysis.riskMarginHint')} rules={[{ required: true, message: t('problems.required') }]}>
-            <InputNumber<number> min={0} max={500} precision={0} suffix="%" style={{ width: '100%' }} aria-label={t('settings.analysis.riskMargin')} />
+            <NumberInput min={0} max={500} precision={0} suffix="%" style={{ width: '100%' }} aria-label={t('settings.analysis.riskMargin')} />
           </Form.Item>
         </Col>
         <Col span={16}>

@@ -1,5 +1,5 @@
 /** Language (per device), currency, how summaries show money and plan year (per workspace). Each change is saved at once. */
-import { App, Form, InputNumber, Select } from 'antd';
+import { App, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, MONEY_DISPLAYS, type Currency, type MoneyDisplay } from '../../../shared/domain/settings';
 import { LANGUAGES, type Language } from '../../../shared/i18n';
@@ -9,6 +9,7 @@ import { db } from '../../data/db';
 import { useSettings } from '../../data/hooks/workspaceHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
 import { changeLanguage, currentLanguage } from '../../i18n/setupI18n';
+import { NumberInput } from '../../components/NumberInput';
 
 export function GeneralSettings() {
   const { t } = useTranslation();
@@ -58,7 +59,7 @@ export function GeneralSettings() {
           ),
         ]}
       >
-        <InputNumber<number>
+        <NumberInput
           aria-label={t('settings.planYear')}
           onBlur={(event) => {
             const year = Number(event.target.value);

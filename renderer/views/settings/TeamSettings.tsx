@@ -1,6 +1,6 @@
 /** Our team (the iron triangle): add, rename, change role or capacity, remove with undo. */
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Table, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamRole } from '../../../shared/domain/codes';
 import type { TeamMember } from '../../../shared/domain/team';
@@ -10,6 +10,7 @@ import { useUndoMessage } from '../../components/useUndoMessage';
 import { db } from '../../data/db';
 import { useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { createTeamMember, deleteTeamMember, restoreTeamMember, updateTeamMember } from '../../data/repositories/teamRepository';
+import { NumberInput } from '../../components/NumberInput';
 
 interface NewMember {
   name: string;
@@ -54,7 +55,7 @@ export function TeamSettings() {
           <CodeSelect group="teamRole" codes={TEAM_ROLES} allowClear={false} style={{ width: 170 }} aria-label={t('settings.memberRole')} />
         </Form.Item>
         <Form.Item name="capacity" rules={countRules(t)}>
-          <InputNumber<number> placeholder={t('settings.memberCapacity')} aria-label={t('settings.memberCapacity')} style={{ width: 150 }} />
+          <NumberInput placeholder={t('settings.memberCapacity')} aria-label={t('settings.memberCapacity')} style={{ width: 150 }} />
         </Form.Item>
         <Form.Item name="email" rules={[{ type: 'email', message: t('problems.invalid_value', { detail: 'email' }) }]}>
           <Input placeholder={t('settings.memberEmail')} aria-label={t('settings.memberEmail')} maxLength={200} />
@@ -73,7 +74,7 @@ export function TeamSettings() {
             key: 'name',
             title: t('settings.memberName'),
             render: (_, member) => (
-              <Typography.Text editable={{ onChange: (name) => { if (name.trim() !== '' && name !== member.name) updateTeamMember(db, member.id, { name }).catch(reportError); } }}>
+              <Typography.Text editable={{ icon: <EditOutlined aria-hidden />, onChange: (name) => { if (name.trim() !== '' && name !== member.name) updateTeamMember(db, member.id, { name }).catch(reportError); } }}>
                 {member.name}
               </Typography.Text>
             ),

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, InputNumber, Row, Statistic } from 'antd';
+import { Button, Col, Form, Input, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/domain/common';
 import { toMinorUnits } from '../../../../shared/domain/money';
@@ -8,6 +8,7 @@ import { formatMoney } from '../../../../shared/domain/money';
 import { checkRule, MoneyInput, moneyRules } from '../../../components/formFields';
 import type { AccountFormValues } from '../accountFormModel';
 import { SectionCard } from './SectionCard';
+import { NumberInput } from '../../../components/NumberInput';
 
 /** 潜力分析 (seed 002): purchase drivers × driver quantity × expected purchase per unit. */
 export function PotentialSection({ currency }: { currency: string }) {
@@ -44,7 +45,7 @@ export function PotentialSection({ currency }: { currency: string }) {
                     label={index === 0 ? t('account.fields.driverQuantity') : undefined}
                     rules={[checkRule((v) => (typeof v === 'number' && v < 0 ? t('form.negative') : null))]}
                   >
-                    <InputNumber<number> style={{ width: '100%' }} aria-label={`${t('account.fields.driverQuantity')} ${index + 1}`} />
+                    <NumberInput style={{ width: '100%' }} aria-label={`${t('account.fields.driverQuantity')} ${index + 1}`} />
                   </Form.Item>
                 </Col>
                 <Col span={3}>
