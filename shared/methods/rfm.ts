@@ -78,14 +78,27 @@ export function rfmClass(r: number, f: number, m: number, highFrom: number): Rfm
   return CLASS_BY_AXES[`${axis(r)}${axis(f)}${axis(m)}`] ?? 'GENERAL_RETAIN';
 }
 
+/**
+ * One pass over the purchases, comparing dates as strings: a purchase is in the window when its date
+ * is after the window's first excluded day (today − windowDays), the same test as "fewer than
+ * windowDays days ago" without parsing a date per purchase (the views recompute this on every edit).
+ */
 export function computeRfm(purchases: readonly Purchase[], today: string, settings: RfmSettings): RfmResult | null {
-  const past = purchases.filter((p) => p.date <= today);
-  if (past.length === 0) return null;
-  const last = past.reduce((latest, p) => (p.date > latest ? p.date : latest), past[0]?.date ?? today);
-  const inWindow = past.filter((p) => daysBetween(p.date, today) < settings.windowDays);
+  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - settings.windowDays * 86_400_000).toISOString().slice(0, 10);
+  let last: string | null = null;
+  let frequency = 0;
+  let monetary = 0;
+  for (const p of purchases) {
+    if (p.date > today) continue;
+    if (last === null || p.date > last) last = p.date;
+    // ISO dates compare as strings; anything else is measured in days.
+    if (p.date.length === 10 ? p.date > cutoff : daysBetween(p.date, today) < settings.windowDays) {
+      frequency += 1;
+      monetary += p.amount;
+    }
+  }
+  if (last === null) return null;
   const daysSinceLast = daysBetween(last, today);
-  const frequency = inWindow.length;
-  const monetary = inWindow.reduce((sum, p) => sum + p.amount, 0);
   const r = recencyScore(daysSinceLast, settings.recencyDays);
   const f = frequencyScore(frequency, settings.frequencyCounts);
   const m = monetaryScore(monetary, settings.monetaryAmounts);

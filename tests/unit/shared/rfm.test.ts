@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
+import { daysBetween } from '../../../shared/methods/decisionChainHealth';
 import { computeRfm, frequencyScore, monetaryScore, recencyScore, rfmClass, vipLevel } from '../../../shared/methods/rfm';
 
 const defaults = rfmSettingsSchema.parse({});
@@ -89,5 +91,27 @@ describe('RFM (seed 000)', () => {
     const parsed = rfmSettingsSchema.safeParse({ recencyDays: [30, 20, 180, 365] });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toBe('thresholds_not_ascending');
+  });
+
+  it('counts the window exactly as "fewer than windowDays days before today", at every boundary (one pass, dates compared as text)', () => {
+    const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) - offset * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.array(fc.record({ back: fc.integer({ min: -30, max: 800 }), amount: fc.integer({ min: 1, max: 10_000_000 }) }), { maxLength: 40 }), fc.integer({ min: 1, max: 730 }), (rows, windowDays) => {
+        const purchases = rows.map((r) => ({ date: day(r.back), amount: r.amount }));
+        const settings = { ...defaults, windowDays };
+        // The definition, written the slow way.
+        const past = purchases.filter((p) => p.date <= today);
+        const inWindow = past.filter((p) => daysBetween(p.date, today) < windowDays);
+        const result = computeRfm(purchases, today, settings);
+        if (past.length === 0) {
+          expect(result).toBeNull();
+          return;
+        }
+        expect(result?.frequency).toBe(inWindow.length);
+        expect(result?.monetary).toBe(inWindow.reduce((sum, p) => sum + p.amount, 0));
+        expect(result?.daysSinceLast).toBe(Math.min(...past.map((p) => daysBetween(p.date, today))));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
