@@ -4,7 +4,8 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { I18NEXT_RESOURCES, isLanguage, pickLanguage, type en, type Language } from '../../shared/i18n';
+import { isLanguage, pickLanguage, type Language } from '../../shared/i18n/languages';
+import type { en, Messages } from '../../shared/i18n/en';
 import { desktopBridge } from '../platform/desktopBridge';
 
 const STORAGE_KEY = 'keyplan.language';
@@ -29,12 +30,26 @@ export function initialLanguage(): Language {
   return storedLanguage() ?? pickLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 }
 
+/**
+ * Each language's words in their own chunk, fetched when needed: the first screen loads one
+ * dictionary (about 75 KB), not both. Both are complete (a unit test compares them key by key), so
+ * there is nothing to fall back to.
+ */
+const DICTIONARIES: Record<Language, () => Promise<Messages>> = {
+  'zh-CN': () => import('../../shared/i18n/zh-CN').then((m) => m.zhCN),
+  en: () => import('../../shared/i18n/en').then((m) => m.en),
+};
+
+async function ensureDictionary(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await DICTIONARIES[language]());
+}
+
 export async function setupI18n(): Promise<typeof i18n> {
   const language = initialLanguage();
   await i18n.use(initReactI18next).init({
-    resources: I18NEXT_RESOURCES,
+    resources: { [language]: { translation: await DICTIONARIES[language]() } },
     lng: language,
-    fallbackLng: 'en',
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -54,6 +69,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Private mode or a full disk: the choice still applies to this session.
   }
+  await ensureDictionary(language);
   await i18n.changeLanguage(language);
   applyDocumentLanguage(language);
 }

@@ -12,7 +12,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeFileName } from '../../shared/bridge/fileNames';
 import { todayIsoDate } from '../../shared/domain/common';
-import { isLanguage } from '../../shared/i18n';
+import { isLanguage } from '../../shared/i18n/languages';
 import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
 import { REVIEW_FORMATS, REVIEW_SECTIONS, encodeReviewRequest, type ReviewFormat, type ReviewRequest, type ReviewSection } from '../../shared/report/reviewRequest';
 import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
