@@ -6,7 +6,7 @@
 import { CheckCircleFilled, CheckOutlined, CloseCircleFilled, CloseOutlined, DownOutlined, ExclamationCircleFilled, InfoCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import type { ConfigProviderProps } from 'antd';
 
-export const DECORATIVE_ICONS: Pick<ConfigProviderProps, 'select' | 'alert'> = {
+export const DECORATIVE_ICONS: Pick<ConfigProviderProps, 'select' | 'alert' | 'datePicker' | 'drawer' | 'modal'> = {
   select: {
     suffixIcon: <DownOutlined aria-hidden />,
     clearIcon: <CloseCircleFilled aria-hidden />,
@@ -14,6 +14,10 @@ export const DECORATIVE_ICONS: Pick<ConfigProviderProps, 'select' | 'alert'> = {
     menuItemSelectedIcon: <CheckOutlined aria-hidden />,
     loadingIcon: <LoadingOutlined aria-hidden />,
   },
+  // The close buttons are named by antd's locale (关闭); the × inside is decoration.
+  drawer: { closeIcon: <CloseOutlined aria-hidden /> },
+  modal: { closeIcon: <CloseOutlined aria-hidden /> },
+  datePicker: { clearIcon: <CloseCircleFilled aria-hidden /> },
   alert: {
     successIcon: <CheckCircleFilled aria-hidden />,
     infoIcon: <InfoCircleFilled aria-hidden />,

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../shared/domain/common';
 import { minorDigits, toMinorUnits } from '../../shared/domain/money';
 import { NumberInput } from './NumberInput';
+import { CLEARABLE } from './clearable';
 
 /** A rule from a check that returns the message to show, or null when the value is fine. */
 export function checkRule(check: (value: unknown) => string | null): Rule {
@@ -120,7 +121,7 @@ export function CodeSelect({
   const label = t as unknown as (key: string) => string;
   return (
     <Select<string>
-      allowClear={allowClear}
+      allowClear={allowClear === true ? CLEARABLE : allowClear}
       placeholder={t('common.notSet')}
       options={codes.map((code) => ({ value: code, label: label(`codes.${group}.${code}`) }))}
       {...props}

@@ -33,6 +33,7 @@ export const en = {
   },
 
   common: {
+    clearValue: 'Clear',
     needAccountFirst: 'Create an account first (Accounts)',
     save: 'Save',
     cancel: 'Cancel',

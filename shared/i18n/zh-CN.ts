@@ -32,6 +32,7 @@ export const zhCN: Messages = {
   },
 
   common: {
+    clearValue: '清除',
     needAccountFirst: '请先在“客户”里新建一个客户',
     save: '保存',
     cancel: '取消',

@@ -18,6 +18,7 @@ import { deleteActivity, restoreActivity } from '../../data/repositories/activit
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityEditor } from './ActivityEditor';
 import { useLogActivity } from './useLogActivity';
+import { CLEARABLE } from '../../components/clearable';
 
 const UPCOMING_DAYS = 14;
 
@@ -62,8 +63,8 @@ export function ActivitiesView() {
         <Card title={t('activities.timeline')}>
           {/* Filters in the card's body, not its header: beside the title they left it no room. */}
           <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 180 }} placeholder={t('activities.filterAccount')} aria-label={t('activities.filterAccount')} value={accountFilter} options={(accounts ?? []).map((a) => ({ value: a.id, label: a.name }))} onChange={(id: string | undefined) => { setAccountFilter(id ?? null); setPersonFilter(null); }} />
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 160 }} placeholder={t('activities.filterPerson')} aria-label={t('activities.filterPerson')} value={personFilter} options={(people ?? []).filter((p) => accountFilter === null || p.accountId === accountFilter).map((p) => ({ value: p.id, label: p.name }))} onChange={(id: string | undefined) => setPersonFilter(id ?? null)} />
+            <Select allowClear={CLEARABLE} showSearch={{ optionFilterProp: 'label' }} style={{ width: 180 }} placeholder={t('activities.filterAccount')} aria-label={t('activities.filterAccount')} value={accountFilter} options={(accounts ?? []).map((a) => ({ value: a.id, label: a.name }))} onChange={(id: string | undefined) => { setAccountFilter(id ?? null); setPersonFilter(null); }} />
+            <Select allowClear={CLEARABLE} showSearch={{ optionFilterProp: 'label' }} style={{ width: 160 }} placeholder={t('activities.filterPerson')} aria-label={t('activities.filterPerson')} value={personFilter} options={(people ?? []).filter((p) => accountFilter === null || p.accountId === accountFilter).map((p) => ({ value: p.id, label: p.name }))} onChange={(id: string | undefined) => setPersonFilter(id ?? null)} />
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setLogging(true)}>
               {t('activities.log')}
             </Button>

@@ -19,6 +19,7 @@ import type { ChartFilters } from './chart/chartModel';
 import type { ImageKind } from './chart/chartExport';
 import { STANCE_GLYPHS } from './chart/chartVisuals';
 import type { ChartPrefs } from './useChartPrefs';
+import { CLEARABLE } from '../../components/clearable';
 
 interface Props {
   people: readonly Stakeholder[];
@@ -70,7 +71,7 @@ function ChainToolbarView(props: Props) {
     <Flex vertical gap={8} style={{ width: 260 }}>
       <Select<number[]>
         mode="multiple"
-        allowClear
+        allowClear={CLEARABLE}
         placeholder={t('chain.toolbar.filterStance')}
         aria-label={t('chain.toolbar.filterStance')}
         value={filters.stances}
@@ -79,7 +80,7 @@ function ChainToolbarView(props: Props) {
       />
       <Select<BuyingRole[]>
         mode="multiple"
-        allowClear
+        allowClear={CLEARABLE}
         placeholder={t('chain.toolbar.filterRole')}
         aria-label={t('chain.toolbar.filterRole')}
         value={filters.roles}
@@ -88,7 +89,7 @@ function ChainToolbarView(props: Props) {
       />
       <Select<string[]>
         mode="multiple"
-        allowClear
+        allowClear={CLEARABLE}
         placeholder={t('chain.toolbar.filterOwner')}
         aria-label={t('chain.toolbar.filterOwner')}
         value={filters.ownerIds}

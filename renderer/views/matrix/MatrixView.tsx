@@ -23,6 +23,7 @@ import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters, type Potentials }
 import { QuadrantLists } from './QuadrantLists';
 import { RfmClassesTab } from './RfmClassesTab';
 import { NumberInput } from '../../components/NumberInput';
+import { CLEARABLE } from '../../components/clearable';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
 const DEFAULT_RFM = rfmSettingsSchema.parse({});
@@ -59,9 +60,9 @@ export function MatrixView() {
   const matrixTab = (
     <Flex vertical gap={12}>
       <Flex wrap gap={12} align="center" className="keyplan-no-print">
-        <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterOwner')} aria-label={t('matrix.filterOwner')} value={filters.ownerIds} options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} onChange={(ownerIds) => setFilters({ ...filters, ownerIds })} />
-        <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterTier')} aria-label={t('matrix.filterTier')} value={filters.tiers} options={ACCOUNT_TIERS.map((tier) => ({ value: tier, label: t(`codes.tier.${tier}`) }))} onChange={(tiers) => setFilters({ ...filters, tiers })} />
-        <Select mode="multiple" allowClear style={{ minWidth: 160 }} placeholder={t('matrix.filterIndustry')} aria-label={t('matrix.filterIndustry')} value={filters.industries} options={industries.map((i) => ({ value: i, label: i }))} onChange={(chosen) => setFilters({ ...filters, industries: chosen })} />
+        <Select mode="multiple" allowClear={CLEARABLE} style={{ minWidth: 160 }} placeholder={t('matrix.filterOwner')} aria-label={t('matrix.filterOwner')} value={filters.ownerIds} options={(team ?? []).map((m) => ({ value: m.id, label: m.name }))} onChange={(ownerIds) => setFilters({ ...filters, ownerIds })} />
+        <Select mode="multiple" allowClear={CLEARABLE} style={{ minWidth: 160 }} placeholder={t('matrix.filterTier')} aria-label={t('matrix.filterTier')} value={filters.tiers} options={ACCOUNT_TIERS.map((tier) => ({ value: tier, label: t(`codes.tier.${tier}`) }))} onChange={(tiers) => setFilters({ ...filters, tiers })} />
+        <Select mode="multiple" allowClear={CLEARABLE} style={{ minWidth: 160 }} placeholder={t('matrix.filterIndustry')} aria-label={t('matrix.filterIndustry')} value={filters.industries} options={industries.map((i) => ({ value: i, label: i }))} onChange={(chosen) => setFilters({ ...filters, industries: chosen })} />
       </Flex>
       <Flex wrap gap={24} align="center" className="keyplan-no-print">
         <Space>

@@ -28,6 +28,7 @@ import { problemText } from '../../i18n/problemText';
 import { BantTag, GradeTag, useCriterionText } from './GradeBadge';
 import { OpportunityEditor } from './OpportunityEditor';
 import { useOpportunitySave } from './useOpportunitySave';
+import { CLEARABLE } from '../../components/clearable';
 
 interface Closing {
   opportunity: Opportunity;
@@ -112,7 +113,7 @@ export function OpportunitiesView() {
       extra={
         <Flex gap={8}>
           <Select
-            allowClear
+            allowClear={CLEARABLE}
             showSearch={{ optionFilterProp: 'label' }}
             style={{ width: 220 }}
             placeholder={t('opportunities.filterAccount')}

@@ -20,6 +20,7 @@ import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { useUnsavedGuard } from '../../app/unsavedWork';
 import { GradeDetails } from './GradeBadge';
+import { CLEARABLE } from '../../components/clearable';
 
 const KPS = ['EB', 'UB', 'TB'] as const;
 const KP_ITEMS = ['contacted', 'endorses', 'needsKnown', 'needsConfirmed', 'objectionsResolved'] as const;
@@ -174,7 +175,7 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
           </Col>
           <Col span={12}>
             <Form.Item name="ownerId" label={t('opportunities.fields.owner')}>
-              <Select allowClear aria-label={t('opportunities.fields.owner')} placeholder={t('common.notSet')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
+              <Select allowClear={CLEARABLE} aria-label={t('opportunities.fields.owner')} placeholder={t('common.notSet')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
             </Form.Item>
           </Col>
           <Col span={12}>

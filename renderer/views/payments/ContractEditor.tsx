@@ -29,6 +29,7 @@ import { useUnsavedGuard } from '../../app/unsavedWork';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
 import { NumberInput } from '../../components/NumberInput';
+import { CLEARABLE } from '../../components/clearable';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
 type FieldData = Parameters<FormInstance<ContractValues>['setFields']>[0][number];
@@ -139,7 +140,7 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
           <Col span={12}>
             <Form.Item name="opportunityId" label={t('payments.contract.opportunity')} extra={t('payments.contract.opportunityHint')}>
               <Select
-                allowClear
+                allowClear={CLEARABLE}
                 aria-label={t('payments.contract.opportunity')}
                 options={wonOpportunities.map((o) => ({ value: o.id, label: `${o.name} · ${money(o.amount)}` }))}
                 onChange={(id: string | undefined) => {
@@ -247,7 +248,7 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
             <Col span={12} key={name}>
               <Form.Item name={name} label={t(`payments.contract.${name === 'acceptanceSignerId' ? 'acceptanceSigner' : 'paymentSigner'}`)} extra={t('payments.contract.signerHint')}>
                 <Select
-                  allowClear
+                  allowClear={CLEARABLE}
                   showSearch={{ optionFilterProp: 'label' }}
                   aria-label={t(`payments.contract.${name === 'acceptanceSignerId' ? 'acceptanceSigner' : 'paymentSigner'}`)}
                   options={(people ?? []).filter((p) => !p.placeholder).map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }))}

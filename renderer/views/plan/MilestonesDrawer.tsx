@@ -17,6 +17,7 @@ import { MoneyInput, moneyRules } from '../../components/formFields';
 import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
 import { useUnsavedGuard } from '../../app/unsavedWork';
+import { CLEARABLE } from '../../components/clearable';
 
 interface MilestoneValues {
   id: string;
@@ -96,7 +97,7 @@ export function MilestonesDrawer({ row, accountName, ctx, team, onSave, onClose 
                         <Input aria-label={t('plan.milestones.task')} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'ownerId']} label={t('plan.milestones.owner')} style={{ width: 130 }}>
-                        <Select allowClear aria-label={t('plan.milestones.owner')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
+                        <Select allowClear={CLEARABLE} aria-label={t('plan.milestones.owner')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'dueDate']} label={t('plan.milestones.dueDate')}>
                         <DatePicker aria-label={t('plan.milestones.dueDate')} />

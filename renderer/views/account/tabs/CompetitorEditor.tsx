@@ -10,6 +10,7 @@ import { useConflictChoices } from '../../../components/useConflictChoices';
 import { db } from '../../../data/db';
 import { saveCompetitor, type CompetitorDraft } from '../../../data/repositories/competitorRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
+import { CLEARABLE } from '../../../components/clearable';
 
 interface Values {
   name: string;
@@ -81,7 +82,7 @@ export function CompetitorEditor({ competitor, accountId, opportunities, names, 
           />
         </Form.Item>
         <Form.Item name="opportunityId" label={label('opportunityId')}>
-          <Select allowClear aria-label={label('opportunityId')} options={opportunities.map((o) => ({ value: o.id, label: o.name }))} />
+          <Select allowClear={CLEARABLE} aria-label={label('opportunityId')} options={opportunities.map((o) => ({ value: o.id, label: o.name }))} />
         </Form.Item>
         <Form.Item name="customerSatisfaction" label={label('customerSatisfaction')}>
           <Rate aria-label={label('customerSatisfaction')} />

@@ -21,6 +21,7 @@ import { useConflictChoices } from '../../../components/useConflictChoices';
 import { db } from '../../../data/db';
 import { savePlanRow } from '../../../data/repositories/planRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
+import { CLEARABLE } from '../../../components/clearable';
 
 interface Values {
   product: string;
@@ -168,7 +169,7 @@ export function PlanRowEditor({ row, accountName, settings, team, onClose }: Pro
             <CodeSelect group="lifecycleStage" codes={LIFECYCLE_STAGES} aria-label={label('relationshipStage')} />
           </Form.Item>
           <Form.Item style={ITEM} name="ownerId" label={label('owner')}>
-            <Select allowClear aria-label={label('owner')} placeholder={t('common.notSet')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
+            <Select allowClear={CLEARABLE} aria-label={label('owner')} placeholder={t('common.notSet')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
           </Form.Item>
         </Flex>
         <Form.Item name="team" label={label('team')} rules={[{ max: 200, message: t('problems.too_long', { maximum: 200 }) }]}>

@@ -12,6 +12,7 @@ import {
 import type { TeamMember } from '../../../../shared/domain/team';
 import { CodeField, TextAreaField } from '../../../components/fields';
 import { SectionCard } from './SectionCard';
+import { CLEARABLE } from '../../../components/clearable';
 
 interface Props {
   accountId: string | null;
@@ -54,7 +55,7 @@ export function BasicSection({ accountId, accounts, team }: Props) {
         <Col span={12}>
           <Form.Item name="parentId" label={t('account.fields.parent')}>
             <Select
-              allowClear
+              allowClear={CLEARABLE}
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('account.placeholders.selectAccount')}
               aria-label={t('account.fields.parent')}
@@ -75,7 +76,7 @@ export function BasicSection({ accountId, accounts, team }: Props) {
         <Col span={12}>
           <Form.Item name="ownerId" label={t('account.fields.owner')} extra={team.length === 0 ? t('account.noTeam') : undefined}>
             <Select
-              allowClear
+              allowClear={CLEARABLE}
               placeholder={t('account.placeholders.selectOwner')}
               aria-label={t('account.fields.owner')}
               options={team.map((m) => ({ value: m.id, label: m.name }))}

@@ -22,6 +22,7 @@ import { descendantsOf, effectiveBosses } from '../../../../shared/methods/decis
 import { CodeSelect, notInFutureRule } from '../../../components/formFields';
 import { problemText } from '../../../i18n/problemText';
 import { STANCE_GLYPHS } from '../chart/chartVisuals';
+import { CLEARABLE } from '../../../components/clearable';
 
 type FieldPath = [keyof StakeholderFields] | ['personalFile', keyof Stakeholder['personalFile']] | ['contacts', keyof Stakeholder['contacts']];
 
@@ -190,7 +191,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
         'reportsToId',
         <Select
           showSearch={{ optionFilterProp: 'label' }}
-          allowClear
+          allowClear={CLEARABLE}
           placeholder={t('chain.panel.noBoss')}
           aria-label={fieldLabel('reportsTo')}
           options={bossOptions}
@@ -220,7 +221,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
       {choice(
         'ownerId',
         <Select
-          allowClear
+          allowClear={CLEARABLE}
           placeholder={t('chain.card.noOwner')}
           aria-label={fieldLabel('owner')}
           options={team.map((m) => ({ value: m.id, label: m.name }))}
@@ -228,8 +229,8 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
         />,
       )}
       {choice('coverage', <CodeSelect group="coverage" codes={COVERAGE_LEVELS} allowClear={false} aria-label={fieldLabel('coverage')} onChange={(v: string) => choose(['coverage'], v)} />)}
-      {choice('closeness', <Select<number> allowClear aria-label={fieldLabel('closeness')} options={scale} onChange={(v: number | undefined) => choose(['closeness'], v ?? null)} />)}
-      {choice('targetCloseness', <Select<number> allowClear aria-label={fieldLabel('targetCloseness')} options={scale} onChange={(v: number | undefined) => choose(['targetCloseness'], v ?? null)} />)}
+      {choice('closeness', <Select<number> allowClear={CLEARABLE} aria-label={fieldLabel('closeness')} options={scale} onChange={(v: number | undefined) => choose(['closeness'], v ?? null)} />)}
+      {choice('targetCloseness', <Select<number> allowClear={CLEARABLE} aria-label={fieldLabel('targetCloseness')} options={scale} onChange={(v: number | undefined) => choose(['targetCloseness'], v ?? null)} />)}
       <Form.Item name="lastContactDate" label={fieldLabel('lastContactDate')} rules={[notInFutureRule(t)]}>
         <DatePicker
           style={{ width: '100%' }}
