@@ -23,7 +23,7 @@ async function cutWithoutHover(page: Page): Promise<string[]> {
       if (box.width === 0 || box.right < 0 || box.left > innerWidth || box.bottom < 0 || box.top > innerHeight) continue;
       // A plan cell gets its title when the pointer arrives (the sheet sets it only for cut cells).
       if (el.closest('[title]') || el.closest('.kp-cell')) continue;
-      out.push(`${el.className.toString().slice(0, 40)}: ${text.slice(0, 40)}`);
+      out.push(`${el.className.slice(0, 40)}: ${text.slice(0, 40)}`);
     }
     return out;
   });
