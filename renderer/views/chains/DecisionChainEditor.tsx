@@ -100,7 +100,7 @@ export function DecisionChainEditor({ account }: { account: Account }) {
 }
 
 function EditorCanvas({ account }: { account: Account }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
   const showUndo = useUndoMessage();
@@ -148,7 +148,8 @@ function EditorCanvas({ account }: { account: Account }) {
 
   // The layout depends only on who reports to whom, departments, names and folds: a stance or a
   // note edit must not lay out two thousand cards again.
-  const structure = chain ? layoutKey(chain.stakeholders) : null;
+  const people = chain?.stakeholders;
+  const structure = useMemo(() => (people ? layoutKey(people) : null), [people]);
   const layout = useMemo(() => {
     if (structure === null) return null;
     performance.mark('keyplan:layout-start');
@@ -189,11 +190,11 @@ function EditorCanvas({ account }: { account: Account }) {
     () => {
       if (!chain || !layout) return [];
       const names = new Map(chain.stakeholders.map((p) => [p.id, p.name || t('chain.a11y.vacant')]));
-      return buildEdges(chain, layout, prefs, (link) => t(`codes.linkKind.${link.kind}`), (from, to, label) =>
+      return buildEdges(chain, layout, { ...prefs, wording: i18n.language }, (link) => t(`codes.linkKind.${link.kind}`), (from, to, label) =>
         label === null ? t('chain.a11y.reportsEdge', { from: names.get(from) ?? '', to: names.get(to) ?? '' }) : t('chain.a11y.linkEdge', { from: names.get(from) ?? '', to: names.get(to) ?? '', kind: label }),
       );
     },
-    [chain, layout, prefs, t],
+    [chain, layout, prefs, t, i18n.language],
   );
 
   /**
