@@ -75,6 +75,21 @@ const DIALOGS: [string, RegExp | string][] = [
   ['#/accounts/sample-account?tab=whitespace', 'table.kp-whitespace button'],
 ];
 
+/** Opens the app over the sample workspace (in a window of `size`), visits every view and gathers what `check` finds on each. */
+async function onEveryView(locale: 'zh-CN' | 'en-US', loadSample: string, check: (view: string, page: Page) => Promise<string[]>, size?: { width: number; height: number }): Promise<{ page: Page; found: string[] }> {
+  const { page } = await openApp({ locale });
+  if (size) await page.setViewportSize(size);
+  await page.getByRole('button', { name: loadSample }).click();
+  await page.getByTestId('kpi-accounts').getByText('1').waitFor();
+  const found: string[] = [];
+  for (const [view, drawn] of VIEWS) {
+    await page.evaluate((hash) => (location.hash = hash), view);
+    await page.locator(drawn).first().waitFor();
+    found.push(...(await check(view, page)));
+  }
+  return { page, found };
+}
+
 describe('accessibility', () => {
   it('has one main landmark and one h1, and the first Tab stop skips the menu and header to the view', async () => {
     const { page } = await openApp();
@@ -95,16 +110,10 @@ describe('accessibility', () => {
     ['en-US', 'Load the sample workspace'],
   ] as const) {
     it(`every view over the sample workspace (${locale})`, async () => {
-      const { page } = await openApp({ locale });
-      await page.getByRole('button', { name: loadSample }).click();
-      await page.getByTestId('kpi-accounts').getByText('1').waitFor();
-      const found: string[] = [];
-      for (const [view, drawn] of VIEWS) {
-        await page.evaluate((hash) => (location.hash = hash), view);
-        await page.locator(drawn).first().waitFor();
-        found.push(...(await seriousViolations(page)).map((v) => `${view} ${v}`));
-        if (locale === 'zh-CN') found.push(...(await englishLibraryNames(page)).map((name) => `${view} English name "${name}"`));
-      }
+      const { page, found } = await onEveryView(locale, loadSample, async (view, shown) => [
+        ...(await seriousViolations(shown)).map((v) => `${view} ${v}`),
+        ...(locale === 'zh-CN' ? (await englishLibraryNames(shown)).map((name) => `${view} English name "${name}"`) : []),
+      ]);
       for (const [view, opener] of DIALOGS) {
         await page.evaluate((hash) => (location.hash = hash), view);
         await (typeof opener === 'string' ? page.locator(opener) : page.getByRole('button', { name: opener })).first().click();
@@ -130,16 +139,7 @@ describe('accessibility', () => {
     });
 
     it(`nothing is cut at 1280 × 720 without its full text on hover (${locale})`, async () => {
-      const { page } = await openApp({ locale });
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.getByRole('button', { name: loadSample }).click();
-      await page.getByTestId('kpi-accounts').getByText('1').waitFor();
-      const found: string[] = [];
-      for (const [view, drawn] of VIEWS) {
-        await page.evaluate((hash) => (location.hash = hash), view);
-        await page.locator(drawn).first().waitFor();
-        found.push(...(await cutWithoutHover(page)).map((cut) => `${view} ${cut}`));
-      }
+      const { found } = await onEveryView(locale, loadSample, async (view, page) => (await cutWithoutHover(page)).map((cut) => `${view} ${cut}`), { width: 1280, height: 720 });
       expect(found).toEqual([]);
     });
   }

@@ -47,23 +47,20 @@ function ChainToolbarView(props: Props) {
   const filterCount = filters.stances.length + filters.roles.length + filters.ownerIds.length;
 
   // How the chart is drawn: grouping, which lines, and the aids around it (legend, minimap).
+  const layers: [keyof ChartPrefs, string][] = [
+    ['groupByDepartment', t('chain.toolbar.groupByDepartment')],
+    ['showReporting', t('chain.toolbar.reportingLines')],
+    ['showInfluence', t('chain.toolbar.influenceLinks')],
+    ['showLegend', t('chain.legend.title')],
+    ['showMinimap', t('chain.toolbar.minimap')],
+  ];
   const viewPanel = (
     <Flex vertical gap={8}>
-      <Checkbox checked={prefs.groupByDepartment} onChange={(e) => props.onPrefs({ groupByDepartment: e.target.checked })}>
-        {t('chain.toolbar.groupByDepartment')}
-      </Checkbox>
-      <Checkbox checked={prefs.showReporting} onChange={(e) => props.onPrefs({ showReporting: e.target.checked })}>
-        {t('chain.toolbar.reportingLines')}
-      </Checkbox>
-      <Checkbox checked={prefs.showInfluence} onChange={(e) => props.onPrefs({ showInfluence: e.target.checked })}>
-        {t('chain.toolbar.influenceLinks')}
-      </Checkbox>
-      <Checkbox checked={prefs.showLegend} onChange={(e) => props.onPrefs({ showLegend: e.target.checked })}>
-        {t('chain.legend.title')}
-      </Checkbox>
-      <Checkbox checked={prefs.showMinimap} onChange={(e) => props.onPrefs({ showMinimap: e.target.checked })}>
-        {t('chain.toolbar.minimap')}
-      </Checkbox>
+      {layers.map(([key, label]) => (
+        <Checkbox key={key} checked={prefs[key]} onChange={(e) => props.onPrefs({ [key]: e.target.checked })}>
+          {label}
+        </Checkbox>
+      ))}
     </Flex>
   );
 
