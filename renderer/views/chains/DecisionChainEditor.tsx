@@ -89,6 +89,26 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+/**
+ * Whether `next` differs from `previous` only by cards whose new node carries the record React Flow
+ * already shows (put there by the edit's fast path), with the same place and the same badges.
+ */
+function onlyRecordsChanged(previous: readonly ChartNode[], next: readonly ChartNode[], shown: (id: string) => ChartNode | undefined): boolean {
+  if (previous.length !== next.length) return false;
+  for (let i = 0; i < next.length; i += 1) {
+    const a = previous[i];
+    const b = next[i];
+    if (a === b) continue;
+    if (a?.type !== 'stakeholder' || b?.type !== 'stakeholder' || a.id !== b.id || a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
+    const current = shown(b.id);
+    if (current?.type !== 'stakeholder' || current.data.person !== b.data.person) return false;
+    const { data: was } = a;
+    const { data: now } = b;
+    if (was.ownerName !== now.ownerName || was.directReports !== now.directReports || was.dimmed !== now.dimmed || was.highlighted !== now.highlighted || was.badge !== now.badge) return false;
+  }
+  return true;
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export function DecisionChainEditor({ account }: { account: Account }) {
@@ -218,9 +238,12 @@ function EditorCanvas({ account }: { account: Account }) {
   const pushedNodes = useRef<ChartNode[]>([]);
   useEffect(() => {
     if (sameItems(pushedNodes.current, modelNodes) && pendingSelection.current === null) return;
+    // The edit's fast path (showOnCards) already put the new records on their cards: when nothing
+    // else differs, pushing two thousand nodes again would only cost React Flow a full re-index.
+    const alreadyShown = pendingSelection.current === null && onlyRecordsChanged(pushedNodes.current, modelNodes, (id) => flow.getNode(id));
     pushedNodes.current = modelNodes;
-    pushModel();
-  }, [pushModel, modelNodes]);
+    if (!alreadyShown) pushModel();
+  }, [pushModel, modelNodes, flow]);
   const pushedEdges = useRef<Edge[]>([]);
   useEffect(() => {
     if (sameItems(pushedEdges.current, modelEdges)) return;

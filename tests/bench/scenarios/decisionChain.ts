@@ -69,7 +69,8 @@ async function pan(page: Page, canvasSelector: string): Promise<{ fps: number; l
 function bareGraph(data: ReturnType<typeof buildSampleWorkspace>): { nodes: Node[]; edges: Edge[] } {
   const people = data.stakeholders;
   const layout = layoutDecisionChain(people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, department: p.department, name: p.name, collapsed: false })));
-  const nodes: Node[] = people.map((p) => ({ id: p.id, position: layout.positions.get(p.id) ?? { x: 0, y: 0 }, data: { label: `${p.name} · ${p.title}` }, style: { width: 224, height: 112 } }));
+  // Sized up front, as the app gives its cards: React Flow can cull them without measuring first.
+  const nodes: Node[] = people.map((p) => ({ id: p.id, position: layout.positions.get(p.id) ?? { x: 0, y: 0 }, data: { label: `${p.name} · ${p.title}` }, width: 224, height: 112, measured: { width: 224, height: 112 }, style: { width: 224, height: 112 } }));
   const edges: Edge[] = [
     ...people.filter((p) => p.reportsToId).map((p) => ({ id: `r${p.id}`, source: p.reportsToId ?? '', target: p.id, type: 'smoothstep' })),
     ...data.influenceLinks.map((l) => ({ id: `l${l.id}`, source: l.fromId, target: l.toId, style: { strokeDasharray: '6 4' } })),
@@ -77,9 +78,33 @@ function bareGraph(data: ReturnType<typeof buildSampleWorkspace>): { nodes: Node
   return { nodes, edges };
 }
 
-async function firstPaintAfter(page: Page, selector: string): Promise<number> {
-  await page.locator(selector).first().waitFor();
-  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+/**
+ * Timed inside the page: `act` runs (a route change, or nodes handed to bare React Flow), then the
+ * clock stops once `selector` is in the DOM and the frame showing it has been presented (a frame, then
+ * a task after it) — not when Playwright's polling next looks.
+ */
+async function paintAfter(page: Page, selector: string, act: 'openChart' | 'showBare', payload: unknown = null): Promise<number> {
+  await page.evaluate('window.__name = window.__name || ((f) => f)');
+  return page.evaluate(
+    ({ selector: wanted, act: what, payload: data }) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(wanted)) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        if (what === 'openChart') location.hash = '#/chains/acc-000001';
+        else {
+          const { nodes, edges, size, viewport } = data as { nodes: unknown[]; edges: unknown[]; size: unknown; viewport: unknown };
+          (window as unknown as { __show: (n: unknown[], e: unknown[], s: unknown, v: unknown) => void }).__show(nodes, edges, size, viewport);
+        }
+      }),
+    { selector, act, payload },
+  );
 }
 
 export const decisionChainScenario: Scenario = {
@@ -96,28 +121,32 @@ export const decisionChainScenario: Scenario = {
     await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
     await (await chooser).setFiles({ name: 'chain.json', mimeType: 'application/json', buffer: Buffer.from(workspaceFileText(data), 'utf8') });
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    // Load the editor's code once, so "open" measures opening a chart rather than downloading code.
-    await page.goto(`${baseUrl}#/chains/acc-000001`);
-    await page.locator('.kp-card').first().waitFor();
+    // The first open of the session loads the editor's code too; the warm re-opens after it do not.
+    await page.goto(`${baseUrl}#/chains`);
+    await page.getByRole('button', { name: /打开 示例客户1号/ }).waitFor();
+    const firstOpen = await paintAfter(page, '.kp-card', 'openChart');
     const opens: number[] = [];
     const layouts: number[] = [];
     for (let i = 0; i < 3; i += 1) {
       await page.goto(`${baseUrl}#/chains`);
       await page.getByRole('button', { name: /打开 示例客户1号/ }).waitFor();
-      const started = await page.evaluate(() => {
-        performance.clearMeasures();
-        const now = performance.now();
-        location.hash = '#/chains/acc-000001';
-        return now;
-      });
-      opens.push((await firstPaintAfter(page, '.kp-card')) - started);
+      await page.evaluate(() => performance.clearMeasures());
+      opens.push(await paintAfter(page, '.kp-card', 'openChart'));
       layouts.push(await page.evaluate(() => performance.getEntriesByName('keyplan:layout').at(-1)?.duration ?? Number.NaN));
     }
+    // Where the app opened (the readable zoom, the top of the tree): bare React Flow opens there too.
+    const openedAt = await page.evaluate(() => {
+      const viewport = document.querySelector('.react-flow__viewport');
+      const m = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform) : new DOMMatrixReadOnly();
+      return { x: m.e, y: m.f, zoom: m.a };
+    });
     const canvas = await page.locator('.kp-chain-canvas').boundingBox();
     if (!canvas) throw new Error('no canvas');
     const appZoom1 = await pan(page, '.kp-chain-canvas');
     await page.locator('.react-flow__controls-fitview').click();
     await page.waitForTimeout(300);
+    // Fitting 2,000 people would need a zoom under the 0.05 minimum: it stops there, with part of the chart in view.
+    const overviewCards = await page.locator('.react-flow__node-stakeholder').count();
     const appOverview = await pan(page, '.kp-chain-canvas');
 
     // An edit in the panel: from choosing the option to the card showing it, and to stored.
@@ -169,15 +198,7 @@ export const decisionChainScenario: Scenario = {
       for (let i = 0; i < 3; i += 1) {
         await barePage.evaluate(() => (window as unknown as { __show: (n: unknown[], e: unknown[], s: unknown) => void }).__show([], [], { width: 10, height: 10 }));
         await barePage.waitForTimeout(100);
-        const started = await barePage.evaluate(
-          ({ nodes, edges, size }) => {
-            const now = performance.now();
-            (window as unknown as { __show: (n: unknown[], e: unknown[], s: unknown) => void }).__show(nodes, edges, size);
-            return now;
-          },
-          { nodes: graph.nodes, edges: graph.edges, size: { width: canvas.width, height: canvas.height } },
-        );
-        bareOpens.push((await firstPaintAfter(barePage, '.react-flow__node')) - started);
+        bareOpens.push(await paintAfter(barePage, '.react-flow__node', 'showBare', { nodes: graph.nodes, edges: graph.edges, size: { width: canvas.width, height: canvas.height }, viewport: openedAt }));
       }
       const top = graph.nodes[0]?.position ?? { x: 0, y: 0 };
       await barePage.evaluate(({ x, y, w, h }) => (window as unknown as { __flow: { setViewport: (v: unknown) => void } }).__flow.setViewport({ x: w / 2 - x - 112, y: h / 2 - y - 300, zoom: 1 }), { x: top.x, y: top.y, w: canvas.width, h: canvas.height });
@@ -191,13 +212,14 @@ export const decisionChainScenario: Scenario = {
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
       const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
       figures.push(
-        { name: 'open chart: navigate → first cards painted (median of 3)', value: median(opens), unit: 'ms', note: ratio(median(opens), median(bareOpens)) },
-        { name: 'bare React Flow: nodes given → first paint (median of 3)', value: median(bareOpens), unit: 'ms' },
+        { name: 'open chart, first of the session (its code loaded too) → first cards presented', value: firstOpen, unit: 'ms' },
+        { name: 'open chart again: navigate → first cards presented (median of 3)', value: median(opens), unit: 'ms', note: ratio(median(opens), median(bareOpens)) },
+        { name: 'bare React Flow (sized, culled, same viewport): nodes given → presented (median of 3)', value: median(bareOpens), unit: 'ms' },
         { name: 'layout of 2,000 people (in the app)', value: median(layouts), unit: 'ms' },
         { name: 'pan at zoom 1: frames per second', value: appZoom1.fps, unit: 'fps', note: `bare ${bareZoom1.fps.toFixed(1)} fps` },
         { name: 'pan at zoom 1: longest frame', value: appZoom1.longestFrame, unit: 'ms', note: `bare ${bareZoom1.longestFrame.toFixed(0)} ms` },
-        { name: 'pan the whole-chart overview: frames per second', value: appOverview.fps, unit: 'fps', note: `bare ${bareOverview.fps.toFixed(1)} fps` },
-        { name: 'pan the overview: longest frame', value: appOverview.longestFrame, unit: 'ms', note: `bare ${bareOverview.longestFrame.toFixed(0)} ms` },
+        { name: `pan at the minimum zoom (0.05×, ${overviewCards} cards in view): frames per second`, value: appOverview.fps, unit: 'fps', note: `bare ${bareOverview.fps.toFixed(1)} fps` },
+        { name: 'pan at the minimum zoom: longest frame', value: appOverview.longestFrame, unit: 'ms', note: `bare ${bareOverview.longestFrame.toFixed(0)} ms` },
         { name: 'stance change in the panel → card shows it (next frame)', value: edit.shown, unit: 'ms' },
         { name: '  of which: edit applied → card shows it', value: edit.startToShown, unit: 'ms' },
         { name: 'stance change in the panel → stored (durable write)', value: edit.stored, unit: 'ms' },

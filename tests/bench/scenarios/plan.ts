@@ -211,19 +211,29 @@ export const planScenario: Scenario = {
         coverage: 0,
         risk: '',
       }));
+      // The rows are handed over first (a structured clone of 100,000 objects is not the table's work),
+      // then the clock runs inside the page until the frame showing the first rows is presented.
+      await barePage.evaluate(({ rows: all, columns }) => Object.assign(window, { __rows: all, __columns: columns }), { rows, columns: BARE_COLUMNS });
+      await barePage.evaluate('window.__name = window.__name || ((f) => f)');
       for (let i = 0; i < 3; i += 1) {
         await barePage.evaluate(() => (window as unknown as { __show: (r: unknown[], c: string[]) => void }).__show([], []));
         await barePage.waitForTimeout(100);
-        const started = await barePage.evaluate(
-          ({ rows, columns }) => {
-            const now = performance.now();
-            (window as unknown as { __show: (r: unknown[], c: string[]) => void }).__show(rows, columns);
-            return now;
-          },
-          { rows, columns: BARE_COLUMNS },
+        bareOpens.push(
+          await barePage.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const w = window as unknown as { __show: (r: unknown[], c: string[]) => void; __rows: unknown[]; __columns: string[] };
+                const started = performance.now();
+                const observer = new MutationObserver(() => {
+                  if (!document.querySelector('.tr')) return;
+                  observer.disconnect();
+                  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+                });
+                observer.observe(document.body, { childList: true, subtree: true });
+                w.__show(w.__rows, w.__columns);
+              }),
+          ),
         );
-        await barePage.locator('.tr').first().waitFor();
-        bareOpens.push((await barePage.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))))) - started);
       }
       bareScroll = await scroll(barePage, '.scroll');
       await barePage.evaluate(() => {
@@ -240,10 +250,10 @@ export const planScenario: Scenario = {
 
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
     return [
-      { name: 'open plan: navigate → first rows painted (median of 3)', value: median(opens), unit: 'ms', note: ratio(median(opens), median(bareOpens)) },
+      { name: 'open plan: navigate → first screen of rows (the first 120) painted (median of 3)', value: median(opens), unit: 'ms', note: ratio(median(opens), median(bareOpens)) },
       { name: `open plan: navigate → all ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} rows loaded`, value: median(fulls), unit: 'ms', note: `${(median(fulls) / median(raws)).toFixed(2)}× raw read` },
       { name: 'raw IndexedDB getAll of the year (same page)', value: median(raws), unit: 'ms' },
-      { name: 'bare TanStack table: rows given → first paint', value: median(bareOpens), unit: 'ms' },
+      { name: 'bare TanStack table: rows already in the page → first rows presented', value: median(bareOpens), unit: 'ms' },
       { name: `scroll 3 rows per frame: frames per second (${columnCount} columns)`, value: appScroll.fps, unit: 'fps', note: `bare ${bareScroll.fps.toFixed(1)} fps` },
       { name: 'scroll: longest frame', value: appScroll.longest, unit: 'ms', note: `bare ${bareScroll.longest.toFixed(0)} ms` },
       { name: 'sort by account name (asc / desc / off, median)', value: median(sorts), unit: 'ms', note: `${ratio(median(sorts), median(bareSorts))}; all ${sorts.map((s) => s.toFixed(0)).join(' / ')}` },
