@@ -5,11 +5,32 @@
  */
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { labelPoint, roundedPath, routeAroundCards } from '../../../../shared/methods/edgeRouting';
-import { useCardRectsContext } from './cardRects';
+import { labelPoint, roundedPath, routeAroundCards, type Point } from '../../../../shared/methods/edgeRouting';
+import { useCardRectsContext, type CardRects } from './cardRects';
 
 /** How far a handle may sit from its card's stored side before the card counts as moving. */
 const SLACK = 8;
+
+/**
+ * Routes already found for these card places: a line scrolled out of view and back (culling unmounts
+ * it) is not searched again while no card has moved — panning stays free of route searches.
+ */
+const routes = new WeakMap<CardRects, Map<string, Point[] | null>>();
+
+function cachedRoute(cards: CardRects, from: Point, to: Point): Point[] | null {
+  let known = routes.get(cards);
+  if (!known) {
+    known = new Map();
+    routes.set(cards, known);
+  }
+  const key = `${from.x},${from.y},${to.x},${to.y}`;
+  let route = known.get(key);
+  if (route === undefined) {
+    route = routeAroundCards(from, to, cards.all);
+    known.set(key, route);
+  }
+  return route;
+}
 
 function InfluenceEdgeComponent(props: EdgeProps) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, style, label, labelStyle, labelBgStyle, interactionWidth } = props;
@@ -26,7 +47,7 @@ function InfluenceEdgeComponent(props: EdgeProps) {
       Math.abs(to.x - targetX) <= SLACK &&
       targetY >= to.y &&
       targetY <= to.y + to.height;
-    const route = settled ? routeAroundCards({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, cards.all) : null;
+    const route = settled ? cachedRoute(cards, { x: sourceX, y: sourceY }, { x: targetX, y: targetY }) : null;
     if (route) {
       const at = labelPoint(route);
       return { path: roundedPath(route), labelX: at.x, labelY: at.y };
