@@ -55,7 +55,7 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'The renderer reaches the desktop only through window.keyplan (renderer/platform).' },
-            { name: 'antd', importNames: ['InputNumber'], message: 'Use NumberInput (renderer/components): antd names its spin buttons in English only.' },
+            { name: 'antd', importNames: ['InputNumber', 'Rate'], message: 'Use NumberInput / StarRating (renderer/components): antd names their spin buttons and stars in English only.' },
           ],
           patterns: [
             { group: ['**/electron/**'], message: 'renderer/ must not import electron/ modules.' },
@@ -66,8 +66,8 @@ export default tseslint.config(
     },
   },
   {
-    // The one wrapper around antd's InputNumber.
-    files: ['renderer/components/NumberInput.tsx'],
+    // The wrappers around antd's InputNumber and Rate.
+    files: ['renderer/components/NumberInput.tsx', 'renderer/components/StarRating.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -2,6 +2,7 @@
  * The icons antd draws inside its own widgets, marked decorative. Left to antd they are images named
  * after the icon in English ("down", "close", "check-circle") — read out in the middle of a Chinese
  * form. The control around each icon already says what it does (the select, the alert's text).
+ * Select clear buttons carry their own icon and name (`CLEARABLE`, renderer/components/clearable.tsx).
  */
 import { CheckCircleFilled, CheckOutlined, CloseCircleFilled, CloseOutlined, DownOutlined, ExclamationCircleFilled, InfoCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import type { ConfigProviderProps } from 'antd';
@@ -9,7 +10,6 @@ import type { ConfigProviderProps } from 'antd';
 export const DECORATIVE_ICONS: Pick<ConfigProviderProps, 'select' | 'alert' | 'datePicker' | 'drawer' | 'modal'> = {
   select: {
     suffixIcon: <DownOutlined aria-hidden />,
-    clearIcon: <CloseCircleFilled aria-hidden />,
     removeIcon: <CloseOutlined aria-hidden />,
     menuItemSelectedIcon: <CheckOutlined aria-hidden />,
     loadingIcon: <LoadingOutlined aria-hidden />,

@@ -33,6 +33,7 @@ export const en = {
   },
 
   common: {
+    starOf: '{{n}} out of {{total}}',
     clearValue: 'Clear',
     needAccountFirst: 'Create an account first (Accounts)',
     save: 'Save',
@@ -816,7 +817,6 @@ export const en = {
       amount: 'Amount',
       received: 'Received',
       outstanding: 'Outstanding',
-      daysOverdue: 'Days overdue',
       label: 'Installments across accounts, most urgent first',
       empty: 'No installments yet. Create a contract to track its collection.',
     },

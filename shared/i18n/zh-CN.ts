@@ -32,6 +32,7 @@ export const zhCN: Messages = {
   },
 
   common: {
+    starOf: '{{n}} 分（满 {{total}} 分）',
     clearValue: '清除',
     needAccountFirst: '请先在“客户”里新建一个客户',
     save: '保存',
@@ -814,7 +815,6 @@ export const zhCN: Messages = {
       amount: '应收金额',
       received: '已收',
       outstanding: '未收',
-      daysOverdue: '逾期天数',
       label: '各客户回款明细，最紧急的在前',
       empty: '还没有回款计划。新建合同即可跟踪回款。',
     },

@@ -3,7 +3,7 @@
  * the left side of another that keeps `clearance` away from every card on the way.
  *
  * The route is searched on a sparse grid whose lines are the cards' sides pushed out by the
- * clearance (plus the two end points and a frame around them): any route that avoids rectangles can
+ * clearance (plus the two end points and a frame around them): every route that avoids rectangles can
  * be bent onto such lines, so the grid holds the shortest one. A* walks it with a price on each bend,
  * so a line turns as few times as it can — the way a person would draw it. Only cards near the two
  * ends take part (a frame a few cards wide around them), so a 2,000-card chart routes a line in about

@@ -209,9 +209,9 @@ function EditorCanvas({ account }: { account: Account }) {
   const modelEdges = useMemo(
     () => {
       if (!chain || !layout) return [];
-      const names = new Map(chain.stakeholders.map((p) => [p.id, p.name || t('chain.a11y.vacant')]));
+      const named = (name: string) => name || t('chain.a11y.vacant');
       return buildEdges(chain, layout, { ...prefs, wording: i18n.language }, (link) => t(`codes.linkKind.${link.kind}`), (from, to, label) =>
-        label === null ? t('chain.a11y.reportsEdge', { from: names.get(from) ?? '', to: names.get(to) ?? '' }) : t('chain.a11y.linkEdge', { from: names.get(from) ?? '', to: names.get(to) ?? '', kind: label }),
+        label === null ? t('chain.a11y.reportsEdge', { from: named(from), to: named(to) }) : t('chain.a11y.linkEdge', { from: named(from), to: named(to), kind: label }),
       );
     },
     [chain, layout, prefs, t, i18n.language],

@@ -94,7 +94,7 @@ export const SheetFooter = memo(function SheetFooter({ columns, widths, totals, 
       {columns.map((column, c) => {
         const shown = c === 0 ? null : totalShown(column.id, totals, ctx, t);
         return (
-          <div key={column.id} role="gridcell" className={`kp-cell kp-cell--total${column.align === 'right' ? ' kp-cell--num' : ''}${c === 0 ? ' kp-cell--frozen' : ''}`} style={{ width: widths[c] }} title={shown && shown.exact !== shown.text ? shown.exact : undefined}>
+          <div key={column.id} role="gridcell" className={`kp-cell kp-cell--total${column.align === 'right' ? ' kp-cell--num' : ''}${c === 0 ? ' kp-cell--frozen' : ''}`} style={{ width: widths[c] }} title={shown?.hover}>
             {shown ? shown.text : t('plan.grandTotalCount', { count: totals.count })}
           </div>
         );

@@ -57,12 +57,12 @@ function SheetRowView({ item, record, index, top, columns, widths, ctx, t, selFr
         let cls: string;
         let text: string;
         let badge: string | null = null;
-        let exact: string | undefined;
+        let hover: string | undefined;
         if (item.kind === 'group') {
           cls = column.align === 'right' ? 'kp-cell kp-cell--num kp-cell--total' : 'kp-cell kp-cell--total';
           const shown = c === 0 || !totals ? null : totalShown(column.id, totals, ctx, t);
           text = c === 0 ? `${item.label || t('plan.group.none')} (${item.ids.length})` : (shown?.text ?? '');
-          if (shown && shown.exact !== shown.text) exact = shown.exact;
+          hover = shown?.hover;
           if (totals?.atRisk && column.id === 'risk') cls += ' kp-cell--risk';
         } else if (record) {
           cls = cellClass(column, record, ctx);
@@ -79,7 +79,7 @@ function SheetRowView({ item, record, index, top, columns, widths, ctx, t, selFr
         if (c === active) cls += ' kp-cell--active';
         if (c === 0) cls += ' kp-cell--frozen';
         return (
-          <div key={column.id} role="gridcell" aria-selected={selected} aria-readonly={!column.parse || isGroup} className={cls} style={{ width: widths[c] }} data-r={index} data-c={c} title={exact}>
+          <div key={column.id} role="gridcell" aria-selected={selected} aria-readonly={!column.parse || isGroup} className={cls} style={{ width: widths[c] }} data-r={index} data-c={c} title={hover}>
             {badge && <span className="kp-badge">{badge}</span>}
             {text}
           </div>

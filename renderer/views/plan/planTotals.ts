@@ -45,13 +45,14 @@ export function totalText(id: PlanColumnId, totals: GroupTotals, ctx: PlanContex
 /**
  * What a subtotal or total cell shows: money in the workspace's units, like every summary (a column's
  * sum in exact yuan with cents did not fit its column), and the exact figure for the hover text.
- * Copying and exports keep `totalText`, exact.
+ * Copying and exports keep `totalText`, exact. `hover` is undefined when the cell already shows it exactly.
  */
-export function totalShown(id: PlanColumnId, totals: GroupTotals, ctx: PlanContext, t: TFunction): { text: string; exact: string } {
+export function totalShown(id: PlanColumnId, totals: GroupTotals, ctx: PlanContext, t: TFunction): { text: string; hover: string | undefined } {
   const exact = totalText(id, totals, ctx, t);
-  if (id === 'risk') return { text: totals.atRisk ? t('plan.risk.gap', { amount: formatSummaryAmount(totals.gap, ctx) }) : '', exact };
   const value = totalValue(id, totals);
-  if (value === null || id === 'coverage') return { text: exact, exact };
-  if (id === 'quarterDiff') return { text: value === 0 ? '✓' : `${value > 0 ? '+' : '−'}${formatSummaryAmount(Math.abs(value), ctx)}`, exact };
-  return { text: formatSummaryAmount(value, ctx), exact };
+  let text = exact;
+  if (id === 'risk') text = totals.atRisk ? t('plan.risk.gap', { amount: formatSummaryAmount(totals.gap, ctx) }) : '';
+  else if (id === 'quarterDiff' && value !== null) text = value === 0 ? '✓' : `${value > 0 ? '+' : '−'}${formatSummaryAmount(Math.abs(value), ctx)}`;
+  else if (value !== null && id !== 'coverage') text = formatSummaryAmount(value, ctx);
+  return { text, hover: text === exact ? undefined : exact };
 }

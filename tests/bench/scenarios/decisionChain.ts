@@ -99,6 +99,7 @@ async function paintAfter(page: Page, selector: string, act: 'openChart' | 'show
         observer.observe(document.body, { childList: true, subtree: true });
         if (what === 'openChart') location.hash = '#/chains/acc-000001';
         else {
+          // The payload and the page's __show are the bench page's own globals, untyped across the page boundary.
           const { nodes, edges, size, viewport } = data as { nodes: unknown[]; edges: unknown[]; size: unknown; viewport: unknown };
           (window as unknown as { __show: (n: unknown[], e: unknown[], s: unknown, v: unknown) => void }).__show(nodes, edges, size, viewport);
         }

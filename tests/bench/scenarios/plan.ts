@@ -222,6 +222,7 @@ export const planScenario: Scenario = {
           await barePage.evaluate(
             () =>
               new Promise<number>((resolve) => {
+                // The bench page's own globals (set by its script and the hand-over above), not declared on Window.
                 const w = window as unknown as { __show: (r: unknown[], c: string[]) => void; __rows: unknown[]; __columns: string[] };
                 const started = performance.now();
                 const observer = new MutationObserver(() => {

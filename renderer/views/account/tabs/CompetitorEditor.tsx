@@ -1,5 +1,5 @@
 /** One competitor of an account, in a dialog: saved like every record (only what changed, checked against what is stored now). */
-import { App, AutoComplete, Form, Input, Modal, Rate, Select } from 'antd';
+import { App, AutoComplete, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../../shared/domain/opportunity';
@@ -11,6 +11,7 @@ import { db } from '../../../data/db';
 import { saveCompetitor, type CompetitorDraft } from '../../../data/repositories/competitorRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
 import { CLEARABLE } from '../../../components/clearable';
+import { StarRating } from '../../../components/StarRating';
 
 interface Values {
   name: string;
@@ -85,7 +86,7 @@ export function CompetitorEditor({ competitor, accountId, opportunities, names, 
           <Select allowClear={CLEARABLE} aria-label={label('opportunityId')} options={opportunities.map((o) => ({ value: o.id, label: o.name }))} />
         </Form.Item>
         <Form.Item name="customerSatisfaction" label={label('customerSatisfaction')}>
-          <Rate aria-label={label('customerSatisfaction')} />
+          <StarRating aria-label={label('customerSatisfaction')} />
         </Form.Item>
         <Form.Item name="strengths" label={label('strengths')} rules={[{ max: 2000 }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} aria-label={label('strengths')} />

@@ -4,7 +4,7 @@
  * typed here are offered from every account's list, so the same rival is recognised everywhere.
  */
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Rate, Row, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
@@ -16,6 +16,7 @@ import { db } from '../../../data/db';
 import { useCompetitorNames, type AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
 import { deleteCompetitor, undoDeleteCompetitor } from '../../../data/repositories/competitorRepository';
 import { CompetitorEditor } from './CompetitorEditor';
+import { StarRating } from '../../../components/StarRating';
 
 interface Props {
   account: Account;
@@ -71,7 +72,7 @@ export function CompetitorsTab({ account, records }: Props) {
                 {c.customerSatisfaction !== null && (
                   <div>
                     <Typography.Text type="secondary">{t('accountPage.labelled', { label: t('accountPage.competitors.fields.customerSatisfaction') })}</Typography.Text>
-                    <Rate disabled value={c.customerSatisfaction} style={{ fontSize: 14 }} />
+                    <StarRating disabled value={c.customerSatisfaction} style={{ fontSize: 14 }} />
                   </div>
                 )}
                 {c.strengths && <Typography.Paragraph style={{ margin: '4px 0' }}>{t('accountPage.competitors.strengthsLine', { text: c.strengths })}</Typography.Paragraph>}

@@ -19,6 +19,7 @@ import { useUndoMessage } from '../../../components/useUndoMessage';
 import { db } from '../../../data/db';
 import { deleteWhitespaceCell, restoreWhitespaceCell, saveWhitespaceCell } from '../../../data/repositories/whitespaceRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
+import { CLEARABLE } from '../../../components/clearable';
 
 export interface CellTarget {
   accountId: string;
@@ -122,7 +123,7 @@ export function WhitespaceCellEditor({ target, currency, opportunities, competit
             aria-label={t('accountPage.whitespace.fields.competitorName')}
             options={competitorNames.map((n) => ({ value: n }))}
             showSearch={{ filterOption: (input, option) => (option?.value ?? '').toLowerCase().includes(input.toLowerCase()) }}
-            allowClear
+            allowClear={CLEARABLE}
           />
         </Form.Item>
         <Form.Item name="potential" label={t('accountPage.whitespace.fields.potential')} extra={t('accountPage.whitespace.potentialHint')} rules={moneyRules(t, currency)}>

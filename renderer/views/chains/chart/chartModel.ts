@@ -142,7 +142,8 @@ export function buildNodes(chain: ChainRecords, layout: ChainLayout, options: Ch
 }
 
 /**
- * `ariaLabelOf` names a line for screen readers in the person's language ("王建国 → 李明 · 汇报"),
+ * `ariaLabelOf` names a line for screen readers in the person's language from the two people's names
+ * (empty for a vacant seat) ("王建国 → 李明 · 汇报"),
  * instead of React Flow's "Edge from r-00024 to r-00025". A line is rebuilt only when what it shows
  * or says changed — its ends, their names, the words (`wording`, e.g. the language) — so an edit does
  * not word two thousand labels again (that took 30 ms of a stance change's frame on 2,000 people).
@@ -152,7 +153,7 @@ export function buildEdges(
   layout: ChainLayout,
   options: Pick<ChartOptions, 'showReporting' | 'showInfluence'> & { wording?: string },
   linkLabel: (link: InfluenceLink) => string,
-  ariaLabelOf: (fromId: string, toId: string, label: string | null) => string = (fromId, toId, label) => `${fromId} → ${toId}${label ? ` · ${label}` : ''}`,
+  ariaLabelOf: (fromName: string, toName: string, label: string | null) => string = (fromName, toName, label) => `${fromName} → ${toName}${label ? ` · ${label}` : ''}`,
 ): Edge[] {
   const visible = (id: string) => !layout.hidden.has(id);
   const names = new Map(chain.stakeholders.map((p) => [p.id, p.name]));
@@ -168,7 +169,7 @@ export function buildEdges(
         edges.push(cached.edge);
         continue;
       }
-      const ariaLabel = ariaLabelOf(boss, person.id, null);
+      const ariaLabel = ariaLabelOf(names.get(boss) ?? '', person.name, null);
       const edge: Edge = {
         id: `report:${person.id}`,
         source: boss,
@@ -194,7 +195,7 @@ export function buildEdges(
         continue;
       }
       const label = linkLabel(link);
-      const ariaLabel = ariaLabelOf(link.fromId, link.toId, label);
+      const ariaLabel = ariaLabelOf(names.get(link.fromId) ?? '', names.get(link.toId) ?? '', label);
       const color = LINK_COLORS[link.kind];
       const edge: Edge = {
         id: `link:${link.id}`,
