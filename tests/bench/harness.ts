@@ -3,6 +3,9 @@
  * figures and ratios against a raw baseline measured in the same run. Never pass/fail on time —
  * these machines are noisy; the numbers are for people to read.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PLAYWRIGHT_CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { startRendererServer } from '../e2e/support/rendererServer';
@@ -11,6 +14,12 @@ export interface BenchContext {
   browser: Browser;
   baseUrl: string;
   newPage: (locale?: string) => Promise<Page>;
+  /**
+   * A page in a browser of its own with an on-disk profile: what people have. `newPage`'s contexts
+   * are incognito, kept in memory, so their "durable" writes never reach a disk. Close with
+   * `page.context().close()`, which ends that browser.
+   */
+  newDurablePage: (locale?: string) => Promise<Page>;
 }
 
 export interface Figure {
@@ -34,6 +43,13 @@ export async function runScenarios(scenarios: Scenario[], filter: string | undef
     newPage: async (locale = 'zh-CN') => {
       const ctx = await browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true });
       const page = await ctx.newPage();
+      page.setDefaultTimeout(600_000);
+      return page;
+    },
+    newDurablePage: async (locale = 'zh-CN') => {
+      const profile = mkdtempSync(join(tmpdir(), 'keyplan-bench-profile-'));
+      const ctx = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: PLAYWRIGHT_CHROMIUM_ARGS, locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
       page.setDefaultTimeout(600_000);
       return page;
     },

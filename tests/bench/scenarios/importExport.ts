@@ -92,8 +92,9 @@ async function rawBaselines(page: Page, text: string, dbName: string) {
 async function exportThroughUi(page: Page): Promise<number> {
   await page.getByRole('banner').getByRole('button', { name: /导出/ }).click();
   const dialog = page.getByRole('dialog', { name: '导出工作区' });
-  await dialog.getByRole('checkbox').waitFor();
-  await dialog.getByRole('checkbox').check();
+  const personal = dialog.getByRole('checkbox', { name: /包含个人档案/ });
+  await personal.waitFor();
+  await personal.check();
   const download = page.waitForEvent('download');
   const clickedAt = await page.evaluate(() => performance.now());
   await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
@@ -105,14 +106,15 @@ async function exportThroughUi(page: Page): Promise<number> {
 
 export const importExportScenario: Scenario = {
   name: 'workspace import / export, 100k records',
-  run: async ({ newPage, baseUrl }) => {
+  run: async ({ newDurablePage, baseUrl }) => {
     const data = buildSampleWorkspace({ accounts: ACCOUNTS, stakeholders: 25, opportunities: 8, activities: 8, planRows: 5 });
     const records = countRecords(data);
     const text = serializeWorkspace(data.settings, data, { app: { name: 'Keyplan', version: 'bench' }, exportedAt: new Date().toISOString(), redact: false }).join('');
     const file = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), 'workspace-100k.json');
     writeFileSync(file, text);
 
-    const page = await newPage();
+    // On-disk profile: the import's durable writes reach the disk as on a person's machine.
+    const page = await newDurablePage();
     await page.addInitScript(INSTRUMENTATION);
     // Start-up is over when the app's workspace worker runs (it is started when the app is idle);
     // a person opening the app and then choosing Import sees the same.
@@ -121,8 +123,8 @@ export const importExportScenario: Scenario = {
     await page.getByRole('navigation').first().waitFor();
     await workerStarted;
 
-    // Successive large writes in one browser profile get slower, so the raw puts are measured
-    // before and after the import and the import is compared with their mean.
+    // The import is compared with raw puts measured the same way just before it (successive large
+    // writes in one profile get slower, so the figure after the import is printed too, for reference).
     const rawBefore = await rawBaselines(page, text, 'bench-raw-before');
 
     // --- import through the UI
@@ -140,14 +142,15 @@ export const importExportScenario: Scenario = {
     // Only tasks that started while the import ran (page start-up has its own long tasks).
     const duringImport = importTimes.longTasks.filter(([start]) => start >= importTimes.chosenAt).map(([, duration]) => duration);
     const longestTask = Math.max(0, ...duringImport);
-    const over100 = duringImport.filter((d) => d > 100).length;
+    const over50 = duringImport.filter((d) => d > 50).length;
 
-    // --- export through the UI (personal files included: the complete file), then again after a
-    // reload, when the worker starts with nothing cached and must read every table.
-    const exportMs = await exportThroughUi(page);
+    // --- export through the UI (personal files included: the complete file) after a reload, when the
+    // worker starts with nothing cached and must read every table: what a person sees the first time.
+    // Then again in the same session (the cache the first export filled).
     await page.reload();
     await page.getByRole('navigation').first().waitFor();
     const coldExportMs = await exportThroughUi(page);
+    const exportMs = await exportThroughUi(page);
 
     // --- the same file imported over the full workspace: every stored record is compared by content,
     // and (browser build) the workspace is kept as a restore point before it is replaced.
@@ -162,25 +165,24 @@ export const importExportScenario: Scenario = {
 
     // --- raw baselines in the same page: IndexedDB puts of the same records; stringify + Blob
     const raw = await rawBaselines(page, text, 'bench-raw-after');
-    const rawPutMs = (rawBefore.putMs + raw.putMs) / 2;
     const figures: Figure[] = [
       { name: 'records in the workspace', value: records, unit: 'records' },
       { name: 'file size', value: Math.round(text.length / 1024 / 1024), unit: 'MB' },
       { name: 'import through the UI (choose file → done message)', value: importMs, unit: 'ms' },
-      { name: 'raw IndexedDB puts, same stores and indexes: before the import', value: rawBefore.putMs, unit: 'ms' },
-      { name: 'raw IndexedDB puts, same stores and indexes: after the import', value: raw.putMs, unit: 'ms' },
-      { name: 'import ÷ mean of the raw puts', value: importMs / rawPutMs, unit: '×', note: 'target ≤ 1.2' },
+      { name: 'raw IndexedDB puts, same stores and indexes, before the import', value: rawBefore.putMs, unit: 'ms' },
+      { name: 'import ÷ raw puts before it', value: importMs / rawBefore.putMs, unit: '×', note: 'target ≤ 1.1' },
+      { name: 'raw IndexedDB puts after the import (reference)', value: raw.putMs, unit: 'ms' },
       { name: 'raw JSON.parse of the file (reference)', value: raw.parseMs, unit: 'ms' },
-      { name: 'longest main-thread task during import', value: longestTask, unit: 'ms', note: 'target < 100' },
-      { name: 'main-thread tasks over 100 ms during import', value: over100, unit: 'tasks' },
+      { name: 'longest main-thread task during import', value: longestTask, unit: 'ms', note: 'target ≤ 50' },
+      { name: 'main-thread tasks over 50 ms during import', value: over50, unit: 'tasks', note: 'target 0' },
       { name: 'progress visible while writing', value: progressSeen ? 1 : 0, unit: 'yes=1' },
-      { name: 'import over the full workspace (content compared, restore point kept, replaced)', value: reimportMs, unit: 'ms' },
-      { name: 'export through the UI (click → file ready)', value: exportMs, unit: 'ms' },
+      { name: 'export after a reload, nothing cached (click → file ready)', value: coldExportMs, unit: 'ms' },
+      { name: 'raw IndexedDB getAll of every table', value: raw.getAllMs, unit: 'ms' },
       { name: 'raw JSON.stringify + Blob of the same data', value: raw.stringifyMs, unit: 'ms' },
-      { name: 'export ÷ raw stringify + Blob', value: exportMs / raw.stringifyMs, unit: '×', note: 'target ≤ 1.5' },
-      { name: 'export after a reload (nothing cached: reads every table)', value: coldExportMs, unit: 'ms' },
-      { name: 'raw IndexedDB getAll of every table (reference)', value: raw.getAllMs, unit: 'ms' },
-      { name: 'cold export ÷ (raw getAll + stringify + Blob)', value: coldExportMs / (raw.getAllMs + raw.stringifyMs), unit: '×' },
+      { name: 'cold export ÷ (raw getAll + stringify + Blob)', value: coldExportMs / (raw.getAllMs + raw.stringifyMs), unit: '×', note: 'target ≤ 1.2' },
+      { name: 'export again in the same session (cache filled)', value: exportMs, unit: 'ms' },
+      { name: 'export again ÷ raw stringify + Blob', value: exportMs / raw.stringifyMs, unit: '×' },
+      { name: 'import over the full workspace (content compared, restore point kept, replaced)', value: reimportMs, unit: 'ms' },
     ];
     await page.context().close();
     return figures;
