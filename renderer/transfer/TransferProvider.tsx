@@ -160,6 +160,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           showRefusal(file.name, outcome.problems, outcome.total);
           return;
         }
+        if (outcome.imported !== undefined) {
+          setProgress(null);
+          message.success(t('transfer.importDone', { count: outcome.imported, name: file.name }));
+          return;
+        }
         if (outcome.summary.needsConfirmation || outcome.summary.redacted || outcome.summary.contactsLeftOut || outcome.summary.coachesHidden) {
           setProgress(null);
           if (!(await confirmReplace(outcome.summary))) {

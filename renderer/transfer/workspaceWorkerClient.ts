@@ -64,17 +64,21 @@ function unexpected(message: Terminal): never {
 }
 
 export type ValidationOutcome =
-  | { ok: true; summary: ImportSummary }
+  /** `imported`: the file was written already (into an empty workspace, nothing to ask): its record count. */
+  | { ok: true; summary: ImportSummary; imported?: number }
   | { ok: false; problems: Problem[]; total: number }
   | { ok: false; needsPassword: true };
 
 /**
- * Reads and checks a file completely, and that there is room to write it; nothing is written.
+ * Reads and checks a file completely, and that there is room to write it; nothing is written —
+ * unless the workspace holds no records and the file asks nothing of the person (`imported`): then
+ * it is written as it is checked, in one transaction that is dropped whole if any check fails.
  * `restorePoint`: keep the current workspace as a restore point before the commit replaces it.
  */
 export async function validateImport(file: Blob, options: { restorePoint: boolean; app: AppInfo; password?: string }, onProgress?: ProgressListener): Promise<ValidationOutcome> {
   const answer = await send({ type: 'import', file, ...options }, onProgress);
   if (answer.type === 'validated') return { ok: true, summary: answer.summary };
+  if (answer.type === 'imported' && answer.summary) return { ok: true, summary: answer.summary, imported: answer.count };
   if (answer.type === 'needs-password') return { ok: false, needsPassword: true };
   if (answer.type === 'refused') return { ok: false, problems: answer.problems, total: answer.total };
   return unexpected(answer);

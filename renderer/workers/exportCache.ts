@@ -37,36 +37,48 @@ export class ExportCache {
     this.tables.clear();
   }
 
-  /** Brings every stale table up to date from one consistent read of the database. */
+  /**
+   * Brings every stale table up to date from one consistent read of the database. Each table is
+   * serialized as soon as its records arrive, while IndexedDB still reads the next ones: a cold
+   * export costs about the reading plus the last table's serializing, not the two added up.
+   */
   async refresh(db: KeyplanDatabase): Promise<void> {
     await db.open();
     const idb = db.backendDB();
-    const fresh = await new Promise<{ revisions: RevisionsRecord['tables']; read: Map<StoredTable, unknown[]> }>((resolve, reject) => {
+    await new Promise<void>((resolve, reject) => {
       const tx = idb.transaction(['meta', 'settings', ...TABLES], 'readonly');
-      const read = new Map<StoredTable, unknown[]>();
-      let revisions: RevisionsRecord['tables'] = {};
+      let failure: Error | null = null;
       const metaRequest = tx.objectStore('meta').get(REVISIONS_ID);
       metaRequest.onsuccess = () => {
-        revisions = (metaRequest.result as RevisionsRecord | undefined)?.tables ?? {};
+        const revisions = (metaRequest.result as RevisionsRecord | undefined)?.tables ?? {};
         for (const table of ['settings', ...TABLES] as StoredTable[]) {
           const cached = this.tables.get(table);
           const known: string | undefined | typeof NEVER_READ = cached ? cached.revision : NEVER_READ;
           if (known !== NEVER_READ && known === revisions[table]) continue;
           const request = tx.objectStore(table).getAll();
-          request.onsuccess = () => read.set(table, request.result as unknown[]);
+          request.onsuccess = () => {
+            try {
+              this.take(table, revisions[table], request.result as unknown[]);
+            } catch (error) {
+              failure = error instanceof Error ? error : new Error(String(error));
+              tx.abort();
+            }
+          };
         }
       };
-      tx.oncomplete = () => resolve({ revisions, read });
-      tx.onabort = () => reject(tx.error ?? new Error('Reading the workspace failed'));
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(failure ?? tx.error ?? new Error('Reading the workspace failed'));
     });
-    for (const [table, records] of fresh.read) {
-      if (table === 'settings') {
-        const settings = records[0] as Settings | undefined;
-        if (!settings) throw new Error('Settings are missing; ensureSettings() runs at start-up');
-        this.tables.set('settings', { revision: fresh.revisions.settings, full: JSON.stringify(settings), variants: new Map(), count: 0 });
-      } else {
-        this.store(table, fresh.revisions[table], records as WorkspaceTables[typeof table]);
-      }
+  }
+
+  /** One table's records as read from the database, at this revision. */
+  private take(table: StoredTable, revision: string | undefined, records: unknown[]): void {
+    if (table === 'settings') {
+      const settings = records[0] as Settings | undefined;
+      if (!settings) throw new Error('Settings are missing; ensureSettings() runs at start-up');
+      this.tables.set('settings', { revision, full: JSON.stringify(settings), variants: new Map(), count: 0 });
+    } else {
+      this.store(table, revision, records as WorkspaceTables[typeof table]);
     }
   }
 

@@ -10,7 +10,8 @@
  * Import is two steps: `import` validates everything and reports the impact; only `commit` writes.
  */
 import { KeyplanDatabase } from '../data/database';
-import { readWorkspace, replaceWorkspace, replacementImpact, type StoredWorkspace } from '../data/repositories/workspaceRepository';
+import { readWorkspace, replaceWorkspace, replacementImpact, storedRecordCount, type StoredWorkspace } from '../data/repositories/workspaceRepository';
+import { importWhileChecking } from './importWhileChecking';
 import { ChangedSincePreviewError, readMergeBases, workspaceIdentity, writeMerge } from '../data/repositories/mergeRepository';
 import { finishMerge, planMerge, type MergeFile, type MergePlan } from '../../shared/merge/mergePlan';
 import type { RevisionsRecord } from '../data/database';
@@ -52,6 +53,13 @@ async function readFileJson(file: Blob, password: string | undefined): Promise<F
   return parsed.ok ? parsed : { ok: false, problems: [parsed.problem], total: 1 };
 }
 
+/** Whether importing the file asks the person anything (what it left out): then it is confirmed first. */
+function asksNothing(document: unknown): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const { redacted, contactsLeftOut, coachesHidden } = document as Record<string, unknown>;
+  return redacted !== true && contactsLeftOut !== true && coachesHidden !== true;
+}
+
 async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInfo, password: string | undefined): Promise<void> {
   pending = null;
   pendingRestorePoint = null;
@@ -60,6 +68,17 @@ async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInf
   if (!parsed.ok) {
     post('needsPassword' in parsed ? { type: 'needs-password' } : { type: 'refused', problems: parsed.problems, total: parsed.total });
     return;
+  }
+  // Into an empty workspace, a file that asks nothing of the person is written as it is checked.
+  if ((await storedRecordCount(db)) === 0 && asksNothing(parsed.value)) {
+    exportCache.clear();
+    const straight = await importWhileChecking(db, parsed.value, { space: await estimateSpace(navigator.storage), fileBytes: file.size }, post);
+    if (straight.kind === 'imported') {
+      exportCache.seed(straight.data, straight.revisions);
+      return;
+    }
+    if (straight.kind === 'refused') return;
+    // Otherwise nothing was written and restore() below gives its verdict in its own words.
   }
   post({ type: 'progress', phase: 'validating', done: 0, total: 0 });
   const result = restore(parsed.value);

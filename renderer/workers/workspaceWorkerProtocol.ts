@@ -56,7 +56,11 @@ export type WorkerResponse =
   | { type: 'merge-preview'; preview: MergePreview }
   | { type: 'merged'; count: number }
   | { type: 'validated'; summary: ImportSummary }
-  | { type: 'imported'; count: number }
+  /**
+   * After `commit`; or straight after `import` when the workspace held no records and the file asks
+   * nothing (not redacted …): then it was written while it was checked, and `summary` says so.
+   */
+  | { type: 'imported'; count: number; summary?: ImportSummary }
   | { type: 'cancelled' }
   | { type: 'ready' }
   | { type: 'exported'; blob: Blob; count: number }

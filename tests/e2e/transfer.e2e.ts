@@ -18,6 +18,34 @@ async function snapshotOfStorage(page: Page) {
   return out;
 }
 
+/** Files refused for the reasons people meet, each with what the refusal must say. */
+function malformedFiles(): [string, string, RegExp][] {
+  const badStance = JSON.parse(workspaceFileText(buildSampleWorkspace({ accounts: 2 }))) as { data: { stakeholders: { stance: number }[] } };
+  badStance.data.stakeholders[1]!.stance = 5;
+  const cycle = JSON.parse(workspaceFileText(buildSampleWorkspace({ accounts: 1 }))) as { data: { stakeholders: { reportsToId: string | null }[] } };
+  cycle.data.stakeholders[0]!.reportsToId = 'sh-000001-003';
+  return [
+    ['notes.txt', '这不是 JSON', /文件不是有效的 JSON（第 1 行，第 1 列）/],
+    ['other.json', '{"format":"excalidraw","version":2,"elements":[]}', /这不是 Keyplan 工作区文件/],
+    ['future.json', '{"format":"keyplan-workspace","version":99,"data":{}}', /更新版本的 Keyplan 生成（格式版本 99/],
+    // Named as the person knows the record, the path kept beside it for the expert.
+    ['stance.json', JSON.stringify(badStance), /关键人 关键人2（示例客户1号（集团）有限公司） · 立场：必须在 -2 到 2 之间\s*data\.stakeholders\[1\]\.stance/],
+    ['cycle.json', JSON.stringify(cycle), /关键人 关键人1（示例客户1号（集团）有限公司） · 汇报对象：形成了循环：关键人1 → 关键人3 → 关键人1\s*data\.stakeholders\[0\]\.reportsToId/],
+  ];
+}
+
+async function expectEveryRefused(page: Page, cases: [string, string, RegExp][]) {
+  for (const [name, content, reason] of cases) {
+    await importFile(page, name, content);
+    const dialog = page.getByRole('dialog').filter({ hasText: '无法导入该文件' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(reason);
+    expect(await dialog.textContent()).toContain(`“${name}”未导入，工作区没有任何改动`);
+    await dialog.getByRole('button').last().click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+}
+
 async function importSample(page: Page, accounts: number) {
   const data = buildSampleWorkspace({ accounts });
   await importFile(page, 'sample.json', workspaceFileText(data));
@@ -157,28 +185,15 @@ describe('workspace export and import', () => {
     const { page } = await openApp();
     await importSample(page, 2);
     const before = await snapshotOfStorage(page);
+    await expectEveryRefused(page, malformedFiles());
+    expect(await snapshotOfStorage(page)).toEqual(before);
+  });
 
-    const badStance = JSON.parse(workspaceFileText(buildSampleWorkspace({ accounts: 2 }))) as { data: { stakeholders: { stance: number }[] } };
-    badStance.data.stakeholders[1]!.stance = 5;
-    const cycle = JSON.parse(workspaceFileText(buildSampleWorkspace({ accounts: 1 }))) as { data: { stakeholders: { reportsToId: string | null }[] } };
-    cycle.data.stakeholders[0]!.reportsToId = 'sh-000001-003';
-    const cases: [string, string, RegExp][] = [
-      ['notes.txt', '这不是 JSON', /文件不是有效的 JSON（第 1 行，第 1 列）/],
-      ['other.json', '{"format":"excalidraw","version":2,"elements":[]}', /这不是 Keyplan 工作区文件/],
-      ['future.json', '{"format":"keyplan-workspace","version":99,"data":{}}', /更新版本的 Keyplan 生成（格式版本 99/],
-      // Named as the person knows the record, the path kept beside it for the expert.
-      ['stance.json', JSON.stringify(badStance), /关键人 关键人2（示例客户1号（集团）有限公司） · 立场：必须在 -2 到 2 之间\s*data\.stakeholders\[1\]\.stance/],
-      ['cycle.json', JSON.stringify(cycle), /关键人 关键人1（示例客户1号（集团）有限公司） · 汇报对象：形成了循环：关键人1 → 关键人3 → 关键人1\s*data\.stakeholders\[0\]\.reportsToId/],
-    ];
-    for (const [name, content, reason] of cases) {
-      await importFile(page, name, content);
-      const dialog = page.getByRole('dialog').filter({ hasText: '无法导入该文件' });
-      await dialog.waitFor();
-      expect(await dialog.textContent()).toMatch(reason);
-      expect(await dialog.textContent()).toContain(`“${name}”未导入，工作区没有任何改动`);
-      await dialog.getByRole('button').last().click();
-      await dialog.waitFor({ state: 'detached' });
-    }
+  it('into an empty workspace (written while checked) a malformed file leaves nothing behind, even a problem found only after every record was handed to storage', async () => {
+    const { page } = await openApp();
+    const before = await snapshotOfStorage(page);
+    expect(before.accounts).toEqual([]);
+    await expectEveryRefused(page, malformedFiles());
     expect(await snapshotOfStorage(page)).toEqual(before);
   });
 

@@ -82,41 +82,89 @@ export interface ReplaceResult {
  * workspace has no merge history) except this workspace's identity, which stays the same.
  */
 export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData, onProgress: WriteProgress = () => undefined): Promise<ReplaceResult> {
+  function* everyRecord(): Generator<RecordToAdd, WorkspaceData, undefined> {
+    yield { table: 'settings', record: data.settings };
+    for (const table of TABLES) for (const record of data[table]) yield { table, record };
+    return data;
+  }
+  const replaced = await replaceWorkspaceWhileChecking(db, countRecords(data), everyRecord(), onProgress);
+  if (!replaced) throw new Error('replaceWorkspace: the records were refused');
+  return replaced;
+}
+
+/** One record for the replacing transaction, and its store. */
+export interface RecordToAdd {
+  table: StoredTable;
+  record: object;
+}
+
+/** Records handed to IndexedDB per step: the next step's records are checked while it stores these. */
+const RECORDS_PER_STEP = 2_000;
+
+/**
+ * replaceWorkspace() for records that are checked as they are written (an import into an empty
+ * workspace): `records` yields each record once it passed its checks and finally returns what it
+ * checked, or null when something failed — the one transaction is then aborted, nothing was written
+ * and null is returned. The records are taken a step at a time: the next step is checked as soon as
+ * IndexedDB has begun storing the last one, so the storage process writes while this thread checks,
+ * and an import takes about as long as its writes alone. `total`: records to add (settings aside).
+ */
+export async function replaceWorkspaceWhileChecking<T>(db: KeyplanDatabase, total: number, records: Iterator<RecordToAdd, T | null, undefined>, onProgress: WriteProgress = () => undefined): Promise<(ReplaceResult & { checked: T }) | null> {
   await db.open();
   const identity = await db.meta.get(IDENTITY_ID);
   const idb = db.backendDB();
-  const total = countRecords(data);
   const revisions = Object.fromEntries(STORED_TABLES.map((t) => [t, newId()])) as RevisionsRecord['tables'];
   onProgress(0, total);
-  await new Promise<void>((resolve, reject) => {
+  const checked = await new Promise<{ value: T } | null>((resolve, reject) => {
     const tx = idb.transaction([...STORED_TABLES, 'meta'], 'readwrite', { durability: 'strict' });
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('The import was aborted', 'AbortError'));
-    try {
-      for (const table of [...STORED_TABLES, 'meta']) tx.objectStore(table).clear();
-      tx.objectStore('settings').add(data.settings);
-      tx.objectStore('meta').put({ id: REVISIONS_ID, tables: revisions } satisfies RevisionsRecord);
-      if (identity) tx.objectStore('meta').put(identity);
-      let done = 0;
-      for (const table of TABLES) {
-        const store = tx.objectStore(table);
-        for (const record of data[table]) {
-          const request = store.add(record);
+    let outcome: { value: T } | null = null;
+    let failure: Error | null = null;
+    tx.oncomplete = () => resolve(outcome);
+    // Aborted because the records failed their checks: nothing written, null. Otherwise an error.
+    tx.onabort = () => (outcome || failure ? reject(failure ?? tx.error ?? new DOMException('The import was aborted', 'AbortError')) : resolve(null));
+    const stores = new Map(STORED_TABLES.map((t) => [t, tx.objectStore(t)]));
+    let done = 0;
+    const step = () => {
+      try {
+        let first: IDBRequest | null = null;
+        for (let n = 0; n < RECORDS_PER_STEP; n += 1) {
+          const next = records.next();
+          if (next.done) {
+            if (next.value === null) tx.abort();
+            else outcome = { value: next.value };
+            return;
+          }
+          const { table, record } = next.value;
+          const request = (stores.get(table) ?? tx.objectStore(table)).add(record);
+          first ??= request;
+          if (table === 'settings') continue;
           done += 1;
           if (done % PROGRESS_STEP === 0 || done === total) {
             const reached = done;
-            request.onsuccess = () => onProgress(reached, total);
+            request.addEventListener('success', () => onProgress(reached, total));
           }
         }
+        first?.addEventListener('success', step);
+      } catch (error) {
+        // A record IndexedDB cannot store (or a closed connection): nothing has been committed.
+        failure = error instanceof Error ? error : new Error(String(error));
+        tx.abort();
       }
+    };
+    try {
+      for (const table of [...STORED_TABLES, 'meta']) tx.objectStore(table).clear();
+      tx.objectStore('meta').put({ id: REVISIONS_ID, tables: revisions } satisfies RevisionsRecord);
+      if (identity) tx.objectStore('meta').put(identity);
     } catch (error) {
-      // A record IndexedDB cannot store (or a closed connection): nothing has been committed.
+      failure = error instanceof Error ? error : new Error(String(error));
       tx.abort();
-      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
     }
+    step();
   });
+  if (!checked) return null;
   Dexie.on.storagemutated.fire(everythingChanged(db));
-  return { written: total, revisions };
+  return { written: total, revisions, checked: checked.value };
 }
 
 /** Dexie's own "every table and index changed" set, as it fires after creating a database. */
@@ -129,4 +177,13 @@ export function everythingChanged(db: KeyplanDatabase): ObservabilitySet {
     parts[`idb://${db.name}/${table.name}/:dels`] = all();
   }
   return parts;
+}
+
+/** How many records the workspace holds (settings aside), counted in one read. */
+export async function storedRecordCount(db: KeyplanDatabase): Promise<number> {
+  return db.transaction('r', TABLES.map((t) => db.tableOf(t)), async () => {
+    let count = 0;
+    for (const table of TABLES) count += await db.tableOf(table).count();
+    return count;
+  });
 }

@@ -12,26 +12,23 @@ const ACCOUNTS = 5000;
 
 export const matrixScenario: Scenario = {
   name: `customer-analysis matrix: ${ACCOUNTS.toLocaleString('en-US')} accounts`,
-  run: async ({ newPage, baseUrl }) => {
+  run: async ({ newDurablePage, baseUrl }) => {
     const data = buildSampleWorkspace({ accounts: ACCOUNTS, stakeholders: 3, opportunities: 0, activities: 0, planRows: 0, everyTable: false });
     data.accounts.forEach((a, i) => {
       a.lifecycleStage = (['EXPLORATION', 'FORMATION', 'STABILITY', 'DECLINE'] as const)[i % 4] ?? null;
       a.purchaseDrivers = [{ id: `d${i}`, name: '站点', quantity: 1 + (i % 50), unit: '个', purchasePerUnit: 1_000_000 * (1 + (i % 97)), decisionMakers: '' }];
       a.information = { ...a.information, revenue: 100_000 * (1 + (i % 1000)) };
     });
-    const page = await newPage();
+    const page = await newDurablePage();
     await importThroughUi(page, baseUrl, data);
     // Load the view's code once, so the figure is opening the matrix, not downloading it.
     await page.goto(`${baseUrl}#/matrix`);
     await page.getByRole('img', { name: /气泡图/ }).waitFor();
 
-    const opens: number[] = [];
+    const warm: number[] = [];
+    const cold: number[] = [];
     const raws: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      // From Settings (which reads one record), so the figure is the matrix's own opening.
-      await page.goto(`${baseUrl}#/settings`);
-      await page.getByRole('navigation').first().waitFor();
-      raws.push(await rawRead(page, ['accounts', 'stakeholders']));
+    const openMatrix = async () => {
       const started = await page.evaluate(() => {
         const now = performance.now();
         location.hash = '#/matrix';
@@ -39,7 +36,20 @@ export const matrixScenario: Scenario = {
       });
       await page.getByRole('region', { name: '核心客户', exact: true }).getByRole('link').first().waitFor();
       await page.locator('canvas').first().waitFor();
-      opens.push((await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))))) - started);
+      return (await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))))) - started;
+    };
+    for (let i = 0; i < 3; i += 1) {
+      // Cold: after a reload nothing is cached in the page (Dexie's live-query cache included), as
+      // when a person opens the matrix first thing. From Settings, which reads one record.
+      await page.goto(`${baseUrl}#/settings`);
+      await page.reload();
+      await page.getByRole('navigation').first().waitFor();
+      raws.push(await rawRead(page, ['accounts', 'stakeholders']));
+      cold.push(await openMatrix());
+      // Warm: back to Settings and to the matrix again within seconds (the live queries' cache is filled).
+      await page.goto(`${baseUrl}#/settings`);
+      await page.getByRole('navigation').first().waitFor();
+      warm.push(await openMatrix());
     }
 
     await page.evaluate('window.__name = window.__name || ((f) => f)');
@@ -72,8 +82,9 @@ export const matrixScenario: Scenario = {
 
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
     const figures: Figure[] = [
-      { name: 'open matrix: navigate → bubbles and lists painted (median of 3)', value: median(opens), unit: 'ms', note: `${(median(opens) / median(raws)).toFixed(1)}× raw read` },
-      { name: 'raw IndexedDB getAll of the same accounts and people', value: median(raws), unit: 'ms' },
+      { name: 'open matrix, cold (after a reload): navigate → bubbles and lists painted (median of 3)', value: median(cold), unit: 'ms', note: `target ≤ 300 · ${(median(cold) / median(raws)).toFixed(1)}× raw read` },
+      { name: 'raw IndexedDB getAll of the same accounts and people (after the reload)', value: median(raws), unit: 'ms' },
+      { name: 'open matrix again within seconds (warm)', value: median(warm), unit: 'ms' },
       { name: 'hovering over the bubbles: frames per second', value: hover.fps, unit: 'fps' },
       { name: 'hovering: longest frame', value: hover.longest, unit: 'ms' },
     ];
