@@ -20,6 +20,11 @@ interface CachedTable {
   /** Tables that hold people: their JSON with something left out, by what was left out. */
   variants: Map<string, string>;
   count: number;
+  /**
+   * A table with people, as just read: the next build makes its variant from these rather than
+   * parsing `full` again, then lets them go (the cache keeps JSON, not records).
+   */
+  records?: readonly unknown[];
 }
 
 const NEVER_READ = Symbol('never read');
@@ -78,7 +83,8 @@ export class ExportCache {
       if (!settings) throw new Error('Settings are missing; ensureSettings() runs at start-up');
       this.tables.set('settings', { revision, full: JSON.stringify(settings), variants: new Map(), count: 0 });
     } else {
-      this.store(table, revision, records as WorkspaceTables[typeof table]);
+      // An export follows this read at once: its variant is made from these records.
+      this.store(table, revision, records as WorkspaceTables[typeof table], true);
     }
   }
 
@@ -107,7 +113,7 @@ export class ExportCache {
     // The cache keeps JSON, not records: the few tables with people are parsed again for a new variant.
     const parsed = new Map<TableName, unknown[]>();
     const records = <T extends TableName>(table: T) => {
-      if (!parsed.has(table)) parsed.set(table, JSON.parse(entry(table).full) as unknown[]);
+      if (!parsed.has(table)) parsed.set(table, (entry(table).records ?? JSON.parse(entry(table).full)) as unknown[]);
       return parsed.get(table) as WorkspaceTables[T];
     };
     let redaction: ReturnType<typeof tableRedaction> | null = null;
@@ -122,15 +128,17 @@ export class ExportCache {
       }
       return variant;
     });
+    for (const table of REDACTABLE_TABLES) delete entry(table).records;
     return { parts, count: TABLES.reduce((sum, t) => sum + entry(t).count, 0) };
   }
 
-  private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T]): void {
+  private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T], keepRecords = false): void {
     this.tables.set(table, {
       revision,
       full: serializeTable(table, records),
       variants: new Map(),
       count: records.length,
+      ...(keepRecords && REDACTABLE_TABLES.has(table) ? { records } : {}),
     });
   }
 }

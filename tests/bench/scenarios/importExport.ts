@@ -147,10 +147,18 @@ export const importExportScenario: Scenario = {
     // --- export through the UI (personal files included: the complete file) after a reload, when the
     // worker starts with nothing cached and must read every table: what a person sees the first time.
     // Then again in the same session (the cache the first export filled).
+    // Reloaded on Settings, nothing else reads meanwhile: the export's own cost. Reloaded on the home,
+    // which reads all 100,000 records for its figures at the same time: what a person who exports
+    // first thing sees (IndexedDB serves one reader after the other).
+    await page.goto(`${baseUrl}#/settings`);
     await page.reload();
     await page.getByRole('navigation').first().waitFor();
     const coldExportMs = await exportThroughUi(page);
     const exportMs = await exportThroughUi(page);
+    await page.goto(baseUrl);
+    await page.reload();
+    await page.getByRole('navigation').first().waitFor();
+    const coldExportHomeMs = await exportThroughUi(page);
 
     // --- the same file imported over the full workspace: every stored record is compared by content,
     // and (browser build) the workspace is kept as a restore point before it is replaced.
@@ -176,10 +184,11 @@ export const importExportScenario: Scenario = {
       { name: 'longest main-thread task during import', value: longestTask, unit: 'ms', note: 'target ≤ 50' },
       { name: 'main-thread tasks over 50 ms during import', value: over50, unit: 'tasks', note: 'target 0' },
       { name: 'progress visible while writing', value: progressSeen ? 1 : 0, unit: 'yes=1' },
-      { name: 'export after a reload, nothing cached (click → file ready)', value: coldExportMs, unit: 'ms' },
+      { name: 'export after a reload on Settings, nothing cached (click → file ready)', value: coldExportMs, unit: 'ms' },
       { name: 'raw IndexedDB getAll of every table', value: raw.getAllMs, unit: 'ms' },
       { name: 'raw JSON.stringify + Blob of the same data', value: raw.stringifyMs, unit: 'ms' },
       { name: 'cold export ÷ (raw getAll + stringify + Blob)', value: coldExportMs / (raw.getAllMs + raw.stringifyMs), unit: '×', note: 'target ≤ 1.2' },
+      { name: 'export after a reload on the home (it reads every record meanwhile)', value: coldExportHomeMs, unit: 'ms' },
       { name: 'export again in the same session (cache filled)', value: exportMs, unit: 'ms' },
       { name: 'export again ÷ raw stringify + Blob', value: exportMs / raw.stringifyMs, unit: '×' },
       { name: 'import over the full workspace (content compared, restore point kept, replaced)', value: reimportMs, unit: 'ms' },
