@@ -9,6 +9,7 @@ import { analysisMethodsScenario } from './scenarios/analysisMethods';
 import { decisionChainScenario } from './scenarios/decisionChain';
 import { importExportScenario } from './scenarios/importExport';
 import { matrixScenario } from './scenarios/matrix';
+import { memoryScenario } from './scenarios/memory';
 import { mergeScenario } from './scenarios/merge';
 import { planScenario } from './scenarios/plan';
 import { portfolioScenario } from './scenarios/portfolio';
@@ -16,4 +17,4 @@ import { portfolioWorkbookScenario } from './scenarios/portfolioWorkbook';
 import { reviewPackScenario } from './scenarios/reviewPack';
 import { startupScenario } from './scenarios/startup';
 
-await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, accountPageScenario, accountTreeScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario, portfolioWorkbookScenario], process.argv[2]);
+await runScenarios([startupScenario, importExportScenario, decisionChainScenario, matrixScenario, accountPageScenario, accountTreeScenario, planScenario, portfolioScenario, analysisMethodsScenario, mergeScenario, reviewPackScenario, portfolioWorkbookScenario, memoryScenario], process.argv[2]);
