@@ -7,7 +7,10 @@
  * Exports come from a cache of serialized tables that is brought up to date, table by table, from
  * the revisions every write leaves behind (exportCache.ts).
  *
- * Import is two steps: `import` validates everything and reports the impact; only `commit` writes.
+ * Import is two steps: `import` validates everything and reports the impact; only `commit` writes —
+ * except into a workspace with no records, of a file that asks nothing of the person: there is nothing
+ * to confirm or keep, so it is written while it is checked (importWhileChecking.ts), in one transaction
+ * that is dropped whole if any check fails.
  */
 import { KeyplanDatabase } from '../data/database';
 import { readWorkspace, replaceWorkspace, replacementImpact, storedRecordCount, type StoredWorkspace } from '../data/repositories/workspaceRepository';
