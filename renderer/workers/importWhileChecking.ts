@@ -10,7 +10,7 @@ import { countRecords, type WorkspaceData } from '../../shared/domain/workspace'
 import { documentRecordCount, restoreRecordByRecord } from '../../shared/fileFormat/restoreRecordByRecord';
 import type { RestoreResult } from '../../shared/fileFormat/restore';
 import type { KeyplanDatabase, RevisionsRecord } from '../data/database';
-import { PROGRESS_STEP, replaceWorkspaceWhileChecking, type RecordToAdd } from '../data/repositories/workspaceRepository';
+import { replaceWorkspaceWhileChecking, type RecordToAdd } from '../data/repositories/workspaceRepository';
 import { spaceProblem, type SpaceEstimate } from '../transfer/storageSpace';
 import type { WorkerResponse } from './workspaceWorkerProtocol';
 
@@ -29,26 +29,21 @@ export async function importWhileChecking(db: KeyplanDatabase, document: unknown
   const records = restoreRecordByRecord(document);
   // The verdict, kept as the records are drawn (a holder, so the type checker sees it change).
   const outcome: { verdict: RestoreResult | null } = { verdict: null };
-  let checked = 0;
   const checkedRecords: Iterator<RecordToAdd, Extract<RestoreResult, { ok: true }> | null, undefined> = {
     next: () => {
       const next = records.next();
-      if (next.done) {
-        outcome.verdict = next.value;
-        return { done: true, value: next.value?.ok ? next.value : null };
-      }
-      if (next.value.table !== 'settings') {
-        checked += 1;
-        if (checked % PROGRESS_STEP === 0) post({ type: 'progress', phase: 'validating', done: checked, total });
-      }
-      return next;
+      if (!next.done) return next;
+      outcome.verdict = next.value;
+      return { done: true, value: next.value?.ok ? next.value : null };
     },
   };
+  // Checking and writing interleave: the dialog says "checking" until the first records are stored,
+  // then counts the stored ones (one phase at a time, so its text and bar never jump back).
+  post({ type: 'progress', phase: 'validating', done: 0, total });
   const replaced = await replaceWorkspaceWhileChecking(
     db,
     total,
     checkedRecords,
-    // Writing is reported once records are stored (the checking's progress comes first).
     (done) => done > 0 && post({ type: 'progress', phase: 'writing', done, total }),
   );
   if (!replaced) {

@@ -49,9 +49,14 @@ describe('import into an empty workspace, written while checked', () => {
     expect(stored.tables).toEqual(Object.fromEntries(Object.entries(expected.data).filter(([table]) => table !== 'settings')));
     const done = messages.at(-1);
     expect(done).toMatchObject({ type: 'imported', count: countRecords(expected.data), summary: { incoming: countRecords(expected.data), existing: 0, needsConfirmation: false } });
-    const phases = messages.filter((m) => m.type === 'progress').map((m) => (m.type === 'progress' ? m.phase : ''));
-    expect(phases.indexOf('validating')).toBeGreaterThanOrEqual(0);
-    expect(phases.lastIndexOf('validating')).toBeLessThan(phases.indexOf('writing'));
+    // One phase at a time: "checking" first, then the stored records counted up, never back.
+    const progress = messages.flatMap((m) => (m.type === 'progress' ? [m] : []));
+    expect(progress[0]?.phase).toBe('validating');
+    expect(progress.slice(1).every((m) => m.phase === 'writing')).toBe(true);
+    const counts = progress.slice(1).map((m) => m.done);
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts.at(-1)).toBe(countRecords(expected.data));
   });
 
   it('a problem across records is refused in restore()\'s words, and nothing is stored', async () => {
