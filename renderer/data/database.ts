@@ -6,6 +6,7 @@
  * Writes use strict durability so an acknowledged save survives a power cut (Chromium otherwise
  * reports success before the data reaches the disk).
  */
+import type { ChainStandings } from '../../shared/methods/chainStandings';
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { settingsSchema, type Settings } from '../../shared/domain/settings';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
@@ -55,7 +56,14 @@ export interface WorkspaceIdentityRecord {
   workspaceId: string;
 }
 
-export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | MergeBaseRecord | WorkspaceIdentityRecord;
+/** Every account's chain standing (chainStandingsRepository.ts), valid at this stakeholders revision. */
+export interface ChainStandingsRecord {
+  id: 'chainStandings';
+  revision: string;
+  standings: ChainStandings;
+}
+
+export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | ChainStandingsRecord | MergeBaseRecord | WorkspaceIdentityRecord;
 
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
 export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {

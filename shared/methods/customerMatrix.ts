@@ -27,12 +27,32 @@ export interface RelationshipParts {
   level: number;
 }
 
-export function relationshipLevel(stage: LifecycleStage | null, people: readonly HealthPerson[]): RelationshipParts {
-  const stagePoints = stage === null ? 0 : STAGE_POINTS[stage];
+/**
+ * What the relationship level takes from an account's decision chain: the supporters' share of the
+ * sided influence and the KP coverage, each 0–100 and not rounded. A few numbers per account, so a
+ * view can read them (chainStandings.ts, cached) instead of every stakeholder.
+ */
+export interface ChainStanding {
+  support: number;
+  coverage: number;
+}
+
+/** An account with nobody on its chain. */
+export const NO_STANDING: ChainStanding = { support: 0, coverage: 0 };
+
+export function chainStanding(people: readonly HealthPerson[]): ChainStanding {
+  if (people.length === 0) return NO_STANDING;
   const balance = supportBalance(people);
   const sided = balance.support + balance.opposition;
-  const support = sided === 0 ? 0 : (balance.support / sided) * 100;
-  const coverage = (keyPersonCoverage(people).filter((kp) => kp.present && kp.contacted).length / 3) * 100;
+  return {
+    support: sided === 0 ? 0 : (balance.support / sided) * 100,
+    coverage: (keyPersonCoverage(people).filter((kp) => kp.present && kp.contacted).length / 3) * 100,
+  };
+}
+
+export function relationshipLevel(stage: LifecycleStage | null, people: readonly HealthPerson[] | ChainStanding): RelationshipParts {
+  const { support, coverage } = 'support' in people ? people : chainStanding(people);
+  const stagePoints = stage === null ? 0 : STAGE_POINTS[stage];
   const level = Math.round(stagePoints * WEIGHTS.stage + support * WEIGHTS.support + coverage * WEIGHTS.coverage);
   return { stage: stagePoints, support: Math.round(support), coverage: Math.round(coverage), level };
 }
@@ -56,7 +76,7 @@ export interface MatrixPlacement {
 export function placeAccount(
   account: { lifecycleStage: LifecycleStage | null; quadrantOverride: MatrixQuadrant | null },
   potential: number,
-  people: readonly HealthPerson[],
+  people: readonly HealthPerson[] | ChainStanding,
   settings: MatrixSettings,
 ): MatrixPlacement {
   const relationship = relationshipLevel(account.lifecycleStage, people);

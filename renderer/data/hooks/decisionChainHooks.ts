@@ -3,7 +3,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
 import type { ChainRecords } from '../../../shared/domain/decisionChainEdits';
-import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
 import { db } from '../db';
 import { readChain } from '../repositories/decisionChainRepository';
 
@@ -35,32 +34,3 @@ export function useChartSnapshots(accountId: string): ChartSnapshot[] | undefine
   );
 }
 
-/**
- * Every live stakeholder, grouped by account: what the matrix needs for each account's relationship
- * level. Only the fields the health methods read are kept.
- */
-export function usePeopleByAccount(): Map<string, HealthPerson[]> | undefined {
-  return useLiveQuery(async () => {
-    const byAccount = new Map<string, HealthPerson[]>();
-    // getAll in one go: each() would walk a cursor record by record.
-    for (const s of await db.stakeholders.toArray()) {
-      if (s.deletedAt !== null) continue;
-      const person: HealthPerson = {
-        id: s.id,
-        placeholder: s.placeholder,
-        buyingRole: s.buyingRole,
-        stance: s.stance,
-        influence: s.influence,
-        coverage: s.coverage,
-        powerLayer: s.powerLayer,
-        function: s.function,
-        ownerId: s.ownerId,
-        lastContactDate: s.lastContactDate,
-      };
-      const list = byAccount.get(s.accountId);
-      if (list) list.push(person);
-      else byAccount.set(s.accountId, [person]);
-    }
-    return byAccount;
-  }, []);
-}

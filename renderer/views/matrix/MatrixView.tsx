@@ -9,17 +9,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
 import { matrixSettingsSchema, type MatrixSettings } from '../../../shared/domain/matrixSettings';
-import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
 import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
-import { usePeopleByAccount } from '../../data/hooks/decisionChainHooks';
+import { useChainStandings } from '../../data/hooks/chainStandingHooks';
 import { useAccounts, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
 import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
 import { MatrixChart } from './MatrixChart';
-import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters, type Potentials } from './matrixModel';
+import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters, type PlacedAccount } from './matrixModel';
 import { QuadrantLists } from './QuadrantLists';
 import { RfmClassesTab } from './RfmClassesTab';
 import { NumberInput } from '../../components/NumberInput';
@@ -27,14 +26,13 @@ import { CLEARABLE } from '../../components/clearable';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
 const DEFAULT_RFM = rfmSettingsSchema.parse({});
-const NO_PEOPLE = new Map<string, HealthPerson[]>();
-const NO_POTENTIALS: Potentials = new Map();
+const NOTHING_PLACED: PlacedAccount[] = [];
 
 export function MatrixView() {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
   const accounts = useAccounts();
-  const people = usePeopleByAccount();
+  const standings = useChainStandings();
   const team = useTeamMembers();
   const settings = useSettings();
   const [filters, setFilters] = useState<MatrixFilters>(NO_MATRIX_FILTERS);
@@ -46,7 +44,8 @@ export function MatrixView() {
   const effective: MatrixSettings = useMemo(() => ({ ...matrix, relationshipThreshold }), [matrix, relationshipThreshold]);
 
   const potentials = usePurchasePotentials(accounts, settings?.planYear);
-  const placed = useMemo(() => placeAccounts(accounts ?? [], people ?? NO_PEOPLE, effective, filters, potentials ?? NO_POTENTIALS), [accounts, people, effective, filters, potentials]);
+  // Placed once every input is read: an account drawn before its chain or potential is known would jump.
+  const placed = useMemo(() => (accounts && standings && potentials ? placeAccounts(accounts, standings, effective, filters, potentials) : NOTHING_PLACED), [accounts, standings, effective, filters, potentials]);
   const industries = useMemo(() => [...new Set((accounts ?? []).map((a) => a.industry).filter(Boolean))].sort(), [accounts]);
 
   const save = (changes: Partial<MatrixSettings>) => {

@@ -1,10 +1,9 @@
 /** Every account placed on the matrix, with the figures its bubble and lists show. */
 import type { Account } from '../../../shared/domain/account';
-export { groupByAccount } from '../../../shared/domain/byAccount';
 import type { MatrixQuadrant } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
-import type { HealthPerson } from '../../../shared/methods/decisionChainHealth';
-import { placeAccount, type MatrixPlacement } from '../../../shared/methods/customerMatrix';
+import { NO_STANDING, placeAccount, type MatrixPlacement } from '../../../shared/methods/customerMatrix';
+import type { ChainStandings } from '../../../shared/methods/chainStandings';
 import type { ResolvedPotential } from '../../../shared/methods/accountPotential';
 
 export interface PlacedAccount {
@@ -20,12 +19,11 @@ export interface MatrixFilters {
 
 export const NO_MATRIX_FILTERS: MatrixFilters = { ownerIds: [], tiers: [], industries: [] };
 
-const NOBODY: HealthPerson[] = [];
-
 /** Each account's purchase potential (drivers → whitespace → plan); an account missing or null is "unknown" (0: drawn apart). */
 export type Potentials = ReadonlyMap<string, ResolvedPotential | null>;
 
-export function placeAccounts(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings, filters: MatrixFilters, potentials: Potentials): PlacedAccount[] {
+/** `standings`: every account's chain standing (an account without one has nobody on its chain). */
+export function placeAccounts(accounts: readonly Account[], standings: ChainStandings, settings: MatrixSettings, filters: MatrixFilters, potentials: Potentials): PlacedAccount[] {
   return accounts
     .filter(
       (a) =>
@@ -35,7 +33,7 @@ export function placeAccounts(accounts: readonly Account[], people: ReadonlyMap<
     )
     .map((account) => ({
       account,
-      placement: placeAccount(account, potentials.get(account.id)?.amount ?? 0, people.get(account.id) ?? NOBODY, settings),
+      placement: placeAccount(account, potentials.get(account.id)?.amount ?? 0, standings[account.id] ?? NO_STANDING, settings),
     }));
 }
 
@@ -46,6 +44,6 @@ export function byQuadrant(placed: readonly PlacedAccount[]): Record<MatrixQuadr
 }
 
 /** Each account's quadrant as the user sees it (the manual one when set, else computed). */
-export function effectiveQuadrants(accounts: readonly Account[], people: ReadonlyMap<string, HealthPerson[]>, settings: MatrixSettings, potentials: Potentials): Map<string, MatrixQuadrant> {
-  return new Map(placeAccounts(accounts, people, settings, NO_MATRIX_FILTERS, potentials).map((p) => [p.account.id, p.placement.effective]));
+export function effectiveQuadrants(accounts: readonly Account[], standings: ChainStandings, settings: MatrixSettings, potentials: Potentials): Map<string, MatrixQuadrant> {
+  return new Map(placeAccounts(accounts, standings, settings, NO_MATRIX_FILTERS, potentials).map((p) => [p.account.id, p.placement.effective]));
 }

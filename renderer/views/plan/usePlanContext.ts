@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { pipelineByAccountProduct } from '../../../shared/methods/planRisk';
-import { usePeopleByAccount } from '../../data/hooks/decisionChainHooks';
+import { useChainStandings } from '../../data/hooks/chainStandingHooks';
 import { useAccounts, useOpportunities, useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
 import { effectiveQuadrants } from '../matrix/matrixModel';
 import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
@@ -18,7 +18,7 @@ export function usePlanContext(year: number): PlanContext | undefined {
   const accounts = useAccounts();
   const team = useTeamDirectory();
   const opportunities = useOpportunities();
-  const people = usePeopleByAccount();
+  const standings = useChainStandings();
   const settings = useSettings();
   const locale = i18n.language;
 
@@ -34,8 +34,8 @@ export function usePlanContext(year: number): PlanContext | undefined {
   );
   const potentials = usePurchasePotentials(accounts, year);
   const quadrants = useMemo(
-    () => (accounts && people && settings && potentials ? effectiveQuadrants(accounts, people, settings.matrix, potentials) : null),
-    [accounts, people, settings, potentials],
+    () => (accounts && standings && settings && potentials ? effectiveQuadrants(accounts, standings, settings.matrix, potentials) : null),
+    [accounts, standings, settings, potentials],
   );
 
   const ctx = useMemo((): PlanContext | undefined => {

@@ -17,7 +17,8 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { purchasePotentials } from '../../../shared/methods/accountPotential';
 import { goneCold } from '../../../shared/methods/goneCold';
 import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
-import { effectiveQuadrants, groupByAccount } from '../matrix/matrixModel';
+import { effectiveQuadrants } from '../matrix/matrixModel';
+import { chainStandings } from '../../../shared/methods/chainStandings';
 import { installmentLines } from '../payments/paymentsModel';
 import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures, type YearFigures } from './portfolioModel';
 
@@ -117,7 +118,7 @@ export function createHomeSummarizer(): (inputs: HomeInputs) => HomeSummary {
     yearFigures(plan, opportunities, settings.planYear, settings.stageProbabilities),
   );
   const quadrants = part((accounts: readonly Account[], people: readonly Stakeholder[], settings: Settings, whitespace: readonly WhitespaceCell[], plan: PlanYearSummary) =>
-    quadrantCounts(effectiveQuadrants(accounts, groupByAccount(people), settings.matrix, purchasePotentials(accounts, whitespace, plan.potentialByAccount)).values()),
+    quadrantCounts(effectiveQuadrants(accounts, chainStandings(people), settings.matrix, purchasePotentials(accounts, whitespace, plan.potentialByAccount)).values()),
   );
   const stages = part((opportunities: readonly Opportunity[]) => funnel(opportunities));
   const overdue = part((contracts: readonly Contract[], byId: ReadonlyMap<string, Account>, today: string) => {

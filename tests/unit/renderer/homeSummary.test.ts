@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHomeSummarizer, HOME_LIST_SIZE, type HomeInputs } from '../../../renderer/views/portfolio/homeSummary';
-import { effectiveQuadrants, groupByAccount } from '../../../renderer/views/matrix/matrixModel';
+import { effectiveQuadrants } from '../../../renderer/views/matrix/matrixModel';
+import { chainStandings } from '../../../shared/methods/chainStandings';
 import { installmentLines } from '../../../renderer/views/payments/paymentsModel';
 import { quadrantCounts, yearFigures } from '../../../renderer/views/portfolio/portfolioModel';
 import { goneCold } from '../../../shared/methods/goneCold';
@@ -28,7 +29,7 @@ describe('the home summary (computed in the home worker)', () => {
     const inputs = everything();
     const summary = createHomeSummarizer()(inputs);
     const byId = new Map(data.accounts.map((a) => [a.id, a]));
-    expect(summary.quadrants).toEqual(quadrantCounts(effectiveQuadrants(data.accounts, groupByAccount(data.stakeholders), data.settings.matrix, purchasePotentials(data.accounts, data.whitespaceCells, inputs.plan!.potentialByAccount)).values()));
+    expect(summary.quadrants).toEqual(quadrantCounts(effectiveQuadrants(data.accounts, chainStandings(data.stakeholders), data.settings.matrix, purchasePotentials(data.accounts, data.whitespaceCells, inputs.plan!.potentialByAccount)).values()));
     expect(summary.figures).toEqual(yearFigures(inputs.plan!, data.opportunities, data.settings.planYear, data.settings.stageProbabilities));
     const overdue = installmentLines(data.contracts, byId, today, 'OVERDUE');
     expect(summary.overdue?.count).toBe(overdue.length);
