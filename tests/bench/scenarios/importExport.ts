@@ -14,8 +14,12 @@ import { SCHEMA_V4 } from '../../../renderer/data/database';
 import type { Page } from 'playwright-core';
 import type { Figure, Scenario } from '../harness';
 
-/** 1,925 accounts × 52 records each + 2 team members ≈ 100,100 records. */
-const ACCOUNTS = 1925;
+/**
+ * 1,925 accounts × 52 records each + 2 team members ≈ 100,100 records. IMPORT_BENCH_ACCOUNTS sets
+ * another size, for the curve (193 ≈ 10k records, 5,770 ≈ 300k).
+ */
+const ACCOUNTS = Number(process.env.IMPORT_BENCH_ACCOUNTS ?? 1925);
+const SIZE = `${Math.round((ACCOUNTS * 52) / 1000)}k`;
 
 /** Installed before the app loads: long tasks, the moment the file was chosen, the download URL. */
 const INSTRUMENTATION = () => {
@@ -105,12 +109,12 @@ async function exportThroughUi(page: Page): Promise<number> {
 }
 
 export const importExportScenario: Scenario = {
-  name: 'workspace import / export, 100k records',
+  name: `workspace import / export, ${SIZE} records`,
   run: async ({ newDurablePage, baseUrl }) => {
     const data = buildSampleWorkspace({ accounts: ACCOUNTS, stakeholders: 25, opportunities: 8, activities: 8, planRows: 5 });
     const records = countRecords(data);
     const text = serializeWorkspace(data.settings, data, { app: { name: 'Keyplan', version: 'bench' }, exportedAt: new Date().toISOString(), redact: false }).join('');
-    const file = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), 'workspace-100k.json');
+    const file = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), `workspace-${SIZE}.json`);
     writeFileSync(file, text);
 
     // On-disk profile: the import's durable writes reach the disk as on a person's machine.
@@ -133,7 +137,7 @@ export const importExportScenario: Scenario = {
     await (await chooser).setFiles(file);
     await page.getByText('正在写入').first().waitFor();
     const progressSeen = true;
-    await page.getByText(/已从“workspace-100k.json”导入/).waitFor();
+    await page.getByText(new RegExp(`已从“workspace-${SIZE}.json”导入`)).waitFor();
     const importTimes = await page.evaluate(() => {
       const w = window as unknown as Record<string, number | number[]>;
       return { chosenAt: w.__fileChosenAt as number, now: performance.now(), longTasks: w.__longTasks as unknown as [number, number][] };
@@ -162,13 +166,13 @@ export const importExportScenario: Scenario = {
 
     // --- the same file imported over the full workspace: every stored record is compared by content,
     // and (browser build) the workspace is kept as a restore point before it is replaced.
-    const again = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), 'workspace-100k-again.json');
+    const again = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), `workspace-${SIZE}-again.json`);
     writeFileSync(again, text);
     const chooserAgain = page.waitForEvent('filechooser');
     const startedAgain = await page.evaluate(() => performance.now());
     await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
     await (await chooserAgain).setFiles(again);
-    await page.getByText(/已从“workspace-100k-again.json”导入/).waitFor();
+    await page.getByText(new RegExp(`已从“workspace-${SIZE}-again.json”导入`)).waitFor();
     const reimportMs = (await page.evaluate(() => performance.now())) - startedAgain;
 
     // --- raw baselines in the same page: IndexedDB puts of the same records; stringify + Blob
