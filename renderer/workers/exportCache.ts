@@ -17,6 +17,11 @@ interface CachedTable {
   /** The revision the JSON was built from; undefined when the table was never written. */
   revision: string | undefined;
   full: string;
+  /**
+   * `full` as a Blob, made when the table is read so that encoding it overlaps reading the next
+   * tables; an export is then assembled from Blobs instead of encoding 64 MB of strings at the end.
+   */
+  blob: Blob | null;
   /** Tables that hold people: their JSON with something left out, by what was left out. */
   variants: Map<string, string>;
   count: number;
@@ -34,7 +39,7 @@ export class ExportCache {
 
   /** Fills the cache from a workspace just written with these revisions. */
   seed(data: WorkspaceData, revisions: RevisionsRecord['tables']): void {
-    this.tables.set('settings', { revision: revisions.settings, full: JSON.stringify(data.settings), variants: new Map(), count: 0 });
+    this.tables.set('settings', { revision: revisions.settings, full: JSON.stringify(data.settings), blob: null, variants: new Map(), count: 0 });
     for (const table of TABLES) this.store(table, revisions[table], data[table]);
   }
 
@@ -81,10 +86,12 @@ export class ExportCache {
     if (table === 'settings') {
       const settings = records[0] as Settings | undefined;
       if (!settings) throw new Error('Settings are missing; ensureSettings() runs at start-up');
-      this.tables.set('settings', { revision, full: JSON.stringify(settings), variants: new Map(), count: 0 });
+      this.tables.set('settings', { revision, full: JSON.stringify(settings), blob: null, variants: new Map(), count: 0 });
     } else {
-      // An export follows this read at once: its variant is made from these records.
+      // An export follows this read at once: its variant is made from these records, its file from the Blob.
       this.store(table, revision, records as WorkspaceTables[typeof table], true);
+      const stored = this.tables.get(table);
+      if (stored) stored.blob = new Blob([stored.full]);
     }
   }
 
@@ -92,7 +99,7 @@ export class ExportCache {
   absorb(stored: { settings: Settings; tables: WorkspaceTables; revisions: RevisionsRecord['tables'] }): void {
     const settings = this.tables.get('settings');
     if (!settings || settings.revision !== stored.revisions.settings) {
-      this.tables.set('settings', { revision: stored.revisions.settings, full: JSON.stringify(stored.settings), variants: new Map(), count: 0 });
+      this.tables.set('settings', { revision: stored.revisions.settings, full: JSON.stringify(stored.settings), blob: null, variants: new Map(), count: 0 });
     }
     for (const table of TABLES) {
       const cached = this.tables.get(table);
@@ -101,7 +108,7 @@ export class ExportCache {
   }
 
   /** The file's parts; call refresh() (or absorb()) first. */
-  build(options: SerializeOptions): { parts: string[]; count: number } {
+  build(options: SerializeOptions): { parts: BlobPart[]; count: number } {
     const entry = (table: StoredTable) => {
       const cached = this.tables.get(table);
       if (!cached) throw new Error(`Table ${table} was not read`);
@@ -117,9 +124,9 @@ export class ExportCache {
       return parsed.get(table) as WorkspaceTables[T];
     };
     let redaction: ReturnType<typeof tableRedaction> | null = null;
-    const parts = assembleWorkspace(options, entry('settings').full, (table) => {
+    const parts = assembleWorkspace<BlobPart>(options, entry('settings').full, (table) => {
       const cached = entry(table);
-      if (!leftOut || !REDACTABLE_TABLES.has(table)) return cached.full;
+      if (!leftOut || !REDACTABLE_TABLES.has(table)) return (cached.blob ??= new Blob([cached.full]));
       let variant = cached.variants.get(key);
       if (variant === undefined) {
         redaction ??= tableRedaction(options, () => everyPerson({ stakeholders: records('stakeholders'), chartSnapshots: records('chartSnapshots') }));
@@ -136,6 +143,7 @@ export class ExportCache {
     this.tables.set(table, {
       revision,
       full: serializeTable(table, records),
+      blob: null,
       variants: new Map(),
       count: records.length,
       ...(keepRecords && REDACTABLE_TABLES.has(table) ? { records } : {}),

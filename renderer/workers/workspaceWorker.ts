@@ -235,7 +235,7 @@ async function commitMerge(request: Extract<WorkerRequest, { type: 'merge-commit
 }
 
 async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' }>): Promise<void> {
-  let parts: string[];
+  let parts: BlobPart[];
   let count: number;
   // Every file says which workspace it came from, so a merge can keep its base per source.
   const source = await sourceId();

@@ -70,8 +70,11 @@ export function serializeTable<T extends TableName>(table: T, records: Workspace
   return JSON.stringify(sorted);
 }
 
-/** The envelope around already serialized parts (the export worker caches tables as JSON). */
-export function assembleWorkspace(options: SerializeOptions, settingsJson: string, tableJson: (table: TableName) => string): string[] {
+/**
+ * The envelope around already serialized parts (the export worker caches tables as JSON, or as Blobs
+ * of it: `P`).
+ */
+export function assembleWorkspace<P = string>(options: SerializeOptions, settingsJson: string, tableJson: (table: TableName) => P): (string | P)[] {
   const head = {
     format: WORKSPACE_FORMAT,
     version: CURRENT_FORMAT_VERSION,
@@ -84,7 +87,7 @@ export function assembleWorkspace(options: SerializeOptions, settingsJson: strin
     ...(options.source !== undefined ? { source: options.source } : {}),
   };
   const headJson = JSON.stringify(head);
-  const parts: string[] = [headJson.slice(0, -1), ',"data":{"settings":', settingsJson];
+  const parts: (string | P)[] = [headJson.slice(0, -1), ',"data":{"settings":', settingsJson];
   for (const table of TABLES) parts.push(`,${JSON.stringify(table)}:`, tableJson(table));
   parts.push('}}');
   return parts;

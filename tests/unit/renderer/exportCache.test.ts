@@ -40,7 +40,7 @@ async function directExport(leftOut: LeftOut = false) {
 
 async function cachedExport(cache: ExportCache, leftOut: LeftOut = false) {
   await cache.refresh(db);
-  return cache.build(optionsOf(leftOut)).parts.join('');
+  return new Blob(cache.build(optionsOf(leftOut)).parts).text();
 }
 
 describe('table revisions', () => {
