@@ -90,8 +90,6 @@ export class ExportCache {
     } else {
       // An export follows this read at once: its variant is made from these records, its file from the Blob.
       this.store(table, revision, records as WorkspaceTables[typeof table], true);
-      const stored = this.tables.get(table);
-      if (stored) stored.blob = new Blob([stored.full]);
     }
   }
 
@@ -139,14 +137,15 @@ export class ExportCache {
     return { parts, count: TABLES.reduce((sum, t) => sum + entry(t).count, 0) };
   }
 
-  private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T], keepRecords = false): void {
+  private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T], justRead = false): void {
+    const full = serializeTable(table, records);
     this.tables.set(table, {
       revision,
-      full: serializeTable(table, records),
-      blob: null,
+      full,
+      blob: justRead ? new Blob([full]) : null,
       variants: new Map(),
       count: records.length,
-      ...(keepRecords && REDACTABLE_TABLES.has(table) ? { records } : {}),
+      ...(justRead && REDACTABLE_TABLES.has(table) ? { records } : {}),
     });
   }
 }
