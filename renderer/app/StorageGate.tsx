@@ -1,8 +1,8 @@
 import { Result, Spin } from 'antd';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../data/storageErrors';
-import { startStorage, type StorageStatus } from '../data/storageStartup';
+import { storageOpening, type StorageStatus } from '../data/storageStartup';
 
 const StorageStatusContext = createContext<StorageStatus>({ persisted: false });
 
@@ -18,9 +18,11 @@ export function StorageGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>({ kind: 'opening' });
 
   useEffect(() => {
-    startStorage().then(
-      (status) => setState({ kind: 'ready', status }),
-      (error: unknown) => setState({ kind: 'failed', reason: errorMessage(error) }),
+    // A transition: React renders the whole shell in slices of a few milliseconds, so starting
+    // never holds the main thread in one long task (antd's styles are made during that render).
+    storageOpening().then(
+      (status) => startTransition(() => setState({ kind: 'ready', status })),
+      (error: unknown) => startTransition(() => setState({ kind: 'failed', reason: errorMessage(error) })),
     );
   }, []);
 

@@ -4,15 +4,8 @@
  * component so the export dialog and the backup setting ask the same way.
  */
 import { Alert, Input, Space, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH } from '../../shared/fileFormat/encryption';
-
-/** What is wrong with the pair typed, or null when it can be used. */
-export function newPasswordProblem(t: TFunction, password: string, again: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return t('transfer.passwordTooShort', { count: MIN_PASSWORD_LENGTH });
-  return password !== again ? t('transfer.passwordMismatch') : null;
-}
+import { newPasswordProblem } from './newPasswordProblem';
 
 interface Props {
   password: string;

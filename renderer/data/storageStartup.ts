@@ -22,3 +22,15 @@ export async function startStorage(): Promise<StorageStatus> {
   }
   return { persisted };
 }
+
+let opening: Promise<StorageStatus> | null = null;
+
+/**
+ * The one start-up of storage, begun as early as possible: main.tsx starts it before the words of
+ * the interface are fetched, so opening the database overlaps that fetch, and the storage gate
+ * waits on the same promise instead of starting a second opening after the first render.
+ */
+export function storageOpening(): Promise<StorageStatus> {
+  opening ??= startStorage();
+  return opening;
+}

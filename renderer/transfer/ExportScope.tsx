@@ -10,13 +10,6 @@ import { useAccountDirectory } from '../data/hooks/accountDirectory';
 import { useTeamMembers } from '../data/hooks/workspaceHooks';
 
 
-/** The accounts a scope names (null for the whole workspace). */
-export function scopeAccountIds(scope: AccountScope, accounts: readonly { id: string; ownerId: string | null }[]): string[] | null {
-  if (scope.kind === 'all') return null;
-  if (scope.kind === 'owner') return accounts.filter((a) => a.ownerId === scope.ownerId).map((a) => a.id);
-  return scope.accountIds;
-}
-
 export function ExportScope({ scope, onChange }: { scope: AccountScope; onChange: (scope: AccountScope) => void }) {
   const { t } = useTranslation();
   const accounts = useAccountDirectory();

@@ -6,11 +6,11 @@
  * be replaced → one atomic write. Export: choose whether personal files are included → the worker
  * builds the file → native Save dialog or browser download.
  */
-import { App, Button, Checkbox, Input, Modal, Progress, Space, Typography } from 'antd';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { App, Button, Input, Modal, Space, Typography } from 'antd';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_INFO } from '../app/appInfo';
-import { NewPasswordFields, newPasswordProblem } from '../components/NewPasswordFields';
+import { newPasswordProblem } from '../components/newPasswordProblem';
 import { useErrorReporter } from '../app/useErrorReporter';
 import { desktopBridge } from '../platform/desktopBridge';
 import { openWithDesktopDialog, printPage, saveBlob } from '../platform/fileAccess';
@@ -18,18 +18,19 @@ import { todayIsoDate } from '../../shared/domain/common';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
 import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from './workspaceWorkerClient';
-import { MergePreviewDialog } from './MergePreviewDialog';
 import { useFrameProgress } from './useFrameProgress';
-import { ExportScope, scopeAccountIds } from './ExportScope';
 import { useAccountDirectory } from '../data/hooks/accountDirectory';
-import type { AccountScope } from '../../shared/report/reviewScope';
+import { scopeAccountIds, type AccountScope } from '../../shared/report/reviewScope';
 import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
-import { RedactionChoices } from '../components/RedactionChoices';
 import { opfsFolder, readRestorePoint } from '../data/restorePoint';
 import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
 import { errorMessage } from '../data/storageErrors';
 import { backupBeforeImport, dailyBackupIfDue } from './automaticBackups';
 import { ProblemList } from './ProblemList';
+import type { ProgressState } from './TransferDialogs';
+
+// The dialogs load when the window is first idle (or when one is needed before that): not on the first screen.
+const TransferDialogs = lazy(() => import('./TransferDialogs').then((m) => ({ default: m.TransferDialogs })));
 
 interface TransferApi {
   startImport: () => void;
@@ -44,14 +45,6 @@ const TransferContext = createContext<TransferApi>({ startImport: () => undefine
 
 export function useTransfer(): TransferApi {
   return useContext(TransferContext);
-}
-
-interface ProgressState {
-  /** The dialog's title: which file is imported, or how many are merged. */
-  title: string;
-  phase: ImportPhase;
-  done: number;
-  total: number;
 }
 
 export function TransferProvider({ children }: { children: ReactNode }) {
@@ -72,6 +65,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [password, setPassword] = useState('');
   const [passwordAgain, setPasswordAgain] = useState('');
   const [exporting, setExporting] = useState(false);
+  const [dialogsWanted, setDialogsWanted] = useState(false);
 
   const showRefusal = useCallback(
     (fileName: string, problems: Problem[], total: number, intro?: string) => {
@@ -222,6 +216,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     setScopeChoice({ kind: 'all' });
     setPassword('');
     setPasswordAgain('');
+    setDialogsWanted(true);
     setExportOpen(true);
   }, []);
 
@@ -247,6 +242,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const id = window.requestIdleCallback(
       () => {
+        setDialogsWanted(true);
         warmUpWorker();
         dailyBackupIfDue().catch((error: unknown) =>
           notification.warning({ title: t('errors.dailyBackupFailed', { reason: errorMessage(error) }), placement: 'bottomRight' }),
@@ -351,7 +347,6 @@ export function TransferProvider({ children }: { children: ReactNode }) {
 
   const startMerge = useCallback(() => mergeInputRef.current?.click(), []);
   const api = useMemo(() => ({ startImport, startExport, startMerge, importFrom }), [startImport, startExport, startMerge, importFrom]);
-  const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
 
   return (
     <TransferContext.Provider value={api}>
@@ -383,40 +378,36 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           if (picked.length > 0) void mergeFiles(picked);
         }}
       />
-      {mergePreview && <MergePreviewDialog preview={mergePreview} onMerge={(answers) => void runMerge(answers)} onCancel={() => {
-        setMergePreview(null);
-        cancelImport();
-      }} />}
-      {/* Rendered from the start, hidden: opening it then only shows it (mounting a dialog in the middle of a
-          merge held the window for over 100 ms). */}
-      <Modal open={progress !== null} forceRender title={progress?.title ?? ''} footer={null} closable={false} mask={{ closable: false }}>
-        {progress && (
-          <div role="status" aria-live="polite">
-            <Typography.Paragraph>{t(`transfer.phase.${progress.phase}`, { done: progress.done, total: progress.total })}</Typography.Paragraph>
-            <Progress percent={progress.phase === 'writing' ? percent : 0} status="active" showInfo={progress.phase === 'writing'} />
-          </div>
-        )}
-      </Modal>
-      <Modal
-        open={exportOpen}
-        title={t('transfer.exportTitle')}
-        okText={t('transfer.export')}
-        cancelText={t('common.cancel')}
-        confirmLoading={exporting}
-        okButtonProps={{ disabled: passwordProblem !== null || (scopeIds !== null && scopeIds.length === 0) }}
-        onOk={() => void runExport()}
-        onCancel={() => setExportOpen(false)}
-      >
-        {exportOpen && <ExportScope scope={scopeChoice} onChange={setScopeChoice} />}
-        <RedactionChoices value={redaction} onChange={setRedaction} />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          {t('transfer.exportSensitiveHint')}
-        </Typography.Paragraph>
-        <Checkbox checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)}>
-          {t('transfer.exportEncrypt')}
-        </Checkbox>
-        {encrypt && <NewPasswordFields password={password} again={passwordAgain} onPassword={setPassword} onAgain={setPasswordAgain} />}
-      </Modal>
+      {(dialogsWanted || progress !== null || mergePreview !== null) && (
+        <Suspense fallback={null}>
+          <TransferDialogs
+            progress={progress}
+            mergePreview={mergePreview}
+            onMerge={(answers) => void runMerge(answers)}
+            onMergeCancel={() => {
+              setMergePreview(null);
+              cancelImport();
+            }}
+            exportChoices={{
+              open: exportOpen,
+              exporting,
+              scope: scopeChoice,
+              redaction,
+              encrypt,
+              password,
+              passwordAgain,
+              blocked: passwordProblem !== null || (scopeIds !== null && scopeIds.length === 0),
+              onScope: setScopeChoice,
+              onRedaction: setRedaction,
+              onEncrypt: setEncrypt,
+              onPassword: setPassword,
+              onPasswordAgain: setPasswordAgain,
+              onOk: () => void runExport(),
+              onCancel: () => setExportOpen(false),
+            }}
+          />
+        </Suspense>
+      )}
     </TransferContext.Provider>
   );
 }

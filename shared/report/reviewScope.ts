@@ -20,3 +20,10 @@ export function accountsInScope<A extends Pick<Account, 'id' | 'name' | 'ownerId
     .filter((a) => a.deletedAt === null && (scope.kind === 'all' || (scope.kind === 'owner' ? scope.ownerId !== null && a.ownerId === scope.ownerId : chosen?.has(a.id) === true)))
     .sort((a, b) => compareAccountNames(a.name, b.name));
 }
+
+/** The accounts an export's scope names (null for the whole workspace). */
+export function scopeAccountIds(scope: AccountScope, accounts: readonly { id: string; ownerId: string | null }[]): string[] | null {
+  if (scope.kind === 'all') return null;
+  if (scope.kind === 'owner') return accounts.filter((a) => a.ownerId === scope.ownerId).map((a) => a.id);
+  return scope.accountIds;
+}

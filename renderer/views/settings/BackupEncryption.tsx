@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { BackupEncryptionState, DesktopBridge } from '../../../shared/bridge/contract';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/fileFormat/encryption';
 import { useErrorReporter } from '../../app/useErrorReporter';
-import { NewPasswordFields, newPasswordProblem } from '../../components/NewPasswordFields';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
+import { newPasswordProblem } from '../../components/newPasswordProblem';
 
 export function BackupEncryption({ bridge }: { bridge: DesktopBridge }) {
   const { t } = useTranslation();

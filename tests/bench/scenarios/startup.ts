@@ -14,18 +14,29 @@ export const startupScenario: Scenario = {
     const scriptKb: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       const page = await newPage();
+      // Timed inside the page: the sidebar's first appearance is seen by a MutationObserver, and the
+      // figure is taken once that frame has been presented (requestAnimationFrame, then a task).
       await page.addInitScript(() => {
-        const w = window as unknown as { __long: number[] };
+        const w = window as unknown as { __long: { start: number; duration: number }[]; __shown?: number };
         w.__long = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('nav')) return;
+          seen.disconnect();
+          requestAnimationFrame(() => setTimeout(() => (w.__shown = performance.now()), 0));
+        });
+        seen.observe(document, { subtree: true, childList: true });
       });
       await page.goto(baseUrl);
-      await page.getByRole('navigation').first().waitFor();
+      await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined);
       const figures = await page.evaluate(() => {
-        const scripts = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')) as PerformanceResourceTiming[];
+        const w = window as unknown as { __long: { start: number; duration: number }[]; __shown: number };
+        // Only the scripts asked for before the sidebar was shown: those loaded afterwards (the home's
+        // view, the dialogs fetched when idle, the workers) are not the first screen's.
+        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js') && e.startTime < w.__shown);
         return {
-          now: performance.now(),
-          longest: Math.max(0, ...(window as unknown as { __long: number[] }).__long),
+          now: w.__shown,
+          longest: Math.max(0, ...w.__long.filter((task) => task.start < w.__shown).map((task) => task.duration)),
           scriptKb: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024,
         };
       });
@@ -36,9 +47,9 @@ export const startupScenario: Scenario = {
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
     const result: Figure[] = [
-      { name: `navigation → sidebar visible (median of ${RUNS})`, value: median(shellMs), unit: 'ms' },
-      { name: 'longest main-thread task while starting (median)', value: median(longest), unit: 'ms' },
-      { name: 'JavaScript loaded for the first screen', value: Math.round(median(scriptKb)), unit: 'KB' },
+      { name: `navigation → sidebar shown on screen (median of ${RUNS})`, value: median(shellMs), unit: 'ms', note: 'target ≤ 500' },
+      { name: 'longest main-thread task until then (median)', value: median(longest), unit: 'ms', note: 'target ≤ 50' },
+      { name: 'JavaScript asked for before the sidebar was shown', value: Math.round(median(scriptKb)), unit: 'KB', note: 'target ≤ 600' },
     ];
     return result;
   },
