@@ -1,10 +1,6 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { AppRoot } from './app/AppRoot';
 import { setupI18n } from './i18n/setupI18n';
 import { installUnloadGuard } from './app/unsavedWork';
 import { installPrintMode } from './app/printMode';
-import { storageOpening } from './data/storageStartup';
 import './app/global.css';
 
 const container = document.getElementById('root');
@@ -13,16 +9,9 @@ if (!container) throw new Error('index.html has no #root element');
 installUnloadGuard(window);
 installPrintMode(window);
 
-// The database opens while the interface's words are fetched (the storage gate waits on the same opening).
-void storageOpening().catch(() => undefined);
-void setupI18n().then(() => {
-  const root = createRoot(container);
-  // A transition renders in slices, so the first render is not one long task.
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <AppRoot />
-      </StrictMode>,
-    );
-  });
-});
+// Three things are asked for at once: the database opening (the storage gate waits on the same
+// opening), the interface's words, and the app itself. This entry stays small so none of them waits
+// for the others' code to be evaluated first.
+void import('./data/storageStartup').then((storage) => storage.storageOpening()).catch(() => undefined);
+const app = import('./app/startApp');
+void Promise.all([setupI18n(), app]).then(([, { startApp }]) => startApp(container));
