@@ -23,6 +23,7 @@ const PaymentsView = lazy(() => import('../views/payments/PaymentsView').then((m
 const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import { NAV_ITEMS } from './navigation';
 import { UndoHistoryButton } from './UndoHistoryButton';
+import { StorageReady, useStorageReady } from './StorageGate';
 
 /** The printed page's heading: what is printed and when (never shown on screen). */
 function PrintTitle() {
@@ -38,6 +39,8 @@ export function AppLayout() {
   const transfer = useTransfer();
   const { token } = theme.useToken();
   const openReviewPack = useReviewPack();
+  // The header's file commands wait for the database; the sidebar and header are drawn before it opens.
+  const ready = useStorageReady();
   const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.key ?? 'portfolio';
 
   return (
@@ -83,24 +86,25 @@ export function AppLayout() {
           </Typography.Text>
           <Space>
             <UndoHistoryButton />
-            <Button icon={<ImportOutlined aria-hidden />} onClick={transfer.startImport}>
+            <Button icon={<ImportOutlined aria-hidden />} disabled={!ready} onClick={transfer.startImport}>
               {t('transfer.import')}
             </Button>
-            <Button icon={<MergeCellsOutlined aria-hidden />} aria-label={t('merge.buttonLabel')} onClick={transfer.startMerge}>
+            <Button icon={<MergeCellsOutlined aria-hidden />} disabled={!ready} aria-label={t('merge.buttonLabel')} onClick={transfer.startMerge}>
               {t('merge.button')}
             </Button>
-            <Button icon={<ExportOutlined aria-hidden />} onClick={transfer.startExport}>
+            <Button icon={<ExportOutlined aria-hidden />} disabled={!ready} onClick={transfer.startExport}>
               {t('transfer.export')}
             </Button>
-            <Button icon={<FundProjectionScreenOutlined aria-hidden />} aria-label={t('review.buttonLabel')} onClick={() => openReviewPack()}>
+            <Button icon={<FundProjectionScreenOutlined aria-hidden />} disabled={!ready} aria-label={t('review.buttonLabel')} onClick={() => openReviewPack()}>
               {t('review.button')}
             </Button>
           </Space>
         </Layout.Header>
         {/* antd's Content is the page's <main> landmark (there is no other). */}
-        <Layout.Content style={{ padding: 24, outline: 'none' }} id="kp-main" tabIndex={-1}>
+        <Layout.Content style={{ padding: 24, outline: 'none' }} id="kp-main" tabIndex={-1} aria-busy={!ready}>
           <PrintTitle />
           <div>
+          <StorageReady>
             <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
             <Routes>
               <Route path="/" element={<Navigate to="/portfolio" replace />} />
@@ -121,6 +125,7 @@ export function AppLayout() {
               <Route path="*" element={<Navigate to="/portfolio" replace />} />
             </Routes>
             </Suspense>
+          </StorageReady>
           </div>
         </Layout.Content>
       </Layout>

@@ -5,6 +5,7 @@
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AccountScope } from '../../shared/report/reviewScope';
 import { desktopBridge } from '../platform/desktopBridge';
+import { useStorageReady } from '../app/StorageGate';
 
 const ReviewPackDialog = lazy(() => import('./ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
 
@@ -19,12 +20,14 @@ export function useReviewPack(): OpenReviewPack {
 export function ReviewPackProvider({ children }: { children: ReactNode }) {
   const [scope, setScope] = useState<AccountScope | null>(null);
   const open = useCallback<OpenReviewPack>((initial) => setScope(initial ?? { kind: 'all' }), []);
+  // The desktop File menu can ask before the database is open: the pack waits for it.
+  const ready = useStorageReady();
   useEffect(() => desktopBridge()?.onMenuCommand((command) => command === 'review-pack' && open()), [open]);
   const value = useMemo(() => open, [open]);
   return (
     <ReviewPackContext.Provider value={value}>
       {children}
-      {scope && (
+      {scope && ready && (
         <Suspense fallback={null}>
           <ReviewPackDialog initialScope={scope} onClose={() => setScope(null)} />
         </Suspense>

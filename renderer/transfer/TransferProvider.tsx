@@ -27,6 +27,7 @@ import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProto
 import { errorMessage } from '../data/storageErrors';
 import { backupBeforeImport, dailyBackupIfDue } from './automaticBackups';
 import { ProblemList } from './ProblemList';
+import { useStorageReady } from '../app/StorageGate';
 import type { ProgressState } from './TransferDialogs';
 
 // The dialogs load when the window is first idle (or when one is needed before that): not on the first screen.
@@ -66,6 +67,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   const [passwordAgain, setPasswordAgain] = useState('');
   const [exporting, setExporting] = useState(false);
   const [dialogsWanted, setDialogsWanted] = useState(false);
+  // Nothing is read, written or backed up before the database is open (the shell is drawn before that).
+  const ready = useStorageReady();
 
   const showRefusal = useCallback(
     (fileName: string, problems: Problem[], total: number, intro?: string) => {
@@ -240,6 +243,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   }, [encrypt, redaction, message, password, passwordProblem, scopeIds, t]);
 
   useEffect(() => {
+    if (!ready) return undefined;
     const id = window.requestIdleCallback(
       () => {
         setDialogsWanted(true);
@@ -252,16 +256,17 @@ export function TransferProvider({ children }: { children: ReactNode }) {
     );
     return () => window.cancelIdleCallback(id);
     // Runs again only when the language changes; by then the daily backup is no longer due.
-  }, [notification, t]);
+  }, [notification, t, ready]);
 
   // The desktop File menu sends its commands here.
   useEffect(() => {
+    if (!ready) return undefined;
     return desktopBridge()?.onMenuCommand((command) => {
       if (command === 'import-workspace') startImport();
       else if (command === 'export-workspace') startExport();
       else if (command === 'print') printPage();
     });
-  }, [startImport, startExport]);
+  }, [startImport, startExport, ready]);
 
   const importFrom = useCallback((file: File) => void importFile(file), [importFile]);
 

@@ -8,6 +8,7 @@ export const en = {
     fullName: 'Keyplan — key-account battle desk',
     printTitle: '{{title}} · printed {{date}}',
     tagline: 'Decision chains, battle plans and reviews for key-account teams. Everything stays on this computer.',
+    opening: 'Opening the workspace…',
   },
   undoHistory: {
     button: 'Undo history',

@@ -7,6 +7,7 @@ export const zhCN: Messages = {
     fullName: 'Keyplan 大客户作战台',
     printTitle: '{{title}} · 打印于 {{date}}',
     tagline: '为大客户团队绘制决策链、制定作战计划、准备复盘会。所有数据只保存在这台电脑上。',
+    opening: '正在打开工作区…',
   },
   undoHistory: {
     button: '撤销记录',

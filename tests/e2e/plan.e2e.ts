@@ -98,7 +98,10 @@ describe('annual battle plan', () => {
     // A4 landscape: 842 × 595 pt.
     expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-    expect(text).toMatch(/2026 年度作战计划 · 打印于 \d{4}-\d{2}-\d{2}/);
+    // -layout keeps the page's columns, and may spread the title's words to line up with the table
+    // under it (it did from 2026-12-01 on, with code that had passed the day before): the words are
+    // compared, not the gaps.
+    expect(text.replace(/[ \t]+/g, ' ')).toMatch(/2026 年度作战计划 · 打印于 \d{4}-\d{2}-\d{2}/);
     expect(text).toContain('示例客户40号');
     expect(text).not.toContain('筛选');
     expect(text).not.toContain('添加行');

@@ -64,5 +64,7 @@ export async function openApp(options: OpenOptions = {}): Promise<{ page: Page; 
   });
   await page.goto(inject('baseUrl'));
   await page.getByRole('navigation').first().waitFor();
+  // The shell is drawn while the database opens; the views come once it is open (main is busy until then).
+  await page.locator('#kp-main:not([aria-busy="true"])').waitFor();
   return { page, context };
 }
