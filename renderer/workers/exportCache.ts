@@ -22,8 +22,8 @@ interface CachedTable {
    * tables; an export is then assembled from Blobs instead of encoding 64 MB of strings at the end.
    */
   blob: Blob | null;
-  /** Tables that hold people: their JSON with something left out, by what was left out. */
-  variants: Map<string, string>;
+  /** Tables that hold people: their JSON (as a Blob) with something left out, by what was left out. */
+  variants: Map<string, BlobPart>;
   count: number;
   /**
    * A table with people, as just read: the next build makes its variant from these rather than
@@ -33,6 +33,11 @@ interface CachedTable {
 }
 
 const NEVER_READ = Symbol('never read');
+
+/** What an export leaves out of the tables with people. */
+type VariantOptions = Pick<SerializeOptions, 'redact' | 'withoutContacts' | 'coachAlias'>;
+
+const isLeftOut = (options: VariantOptions) => options.redact || options.withoutContacts === true || options.coachAlias !== undefined;
 
 export class ExportCache {
   private readonly tables = new Map<StoredTable, CachedTable>();
@@ -51,8 +56,10 @@ export class ExportCache {
    * Brings every stale table up to date from one consistent read of the database. Each table is
    * serialized as soon as its records arrive, while IndexedDB still reads the next ones: a cold
    * export costs about the reading plus the last table's serializing, not the two added up.
+   * `wanted`: what the export about to be built leaves out — the tables with people are then made
+   * in that form as they arrive too, instead of after everything has been read.
    */
-  async refresh(db: KeyplanDatabase): Promise<void> {
+  async refresh(db: KeyplanDatabase, wanted?: VariantOptions): Promise<void> {
     await db.open();
     const idb = db.backendDB();
     await new Promise<void>((resolve, reject) => {
@@ -61,14 +68,22 @@ export class ExportCache {
       const metaRequest = tx.objectStore('meta').get(REVISIONS_ID);
       metaRequest.onsuccess = () => {
         const revisions = (metaRequest.result as RevisionsRecord | undefined)?.tables ?? {};
-        for (const table of ['settings', ...TABLES] as StoredTable[]) {
+        const stale = (['settings', ...TABLES] as StoredTable[]).filter((table) => {
           const cached = this.tables.get(table);
           const known: string | undefined | typeof NEVER_READ = cached ? cached.revision : NEVER_READ;
-          if (known !== NEVER_READ && known === revisions[table]) continue;
+          return known === NEVER_READ || known !== revisions[table];
+        });
+        // Tables with people still to arrive: with coaches hidden, their variants need both.
+        const peopleToCome = new Set<TableName>(stale.filter((table): table is TableName => table !== 'settings' && REDACTABLE_TABLES.has(table)));
+        for (const table of stale) {
           const request = tx.objectStore(table).getAll();
           request.onsuccess = () => {
             try {
               this.take(table, revisions[table], request.result as unknown[]);
+              if (table !== 'settings' && peopleToCome.delete(table) && wanted && isLeftOut(wanted)) {
+                if (wanted.coachAlias === undefined) this.variant(table, wanted);
+                else if (peopleToCome.size === 0) for (const people of REDACTABLE_TABLES) this.variant(people, wanted);
+              }
             } catch (error) {
               failure = error instanceof Error ? error : new Error(String(error));
               tx.abort();
@@ -107,34 +122,44 @@ export class ExportCache {
 
   /** The file's parts; call refresh() (or absorb()) first. */
   build(options: SerializeOptions): { parts: BlobPart[]; count: number } {
-    const entry = (table: StoredTable) => {
-      const cached = this.tables.get(table);
-      if (!cached) throw new Error(`Table ${table} was not read`);
-      return cached;
-    };
-    const leftOut = options.redact || options.withoutContacts === true || options.coachAlias !== undefined;
-    // Coaches are lettered over both tables with people: a variant is good for both their revisions.
-    const key = JSON.stringify([options.redact, options.withoutContacts === true, options.coachAlias ?? null, entry('stakeholders').revision ?? null, entry('chartSnapshots').revision ?? null]);
-    // The cache keeps JSON, not records: the few tables with people are parsed again for a new variant.
+    const leftOut = isLeftOut(options);
     const parsed = new Map<TableName, unknown[]>();
-    const records = <T extends TableName>(table: T) => {
-      if (!parsed.has(table)) parsed.set(table, (entry(table).records ?? JSON.parse(entry(table).full)) as unknown[]);
-      return parsed.get(table) as WorkspaceTables[T];
-    };
-    let redaction: ReturnType<typeof tableRedaction> | null = null;
-    const parts = assembleWorkspace<BlobPart>(options, entry('settings').full, (table) => {
-      const cached = entry(table);
+    const parts = assembleWorkspace<BlobPart>(options, this.entry('settings').full, (table) => {
+      const cached = this.entry(table);
       if (!leftOut || !REDACTABLE_TABLES.has(table)) return (cached.blob ??= new Blob([cached.full]));
-      let variant = cached.variants.get(key);
-      if (variant === undefined) {
-        redaction ??= tableRedaction(options, () => everyPerson({ stakeholders: records('stakeholders'), chartSnapshots: records('chartSnapshots') }));
-        variant = serializeTable(table, records(table), redaction);
-        cached.variants.set(key, variant);
-      }
-      return variant;
+      return this.variant(table, options, parsed);
     });
-    for (const table of REDACTABLE_TABLES) delete entry(table).records;
-    return { parts, count: TABLES.reduce((sum, t) => sum + entry(t).count, 0) };
+    for (const table of REDACTABLE_TABLES) delete this.entry(table).records;
+    return { parts, count: TABLES.reduce((sum, t) => sum + this.entry(t).count, 0) };
+  }
+
+  private entry(table: StoredTable): CachedTable {
+    const cached = this.tables.get(table);
+    if (!cached) throw new Error(`Table ${table} was not read`);
+    return cached;
+  }
+
+  /**
+   * A table with people as the export asks for it (personal files, contacts or coaches left out),
+   * made once per revision and choice. Coaches are lettered over both tables with people, so with
+   * coaches hidden the variant depends on both tables' revisions; otherwise on its own alone.
+   */
+  private variant(table: TableName, options: VariantOptions, parsed = new Map<TableName, unknown[]>()): BlobPart {
+    const cached = this.entry(table);
+    const revisions = options.coachAlias !== undefined ? [this.entry('stakeholders').revision, this.entry('chartSnapshots').revision] : [cached.revision];
+    const key = JSON.stringify([options.redact, options.withoutContacts === true, options.coachAlias ?? null, ...revisions.map((r) => r ?? null)]);
+    let made = cached.variants.get(key);
+    if (made === undefined) {
+      // The cache keeps JSON, not records: a table not just read is parsed again for a new variant.
+      const records = <T extends TableName>(name: T) => {
+        if (!parsed.has(name)) parsed.set(name, (this.entry(name).records ?? JSON.parse(this.entry(name).full)) as unknown[]);
+        return parsed.get(name) as WorkspaceTables[T];
+      };
+      const redaction = tableRedaction(options, () => everyPerson({ stakeholders: records('stakeholders'), chartSnapshots: records('chartSnapshots') }));
+      made = new Blob([serializeTable(table, records(table), redaction)]);
+      cached.variants.set(key, made);
+    }
+    return made;
   }
 
   private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T], justRead = false): void {

@@ -247,7 +247,7 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
     parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), ...leftOut, slice: true, source });
     count = countRecords(slice);
   } else {
-    await exportCache.refresh(db);
+    await exportCache.refresh(db, leftOut);
     ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), ...leftOut, source }));
   }
   let blob = new Blob(parts, { type: 'application/json' });

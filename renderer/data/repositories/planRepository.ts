@@ -11,6 +11,8 @@ import type { z } from 'zod';
 import { fieldsToStore, RecordGoneError, type EditTarget } from './editConflicts';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { diffFields, mergeChanges, pathKey, sameValue } from '../../../shared/domain/recordPatch';
+import type { Account } from '../../../shared/domain/account';
+import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { KeyplanDatabase } from '../database';
 import { ValidationError } from './validationError';
 import { readRevisions, writeTransaction } from './writeTransaction';
@@ -129,5 +131,17 @@ export async function savePlanRow(db: KeyplanDatabase, target: EditTarget<PlanRo
     if (!checked.ok) throw new ValidationError(checked.problems);
     await db.planRows.put(checked.value);
     return checked.value;
+  });
+}
+
+/**
+ * What the first screen of plan rows needs to be drawn: their accounts and those accounts' live
+ * opportunities, read by key and through the accountId index (a few hundred records, whatever the
+ * size of the workspace). Live records only, as the full context has them.
+ */
+export async function readPlanNeighbours(db: KeyplanDatabase, accountIds: readonly string[]): Promise<{ accounts: Account[]; opportunities: Opportunity[] }> {
+  return db.transaction('r', db.accounts, db.opportunities, async () => {
+    const [accounts, opportunities] = await Promise.all([db.accounts.bulkGet([...accountIds]), db.opportunities.where('accountId').anyOf([...accountIds]).toArray()]);
+    return { accounts: accounts.filter((a): a is Account => a !== undefined && a.deletedAt === null), opportunities: opportunities.filter((o) => o.deletedAt === null) };
   });
 }

@@ -54,6 +54,8 @@ export interface PlanSheetProps {
   onUndo: () => void;
   onRedo: () => void;
   onOpenRow: (rowId: string) => void;
+  /** While only the first screen's context is known: the sheet is shown and can be moved around, not edited. */
+  readOnly: boolean;
   /** Bumped by the parent to put the keyboard focus back into the sheet (after a dialog). */
   focusRequest: number;
 }
@@ -140,7 +142,7 @@ export function PlanSheet(props: PlanSheetProps) {
   const cellText = (column: PlanColumn | undefined, row: PlanRow | undefined): string => (column && row ? column.text(row, ctx, t) : '');
 
   const startEdit = (mode: EditMode, initial: string) => {
-    if (!activeRecord || !activeColumn?.parse) return false;
+    if (props.readOnly || !activeRecord || !activeColumn?.parse) return false;
     setEditing(mode);
     setDraft(initial);
     return true;
@@ -451,6 +453,8 @@ export function PlanSheet(props: PlanSheetProps) {
           aria-controls={shownChoices ? choicesId : undefined}
           aria-activedescendant={shownChoices && highlighted >= 0 ? choiceId(choicesId, highlighted) : undefined}
           value={editing ? draft : ''}
+          readOnly={props.readOnly}
+          aria-readonly={props.readOnly}
           spellCheck={false}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
@@ -461,7 +465,7 @@ export function PlanSheet(props: PlanSheetProps) {
             if (editing) commitEdit();
           }}
         />
-        {!editing && allChoices && activeColumn && (
+        {!editing && !props.readOnly && allChoices && activeColumn && (
           <button
             type="button"
             tabIndex={-1}

@@ -7,13 +7,13 @@ import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-
 import { App, Button, Collapse, Dropdown, Select, Space, Spin, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EyeInvisibleOutlined, FlagOutlined, IdcardOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { newId, nowIso } from '../../../shared/domain/common';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
 import { reviseTarget } from '../../../shared/domain/planRowRules';
-import { useAccounts, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { newPlanRow } from '../../data/repositories/planRepository';
 import { saveBlob } from '../../platform/fileAccess';
 import { AddPlanRowDialog } from './AddPlanRowDialog';
@@ -34,6 +34,7 @@ import { RiskSummary } from './RiskSummary';
 import { rangeOf, single, type Range, type Selection } from './sheetSelection';
 import { usePlanColumnPrefs } from './usePlanColumnPrefs';
 import { usePlanContext } from './usePlanContext';
+import { useFirstScreenContext } from './useFirstScreenContext';
 import { usePlanData } from './usePlanData';
 import { useAfterPaint } from '../../components/useAfterPaint';
 
@@ -52,6 +53,9 @@ const ICONS = {
   export: <DownloadOutlined aria-hidden />,
 };
 
+/** The sheet's edit commands while it is read-only (only the first screen's context is known). */
+const NOOP = (): void => undefined;
+
 export function PlanView() {
   const settings = useSettings();
   const [chosenYear, setChosenYear] = useState<number | null>(null);
@@ -65,9 +69,28 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const ctx = usePlanContext(year);
-  const data = usePlanData(year, ctx !== undefined);
-  const accounts = useAccounts();
+  // The first screen of rows is drawn with the context of those rows alone; the whole year and the whole
+  // workspace's context are read once they have been painted, and editing waits for the latter
+  // (see useFirstScreenContext).
+  const [painted, setPainted] = useState(false);
+  const data = usePlanData(year, painted);
+  const full = usePlanContext(year, painted);
+  const accounts = full.accounts;
+  const editable = full.ctx !== undefined;
+  const firstScreen = useFirstScreenContext(year, editable ? null : data.head);
+  const ctx = full.ctx ?? firstScreen;
+  useEffect(() => {
+    if (ctx === undefined || painted) return;
+    // Once the frame that shows the first rows has been presented.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ctx, painted]);
   const team = useTeamMembers();
   const { store, snap, load } = data;
   const prefs = usePlanColumnPrefs();
@@ -284,7 +307,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
   }, []);
 
   useSetPrintTitle(t('plan.printTitle', { year }));
-  if (!ctx || !totals || !accounts || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
+  if (!ctx || !totals || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   return (
     <div className="kp-plan">
       <Space className="keyplan-no-print" style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
@@ -294,19 +317,19 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
           </Typography.Title>
           <Select aria-label={t('plan.year')} value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: t('plan.yearOption', { year: y }) }))} style={{ width: 120 }} />
           <Typography.Text type="secondary" data-testid="plan-count">
-            {load === 'ready' ? t('plan.rowCount', { count: store.size, shown: ordered.length }) : t('plan.loading')}
+            {load === 'ready' && editable ? t('plan.rowCount', { count: store.size, shown: ordered.length }) : t('plan.loading')}
           </Typography.Text>
         </Space>
         <Space wrap>
-          <DisabledWhy reason={accounts.length === 0 ? t('common.needAccountFirst') : null}>
-            <Button icon={ICONS.add} onClick={() => setAdding(true)} disabled={accounts.length === 0}>
+          <DisabledWhy reason={accounts?.length === 0 ? t('common.needAccountFirst') : null}>
+            <Button icon={ICONS.add} onClick={() => setAdding(true)} disabled={!editable || !accounts || accounts.length === 0}>
               {t('plan.addRow.button')}
             </Button>
           </DisabledWhy>
-          <Button icon={ICONS.delete} onClick={deleteRows} disabled={activeItem?.kind !== 'row'}>
+          <Button icon={ICONS.delete} onClick={deleteRows} disabled={!editable || activeItem?.kind !== 'row'}>
             {t('plan.deleteRows')}
           </Button>
-          <Button icon={ICONS.milestones} onClick={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)} disabled={activeItem?.kind !== 'row'}>
+          <Button icon={ICONS.milestones} onClick={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)} disabled={!editable || activeItem?.kind !== 'row'}>
             {t('plan.milestones.button')}
           </Button>
           <Button
@@ -320,10 +343,10 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
             {t('plan.openAccount')}
           </Button>
           <Tooltip title={t('plan.undoHint')}>
-            <Button icon={ICONS.undo} aria-label={t('common.undo')} onClick={undo} disabled={!data.canUndo} />
+            <Button icon={ICONS.undo} aria-label={t('common.undo')} onClick={undo} disabled={!editable || !data.canUndo} />
           </Tooltip>
           <Tooltip title={t('plan.redoHint')}>
-            <Button icon={ICONS.redo} aria-label={t('plan.redo')} onClick={redo} disabled={!data.canRedo} />
+            <Button icon={ICONS.redo} aria-label={t('plan.redo')} onClick={redo} disabled={!editable || !data.canRedo} />
           </Tooltip>
           <Select
             aria-label={t('plan.groupBy')}
@@ -365,7 +388,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
               onClick: ({ key }) => void exportAs(key as 'xlsx' | 'csv'),
             }}
           >
-            <Button icon={ICONS.export} disabled={load !== 'ready'}>
+            <Button icon={ICONS.export} disabled={load !== 'ready' || !editable}>
               {t('plan.export')}
             </Button>
           </Dropdown>
@@ -400,13 +423,14 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
         }
         selection={selection}
         onSelection={setSelection}
-        onCells={onCells}
-        onPaste={onPaste}
-        onClear={onClear}
-        onFillDown={onFillDown}
-        onUndo={undo}
-        onRedo={redo}
-        onOpenRow={setMilestoneRowId}
+        onCells={editable ? onCells : NOOP}
+        onPaste={editable ? onPaste : NOOP}
+        onClear={editable ? onClear : NOOP}
+        onFillDown={editable ? onFillDown : NOOP}
+        onUndo={editable ? undo : NOOP}
+        onRedo={editable ? redo : NOOP}
+        onOpenRow={editable ? setMilestoneRowId : NOOP}
+        readOnly={!editable}
         focusRequest={focusRequest}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
@@ -428,7 +452,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
           }}
         />
       )}
-      {adding && (
+      {adding && accounts && (
         <AddPlanRowDialog
           accounts={accounts}
           currency={ctx.currency}

@@ -1,59 +1,48 @@
 /**
  * Builds the PlanContext from live data: accounts, team, opportunities (weighted pipeline for the
- * year), decision chains and purchase potentials (matrix quadrant) and settings. The chains are read after the sheet has
- * painted; until then the quadrant column is empty rather than wrong.
+ * year), decision chains and purchase potentials (matrix quadrant) and settings. The whole
+ * workspace's accounts and deals are read only once `enabled` (after the first screen of rows has been
+ * painted with useFirstScreenContext); the chains after that, and until then the quadrant column is
+ * empty rather than wrong.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIsoDate } from '../../../shared/domain/common';
-import { pipelineByAccountProduct } from '../../../shared/methods/planRisk';
+import type { Account } from '../../../shared/domain/account';
 import { useChainStandings } from '../../data/hooks/chainStandingHooks';
 import { useAccounts, useOpportunities, useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
 import { effectiveQuadrants } from '../matrix/matrixModel';
 import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
-import { indexByName, normalizeName, type PlanContext } from './planContext';
+import type { PlanContext } from './planContext';
+import { accountMapsOf, pipelineOf, planContextOf, teamByNameOf } from './planContextParts';
 
-export function usePlanContext(year: number): PlanContext | undefined {
+export interface FullPlanContext {
+  ctx: PlanContext | undefined;
+  /** The live accounts (the add-row dialog offers them), once read. */
+  accounts: Account[] | undefined;
+}
+
+export function usePlanContext(year: number, enabled: boolean): FullPlanContext {
   const { i18n } = useTranslation();
-  const accounts = useAccounts();
+  const accounts = useAccounts(enabled);
   const team = useTeamDirectory();
-  const opportunities = useOpportunities();
+  const opportunities = useOpportunities(enabled);
   const standings = useChainStandings();
   const settings = useSettings();
   const locale = i18n.language;
 
-  const accountMaps = useMemo(() => (accounts ? { byId: new Map(accounts.map((a) => [a.id, a])), byName: indexByName(accounts) } : undefined), [accounts]);
-  const teamByName = useMemo(() => {
-    const map = new Map<string, NonNullable<typeof team> extends Map<string, infer M> ? M : never>();
-    for (const member of team?.values() ?? []) if (member.deletedAt === null) map.set(normalizeName(member.name), member);
-    return map;
-  }, [team]);
-  const pipeline = useMemo(
-    () => (opportunities && settings ? pipelineByAccountProduct(opportunities, year, settings.stageProbabilities) : undefined),
-    [opportunities, settings, year],
-  );
+  const accountMaps = useMemo(() => (accounts ? accountMapsOf(accounts) : undefined), [accounts]);
+  const teamByName = useMemo(() => teamByNameOf(team), [team]);
+  const pipeline = useMemo(() => (opportunities && settings ? pipelineOf(opportunities, year, settings) : undefined), [opportunities, settings, year]);
   const potentials = usePurchasePotentials(accounts, year);
   const quadrants = useMemo(
     () => (accounts && standings && settings && potentials ? effectiveQuadrants(accounts, standings, settings.matrix, potentials) : null),
     [accounts, standings, settings, potentials],
   );
 
-  const ctx = useMemo((): PlanContext | undefined => {
-    if (!accountMaps || !team || !pipeline || !settings) return undefined;
-    return {
-      locale,
-      currency: settings.currency,
-      moneyDisplay: settings.moneyDisplay,
-      accounts: accountMaps.byId,
-      accountsByName: accountMaps.byName,
-      team,
-      teamByName,
-      pipeline,
-      quadrants,
-      marginPercent: settings.riskMarginPercent,
-      today: todayIsoDate(),
-      derived: new WeakMap(),
-    };
-  }, [accountMaps, locale, pipeline, quadrants, settings, team, teamByName]);
-  return ctx;
+  const ctx = useMemo(
+    (): PlanContext | undefined =>
+      accountMaps && team && pipeline && settings ? planContextOf({ locale, settings, accounts: accountMaps, team, teamByName, pipeline, quadrants }) : undefined,
+    [accountMaps, locale, pipeline, quadrants, settings, team, teamByName],
+  );
+  return { ctx, accounts };
 }

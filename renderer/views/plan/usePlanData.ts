@@ -23,6 +23,8 @@ export interface PlanData {
   /** The rows as of this render (a new object after every change). */
   snap: PlanRowsSnapshot;
   load: LoadState;
+  /** The first rows as first read (null until then): the first screen's context is built from them. */
+  head: readonly PlanRow[] | null;
   /** Stores changed rows as one undoable step; the rows as they were are taken from the sheet itself. */
   commit: (after: readonly PlanRow[]) => void;
   undo: () => boolean;
@@ -31,11 +33,12 @@ export interface PlanData {
   canRedo: boolean;
 }
 
-/** `ready`: the sheet can paint (its context is loaded), so the rest of the year may be read. */
+/** `ready`: the first rows have been painted, so the rest of the year may be read. */
 export function usePlanData(year: number, ready: boolean): PlanData {
   const [store] = useState(() => new PlanRowStore());
   const [history] = useState(() => new PlanHistory());
   const [load, setLoad] = useState<LoadState>('loading');
+  const [head, setHead] = useState<readonly PlanRow[] | null>(null);
   const [loadedRevision, setLoadedRevision] = useState<string | undefined | null>(null);
   // Bumped when the history changes, so canUndo/canRedo are read again.
   const [, setHistoryTick] = useState(0);
@@ -56,8 +59,9 @@ export function usePlanData(year: number, ready: boolean): PlanData {
     setLoad('ready');
   }, [store, year]);
 
-  // The first rows paint at once; the whole year is read after they have been painted, because
-  // receiving 100,000 records holds the page for a second and would otherwise delay that first paint.
+  // The first rows paint at once; the whole year is read after they have been painted (the caller
+  // says when), because receiving 100,000 records holds the page for a second and would otherwise
+  // delay that first paint.
   useEffect(() => {
     let cancelled = false;
     history.clear();
@@ -65,6 +69,7 @@ export function usePlanData(year: number, ready: boolean): PlanData {
       .then((head) => {
         if (cancelled) return;
         store.reset(head);
+        setHead(head);
         setLoad('partial');
       })
       .catch(reportError);
@@ -75,10 +80,8 @@ export function usePlanData(year: number, ready: boolean): PlanData {
 
   useEffect(() => {
     if (load !== 'partial' || !ready) return;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        reload().catch(reportError);
-      });
+    const frame = requestAnimationFrame(() => {
+      reload().catch(reportError);
     });
     return () => cancelAnimationFrame(frame);
   }, [load, ready, reload, reportError]);
@@ -152,6 +155,7 @@ export function usePlanData(year: number, ready: boolean): PlanData {
     store,
     snap,
     load,
+    head,
     commit,
     undo: useCallback(() => step('undo'), [step]),
     redo: useCallback(() => step('redo'), [step]),

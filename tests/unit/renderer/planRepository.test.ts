@@ -3,7 +3,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
 import { saveAccount } from '../../../renderer/data/repositories/accountRepository';
-import { loadPlanRows, newPlanRow, planRowsRevision, putPlanRows, savePlanRow } from '../../../renderer/data/repositories/planRepository';
+import { loadPlanRows, newPlanRow, planRowsRevision, putPlanRows, readPlanNeighbours, savePlanRow } from '../../../renderer/data/repositories/planRepository';
+import { pipelineByAccountProduct, pipelineKey } from '../../../shared/methods/planRisk';
+import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
 import { readPlanYearSummary, refreshPlanYearSummary } from '../../../renderer/data/repositories/planSummaryRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
 import { ConflictError } from '../../../renderer/data/repositories/editConflicts';
@@ -134,5 +136,29 @@ describe('a plan row edited in a form (the account page)', () => {
     const saved = await savePlanRow(db, { loaded: row, choices: { team: 'ours' } }, { ...fieldsOf(row), team: '大客户部' });
     expect(saved.team).toBe('大客户部');
   });
-});
 
+  it("reads the first screen's neighbours: the rows' live accounts and their live deals, and the same pipeline as the whole workspace gives", async () => {
+    const data = buildSampleWorkspace({ accounts: 6, opportunities: 2, planRows: 2 });
+    // One of the first accounts is gone, one of its neighbour's deals too: neither is drawn.
+    const gone = data.accounts[1];
+    const deal = data.opportunities.find((o) => o.accountId === data.accounts[0]?.id);
+    if (!gone || !deal) throw new Error('sample too small');
+    gone.deletedAt = '2026-10-01T00:00:00.000Z';
+    // Deals on the rows' own products, so there is pipeline to compare.
+    for (const o of data.opportunities) o.product = '产品线1';
+    deal.deletedAt = '2026-10-01T00:00:00.000Z';
+    await replaceWorkspace(db, data);
+    const head = await loadPlanRows(db, 2026, 4);
+    const ids = [...new Set(head.map((r) => r.accountId))];
+    expect(ids.length).toBeGreaterThan(1);
+    const { accounts, opportunities } = await readPlanNeighbours(db, ids);
+    expect(accounts.map((a) => a.id).sort()).toEqual(ids.filter((id) => id !== gone.id).sort());
+    const liveDeals = data.opportunities.filter((o) => o.deletedAt === null);
+    expect(opportunities.map((o) => o.id).sort()).toEqual(liveDeals.filter((o) => ids.includes(o.accountId)).map((o) => o.id).sort());
+    // The first screen's figures are the whole workspace's figures for those rows.
+    const fromNeighbours = pipelineByAccountProduct(opportunities, 2026, DEFAULT_STAGE_PROBABILITIES);
+    const fromAll = pipelineByAccountProduct(liveDeals, 2026, DEFAULT_STAGE_PROBABILITIES);
+    expect(head.some((row) => (fromAll.get(pipelineKey(row.accountId, row.product))?.count ?? 0) > 0)).toBe(true);
+    for (const row of head) expect(fromNeighbours.get(pipelineKey(row.accountId, row.product))).toEqual(fromAll.get(pipelineKey(row.accountId, row.product)));
+  });
+});
