@@ -83,6 +83,49 @@ describe('annual battle plan', () => {
     await page.getByRole('columnheader', { name: /策略与行动/ }).waitFor();
   });
 
+  it('draws the first rows before every account is read, and takes edits only once they are', async () => {
+    const page = await openPlan();
+    // After a reload (nothing cached in the page), the page's full reads of the accounts table wait
+    // until the test lets them go (the plan's first screen reads its accounts by key: not held).
+    await page.context().addInitScript(() => {
+      const w = window as unknown as { __letAccounts: () => void };
+      const released = new Promise<void>((resolve) => (w.__letAccounts = resolve));
+      // The original, called on each store below (taken through Reflect: it is used unbound on purpose).
+      const getAll = Reflect.get(IDBObjectStore.prototype, 'getAll') as (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) => IDBRequest<unknown[]>;
+      IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+        const request = getAll.apply(this, args);
+        if (this.name === 'accounts') {
+          let handler: ((event: Event) => void) | null = null;
+          Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (next: ((event: Event) => void) | null) => (handler = next) });
+          request.addEventListener('success', (event) => void released.then(() => handler?.call(request, event)));
+        }
+        return request;
+      };
+    });
+    await page.reload();
+    await expect.poll(() => cell(page, 0, 0).textContent()).toContain('示例客户1号');
+    expect(await page.getByTestId('plan-count').textContent()).toBe('正在读取计划…');
+    expect(await sheetInput(page).getAttribute('aria-readonly')).toBe('true');
+    expect(await page.locator('.kp-plan').getByRole('button', { name: /导\s?出/ }).isDisabled()).toBe(true);
+    // Typing now changes nothing (it is not taken as an edit it could not check).
+    await sheetInput(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('9');
+    await page.keyboard.press('Enter');
+    expect(await cell(page, 0, 3).textContent()).toBe('30,000.00');
+
+    await page.evaluate(() => (window as unknown as { __letAccounts: () => void }).__letAccounts());
+    await page.getByTestId('plan-count').getByText(/共 6 行/).waitFor();
+    expect(await sheetInput(page).getAttribute('aria-readonly')).toBe('false');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('40000');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: '调整 1 个年度目标' }).waitFor();
+    expect((await rowsOf(page))[0]?.target).toBe(3_000_000);
+  });
+
   it('prints as a document: every row on landscape pages fitted to the width, a title, no toolbars', async () => {
     const page = await openPlan({ accounts: 40 });
     // 80 rows: the screen draws the few in view; paper gets all of them.
@@ -381,7 +424,8 @@ describe('annual battle plan', () => {
     await page.getByRole('menuitem', { name: '年度作战计划' }).click();
     const add = page.getByRole('button', { name: '添加行' });
     expect(await add.isDisabled()).toBe(true);
-    expect(await add.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('请先在“客户”里新建一个客户');
+    // (The reason comes with the accounts, read once the empty sheet has been drawn.)
+    await expect.poll(() => add.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('请先在“客户”里新建一个客户');
     const data = buildSampleWorkspace({ accounts: 2, stakeholders: 1, opportunities: 0, activities: 0, planRows: 1 });
     // Row 1's milestone falls due in two days; row 2's stays in March.
     data.planRows = data.planRows.map((r, i) => (i === 0 ? { ...r, milestones: r.milestones.map((m) => ({ ...m, dueDate: localDate(2), task: '提交二期方案' })) } : r));
