@@ -56,10 +56,15 @@ export interface DerivedRow {
 
 const NO_PIPELINE: PipelineFigures = { weighted: 0, won: 0, count: 0 };
 
+/** The weighted pipeline and won amount behind one row (all that totals need of it). */
+export function rowPipeline(row: PlanRow, ctx: PlanContext): PipelineFigures {
+  return ctx.pipeline.get(pipelineKey(row.accountId, row.product)) ?? NO_PIPELINE;
+}
+
 export function derive(row: PlanRow, ctx: PlanContext): DerivedRow {
   let d = ctx.derived.get(row);
   if (!d) {
-    const p = ctx.pipeline.get(pipelineKey(row.accountId, row.product)) ?? NO_PIPELINE;
+    const p = rowPipeline(row, ctx);
     d = {
       weighted: p.weighted,
       won: p.won,

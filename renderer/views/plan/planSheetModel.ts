@@ -10,7 +10,7 @@ import { toMinorUnits } from '../../../shared/domain/money';
 import { parseAmountText } from '../../../shared/methods/amountText';
 import { riskTotals, type RiskTotals } from '../../../shared/methods/planRisk';
 import { COLUMN_BY_ID, type PlanColumn, type PlanColumnId } from './planColumns';
-import { derive, type PlanContext } from './planContext';
+import { rowPipeline, type PlanContext } from './planContext';
 
 export interface SortState {
   column: PlanColumnId;
@@ -126,8 +126,10 @@ export function totalsOf(ids: readonly string[], rows: ReadonlyMap<string, PlanR
   for (const id of ids) {
     const row = rows.get(id);
     if (!row) continue;
-    const d = derive(row, ctx);
-    figures.push({ target: row.target, floor: row.floorTarget, weighted: d.weighted, won: d.won });
+    // Only the pipeline is needed here: deriving every figure of 300,000 rows (and keeping them) for
+    // a total took over half a second; rows on screen are derived when they are drawn.
+    const p = rowPipeline(row, ctx);
+    figures.push({ target: row.target, floor: row.floorTarget, weighted: p.weighted, won: p.won });
     quarters[0] += row.quarters[0];
     quarters[1] += row.quarters[1];
     quarters[2] += row.quarters[2];
