@@ -73,16 +73,19 @@ export class ExportCache {
           const known: string | undefined | typeof NEVER_READ = cached ? cached.revision : NEVER_READ;
           return known === NEVER_READ || known !== revisions[table];
         });
+        // What this export takes of the tables with people: the variant asked for, or their full JSON.
+        const variantWanted = wanted !== undefined && isLeftOut(wanted);
         // Tables with people still to arrive: with coaches hidden, their variants need both.
         const peopleToCome = new Set<TableName>(stale.filter((table): table is TableName => table !== 'settings' && REDACTABLE_TABLES.has(table)));
         for (const table of stale) {
           const request = tx.objectStore(table).getAll();
           request.onsuccess = () => {
             try {
-              this.take(table, revisions[table], request.result as unknown[]);
-              if (table !== 'settings' && peopleToCome.delete(table) && wanted && isLeftOut(wanted)) {
+              const people = table !== 'settings' && REDACTABLE_TABLES.has(table);
+              this.take(table, revisions[table], request.result as unknown[], !(variantWanted && people));
+              if (people && peopleToCome.delete(table) && wanted && variantWanted) {
                 if (wanted.coachAlias === undefined) this.variant(table, wanted);
-                else if (peopleToCome.size === 0) for (const people of REDACTABLE_TABLES) this.variant(people, wanted);
+                else if (peopleToCome.size === 0) for (const both of REDACTABLE_TABLES) this.variant(both, wanted);
               }
             } catch (error) {
               failure = error instanceof Error ? error : new Error(String(error));
@@ -96,15 +99,19 @@ export class ExportCache {
     });
   }
 
-  /** One table's records as read from the database, at this revision. */
-  private take(table: StoredTable, revision: string | undefined, records: unknown[]): void {
+  /**
+   * One table's records as read from the database, at this revision. `fullBlob`: this export takes the
+   * table's full JSON, so it is encoded now (a table with people an export leaves something out of is
+   * encoded only if a later export asks for all of it).
+   */
+  private take(table: StoredTable, revision: string | undefined, records: unknown[], fullBlob: boolean): void {
     if (table === 'settings') {
       const settings = records[0] as Settings | undefined;
       if (!settings) throw new Error('Settings are missing; ensureSettings() runs at start-up');
       this.tables.set('settings', { revision, full: JSON.stringify(settings), blob: null, variants: new Map(), count: 0 });
     } else {
       // An export follows this read at once: its variant is made from these records, its file from the Blob.
-      this.store(table, revision, records as WorkspaceTables[typeof table], true);
+      this.store(table, revision, records as WorkspaceTables[typeof table], { justRead: true, fullBlob });
     }
   }
 
@@ -162,12 +169,12 @@ export class ExportCache {
     return made;
   }
 
-  private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T], justRead = false): void {
+  private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T], { justRead = false, fullBlob = justRead }: { justRead?: boolean; fullBlob?: boolean } = {}): void {
     const full = serializeTable(table, records);
     this.tables.set(table, {
       revision,
       full,
-      blob: justRead ? new Blob([full]) : null,
+      blob: fullBlob ? new Blob([full]) : null,
       variants: new Map(),
       count: records.length,
       ...(justRead && REDACTABLE_TABLES.has(table) ? { records } : {}),

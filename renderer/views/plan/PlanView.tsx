@@ -12,8 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { newId, nowIso } from '../../../shared/domain/common';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
+import type { Settings } from '../../../shared/domain/settings';
 import { reviseTarget } from '../../../shared/domain/planRowRules';
-import { useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
 import { newPlanRow } from '../../data/repositories/planRepository';
 import { saveBlob } from '../../platform/fileAccess';
 import { AddPlanRowDialog } from './AddPlanRowDialog';
@@ -21,6 +22,7 @@ import { MilestonesDrawer } from './MilestonesDrawer';
 import { formatPercent } from '../../../shared/domain/money';
 import { COLUMN_BY_ID, formatSummaryAmount, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
+import { liveMembersByName } from './planContextParts';
 import { applyCells, clearCells, fillDownCells, pasteCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
 import { planToCsv, planToXlsx } from './planExport';
 import { useSetPrintTitle } from '../../app/printMode';
@@ -61,27 +63,31 @@ export function PlanView() {
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   if (!settings) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   const year = chosenYear ?? settings.planYear;
-  return <PlanYear key={year} year={year} onYear={setChosenYear} askReason={settings.askRevisionReason} />;
+  return <PlanYear key={year} year={year} onYear={setChosenYear} settings={settings} />;
 }
 
 /** One plan year; a different year is a fresh sheet (own rows, selection and undo history). */
-function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: number) => void; askReason: boolean }) {
+function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: number) => void; settings: Settings }) {
+  const askReason = settings.askRevisionReason;
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   // The first screen of rows is drawn with the context of those rows alone; the whole year and the whole
   // workspace's context are read once they have been painted, and editing waits for the latter
   // (see useFirstScreenContext).
+  // Settings and the team are read once here, for both contexts and the milestones drawer.
+  const directory = useTeamDirectory();
   const [painted, setPainted] = useState(false);
   const data = usePlanData(year, painted);
-  const full = usePlanContext(year, painted);
+  const full = usePlanContext(year, painted, settings, directory);
   const accounts = full.accounts;
   const editable = full.ctx !== undefined;
-  const firstScreen = useFirstScreenContext(year, editable ? null : data.head);
+  const firstScreen = useFirstScreenContext(year, editable ? null : data.head, settings, directory);
   const ctx = full.ctx ?? firstScreen;
   useEffect(() => {
     if (ctx === undefined || painted) return;
-    // Once the frame that shows the first rows has been presented.
+    // Once the frame that shows the first rows has been presented (a latch: the hooks above take it,
+    // so it cannot be useAfterPaint's value of `ctx`, which is known only after them).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => setPainted(true), 0);
@@ -91,7 +97,7 @@ function PlanYear({ year, onYear, askReason }: { year: number; onYear: (year: nu
       clearTimeout(timer);
     };
   }, [ctx, painted]);
-  const team = useTeamMembers();
+  const team = useMemo(() => (directory ? liveMembersByName(directory) : undefined), [directory]);
   const { store, snap, load } = data;
   const prefs = usePlanColumnPrefs();
   const [sort, setSort] = useState<SortState | null>(null);

@@ -15,6 +15,11 @@ export function accountMapsOf(accounts: readonly Account[]): { byId: Map<string,
   return { byId: new Map(accounts.map((a) => [a.id, a])), byName: indexByName(accounts) };
 }
 
+/** The live members sorted by name (what useTeamMembers reads), taken from the directory already read. */
+export function liveMembersByName(team: ReadonlyMap<string, TeamMember>): TeamMember[] {
+  return [...team.values()].filter((m) => m.deletedAt === null).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** Live members by their normalised name (pasted owners are matched by name). */
 export function teamByNameOf(team: ReadonlyMap<string, TeamMember> | undefined): Map<string, TeamMember> {
   const map = new Map<string, TeamMember>();

@@ -8,23 +8,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
+import type { Settings } from '../../../shared/domain/settings';
+import type { TeamMember } from '../../../shared/domain/team';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
-import { useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
 import { readPlanNeighbours } from '../../data/repositories/planRepository';
 import type { PlanContext } from './planContext';
 import { accountMapsOf, pipelineOf, planContextOf, teamByNameOf } from './planContextParts';
 
-export function useFirstScreenContext(year: number, head: readonly PlanRow[] | null): PlanContext | undefined {
+export function useFirstScreenContext(year: number, head: readonly PlanRow[] | null, settings: Settings, team: ReadonlyMap<string, TeamMember> | undefined): PlanContext | undefined {
   const { i18n } = useTranslation();
-  const settings = useSettings();
-  const team = useTeamDirectory();
   const reportError = useErrorReporter();
   const [ctx, setCtx] = useState<PlanContext | undefined>(undefined);
   const locale = i18n.language;
 
   useEffect(() => {
-    if (!head || !settings || !team) return;
+    if (!head || !team) return;
     let cancelled = false;
     readPlanNeighbours(db, [...new Set(head.map((r) => r.accountId))])
       .then(({ accounts, opportunities }) => {

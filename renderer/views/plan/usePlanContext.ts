@@ -8,8 +8,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
+import type { Settings } from '../../../shared/domain/settings';
+import type { TeamMember } from '../../../shared/domain/team';
 import { useChainStandings } from '../../data/hooks/chainStandingHooks';
-import { useAccounts, useOpportunities, useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
+import { useAccounts, useOpportunities } from '../../data/hooks/workspaceHooks';
 import { effectiveQuadrants } from '../matrix/matrixModel';
 import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
 import type { PlanContext } from './planContext';
@@ -21,27 +23,26 @@ export interface FullPlanContext {
   accounts: Account[] | undefined;
 }
 
-export function usePlanContext(year: number, enabled: boolean): FullPlanContext {
+/** `settings` and `team` (the directory) are read by the plan once, for this and the first screen's context. */
+export function usePlanContext(year: number, enabled: boolean, settings: Settings, team: ReadonlyMap<string, TeamMember> | undefined): FullPlanContext {
   const { i18n } = useTranslation();
   const accounts = useAccounts(enabled);
-  const team = useTeamDirectory();
   const opportunities = useOpportunities(enabled);
   const standings = useChainStandings();
-  const settings = useSettings();
   const locale = i18n.language;
 
   const accountMaps = useMemo(() => (accounts ? accountMapsOf(accounts) : undefined), [accounts]);
   const teamByName = useMemo(() => teamByNameOf(team), [team]);
-  const pipeline = useMemo(() => (opportunities && settings ? pipelineOf(opportunities, year, settings) : undefined), [opportunities, settings, year]);
+  const pipeline = useMemo(() => (opportunities ? pipelineOf(opportunities, year, settings) : undefined), [opportunities, settings, year]);
   const potentials = usePurchasePotentials(accounts, year);
   const quadrants = useMemo(
-    () => (accounts && standings && settings && potentials ? effectiveQuadrants(accounts, standings, settings.matrix, potentials) : null),
+    () => (accounts && standings && potentials ? effectiveQuadrants(accounts, standings, settings.matrix, potentials) : null),
     [accounts, standings, settings, potentials],
   );
 
   const ctx = useMemo(
     (): PlanContext | undefined =>
-      accountMaps && team && pipeline && settings ? planContextOf({ locale, settings, accounts: accountMaps, team, teamByName, pipeline, quadrants }) : undefined,
+      accountMaps && team && pipeline ? planContextOf({ locale, settings, accounts: accountMaps, team, teamByName, pipeline, quadrants }) : undefined,
     [accountMaps, locale, pipeline, quadrants, settings, team, teamByName],
   );
   return { ctx, accounts };
