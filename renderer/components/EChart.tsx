@@ -25,16 +25,22 @@ export type ChartOption = ComposeOption<
   ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption | DataZoomComponentOption | BrushComponentOption | ToolboxComponentOption
 >;
 
+/** One series' points inside a brushed area. */
+export interface BrushedPoints {
+  seriesIndex: number;
+  dataIndex: number[];
+}
+
 /** What ECharts reports when a brush selection changes: per series, the indexes of the points inside. */
 interface BrushSelected {
-  batch?: { selected?: { seriesIndex: number; dataIndex: number[] }[] }[];
+  batch?: { selected?: BrushedPoints[] }[];
 }
 
 interface Props {
   option: ChartOption;
   onClick?: (event: ECElementEvent) => void;
-  /** The data indexes of the first series inside the brushed area (empty when cleared). */
-  onBrush?: (dataIndexes: number[]) => void;
+  /** Per series, the data indexes inside the brushed area (empty when cleared). */
+  onBrush?: (selected: readonly BrushedPoints[]) => void;
   /** While true, dragging over the plot draws a rectangle brush (panning and clicks pause). */
   brushing?: boolean;
   height: number;
@@ -85,7 +91,7 @@ export function EChart({ option, onClick, onBrush, brushing = false, height, lab
   useEffect(() => {
     const instance = chart.current;
     if (!instance || !onBrush) return;
-    const handler = (params: unknown) => onBrush((params as BrushSelected).batch?.[0]?.selected?.[0]?.dataIndex ?? []);
+    const handler = (params: unknown) => onBrush((params as BrushSelected).batch?.[0]?.selected ?? []);
     instance.on('brushSelected', handler);
     return () => {
       instance.off('brushSelected', handler);

@@ -6,8 +6,10 @@
  * Writes use strict durability so an acknowledged save survives a power cut (Chromium otherwise
  * reports success before the data reaches the disk).
  */
+import type { AccountDigest } from '../../shared/methods/accountDigests';
 import type { ChainStandings } from '../../shared/methods/chainStandings';
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { digestChangeTracker } from './repositories/accountDigestPatch';
 import { settingsSchema, type Settings } from '../../shared/domain/settings';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { PlanYearSummary } from '../../shared/methods/planYearSummary';
@@ -63,7 +65,14 @@ export interface ChainStandingsRecord {
   standings: ChainStandings;
 }
 
-export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | ChainStandingsRecord | MergeBaseRecord | WorkspaceIdentityRecord;
+/** Every live account's digest (accountDigestsRepository.ts), valid at these accounts|whitespaceCells revisions. */
+export interface AccountDigestsRecord {
+  id: 'accountDigests';
+  revision: string;
+  digests: readonly AccountDigest[];
+}
+
+export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | ChainStandingsRecord | AccountDigestsRecord | MergeBaseRecord | WorkspaceIdentityRecord;
 
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
 export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {
@@ -114,6 +123,8 @@ export class KeyplanDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
+    // Notes the accounts each write touches, so writeTransaction can keep their digests current.
+    this.use(digestChangeTracker);
     this.version(1).stores(SCHEMA_V1);
     // Version 2 (decision-chain editor, RFM standards, matrix) added fields with defaults; the upgrade fills
     // them in every stored record so readers always see the current shape. Indexes are unchanged.

@@ -560,6 +560,8 @@ export const en = {
     tooltipPotential: 'Potential {{amount}}',
     tooltipQuadrant: 'Quadrant: {{quadrant}}',
     empty: 'No accounts yet.',
+    reading: 'Reading the accounts…',
+    rfmReading: 'Reading the accounts’ purchases…',
     rfmHint: 'Accounts by RFM class, from their purchases and the scoring standards in Settings.',
     noPurchases: 'No purchases yet (not classed): {{count}}',
   },

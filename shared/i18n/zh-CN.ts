@@ -558,6 +558,8 @@ export const zhCN: Messages = {
     tooltipPotential: '购买潜力 {{amount}}',
     tooltipQuadrant: '象限：{{quadrant}}',
     empty: '还没有客户。',
+    reading: '正在读取客户…',
+    rfmReading: '正在读取客户的购买记录…',
     rfmHint: '按 RFM 分类的客户，依据购买记录和“设置”中的评分标准计算。',
     noPurchases: '尚无购买记录（未分类）：{{count}} 个',
   },

@@ -25,12 +25,22 @@ export interface PotentialInputs {
 }
 
 export function resolvePurchasePotential(inputs: PotentialInputs): ResolvedPotential | null {
-  const drivers = estimatePurchasePotential(inputs.drivers);
-  if (drivers > 0) return { amount: drivers, source: 'DRIVERS' };
-  const whitespace = whitespacePotential(inputs.whitespace);
-  if (whitespace !== null && whitespace > 0) return { amount: whitespace, source: 'WHITESPACE' };
-  if (inputs.plan !== null && inputs.plan > 0) return { amount: inputs.plan, source: 'PLAN' };
+  return withPlanPotential(ownPurchasePotential(inputs.drivers, inputs.whitespace), inputs.plan);
+}
+
+/** The first two steps, from the account's own figures: drivers, else whitespace; null when neither gives one. */
+export function ownPurchasePotential(drivers: PotentialInputs['drivers'], whitespace: PotentialInputs['whitespace']): ResolvedPotential | null {
+  const fromDrivers = estimatePurchasePotential(drivers);
+  if (fromDrivers > 0) return { amount: fromDrivers, source: 'DRIVERS' };
+  const fromWhitespace = whitespacePotential(whitespace);
+  if (fromWhitespace !== null && fromWhitespace > 0) return { amount: fromWhitespace, source: 'WHITESPACE' };
   return null;
+}
+
+/** The last step: the plan's 购买潜力 when the account's own figures give none. */
+export function withPlanPotential(own: ResolvedPotential | null, plan: number | null): ResolvedPotential | null {
+  if (own) return own;
+  return plan !== null && plan > 0 ? { amount: plan, source: 'PLAN' } : null;
 }
 
 /** Σ 购买潜力 per account over plan rows (of one year): only rows that carry one count. */

@@ -14,6 +14,7 @@ import { newId } from '../../../shared/domain/common';
 import { TABLES, countRecords } from '../../../shared/domain/workspace';
 import type { MergeBase } from '../../../shared/merge/mergeWorkspaces';
 import type { FinishedMerge } from '../../../shared/merge/mergePlan';
+import { digestsRecordFor } from './accountDigestsRepository';
 import type { KeyplanDatabase, MergeBaseRecord, MetaRecord, RevisionsRecord, WorkspaceIdentityRecord } from '../database';
 import { REVISIONS_ID } from './writeTransaction';
 import { everythingChanged, IDENTITY_ID, PROGRESS_STEP, STORED_TABLES, type WriteProgress } from './workspaceRepository';
@@ -96,6 +97,8 @@ export async function writeMerge(db: KeyplanDatabase, merge: FinishedMerge, revi
           }
         }
         meta.put(next);
+        // The merged tables are at hand whole: the matrix's account digests are stored with them.
+        if (merge.changed.accounts.length > 0 || merge.changed.whitespaceCells.length > 0) meta.put(digestsRecordFor(next.tables, merge.tables.accounts, merge.tables.whitespaceCells));
         for (const [source, records] of merge.bases) {
           const id = baseId(source);
           const previous = meta.get(id);

@@ -10,7 +10,9 @@
  * re-read once. Revisions of every table change in the same transaction (see writeTransaction.ts).
  */
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import type { Account } from '../../../shared/domain/account';
 import { newId } from '../../../shared/domain/common';
+import type { WhitespaceCell } from '../../../shared/domain/renewal';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import { TABLES, type TableName, type WorkspaceData, type WorkspaceTables, countRecords } from '../../../shared/domain/workspace';
 import { contentHash } from '../../../shared/fileFormat/contentHash';
@@ -19,6 +21,7 @@ import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database'
 /** `meta` key of this workspace's id (mergeRepository.ts); here because a replace keeps it. */
 export const IDENTITY_ID = 'workspace-identity';
 import { REVISIONS_ID } from './writeTransaction';
+import { digestsRecordFor } from './accountDigestsRepository';
 
 /** Progress is reported every this many records. */
 export const PROGRESS_STEP = 5_000;
@@ -123,6 +126,8 @@ export async function replaceWorkspaceWhileChecking<T>(db: KeyplanDatabase, tota
     // Aborted because the records failed their checks: nothing written, null. Otherwise an error.
     tx.onabort = () => (outcome || failure ? reject(failure ?? tx.error ?? new DOMException('The import was aborted', 'AbortError')) : resolve(null));
     const stores = new Map(STORED_TABLES.map((t) => [t, tx.objectStore(t)]));
+    // The matrix's account digests are stored with what they come from, so its first open reads one record.
+    const digestSources = { accounts: [] as Account[], cells: [] as WhitespaceCell[] };
     let done = 0;
     const step = () => {
       try {
@@ -131,10 +136,16 @@ export async function replaceWorkspaceWhileChecking<T>(db: KeyplanDatabase, tota
           const next = records.next();
           if (next.done) {
             if (next.value === null) tx.abort();
-            else outcome = { value: next.value };
+            else {
+              tx.objectStore('meta').put(digestsRecordFor(revisions, digestSources.accounts, digestSources.cells));
+              outcome = { value: next.value };
+            }
             return;
           }
           const { table, record } = next.value;
+          // Records are yielded once they passed their table's checks: an accounts record is an Account.
+          if (table === 'accounts') digestSources.accounts.push(record as Account);
+          else if (table === 'whitespaceCells') digestSources.cells.push(record as WhitespaceCell);
           const request = (stores.get(table) ?? tx.objectStore(table)).add(record);
           first ??= request;
           if (table === 'settings') continue;

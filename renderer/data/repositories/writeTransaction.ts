@@ -6,15 +6,19 @@
 import type { Table } from 'dexie';
 import { newId } from '../../../shared/domain/common';
 import type { KeyplanDatabase, MetaRecord, RevisionsRecord, StoredTable } from '../database';
+import { digestTablesFor, patchAccountDigests } from './accountDigestPatch';
 
 export const REVISIONS_ID = 'revisions';
 
 const tablesOf = (record: MetaRecord | undefined): RevisionsRecord['tables'] => (record?.id === REVISIONS_ID ? record.tables : {});
 
-export async function bumpRevisions(db: KeyplanDatabase, tables: readonly StoredTable[]): Promise<void> {
-  const next: RevisionsRecord = { id: REVISIONS_ID, tables: { ...tablesOf(await db.meta.get(REVISIONS_ID)) } };
+/** Gives each of `tables` a fresh revision; returns the revisions before and after. */
+export async function bumpRevisions(db: KeyplanDatabase, tables: readonly StoredTable[]): Promise<{ before: RevisionsRecord['tables']; after: RevisionsRecord['tables'] }> {
+  const before = tablesOf(await db.meta.get(REVISIONS_ID));
+  const next: RevisionsRecord = { id: REVISIONS_ID, tables: { ...before } };
   for (const table of tables) next.tables[table] = newId();
   await db.meta.put(next);
+  return { before, after: next.tables };
 }
 
 export async function readRevisions(db: KeyplanDatabase): Promise<RevisionsRecord['tables']> {
@@ -27,10 +31,12 @@ export async function readRevisions(db: KeyplanDatabase): Promise<RevisionsRecor
  */
 export function writeTransaction<R>(db: KeyplanDatabase, tables: readonly StoredTable[], work: () => Promise<R>, alsoRead: readonly StoredTable[] = []): Promise<R> {
   const storeOf = (t: StoredTable): Table => (t === 'settings' ? db.settings : db.tableOf(t));
-  const stores: Table[] = [...tables.map(storeOf), ...alsoRead.filter((t) => !tables.includes(t)).map(storeOf), db.meta];
+  const read = [...alsoRead, ...digestTablesFor(tables)].filter((t, i, all) => !tables.includes(t) && all.indexOf(t) === i);
+  const stores: Table[] = [...tables.map(storeOf), ...read.map(storeOf), db.meta];
   return db.transaction('rw', stores, async () => {
     const result = await work();
-    await bumpRevisions(db, tables);
+    const { before, after } = await bumpRevisions(db, tables);
+    await patchAccountDigests(db, before, after);
     return result;
   });
 }

@@ -7,6 +7,7 @@
  * estimate or plan potential) has no place on a log axis: it is named under the chart, never drawn as
  * if its potential were 1.
  */
+import type { ScatterSeriesOption } from 'echarts/charts';
 import type { ECElementEvent } from 'echarts/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
 import { ChartExportMenu } from '../../components/ChartExportMenu';
-import { EChart, type ChartOption } from '../../components/EChart';
+import { EChart, type BrushedPoints, type ChartOption } from '../../components/EChart';
 import type { PlacedAccount } from './matrixModel';
 import { shortAccountName } from './shortName';
 
@@ -28,12 +29,21 @@ const APART_NAMES = 12;
 /** Up to this many bubbles carry their names; beyond, labels would only overlap (zoom or brush instead). */
 const LABELLED = 80;
 const BRUSHED_NAMES = 40;
+/** Above this many bubbles a tier's series is drawn in ECharts' large mode. */
+const LARGE = 2000;
+
+/** Drawn from the most numerous tier to the fewest, so strategic accounts lie on top. */
+const DRAW_ORDER: readonly AccountTier[] = [...ACCOUNT_TIERS].reverse();
 
 export function MatrixChart({ placed: all, settings, currency }: { placed: readonly PlacedAccount[]; settings: MatrixSettings; currency: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [placed, apart] = useMemo(() => [all.filter((p) => p.placement.potential > 0), all.filter((p) => p.placement.potential <= 0)], [all]);
-  const maxRevenue = useMemo(() => Math.max(1, ...placed.map((p) => p.account.information.revenue ?? 0)), [placed]);
+  // One series per tier: its colour is the series' own, so it holds in large mode too (which draws
+  // a series as one path, with one size and one style for every point).
+  const bySeries = useMemo(() => DRAW_ORDER.map((tier) => placed.filter((p) => p.account.tier === tier)), [placed]);
+  const orderOf = useMemo(() => new Map(placed.map((p, i) => [p, i])), [placed]);
+  const maxRevenue = useMemo(() => Math.max(1, ...placed.map((p) => p.account.revenue ?? 0)), [placed]);
   const [brushed, setBrushed] = useState<readonly PlacedAccount[]>([]);
   const [brushing, setBrushing] = useState(false);
   const option = useMemo((): ChartOption => {
@@ -42,8 +52,33 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
     // The axis top as a number (a power of ten above every bubble and the threshold): the upper
     // quadrants' areas end there, so their names sit at the top of their own quadrant. ('max' is not
     // resolved on a log axis: the names used to fall onto the dividing line.)
-    const highest = Math.max(threshold, ...placed.map((p) => fromMinorUnits(p.placement.potential, currency)));
+    let highest = threshold;
+    for (const p of placed) highest = Math.max(highest, fromMinorUnits(p.placement.potential, currency));
     const yTop = 10 ** Math.max(1, Math.ceil(Math.log10(highest * 1.2)));
+    const large = placed.length > LARGE;
+    const pointOf = (p: PlacedAccount) => [p.placement.relationship.level, fromMinorUnits(p.placement.potential, currency)];
+    const lines = {
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        lineStyle: { type: 'dashed', color: '#595959' },
+        label: { formatter: '' },
+        data: [{ xAxis: settings.relationshipThreshold }, { yAxis: Math.max(1, threshold) }],
+      },
+      markArea: {
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        label: { color: '#8c8c8c', fontSize: 14, fontWeight: 600 },
+        // Upper quadrants label at their top edge, lower ones at their bottom edge, so the four
+        // names never meet at the dividing line.
+        data: [
+          [{ name: quadrantName('GROWTH'), coord: [0, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [settings.relationshipThreshold, yTop] }],
+          [{ name: quadrantName('CORE'), coord: [settings.relationshipThreshold, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [100, yTop] }],
+          [{ name: quadrantName('PROBLEM'), coord: [0, 1], label: { position: 'insideBottom' } }, { coord: [settings.relationshipThreshold, Math.max(1, threshold)] }],
+          [{ name: quadrantName('TRACTION'), coord: [settings.relationshipThreshold, 1], label: { position: 'insideBottom' } }, { coord: [100, Math.max(1, threshold)] }],
+        ],
+      },
+    } satisfies ScatterSeriesOption;
     return {
       animation: false,
       grid: { left: 88, right: 24, top: 24, bottom: 48 },
@@ -53,7 +88,7 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
         trigger: 'item',
         formatter: (params) => {
           const item = Array.isArray(params) ? params[0] : params;
-          const p = placed[item?.dataIndex ?? -1];
+          const p = bySeries[item?.seriesIndex ?? -1]?.[item?.dataIndex ?? -1];
           if (!p) return '';
           const { relationship, potential, computed, override } = p.placement;
           const quadrant = override ? `${quadrantName(override)}（${t('matrix.manual')}，${t('matrix.computedWas', { quadrant: quadrantName(computed) })}）` : quadrantName(computed);
@@ -65,43 +100,28 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
           ].join('<br/>');
         },
       },
-      series: [
-        {
-          type: 'scatter',
-          // Large mode draws thousands of points as one path; hover and click still work.
-          large: placed.length > 2000,
-          data: placed.map((p) => ({
-            name: p.account.name,
-            value: [p.placement.relationship.level, fromMinorUnits(p.placement.potential, currency)],
-            itemStyle: { color: TIER_COLORS[p.account.tier], opacity: 0.75, borderColor: p.placement.override ? '#000' : undefined, borderWidth: p.placement.override ? 1.5 : 0 },
-            symbolSize: 10 + 36 * Math.sqrt((p.account.information.revenue ?? 0) / maxRevenue),
-          })),
-          label: { show: placed.length <= LABELLED, position: 'right', fontSize: 11, color: '#434343', formatter: (params: { name: string }) => shortAccountName(params.name) },
-          labelLayout: { hideOverlap: true },
-          markLine: {
-            silent: true,
-            symbol: 'none',
-            lineStyle: { type: 'dashed', color: '#595959' },
-            label: { formatter: '' },
-            data: [{ xAxis: settings.relationshipThreshold }, { yAxis: Math.max(1, threshold) }],
-          },
-          markArea: {
-            silent: true,
-            itemStyle: { color: 'transparent' },
-            label: { color: '#8c8c8c', fontSize: 14, fontWeight: 600 },
-            // Upper quadrants label at their top edge, lower ones at their bottom edge, so the four
-            // names never meet at the dividing line.
-            data: [
-              [{ name: quadrantName('GROWTH'), coord: [0, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [settings.relationshipThreshold, yTop] }],
-              [{ name: quadrantName('CORE'), coord: [settings.relationshipThreshold, Math.max(1, threshold)], label: { position: 'insideTop' } }, { coord: [100, yTop] }],
-              [{ name: quadrantName('PROBLEM'), coord: [0, 1], label: { position: 'insideBottom' } }, { coord: [settings.relationshipThreshold, Math.max(1, threshold)] }],
-              [{ name: quadrantName('TRACTION'), coord: [settings.relationshipThreshold, 1], label: { position: 'insideBottom' } }, { coord: [100, Math.max(1, threshold)] }],
-            ],
-          },
-        },
-      ],
+      series: DRAW_ORDER.map((tier, index) => ({
+        type: 'scatter',
+        name: t(`codes.tier.${tier}`),
+        itemStyle: { color: TIER_COLORS[tier], opacity: 0.75 },
+        ...(large
+          ? // Large mode: one path per series, plain points (sizes and borders per point are not drawn).
+            { large: true, largeThreshold: LARGE, symbolSize: 8, data: bySeries[index]?.map(pointOf) ?? [] }
+          : {
+              data: (bySeries[index] ?? []).map((p) => ({
+                name: p.account.name,
+                value: pointOf(p),
+                itemStyle: { borderColor: p.placement.override ? '#000' : undefined, borderWidth: p.placement.override ? 1.5 : 0 },
+                symbolSize: 10 + 36 * Math.sqrt((p.account.revenue ?? 0) / maxRevenue),
+              })),
+              label: { show: placed.length <= LABELLED, position: 'right', fontSize: 11, color: '#434343', formatter: (params: { name: string }) => shortAccountName(params.name) },
+              labelLayout: { hideOverlap: true },
+            }),
+        // The dividing lines and quadrant names belong to the chart, drawn once.
+        ...(index === 0 ? lines : {}),
+      })),
     };
-  }, [placed, settings, currency, maxRevenue, t, i18n.language]);
+  }, [placed, bySeries, settings, currency, maxRevenue, t, i18n.language]);
 
   // On screen (not in exported files): zoom on both axes and a brush that lists what it covers.
   const screenOption = useMemo(
@@ -117,14 +137,21 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
     }),
     [option],
   );
-  const onBrush = useCallback((indexes: number[]) => setBrushed(indexes.flatMap((i) => placed[i] ?? [])), [placed]);
+  const onBrush = useCallback(
+    (selected: readonly BrushedPoints[]) => {
+      const inside = selected.flatMap(({ seriesIndex, dataIndex }) => dataIndex.flatMap((i) => bySeries[seriesIndex]?.[i] ?? []));
+      // Listed in the accounts' order, whichever tier's series they were drawn in.
+      setBrushed(inside.sort((a, b) => (orderOf.get(a) ?? 0) - (orderOf.get(b) ?? 0)));
+    },
+    [bySeries, orderOf],
+  );
 
   const onClick = useCallback(
     (event: ECElementEvent) => {
-      const p = placed[event.dataIndex];
+      const p = bySeries[event.seriesIndex ?? -1]?.[event.dataIndex];
       if (p) void navigate(`/accounts/${p.account.id}`);
     },
-    [placed, navigate],
+    [bySeries, navigate],
   );
 
   return (

@@ -4,7 +4,7 @@
  * owner, tier and industry; and a second tab with the eight RFM classes.
  */
 import { useSetPrintTitle } from '../../app/printMode';
-import { Card, Flex, Select, Slider, Space, Tabs, Typography } from 'antd';
+import { Card, Flex, Select, Slider, Space, Spin, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
@@ -14,11 +14,11 @@ import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useChainStandings } from '../../data/hooks/chainStandingHooks';
-import { useAccounts, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { useAccountDigests, useDigestPotentials } from '../../data/hooks/accountDigestHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
-import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
 import { MatrixChart } from './MatrixChart';
-import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters, type PlacedAccount } from './matrixModel';
+import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters } from './matrixModel';
 import { QuadrantLists } from './QuadrantLists';
 import { RfmClassesTab } from './RfmClassesTab';
 import { NumberInput } from '../../components/NumberInput';
@@ -26,12 +26,11 @@ import { CLEARABLE } from '../../components/clearable';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
 const DEFAULT_RFM = rfmSettingsSchema.parse({});
-const NOTHING_PLACED: PlacedAccount[] = [];
 
 export function MatrixView() {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
-  const accounts = useAccounts();
+  const accounts = useAccountDigests();
   const standings = useChainStandings();
   const team = useTeamMembers();
   const settings = useSettings();
@@ -43,9 +42,9 @@ export function MatrixView() {
   const relationshipThreshold = draftRelationship ?? matrix.relationshipThreshold;
   const effective: MatrixSettings = useMemo(() => ({ ...matrix, relationshipThreshold }), [matrix, relationshipThreshold]);
 
-  const potentials = usePurchasePotentials(accounts, settings?.planYear);
+  const potentials = useDigestPotentials(accounts, settings?.planYear);
   // Placed once every input is read: an account drawn before its chain or potential is known would jump.
-  const placed = useMemo(() => (accounts && standings && potentials ? placeAccounts(accounts, standings, effective, filters, potentials) : NOTHING_PLACED), [accounts, standings, effective, filters, potentials]);
+  const placed = useMemo(() => (accounts && standings && potentials ? placeAccounts(accounts, standings, effective, filters, potentials) : null), [accounts, standings, effective, filters, potentials]);
   const industries = useMemo(() => [...new Set((accounts ?? []).map((a) => a.industry).filter(Boolean))].sort(), [accounts]);
 
   const save = (changes: Partial<MatrixSettings>) => {
@@ -93,17 +92,24 @@ export function MatrixView() {
           {t('matrix.thresholdsHint')}
         </Typography.Text>
       </Flex>
-      <Flex gap={16} wrap>
-        <div style={{ flex: '1 1 520px', minWidth: 0 }}>
-          <MatrixChart placed={placed} settings={effective} currency={currency} />
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
-            {t('matrix.explain')}
-          </Typography.Paragraph>
-        </div>
-        <div style={{ flex: '1 1 420px', minWidth: 0 }}>
-          <QuadrantLists placed={placed} />
-        </div>
-      </Flex>
+      {placed ? (
+        <Flex gap={16} wrap>
+          <div style={{ flex: '1 1 520px', minWidth: 0 }}>
+            <MatrixChart placed={placed} settings={effective} currency={currency} />
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
+              {t('matrix.explain')}
+            </Typography.Paragraph>
+          </div>
+          <div style={{ flex: '1 1 420px', minWidth: 0 }}>
+            <QuadrantLists placed={placed} />
+          </div>
+        </Flex>
+      ) : (
+        // Drawn once, when every input is read: a chart drawn empty first costs a second full draw.
+        <Flex justify="center" align="center" style={{ height: 500 }}>
+          <Spin aria-label={t('matrix.reading')} />
+        </Flex>
+      )}
     </Flex>
   );
 
@@ -116,7 +122,7 @@ export function MatrixView() {
         <Tabs
           items={[
             { key: 'matrix', label: t('matrix.tabMatrix'), children: matrixTab },
-            { key: 'rfm', label: t('matrix.tabRfm'), children: <RfmClassesTab accounts={accounts ?? []} standards={settings?.rfm ?? DEFAULT_RFM} /> },
+            { key: 'rfm', label: t('matrix.tabRfm'), children: <RfmClassesTab standards={settings?.rfm ?? DEFAULT_RFM} /> },
           ]}
         />
       )}

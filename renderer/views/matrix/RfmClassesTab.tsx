@@ -1,5 +1,9 @@
-/** The eight RFM classes with their counts, what each means, and the accounts in each. */
-import { Card, Col, List, Row, Tag, Typography } from 'antd';
+/**
+ * The eight RFM classes with their counts, what each means, and the accounts in each. It reads the
+ * accounts themselves (their purchases), only when the tab is first shown: the matrix tab beside it
+ * draws from the accounts' digests.
+ */
+import { Card, Col, List, Row, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,14 +11,16 @@ import type { Account } from '../../../shared/domain/account';
 import { todayIsoDate } from '../../../shared/domain/common';
 import type { RfmSettings } from '../../../shared/domain/rfmSettings';
 import { RFM_CLASSES, computeRfm, type RfmClass } from '../../../shared/methods/rfm';
+import { useAccounts } from '../../data/hooks/workspaceHooks';
 
-export function RfmClassesTab({ accounts, standards }: { accounts: readonly Account[]; standards: RfmSettings }) {
+export function RfmClassesTab({ standards }: { standards: RfmSettings }) {
   const { t } = useTranslation();
+  const accounts = useAccounts();
   const { groups, unclassed } = useMemo(() => {
     const today = todayIsoDate();
     const byClass = new Map<RfmClass, { account: Account; vip: string; score: number }[]>(RFM_CLASSES.map((c) => [c, []]));
     let none = 0;
-    for (const account of accounts) {
+    for (const account of accounts ?? []) {
       const rfm = computeRfm(account.purchases, today, standards);
       if (rfm) byClass.get(rfm.rfmClass)?.push({ account, vip: rfm.vip, score: rfm.score });
       else none += 1;
@@ -23,6 +29,7 @@ export function RfmClassesTab({ accounts, standards }: { accounts: readonly Acco
     return { groups: byClass, unclassed: none };
   }, [accounts, standards]);
 
+  if (!accounts) return <Spin aria-label={t('matrix.rfmReading')} />;
   return (
     <>
       <Typography.Paragraph type="secondary">

@@ -1,13 +1,16 @@
 /** Every account placed on the matrix, with the figures its bubble and lists show. */
-import type { Account } from '../../../shared/domain/account';
+import type { AccountDigest } from '../../../shared/methods/accountDigests';
 import type { MatrixQuadrant } from '../../../shared/domain/codes';
 import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import { NO_STANDING, placeAccount, type MatrixPlacement } from '../../../shared/methods/customerMatrix';
 import type { ChainStandings } from '../../../shared/methods/chainStandings';
 import type { ResolvedPotential } from '../../../shared/methods/accountPotential';
 
-export interface PlacedAccount {
-  account: Account;
+/** What placing an account takes: a digest has it, and so has a full account record. */
+export type Placeable = Pick<AccountDigest, 'id' | 'ownerId' | 'tier' | 'industry' | 'lifecycleStage' | 'quadrantOverride'>;
+
+export interface PlacedAccount<A extends Placeable = AccountDigest> {
+  account: A;
   placement: MatrixPlacement;
 }
 
@@ -23,7 +26,7 @@ export const NO_MATRIX_FILTERS: MatrixFilters = { ownerIds: [], tiers: [], indus
 export type Potentials = ReadonlyMap<string, ResolvedPotential | null>;
 
 /** `standings`: every account's chain standing (an account without one has nobody on its chain). */
-export function placeAccounts(accounts: readonly Account[], standings: ChainStandings, settings: MatrixSettings, filters: MatrixFilters, potentials: Potentials): PlacedAccount[] {
+export function placeAccounts<A extends Placeable>(accounts: readonly A[], standings: ChainStandings, settings: MatrixSettings, filters: MatrixFilters, potentials: Potentials): PlacedAccount<A>[] {
   return accounts
     .filter(
       (a) =>
@@ -44,6 +47,6 @@ export function byQuadrant(placed: readonly PlacedAccount[]): Record<MatrixQuadr
 }
 
 /** Each account's quadrant as the user sees it (the manual one when set, else computed). */
-export function effectiveQuadrants(accounts: readonly Account[], standings: ChainStandings, settings: MatrixSettings, potentials: Potentials): Map<string, MatrixQuadrant> {
+export function effectiveQuadrants(accounts: readonly Placeable[], standings: ChainStandings, settings: MatrixSettings, potentials: Potentials): Map<string, MatrixQuadrant> {
   return new Map(placeAccounts(accounts, standings, settings, NO_MATRIX_FILTERS, potentials).map((p) => [p.account.id, p.placement.effective]));
 }

@@ -7,6 +7,7 @@
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { importThroughUi, rawRead } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
+import { profiled, traced } from '../profile';
 
 const ACCOUNTS = 5000;
 
@@ -45,11 +46,11 @@ export const matrixScenario: Scenario = {
       await page.reload();
       await page.getByRole('navigation').first().waitFor();
       raws.push(await rawRead(page, ['accounts', 'stakeholders']));
-      cold.push(await openMatrix());
+      cold.push(i === 1 ? await profiled(page, 'matrix-cold', () => traced(page, 'matrix-cold', openMatrix)) : await openMatrix());
       // Warm: back to Settings and to the matrix again within seconds (the live queries' cache is filled).
       await page.goto(`${baseUrl}#/settings`);
       await page.getByRole('navigation').first().waitFor();
-      warm.push(await openMatrix());
+      warm.push(i === 1 ? await profiled(page, 'matrix-warm', () => traced(page, 'matrix-warm', openMatrix)) : await openMatrix());
     }
 
     await page.evaluate('window.__name = window.__name || ((f) => f)');

@@ -1,0 +1,10 @@
+/** Where the account digests are kept in `meta`, and what they are derived from (accountDigestsRepository.ts). */
+import type { AccountDigest } from '../../../shared/methods/accountDigests';
+import type { AccountDigestsRecord, StoredTable } from '../database';
+
+export const DIGESTS_ID: AccountDigestsRecord['id'] = 'accountDigests';
+export const DIGESTS_FROM: readonly StoredTable[] = ['accounts', 'whitespaceCells'];
+
+export function digestsRecord(revision: string, digests: readonly AccountDigest[]): AccountDigestsRecord {
+  return { id: DIGESTS_ID, revision, digests };
+}
