@@ -46,6 +46,7 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
   const maxRevenue = useMemo(() => Math.max(1, ...placed.map((p) => p.account.revenue ?? 0)), [placed]);
   const [brushed, setBrushed] = useState<readonly PlacedAccount[]>([]);
   const [brushing, setBrushing] = useState(false);
+  const language = i18n.language;
   const option = useMemo((): ChartOption => {
     const quadrantName = (q: string) => t(`codes.matrixQuadrant.${q as 'CORE'}`);
     const threshold = fromMinorUnits(settings.potentialThreshold, currency);
@@ -83,7 +84,7 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
       animation: false,
       grid: { left: 88, right: 24, top: 24, bottom: 48 },
       xAxis: { type: 'value', min: 0, max: 100, name: t('matrix.xAxis'), nameLocation: 'middle', nameGap: 30 },
-      yAxis: { type: 'log', min: 1, max: yTop, name: t('matrix.yAxis'), nameLocation: 'middle', nameGap: 64, axisLabel: { formatter: (v: number) => new Intl.NumberFormat(i18n.language, { notation: 'compact' }).format(v) } },
+      yAxis: { type: 'log', min: 1, max: yTop, name: t('matrix.yAxis'), nameLocation: 'middle', nameGap: 64, axisLabel: { formatter: (v: number) => new Intl.NumberFormat(language, { notation: 'compact' }).format(v) } },
       tooltip: {
         trigger: 'item',
         formatter: (params) => {
@@ -95,7 +96,7 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
           return [
             `<b>${escapeHtml(p.account.name)}</b>`,
             t('matrix.tooltipRelationship', { level: relationship.level, stage: relationship.stage, support: relationship.support, coverage: relationship.coverage }),
-            t('matrix.tooltipPotential', { amount: formatMoney(potential, currency, i18n.language) }),
+            t('matrix.tooltipPotential', { amount: formatMoney(potential, currency, language) }),
             t('matrix.tooltipQuadrant', { quadrant }),
           ].join('<br/>');
         },
@@ -121,7 +122,7 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
         ...(index === 0 ? lines : {}),
       })),
     };
-  }, [placed, bySeries, settings, currency, maxRevenue, t, i18n.language]);
+  }, [placed, bySeries, settings, currency, maxRevenue, t, language]);
 
   // On screen (not in exported files): zoom on both axes and a brush that lists what it covers.
   const screenOption = useMemo(

@@ -46,7 +46,7 @@ function sample() {
 }
 
 describe('account digests', () => {
-  it('carry what the matrix needs of each live account, the potential from drivers, else whitespace', async () => {
+  it('carry what the matrix needs of each live account, the potential from drivers, else whitespace', () => {
     const data = sample();
     const digests = accountDigests(data.accounts, data.whitespaceCells);
     expect(digests.map((d) => d.id)).toEqual(['acc-000001', 'acc-000002', 'acc-000003']);
