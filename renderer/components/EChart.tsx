@@ -55,7 +55,12 @@ export function EChart({ option, onClick, onBrush, brushing = false, height, lab
     if (!box.current) return;
     const instance = init(box.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    // The observer reports the box once at the start too: a resize then would draw the whole chart again.
+    const observer = new ResizeObserver(([entry]) => {
+      const size = entry?.contentRect;
+      if (size && Math.round(size.width) === instance.getWidth() && Math.round(size.height) === instance.getHeight()) return;
+      instance.resize();
+    });
     observer.observe(box.current);
     return () => {
       observer.disconnect();
@@ -72,9 +77,13 @@ export function EChart({ option, onClick, onBrush, brushing = false, height, lab
     if (brushing) instance.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'rect', brushMode: 'single' } });
   }, [option, brushing]);
 
+  // Clears the brush when it is turned off; not on mount, where there is none (each action redraws the chart).
+  const brushedBefore = useRef(false);
   useEffect(() => {
     const instance = chart.current;
-    if (!instance || brushing) return;
+    const wasOn = brushedBefore.current;
+    brushedBefore.current = brushing;
+    if (!instance || brushing || !wasOn) return;
     instance.dispatchAction({ type: 'brush', areas: [] });
     instance.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: false } });
   }, [brushing]);

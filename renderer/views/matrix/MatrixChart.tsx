@@ -29,7 +29,7 @@ const APART_NAMES = 12;
 /** Up to this many bubbles carry their names; beyond, labels would only overlap (zoom or brush instead). */
 const LABELLED = 80;
 const BRUSHED_NAMES = 40;
-/** Above this many bubbles a tier's series is drawn in ECharts' large mode. */
+/** Above this many bubbles (all tiers together) every tier's series is drawn in ECharts' large mode. */
 const LARGE = 2000;
 
 /** Drawn from the most numerous tier to the fewest, so strategic accounts lie on top. */
@@ -107,7 +107,7 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
         itemStyle: { color: TIER_COLORS[tier], opacity: 0.75 },
         ...(large
           ? // Large mode: one path per series, plain points (sizes and borders per point are not drawn).
-            { large: true, largeThreshold: LARGE, symbolSize: 8, data: bySeries[index]?.map(pointOf) ?? [] }
+            { large: true, largeThreshold: 0, symbolSize: 8, data: bySeries[index]?.map(pointOf) ?? [] }
           : {
               data: (bySeries[index] ?? []).map((p) => ({
                 name: p.account.name,
