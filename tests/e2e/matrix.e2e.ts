@@ -90,3 +90,35 @@ describe('customer-analysis matrix', () => {
     await page.getByText('尚无购买记录（未分类）：2 个').waitFor();
   });
 });
+
+describe('customer-analysis matrix after an edit', () => {
+  it('shows an account renamed in its editor, from the digests the save itself kept current', async () => {
+    const { page } = await openApp();
+    const data = buildSampleWorkspace({ accounts: 3, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 });
+    data.accounts.forEach((a, i) => Object.assign(a, { lifecycleStage: 'STABILITY', purchaseDrivers: [{ id: `d${i}`, name: '站点', quantity: 10, unit: '个', purchasePerUnit: 20_000_000, decisionMakers: '' }] }));
+    await importFile(page, 'matrix.json', workspaceFileText(data));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.getByRole('menuitem', { name: '客户矩阵' }).click();
+    const lists = page.getByRole('region', { name: '成长客户', exact: true });
+    await lists.getByRole('link', { name: '示例客户1号（集团）有限公司' }).waitFor();
+
+    await page.evaluate(() => (location.hash = '#/accounts/acc-000001/edit'));
+    const name = page.getByRole('dialog', { name: /编辑客户/ }).getByRole('textbox', { name: '客户名称' });
+    await name.fill('华东电网（更名）');
+    await page.getByRole('dialog', { name: /编辑客户/ }).getByRole('button', { name: /保\s?存/ }).click();
+    await page.getByText('已保存“华东电网（更名）”。').waitFor();
+
+    // Right after the save, before the matrix opens again: the digests in meta carry the new name and
+    // are at the revisions the save left (the matrix will not read 3 accounts to find it).
+    type Meta = { id: string; revision?: string; digests?: { id: string; name: string }[]; tables?: Record<string, string> };
+    const meta = await storedRecords<Meta>(page, 'meta');
+    const digests = meta.find((m) => m.id === 'accountDigests');
+    const revisions = meta.find((m) => m.id === 'revisions')?.tables ?? {};
+    expect(digests?.revision).toBe(`${revisions.accounts ?? ''}|${revisions.whitespaceCells ?? ''}`);
+    expect(digests?.digests?.find((d) => d.id === 'acc-000001')?.name).toBe('华东电网（更名）');
+
+    await page.getByRole('menuitem', { name: '客户矩阵' }).click();
+    await lists.getByRole('link', { name: '华东电网（更名）' }).waitFor();
+    expect(await lists.getByRole('link', { name: '示例客户1号（集团）有限公司' }).count()).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 /** The accounts of each quadrant with its default tracking strategy; manual placements are marked. */
-import { Card, Col, List, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, List, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MATRIX_QUADRANTS } from '../../../shared/domain/codes';
@@ -34,14 +34,15 @@ export function QuadrantLists({ placed }: { placed: readonly PlacedAccount[] }) 
               locale={{ emptyText: '—' }}
               renderItem={({ account, placement }) => (
                 <List.Item>
-                  <Space wrap size={4}>
+                  {/* A plain wrapping row: 200 of antd's Space measure themselves for little. */}
+                  <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
                     <Link to={`/accounts/${account.id}`}>{account.name}</Link>
                     {placement.override && (
                       <Tag>
                         {t('matrix.manual')} · {t('matrix.computedWas', { quadrant: t(`codes.matrixQuadrant.${placement.computed}`) })}
                       </Tag>
                     )}
-                  </Space>
+                  </span>
                 </List.Item>
               )}
             />
