@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import { newId, todayIsoDate } from '../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
+import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { ChainEdit, ChainRecords, LinkFields, StakeholderPatch } from '../../../shared/domain/decisionChainEdits';
 import type { ConflictChoices } from '../../../shared/domain/recordPatch';
 import type { Problem } from '../../../shared/fileFormat/problems';
@@ -39,6 +40,7 @@ import { DepartmentFrame } from './chart/DepartmentFrame';
 import { CardRectsContext, useCardRects } from './chart/cardRects';
 import { InfluenceEdge } from './chart/InfluenceEdge';
 import { StakeholderCard } from './chart/StakeholderCard';
+import { ShownPeopleContext, createShownPeople } from './chart/shownPeople';
 import { STANCE_COLORS } from './chart/chartVisuals';
 import { chartPngDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
 import type { ChainSvgWords } from './chart/ChainSvg';
@@ -127,14 +129,32 @@ function EditorCanvas({ account }: { account: Account }) {
   const flow = useReactFlow<ChartNode>();
   // Fast path for edits: cards already on the chart take the new record straight into React
   // Flow's store, so the change is painted in the next frame; the model rebuild follows.
+  // The card itself is told first (shownPeople.ts: one card re-renders); React Flow's node data
+  // takes the records in one pass after that frame is painted, so the model rebuild that follows
+  // finds them there and need not push two thousand nodes again.
+  const [shownPeople] = useState(createShownPeople);
   const showOnCards = useCallback(
     (records: ChainRecords) => {
+      const onCards = new Map<string, Stakeholder>();
       for (const person of records.stakeholders) {
         const node = flow.getNode(person.id);
-        if (node?.type === 'stakeholder' && person.deletedAt === null) flow.updateNodeData(person.id, { person });
+        if (node?.type !== 'stakeholder' || person.deletedAt !== null) continue;
+        shownPeople.show(person, node.data.person);
+        onCards.set(person.id, person);
       }
+      if (onCards.size === 0) return;
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          flow.setNodes((nodes) =>
+            nodes.map((n) => {
+              const person = n.type === 'stakeholder' ? onCards.get(n.id) : undefined;
+              return person && n.type === 'stakeholder' ? { ...n, data: { ...n.data, person } } : n;
+            }),
+          ),
+        ),
+      );
     },
-    [flow],
+    [flow, shownPeople],
   );
   const editor = useChainEditor(account.id, reportError, showOnCards);
   const { chain } = editor;
@@ -563,6 +583,7 @@ function EditorCanvas({ account }: { account: Account }) {
         <div className="kp-chain-canvas" ref={wrapper} onDoubleClick={onDoubleClick} role="region" aria-label={t('chain.canvasLabel', { name: account.name })}>
           <ChartActionsContext.Provider value={actions}>
            <CardRectsContext.Provider value={cardRects}>
+            <ShownPeopleContext.Provider value={shownPeople}>
             <ReactFlow<ChartNode>
               defaultNodes={NO_NODES}
               defaultEdges={NO_EDGES}
@@ -603,6 +624,7 @@ function EditorCanvas({ account }: { account: Account }) {
                 </ViewportPortal>
               )}
             </ReactFlow>
+            </ShownPeopleContext.Provider>
            </CardRectsContext.Provider>
           </ChartActionsContext.Provider>
           {chain.stakeholders.length === 0 && (

@@ -48,6 +48,11 @@ export interface ChainEditor {
 
 const HISTORY_LIMIT = 200;
 
+/** Runs `work` once the next frame has been painted (a timeout posted from a frame callback runs after its paint). */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 function overlaid(stored: ChainRecords, overlays: readonly Overlay[]): ChainRecords {
   if (overlays.length === 0) return stored;
   const people = new Map(stored.stakeholders.map((s) => [s.id, s]));
@@ -75,6 +80,8 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
     () => (stored ? overlaid(stored, overlays.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === stored)) : undefined),
     [stored, overlays],
   );
+  // Overlays shown on the cards but not yet in React state (they join it after the next paint).
+  const waiting = useRef<Overlay[]>([]);
   const chainRef = useRef(chain);
   const storedRef = useRef(stored);
   useEffect(() => {
@@ -82,7 +89,11 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
     storedRef.current = stored;
   }, [chain, stored]);
 
+  // Bumped when another account is opened: an edit of the last one still waiting for a paint is not shown on this one.
+  const generation = useRef(0);
   useEffect(() => {
+    generation.current += 1;
+    waiting.current = [];
     historyRef.current = { undo: [], redo: [] };
     setHistory(historyRef.current);
     setOverlays([]);
@@ -91,8 +102,17 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
   const show = useCallback((records: ChainRecords) => {
     const overlay: Overlay = { records, seenAtCommit: 'pending' };
     onShow(records);
-    // Overlays a newer stored chain has overtaken are dropped here, when the next edit starts.
-    setOverlays((current) => [...current.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === storedRef.current), overlay]);
+    // The cards show the records now (onShow); the model of the whole chart (two thousand nodes, the
+    // health, the panels) is rebuilt after the frame that shows them is painted, not before it.
+    waiting.current = [...waiting.current, overlay];
+    let dropped = false;
+    const shownFor = generation.current;
+    afterPaint(() => {
+      waiting.current = waiting.current.filter((o) => o !== overlay);
+      if (dropped || shownFor !== generation.current) return;
+      // Overlays a newer stored chain has overtaken are dropped here, when the next edit arrives.
+      setOverlays((current) => [...current.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === storedRef.current), overlay]);
+    });
     return {
       commit: () => {
         overlay.seenAtCommit = storedRef.current;
@@ -100,6 +120,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
         setOverlays((current) => [...current]);
       },
       discard: () => {
+        dropped = true;
         setOverlays((current) => current.filter((o) => o !== overlay));
       },
     };
@@ -107,7 +128,8 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
 
   const run = useCallback(
     async (edit: ChainEdit): Promise<ChainEditReceipt | Problem[] | ConflictError | null> => {
-      const current = chainRef.current;
+      // An edit made before the last one joined React state is applied on top of it, as shown.
+      const current = chainRef.current && overlaid(chainRef.current, waiting.current);
       if (!current) return null;
       // Read by the benchmark (tests/bench/scenarios/decisionChain.ts): edit → durably stored.
       performance.mark('keyplan:edit-start');

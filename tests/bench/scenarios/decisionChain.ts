@@ -10,7 +10,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { Page } from 'playwright-core';
-import { profiled } from '../profile';
+import { profiled, traced } from '../profile';
 import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
 import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
 import { baselinePageUrl } from '../baselinePages';
@@ -173,10 +173,10 @@ export const decisionChainScenario: Scenario = {
         observer.disconnect();
       }).observe(card, { childList: true, subtree: true, characterData: true });
     }, cardId);
-    await profiled(page, 'chain-stance-edit', async () => {
+    await profiled(page, 'chain-stance-edit', () => traced(page, 'chain-stance-edit', async () => {
       await option.click();
       await page.waitForFunction(() => (window as unknown as { __edit: { shown: number } }).__edit.shown > 0);
-    });
+    }));
     await page.waitForFunction(() => performance.getEntriesByName('keyplan:edit-stored').length > 0);
     const edit = await page.evaluate(() => {
       const w = window as unknown as { __edit: { clicked: number; shown: number } };

@@ -7,6 +7,7 @@ import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from 
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartActions } from './ChartActionsContext';
+import { useShownPerson } from './shownPeople';
 import type { StakeholderCardNode } from './chartModel';
 import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS, initials, stanceWordFits } from './chartVisuals';
 
@@ -17,7 +18,8 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
   const { t } = useTranslation();
   const { toggleCollapsed, forceDetail } = useChartActions();
   const overview = useStore(isOverview) && !forceDetail;
-  const { person, ownerName, directReports, dimmed, highlighted, badge } = data;
+  const { ownerName, directReports, dimmed, highlighted, badge } = data;
+  const person = useShownPerson(data.person);
   const stanceKey = String(person.stance);
   const stanceColor = STANCE_COLORS[stanceKey] ?? '#8c8c8c';
   const roleLabel = t(`codes.buyingRole.${person.buyingRole}`);
