@@ -3,7 +3,7 @@
  * started with the first home and kept for the window (starting it again costs its script load); it
  * stops reading while no home is shown.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { HomeWorkerRequest, HomeWorkerResponse } from '../../workers/homeWorkerProtocol';
 import type { HomeSummary } from './homeSummary';
 
@@ -29,11 +29,15 @@ export function useHomeSummary(today: string, onError: (error: unknown) => void)
       if (message.type === 'summary') {
         // A part the worker has not read yet in this watch keeps the figure shown before.
         const fresh = Object.fromEntries(Object.entries(message.summary).filter(([, value]) => value !== undefined)) as HomeSummary;
-        setSummary((shown) => {
-          const next = { ...shown, ...fresh };
-          last = { today, summary: next };
-          return next;
-        });
+        // A transition: the home's cards (dozens of antd components at once, after an import) are
+        // rendered in slices that let the window paint and take input, not in one long task.
+        startTransition(() =>
+          setSummary((shown) => {
+            const next = { ...shown, ...fresh };
+            last = { today, summary: next };
+            return next;
+          }),
+        );
       } else onError(new Error(message.reason));
     };
     const onFailure = (event: ErrorEvent) => onError(new Error(event.message || 'The home worker stopped unexpectedly'));

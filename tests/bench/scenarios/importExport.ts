@@ -13,6 +13,7 @@ import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { SCHEMA_V4 } from '../../../renderer/data/database';
 import type { Page } from 'playwright-core';
 import type { Figure, Scenario } from '../harness';
+import { profiled, traced } from '../profile';
 
 /**
  * 1,925 accounts × 52 records each + 2 team members ≈ 100,100 records. IMPORT_BENCH_ACCOUNTS sets
@@ -132,12 +133,14 @@ export const importExportScenario: Scenario = {
     const rawBefore = await rawBaselines(page, text, 'bench-raw-before');
 
     // --- import through the UI
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
-    await (await chooser).setFiles(file);
-    await page.getByText('正在写入').first().waitFor();
+    await profiled(page, 'import', () => traced(page, 'import', async () => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
+      await (await chooser).setFiles(file);
+      await page.getByText('正在写入').first().waitFor();
+      await page.getByText(new RegExp(`已从“workspace-${SIZE}.json”导入`)).waitFor();
+    }));
     const progressSeen = true;
-    await page.getByText(new RegExp(`已从“workspace-${SIZE}.json”导入`)).waitFor();
     const importTimes = await page.evaluate(() => {
       const w = window as unknown as Record<string, number | number[]>;
       return { chosenAt: w.__fileChosenAt as number, now: performance.now(), longTasks: w.__longTasks as unknown as [number, number][] };
