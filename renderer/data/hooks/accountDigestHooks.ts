@@ -4,28 +4,15 @@
  * the plan year's cached summary — no account record, whitespace cell or plan row is read while both
  * caches are valid. While the digests are stale they are computed once and stored; the query then finds them.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { withPlanPotential, type ResolvedPotential } from '../../../shared/methods/accountPotential';
 import type { AccountDigest } from '../../../shared/methods/accountDigests';
-import { db } from '../db';
 import { readAccountDigests, refreshAccountDigests } from '../repositories/accountDigestsRepository';
+import { derivedCacheHook } from './derivedCacheHook';
 import { usePlanYearSummary } from './potentialHooks';
 
-let refreshing: Promise<unknown> | null = null;
-
-/** undefined before the first read; null while the digests are computed again. */
-export function useAccountDigests(): readonly AccountDigest[] | null | undefined {
-  const digests = useLiveQuery(() => readAccountDigests(db), []);
-  useEffect(() => {
-    if (digests !== null || refreshing) return;
-    // Storing the digests changes `meta`, which runs the query above again and finds them.
-    refreshing = refreshAccountDigests(db).finally(() => {
-      refreshing = null;
-    });
-  }, [digests]);
-  return digests;
-}
+/** undefined before the first read; null while the digests are computed again (derivedCacheHook.ts). */
+export const useAccountDigests = derivedCacheHook(readAccountDigests, refreshAccountDigests);
 
 /** Each digest's potential: its own (drivers, whitespace), else the plan year's; undefined until both are read. */
 export function useDigestPotentials(digests: readonly AccountDigest[] | null | undefined, year: number | undefined): Map<string, ResolvedPotential | null> | undefined {
