@@ -1,4 +1,8 @@
-/** Where the account digests are kept in `meta`, and what they are derived from (accountDigestsRepository.ts). */
+/**
+ * Where the account digests are kept in `meta`, and what they are derived from (accountDigestsRepository.ts).
+ * The record is trusted while the revisions match: a database version whose upgrade rewrites accounts or
+ * whitespace cells, or a change to what a digest holds, must delete it (`meta.delete(DIGESTS_ID)`).
+ */
 import type { AccountDigest } from '../../../shared/methods/accountDigests';
 import type { AccountDigestsRecord, StoredTable } from '../database';
 
