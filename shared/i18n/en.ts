@@ -534,6 +534,7 @@ export const en = {
     brushed_other: '{{count}} accounts in the selected area:',
     potentialUnknown_one: 'Potential unknown, not on the chart ({{count}} account: no purchase drivers, whitespace estimate or plan potential):',
     potentialUnknown_other: 'Potential unknown, not on the chart ({{count}} accounts: no purchase drivers, whitespace estimate or plan potential):',
+    largeNote: 'With more than {{count}} accounts every bubble has the same size and only the tier’s colour (no border for a manual quadrant); zoom in or brush an area to see each account.',
     andMore: ' and {{count}} more',
     chartLabel: 'Bubble chart: accounts by relationship level and purchase potential',
     xAxis: 'Relationship level (0–100)',

@@ -532,6 +532,7 @@ export const zhCN: Messages = {
     brushed_other: '框选了 {{count}} 个客户：',
     potentialUnknown_one: '潜力未知，不在图上（{{count}} 个客户：购买驱动因素、白区估算、作战计划的购买潜力都没有）：',
     potentialUnknown_other: '潜力未知，不在图上（{{count}} 个客户：购买驱动因素、白区估算、作战计划的购买潜力都没有）：',
+    largeNote: '客户超过 {{count}} 个时，气泡大小相同、只按客户等级着色（手动象限不加边框）；放大或框选可查看每个客户。',
     andMore: ' 等，另有 {{count}} 个',
     chartLabel: '气泡图：按关系水平和购买潜力分布的客户',
     xAxis: '关系水平（0–100）',

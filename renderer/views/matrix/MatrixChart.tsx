@@ -187,6 +187,11 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
           {brushed.length > BRUSHED_NAMES && t('matrix.andMore', { count: brushed.length - BRUSHED_NAMES })}
         </Typography.Paragraph>
       )}
+      {placed.length > LARGE && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="matrix-large-note">
+          {t('matrix.largeNote', { count: LARGE })}
+        </Typography.Paragraph>
+      )}
       {apart.length > 0 && (
         <Typography.Paragraph type="secondary" data-testid="matrix-potential-unknown">
           {t('matrix.potentialUnknown', { count: apart.length })}{' '}
