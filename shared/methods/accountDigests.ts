@@ -38,7 +38,7 @@ export function accountDigests(accounts: Iterable<Account>, whitespace: Iterable
   return digests;
 }
 
-export function accountDigest(a: Account, cells: readonly DigestCell[]): AccountDigest {
+function accountDigest(a: Account, cells: readonly DigestCell[]): AccountDigest {
   return {
     id: a.id,
     name: a.name,

@@ -8,9 +8,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import Dexie from 'dexie';
-import type { Account } from '../../../shared/domain/account';
-import type { WhitespaceCell } from '../../../shared/domain/renewal';
-import { accountDigest, type AccountDigest } from '../../../shared/methods/accountDigests';
+import { accountDigests, type AccountDigest } from '../../../shared/methods/accountDigests';
 import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
 import { DIGESTS_FROM, DIGESTS_ID, digestsRecord } from './accountDigestsRecord';
 import { revisionOf } from './revisionKey';
@@ -81,13 +79,10 @@ export async function patchAccountDigests(db: KeyplanDatabase, before: Revisions
   if (cached?.id !== DIGESTS_ID || cached.revision !== from) return;
   const ids = [...touched];
   const [accounts, cells] = await Promise.all([db.accounts.bulkGet(ids), ids.length ? db.whitespaceCells.where('accountId').anyOf(ids).toArray() : []]);
+  // Touched ids without a live account (deleted, or never there) stay null: their digest goes.
   const fresh = new Map<string, AccountDigest | null>(ids.map((id) => [id, null]));
-  for (const account of accounts) if (account && account.deletedAt === null) fresh.set(account.id, digestOf(account, cells));
+  for (const digest of accountDigests(accounts.filter((a) => a !== undefined), cells)) fresh.set(digest.id, digest);
   await db.meta.put(digestsRecord(to, patched(cached.digests, fresh)));
-}
-
-function digestOf(account: Account, cells: readonly WhitespaceCell[]): AccountDigest {
-  return accountDigest(account, cells.filter((c) => c.accountId === account.id && c.deletedAt === null));
 }
 
 /** The digests with `fresh` put in place (null: gone), in the accounts' key order, as a full read gives them. */

@@ -15,7 +15,6 @@ import { refreshDerived } from './derivedCache';
 import { revisionOf } from './revisionKey';
 import { readRevisions } from './writeTransaction';
 
-
 /** The cached digests when still valid, else null (then refreshAccountDigests computes them). */
 export async function readAccountDigests(db: KeyplanDatabase): Promise<readonly AccountDigest[] | null> {
   return db.transaction('r', db.meta, async () => {
@@ -35,7 +34,7 @@ export function refreshAccountDigests(db: KeyplanDatabase): Promise<readonly Acc
       const [accounts, cells] = await Promise.all([db.accounts.toArray(), db.whitespaceCells.toArray()]);
       return accountDigests(accounts, cells);
     },
-    (revision, digests) => digestsRecord(revision, digests),
+    digestsRecord,
   );
 }
 

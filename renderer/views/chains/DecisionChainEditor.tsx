@@ -22,6 +22,7 @@ import type { TeamMember } from '../../../shared/domain/team';
 import { diffChains } from '../../../shared/methods/snapshotDiff';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { useUndoMessage } from '../../components/useUndoMessage';
+import { afterPaint } from '../../components/useAfterPaint';
 import { db } from '../../data/db';
 import { useChartSnapshots } from '../../data/hooks/decisionChainHooks';
 import { useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
@@ -127,11 +128,9 @@ function EditorCanvas({ account }: { account: Account }) {
   const reportError = useErrorReporter();
   const showUndo = useUndoMessage();
   const flow = useReactFlow<ChartNode>();
-  // Fast path for edits: cards already on the chart take the new record straight into React
-  // Flow's store, so the change is painted in the next frame; the model rebuild follows.
-  // The card itself is told first (shownPeople.ts: one card re-renders); React Flow's node data
-  // takes the records in one pass after that frame is painted, so the model rebuild that follows
-  // finds them there and need not push two thousand nodes again.
+  // Fast path for edits: the card itself is told first (shownPeople.ts: one card re-renders), so the
+  // change is painted in the next frame; React Flow's node data takes the records in one pass after
+  // that frame, so the model rebuild that follows finds them there and need not push every node again.
   const [shownPeople] = useState(createShownPeople);
   const showOnCards = useCallback(
     (records: ChainRecords) => {
@@ -143,14 +142,12 @@ function EditorCanvas({ account }: { account: Account }) {
         onCards.set(person.id, person);
       }
       if (onCards.size === 0) return;
-      requestAnimationFrame(() =>
-        setTimeout(() =>
-          flow.setNodes((nodes) =>
-            nodes.map((n) => {
-              const person = n.type === 'stakeholder' ? onCards.get(n.id) : undefined;
-              return person && n.type === 'stakeholder' ? { ...n, data: { ...n.data, person } } : n;
-            }),
-          ),
+      afterPaint(() =>
+        flow.setNodes((nodes) =>
+          nodes.map((n) => {
+            const person = n.type === 'stakeholder' ? onCards.get(n.id) : undefined;
+            return person && n.type === 'stakeholder' ? { ...n, data: { ...n.data, person } } : n;
+          }),
         ),
       );
     },

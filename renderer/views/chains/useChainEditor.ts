@@ -20,6 +20,7 @@ import { editChain, restoreChainRecords, type ChainEditReceipt } from '../../dat
 import { ConflictError } from '../../data/repositories/editConflicts';
 import { ValidationError } from '../../data/repositories/validationError';
 import { trackSave } from '../../app/unsavedWork';
+import { afterPaint } from '../../components/useAfterPaint';
 
 interface Overlay {
   records: ChainRecords;
@@ -47,11 +48,6 @@ export interface ChainEditor {
 }
 
 const HISTORY_LIMIT = 200;
-
-/** Runs `work` once the next frame has been painted (a timeout posted from a frame callback runs after its paint). */
-function afterPaint(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
-}
 
 function overlaid(stored: ChainRecords, overlays: readonly Overlay[]): ChainRecords {
   if (overlays.length === 0) return stored;

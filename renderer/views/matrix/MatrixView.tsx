@@ -30,7 +30,7 @@ const DEFAULT_RFM = rfmSettingsSchema.parse({});
 export function MatrixView() {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
-  const accounts = useAccountDigests();
+  const digests = useAccountDigests();
   const standings = useChainStandings();
   const team = useTeamMembers();
   const settings = useSettings();
@@ -42,10 +42,10 @@ export function MatrixView() {
   const relationshipThreshold = draftRelationship ?? matrix.relationshipThreshold;
   const effective: MatrixSettings = useMemo(() => ({ ...matrix, relationshipThreshold }), [matrix, relationshipThreshold]);
 
-  const potentials = useDigestPotentials(accounts, settings?.planYear);
+  const potentials = useDigestPotentials(digests, settings?.planYear);
   // Placed once every input is read: an account drawn before its chain or potential is known would jump.
-  const placed = useMemo(() => (accounts && standings && potentials ? placeAccounts(accounts, standings, effective, filters, potentials) : null), [accounts, standings, effective, filters, potentials]);
-  const industries = useMemo(() => [...new Set((accounts ?? []).map((a) => a.industry).filter(Boolean))].sort(), [accounts]);
+  const placed = useMemo(() => (digests && standings && potentials ? placeAccounts(digests, standings, effective, filters, potentials) : null), [digests, standings, effective, filters, potentials]);
+  const industries = useMemo(() => [...new Set((digests ?? []).map((a) => a.industry).filter(Boolean))].sort(), [digests]);
 
   const save = (changes: Partial<MatrixSettings>) => {
     const next = matrixSettingsSchema.safeParse({ ...matrix, ...changes });
@@ -116,7 +116,7 @@ export function MatrixView() {
   useSetPrintTitle(t('matrix.title'));
   return (
     <Card title={t('matrix.title')}>
-      {accounts && accounts.length === 0 ? (
+      {digests && digests.length === 0 ? (
         <Typography.Text type="secondary">{t('matrix.empty')}</Typography.Text>
       ) : (
         <Tabs

@@ -23,6 +23,7 @@ import { formatPercent } from '../../../shared/domain/money';
 import { COLUMN_BY_ID, formatSummaryAmount, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import { liveMembersByName } from './planContextParts';
+import { afterPaint } from '../../components/useAfterPaint';
 import { applyCells, clearCells, fillDownCells, pasteCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
 import { planToCsv, planToXlsx } from './planExport';
 import { useSetPrintTitle } from '../../app/printMode';
@@ -88,14 +89,7 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
     if (ctx === undefined || painted) return;
     // Once the frame that shows the first rows has been presented (a latch: the hooks above take it,
     // so it cannot be useAfterPaint's value of `ctx`, which is known only after them).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => setPainted(true));
   }, [ctx, painted]);
   const team = useMemo(() => (directory ? liveMembersByName(directory) : undefined), [directory]);
   const { store, snap, load } = data;
