@@ -30,6 +30,32 @@ export default defineConfig({
         return { code: code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, ''), map: null };
       },
     },
+    {
+      // The shell's code (React's renderer, the sidebar and header) is asked for by main.tsx with a
+      // dynamic import, which the browser only sees once main.js has been fetched and run. Listing
+      // its chunks as modulepreload links in the page starts those fetches while the HTML is parsed.
+      name: 'keyplan-preload-shell',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler(html, ctx) {
+          if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
+          const chunks = Object.values(ctx.bundle).filter((item) => item.type === 'chunk');
+          const shell = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/app/startApp.tsx'));
+          if (!shell) throw new Error('keyplan-preload-shell: no chunk for renderer/app/startApp.tsx');
+          const files = new Set<string>();
+          const visit = (fileName: string) => {
+            if (files.has(fileName)) return;
+            files.add(fileName);
+            const chunk = chunks.find((c) => c.fileName === fileName);
+            chunk?.imports.forEach(visit);
+          };
+          visit(shell.fileName);
+          // The entry and what Vite already preloads for it are in the page.
+          return [...files].filter((file) => !html.includes(`./${file}`)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        },
+      },
+    },
   ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

@@ -2,6 +2,8 @@ import { setupI18n } from './i18n/setupI18n';
 import { installUnloadGuard } from './app/unsavedWork';
 import { installPrintMode } from './app/printMode';
 import './app/global.css';
+// The shell's styles are in the page's first stylesheet, so the sidebar is never drawn unstyled.
+import './app/shell/shell.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -9,9 +11,8 @@ if (!container) throw new Error('index.html has no #root element');
 installUnloadGuard(window);
 installPrintMode(window);
 
-// Three things are asked for at once: the database opening (the storage gate waits on the same
-// opening), the interface's words, and the app itself. This entry stays small so none of them waits
-// for the others' code to be evaluated first.
-void import('./data/storageStartup').then((storage) => storage.storageOpening()).catch(() => undefined);
+// Two things are asked for at once: the interface's words and the app's shell. This entry stays
+// small so neither waits for the other's code to be evaluated first. The database (Dexie and the
+// domain's schemas, ~200 KB) and antd are fetched once the shell is painted (StorageGate, AppLayout).
 const app = import('./app/startApp');
 void Promise.all([setupI18n(), app]).then(([, { startApp }]) => startApp(container));

@@ -12,7 +12,7 @@ describe('group tree', () => {
     // three people on the chain and a signed contract of ¥10,000.
     await importFile(page, 'group.json', workspaceFileText(buildSampleWorkspace({ accounts: 4, stakeholders: 3, opportunities: 1, activities: 0, planRows: 1 })));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
 
     const drawer = page.getByRole('dialog', { name: /编辑客户/ });
     for (const n of [2, 3, 4]) {

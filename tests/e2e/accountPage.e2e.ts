@@ -40,7 +40,7 @@ describe('account page', () => {
     await importFile(page, 'accounts.json', workspaceFileText(sample()));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
 
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('link', { name: '陕西移动' }).click();
     await page.waitForURL(/#\/accounts\/acc-000001$/);
     await page.getByRole('heading', { name: '陕西移动' }).waitFor();
@@ -128,7 +128,7 @@ describe('account page', () => {
     await page.waitForURL(/#\/chains\/acc-000001$/);
 
     // The product lines added on the grid are the workspace's list in Settings, edited there too.
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     const lines = page.getByRole('combobox', { name: '我方产品线' });
     await lines.fill('数据中台');
     await lines.press('Enter');
@@ -205,7 +205,7 @@ describe('account page', () => {
     data.whitespaceCells.push(whitespaceCellSchema.parse({ id: 'ws-crm', createdAt: at, updatedAt: at, accountId: 'acc-000001', businessUnit: '西安分公司', productLine: 'CRM', status: 'OPEN', potential: 500_000_000 }));
     await importFile(page, 'accounts.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '年度作战计划' }).click();
     await page.getByRole('grid', { name: '作战计划表' }).waitFor();
     await page.getByRole('button', { name: '添加行' }).click();
     const dialog = page.getByRole('dialog', { name: '添加计划行' });

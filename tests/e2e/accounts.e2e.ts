@@ -21,7 +21,7 @@ interface StoredAccount {
 const drawer = (page: Page) => page.getByRole('dialog', { name: /新建客户|编辑客户/ });
 
 async function openNewAccount(page: Page) {
-  await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+  await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
   await page.getByRole('button', { name: '新建客户' }).click();
   await drawer(page).getByRole('textbox', { name: '客户名称' }).waitFor();
 }
@@ -140,7 +140,7 @@ describe('accounts', () => {
     const { page } = await openApp();
     await importFile(page, 'team.json', workspaceFileText(buildSampleWorkspace({ accounts: 2, stakeholders: 3, opportunities: 2, activities: 1, planRows: 2 })));
     await page.getByText(/已从“team.json”导入/).waitFor();
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: '删除 示例客户1号（集团）有限公司' }).click();
     const question = page.getByRole('dialog', { name: '删除客户“示例客户1号（集团）有限公司”？' });
     await question.getByText('将同时删除：3 位关键人、2 个商机、2 行计划、1 份合同、1 条续单记录、1 条跟进记录、1 个竞争对手、1 个白区单元、1 个决策链快照、1 条影响关系。删除后 10 秒内可以撤销。').waitFor();

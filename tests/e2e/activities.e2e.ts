@@ -20,7 +20,7 @@ describe('activities', () => {
     const { page } = await openApp();
     await importFile(page, 'people.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 3, opportunities: 0, activities: 0, planRows: 0 })));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '跟进记录' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '跟进记录' }).click();
 
     const cold = page.getByRole('region', { name: '久未联系' });
     await cold.getByRole('link', { name: '关键人1' }).waitFor();

@@ -91,7 +91,7 @@ describe('automatic backups before an import (desktop bridge)', () => {
 describe('encrypted automatic backups (desktop bridge)', () => {
   it('turns encryption on with a password typed twice, after saying a lost password cannot be recovered', async () => {
     const page = await desktopAppWithTwoAccounts();
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     await page.getByRole('switch', { name: '用密码加密自动备份' }).click();
     const dialog = page.getByRole('dialog', { name: '用密码加密自动备份' });
     await dialog.getByText(/密码丢失后，任何人（包括我们）都无法打开这个文件/).waitFor();
@@ -114,7 +114,7 @@ describe('restoring a listed backup (desktop bridge)', () => {
     const backup = buildSampleWorkspace({ accounts: 3 });
     backup.accounts = backup.accounts.map((a, i) => ({ ...a, name: `备份里的客户${i + 1}` }));
     await page.evaluate((text) => ((window as unknown as Record<string, unknown>).__backupText = text), workspaceFileText(backup));
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     const list = page.getByRole('table', { name: '自动备份列表' });
     const row = list.getByRole('row').filter({ hasText: '导入前备份' });
     await row.getByText('2.0 MB').waitFor();

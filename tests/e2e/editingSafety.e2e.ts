@@ -37,7 +37,7 @@ const field = (page: Page, name: string) => drawer(page).getByRole('combobox', {
 const account = async (page: Page, id: string) => (await storedRecords<StoredAccount>(page, 'accounts')).find((a) => a.id === id);
 
 async function openAccount(page: Page, n: number): Promise<void> {
-  await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+  await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
   await page.getByRole('button', { name: `编辑 示例客户${n}号（集团）有限公司` }).click();
   await drawer(page).getByText(`编辑客户 · 示例客户${n}号（集团）有限公司`).waitFor();
 }
@@ -164,7 +164,7 @@ describe('editing safety', () => {
     const { page, context } = await openApp();
     await grantClipboard(context);
     await importSample(page, { accounts: 2, stakeholders: 1, opportunities: 0, activities: 0, planRows: 1 });
-    await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '年度作战计划' }).click();
     await page.getByRole('grid', { name: '作战计划表' }).waitFor();
     const live = async () => liveOnly(await storedRecords<{ id: string; product: string; deletedAt: string | null }>(page, 'planRows'));
     const before = (await live()).map((r) => `${r.id} ${r.product}`).sort();
@@ -208,7 +208,7 @@ describe('imports never leave the user with nothing', () => {
     await page.getByText(/已从“empty.json”导入/).waitFor();
     expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts'))).toEqual([]);
 
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     const offer = page.getByRole('alert').filter({ hasText: '工作区是空的，但上次导入或合并前保存了还原点' });
     await offer.waitFor();
     expect(await offer.textContent()).toMatch(/\d+ 条记录/);
@@ -218,7 +218,7 @@ describe('imports never leave the user with nothing', () => {
     expect(liveOnly(await storedRecords<StoredPerson>(page, 'stakeholders'))).toHaveLength(4);
 
     // Settings ▸ Data lists the restore point too (now the one from before the restoring import).
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     await page.getByRole('button', { name: '恢复到还原点' }).waitFor();
   });
 });

@@ -34,11 +34,11 @@ describe('first start', () => {
       return parseFloat(getComputedStyle(el).fontSize) * zoom;
     });
     expect(shown).toBeGreaterThanOrEqual(11);
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     // The year's figures are the sample's: three plan rows, ¥9,000,000 in all.
     await page.getByTestId('kpi-target').getByText('¥900万').waitFor();
 
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await page.getByRole('button', { name: '移除示例' }).click();
     await page.getByRole('dialog', { name: '移除示例工作区？' }).getByRole('button', { name: '移除示例' }).click();
     await page.getByText('已移除示例工作区。').waitFor();
@@ -55,7 +55,7 @@ describe('first start', () => {
     await drawer.getByRole('textbox', { name: '客户名称' }).fill('华东电网');
     await drawer.getByRole('button', { name: /保\s?存/ }).click();
     await page.getByText('已保存“华东电网”。').waitFor();
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await steps.getByText('开始使用（已完成 1/4）').waitFor();
     await steps.getByText('新建第一个客户（已完成）').waitFor();
 

@@ -23,7 +23,7 @@ describe('customer-analysis matrix', () => {
     await importFile(page, 'matrix.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
 
-    await page.getByRole('menuitem', { name: '客户矩阵' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户矩阵' }).click();
     await page.getByRole('img', { name: /气泡图/ }).waitFor();
     const quadrant = (name: string) => page.getByRole('region', { name, exact: true });
     await quadrant('成长客户').getByRole('link', { name: '华东电网' }).waitFor();
@@ -98,7 +98,7 @@ describe('customer-analysis matrix after an edit', () => {
     data.accounts.forEach((a, i) => Object.assign(a, { lifecycleStage: 'STABILITY', purchaseDrivers: [{ id: `d${i}`, name: '站点', quantity: 10, unit: '个', purchasePerUnit: 20_000_000, decisionMakers: '' }] }));
     await importFile(page, 'matrix.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '客户矩阵' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户矩阵' }).click();
     const lists = page.getByRole('region', { name: '成长客户', exact: true });
     await lists.getByRole('link', { name: '示例客户1号（集团）有限公司' }).waitFor();
 
@@ -117,7 +117,7 @@ describe('customer-analysis matrix after an edit', () => {
     expect(digests?.revision).toBe(`${revisions.accounts ?? ''}|${revisions.whitespaceCells ?? ''}`);
     expect(digests?.digests?.find((d) => d.id === 'acc-000001')?.name).toBe('华东电网（更名）');
 
-    await page.getByRole('menuitem', { name: '客户矩阵' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户矩阵' }).click();
     await lists.getByRole('link', { name: '华东电网（更名）' }).waitFor();
     expect(await lists.getByRole('link', { name: '示例客户1号（集团）有限公司' }).count()).toBe(0);
   });

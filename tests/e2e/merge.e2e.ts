@@ -92,7 +92,7 @@ describe('merging the team’s files', () => {
     expect((await storedRecords<{ riskMarginPercent: number }>(page, 'settings'))[0]?.riskMarginPercent).toBe(45);
 
     // The director edits an account's region here; a later file changed the same region since the merge.
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: '编辑 示例客户1号（集团）有限公司' }).click();
     const drawer = page.getByRole('dialog', { name: /编辑客户/ });
     await drawer.getByRole('combobox', { name: '区域' }).fill('西北（总监）');
@@ -126,7 +126,7 @@ describe('merging the team’s files', () => {
     await importFile(manager, 'mine.json', workspaceFileText(team));
     await manager.getByText(/已从“mine.json”导入/).waitFor();
     // 王经理's new account, made in his own Keyplan.
-    await manager.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await manager.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await manager.getByRole('button', { name: '新建客户' }).click();
     const drawer = manager.getByRole('dialog', { name: '新建客户' });
     await drawer.getByRole('textbox', { name: '客户名称' }).fill('陕西移动');
@@ -143,7 +143,7 @@ describe('merging the team’s files', () => {
     const { page: li } = await openApp();
     await importFile(li, 'mine.json', workspaceFileText(team));
     await li.getByText(/已从“mine.json”导入/).waitFor();
-    await li.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await li.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await li.getByRole('button', { name: '编辑 示例客户2号（集团）有限公司' }).click();
     const liDrawer = li.getByRole('dialog', { name: /编辑客户/ });
     await liDrawer.getByRole('combobox', { name: '区域' }).fill('西北（李工）');

@@ -26,7 +26,7 @@ describe('opportunities', () => {
     const { page } = await openApp();
     await importFile(page, 'one.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 })));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '商机' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
     await page.getByRole('button', { name: '新建商机' }).click();
 
     await editor(page).getByRole('combobox', { name: '客户' }).click();
@@ -62,12 +62,12 @@ describe('opportunities', () => {
     expect((await storedRecords<{ competitorIds: string[] }>(page, 'opportunities'))[0]?.competitorIds).toEqual([huawei[0]?.id]);
 
     // The account form's business layer counts it.
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: /^编辑 示例客户1号/ }).click();
     const layers = page.getByTestId('layers-summary');
     await expect.poll(() => layers.textContent()).toMatch(/进行中的商机1商机金额¥1,200,000\.00加权金额¥60,000\.00/);
     await page.getByRole('dialog', { name: '编辑客户' }).getByRole('button', { name: /取\s?消/ }).click();
-    await page.getByRole('menuitem', { name: '商机' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
 
     // By keyboard, as with the mouse: the card is the first stop (not its delete button), Enter opens
     // it, Alt+→ moves it one stage on.

@@ -40,7 +40,7 @@ describe('payments battle map and portfolio home', () => {
     const { page } = await openApp();
     await importFile(page, 'one.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 2, opportunities: 0, activities: 0, planRows: 0, everyTable: false })));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '回款与续单' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '回款与续单' }).click();
     await page.getByText('还没有回款计划。新建合同即可跟踪回款。').waitFor();
     await page.getByRole('button', { name: '新建合同' }).click();
 
@@ -96,11 +96,11 @@ describe('payments battle map and portfolio home', () => {
     expect(await collected.locator('[title]').getAttribute('title')).toBe('¥100,000.00');
 
     // Home: nothing overdue yet.
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 0 笔¥0');
 
     // The delivery payment falls due five days ago: before signing is refused, so the contract was signed a month ago.
-    await page.getByRole('menuitem', { name: '回款与续单' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '回款与续单' }).click();
     await map.locator('.ant-table-row').filter({ hasText: '到货付款' }).click();
     await pickDate(page, stage(2, '应收日期'), localDate(-5));
     await editor(page).getByRole('button', { name: /保\s?存/ }).click();
@@ -110,15 +110,15 @@ describe('payments battle map and portfolio home', () => {
     await editor(page).waitFor({ state: 'hidden' });
     await expect.poll(() => map.locator('.ant-table-row').first().textContent()).toContain('逾期 5 天');
 
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     // In the units a manager thinks in, the exact amount on hover; 设置 ▸ 金额显示 can ask for exact figures.
     await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 1 笔¥30万');
     expect(await page.getByTestId('kpi-overdue').locator('[title]').getAttribute('title')).toBe('¥300,000.00');
     await page.locator('.kp-home-list').getByText('示例客户1号（集团）有限公司 · 到货付款').waitFor();
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     await page.getByRole('combobox', { name: '金额显示' }).click();
     await page.locator('.ant-select-dropdown:visible').getByText('精确到分（¥24,790,000.00）').click();
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await expect.poll(() => page.getByTestId('kpi-overdue').textContent()).toBe('逾期回款 · 1 笔¥300,000.00');
     await page.getByTestId('kpi-overdue').click();
     await page.getByRole('switch', { name: '只看逾期' }).and(page.locator('[aria-checked="true"]')).waitFor();
@@ -169,7 +169,7 @@ describe('payments battle map and portfolio home', () => {
     await drawer.getByText(/ID“\d{4}”重复/).waitFor();
     await drawer.getByRole('button', { name: /取\s?消/ }).click();
 
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await expect.poll(() => page.getByTestId('kpi-renewals').textContent()).toBe('60 天内续单1');
     await page.locator('.kp-home-list').getByText('示例客户1号（集团）有限公司 · 扩容到华南').waitFor();
   });
@@ -180,7 +180,7 @@ describe('payments battle map and portfolio home', () => {
     data.opportunities = data.opportunities.map((o, i) => (i === 1 ? { ...o, stage: 'WON' as const, winLossReason: '方案与报价领先' } : o));
     await importFile(page, 'won.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '商机' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
     // Only the won deal offers a contract (both accounts have a 数字化项目1期; the second one is won).
     const sign = page.getByRole('button', { name: '为“数字化项目1期”签合同' });
     await sign.waitFor();
@@ -201,7 +201,7 @@ describe('payments battle map and portfolio home', () => {
     expect(new URL(page.url()).hash).toBe('#/payments?tab=contracts');
 
     // Back on the board the card opens the contract it has, rather than starting a second one.
-    await page.getByRole('menuitem', { name: '商机' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
     await page.getByRole('button', { name: '查看“数字化项目1期”的合同' }).click();
     await page.getByRole('dialog', { name: /编辑合同/ }).waitFor();
     expect(await editor(page).getByRole('textbox', { name: '合同名称' }).inputValue()).toBe('数字化项目1期');

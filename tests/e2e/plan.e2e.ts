@@ -37,7 +37,7 @@ async function openPlan(options: { accounts?: number; context?: BrowserContext }
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseUrl')).origin });
   await importFile(page, 'plan.json', workspaceFileText(buildSampleWorkspace({ accounts: options.accounts ?? 3, stakeholders: 1, opportunities: 0, activities: 0, planRows: 2 })));
   await page.getByText(/导入 \d+ 条记录/).waitFor();
-  await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+  await page.getByRole('navigation').first().getByRole('link', { name: '年度作战计划' }).click();
   await page.getByRole('grid', { name: '作战计划表' }).waitFor();
   await page.getByTestId('plan-count').getByText(/共 \d+ 行/).waitFor();
   return page;
@@ -421,7 +421,7 @@ describe('annual battle plan', () => {
   it("feeds the home: this year's target and this week's milestones follow edits of the plan", async () => {
     const { page } = await openApp();
     // An empty workspace: 添加行 is disabled and says why, on hover and to a screen reader.
-    await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '年度作战计划' }).click();
     const add = page.getByRole('button', { name: '添加行' });
     expect(await add.isDisabled()).toBe(true);
     // (The reason comes with the accounts, read once the empty sheet has been drawn.)
@@ -431,13 +431,13 @@ describe('annual battle plan', () => {
     data.planRows = data.planRows.map((r, i) => (i === 0 ? { ...r, milestones: r.milestones.map((m) => ({ ...m, dueDate: localDate(2), task: '提交二期方案' })) } : r));
     await importFile(page, 'home.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥6万');
     const dueList = page.locator('.ant-card').filter({ hasText: '本周到期的里程碑和下一步' });
     await dueList.getByText('里程碑 · 示例客户1号（集团）有限公司 · 提交二期方案').waitFor();
 
     // In the plan: a new target for row 2, and row 1's milestone ticked done.
-    await page.getByRole('menuitem', { name: '年度作战计划' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '年度作战计划' }).click();
     await page.getByTestId('plan-count').getByText(/共 2 行/).waitFor();
     // The risk column explains itself on hover, with this workspace's margin.
     expect(await page.locator('.kp-head-label').filter({ hasText: /^风险/ }).getAttribute('title')).toContain('加权商机 ÷ 年度目标 < 1 + 目标风险裕量（30%），即加权商机不到目标的 1.3 倍');
@@ -456,7 +456,7 @@ describe('annual battle plan', () => {
     await expect.poll(async () => (await rowsOf(page))[0]?.milestones[0]?.done).toBe(true);
 
     // The home follows: 30,000 + 100,000, and the milestone done is no longer due.
-    await page.getByRole('menuitem', { name: '客户总览' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await expect.poll(() => page.getByTestId('kpi-target').textContent()).toContain('¥13万');
     await dueList.getByText('暂无。').waitFor();
     expect(await dueList.textContent()).not.toContain('提交二期方案');

@@ -20,7 +20,7 @@ async function addPurchase(page: Page, index: number, date: string, amount: stri
 describe('RFM', () => {
   it("reproduces the seed's example live while typing purchases: 5·4 + 4·8 + 4·8 = 84 → VVVVVIP, and the list shows it", async () => {
     const { page } = await openApp();
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
     await drawer(page).getByRole('textbox', { name: '客户名称' }).fill('华东电网有限公司');
     await drawer(page).getByText('录入购买记录后计算 RFM。').waitFor();
@@ -51,10 +51,10 @@ describe('RFM standards in Settings', () => {
     data.accounts[0]!.purchases = [20, 100, 200, 300].map((d, i) => ({ id: `p${i}`, date: localDate(-d), amount: 500_000 }));
     await importFile(page, 'rfm.json', workspaceFileText(data));
     await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('row', { name: /示例客户1号.*VVVVVIP.*重要价值客户/ }).waitFor();
 
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     const standards = page.getByRole('form', { name: '分析标准' });
     const recency5 = standards.getByRole('spinbutton', { name: 'R · 距最近一次购买的天数 5 分：不超过' });
     await recency5.fill('200');
@@ -69,7 +69,7 @@ describe('RFM standards in Settings', () => {
     expect((await storedRecords<{ rfm: { weights: { m: number } } }>(page, 'settings'))[0]?.rfm.weights.m).toBe(4);
 
     // 5·4 + 4·8 + 4·4 = 68 → VVVVIP.
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('row', { name: /示例客户1号.*VVVVIP.*重要价值客户/ }).waitFor();
     await expect(page.getByRole('row', { name: /VVVVVIP/ }).count()).resolves.toBe(0);
   });

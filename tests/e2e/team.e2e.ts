@@ -10,7 +10,7 @@ import { liveOnly, storedRecords } from './support/workspaceActions';
 describe('team and settings', () => {
   it('adds team members, assigns an owner, and removes a member with undo', async () => {
     const { page } = await openApp();
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     await page.getByRole('textbox', { name: '姓名' }).fill('张敏');
     await page.getByRole('button', { name: '添加团队成员' }).click();
     await page.getByRole('row', { name: /张敏/ }).waitFor();
@@ -21,7 +21,7 @@ describe('team and settings', () => {
     await page.getByRole('button', { name: '添加团队成员' }).click();
     await page.getByRole('row', { name: /刘洋.*方案经理.*12/ }).waitFor();
 
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
     const editor = page.getByRole('dialog', { name: '新建客户' });
     await editor.getByRole('textbox', { name: '客户名称' }).fill('国家电网');
@@ -30,7 +30,7 @@ describe('team and settings', () => {
     await editor.getByRole('button', { name: /保\s?存/ }).click();
     await page.getByRole('row', { name: /国家电网.*张敏/ }).waitFor();
 
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     await page.getByRole('button', { name: '删除 刘洋' }).click();
     await page.getByRole('row', { name: /刘洋/ }).waitFor({ state: 'detached' });
     expect(liveOnly(await storedRecords<{ name: string; deletedAt: string | null }>(page, 'teamMembers')).map((m) => m.name)).toEqual(['张敏']);
@@ -41,7 +41,7 @@ describe('team and settings', () => {
 
   it('asks before discarding typed changes, and keeps editing when told to', async () => {
     const { page } = await openApp();
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: '新建客户' }).click();
     const editor = page.getByRole('dialog', { name: '新建客户' });
     await editor.getByRole('textbox', { name: '客户名称' }).fill('半途而废的客户');
@@ -57,7 +57,7 @@ describe('team and settings', () => {
 
   it('refuses an impossible plan year at the field and keeps the stored one', async () => {
     const { page } = await openApp();
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '设置' }).click();
     const year = page.getByRole('spinbutton', { name: '计划年度' });
     await year.fill('1800');
     await year.blur();

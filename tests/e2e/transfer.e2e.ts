@@ -57,7 +57,7 @@ describe('workspace export and import', () => {
   it('export → delete → import gives the same data, and export again is identical (Chinese text included)', async () => {
     const { page } = await openApp();
     const sample = await importSample(page, 5);
-    await page.getByRole('menuitem', { name: '客户', exact: true }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('row', { name: /示例客户5号/ }).waitFor();
 
     const first = await exportWorkspace(page, { includeSensitive: true });

@@ -31,6 +31,8 @@ export interface OpenOptions {
   locale?: 'zh-CN' | 'en-US';
   /** Reuse a context (same storage) to simulate reopening the app. */
   context?: BrowserContext;
+  /** Runs on the new context before the page is loaded (to hold back a chunk, say). */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
 
 export async function openApp(options: OpenOptions = {}): Promise<{ page: Page; context: BrowserContext }> {
@@ -54,6 +56,7 @@ export async function openApp(options: OpenOptions = {}): Promise<{ page: Page; 
       });
     });
   }
+  await options.prepare?.(context);
   const page = await context.newPage();
   // Fail fast: nothing in this app should take seconds to appear.
   page.setDefaultTimeout(10_000);
