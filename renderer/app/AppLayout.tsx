@@ -4,7 +4,7 @@
  * shell's first frame is painted; until it is there, and while the database opens, the main area
  * shows a spinner.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { todayIsoDate } from '../../shared/domain/common';
@@ -13,6 +13,7 @@ import { usePrintTitle } from './printMode';
 import { ShellHeader } from './shell/ShellHeader';
 import { Sidebar } from './shell/Sidebar';
 import { useStorageReady } from './StorageGate';
+import { preloadViewAt } from './viewChunks';
 
 const Workbench = lazy(() => import('./Workbench').then((m) => ({ default: m.Workbench })));
 
@@ -34,7 +35,16 @@ export function AppLayout() {
   const location = useLocation();
   // Asked for once the shell is painted: the first frame does not wait for antd's code.
   const [workbenchWanted, setWorkbenchWanted] = useState(false);
-  useEffect(() => afterPaint(() => setWorkbenchWanted(true)), []);
+  const startPath = useRef(location.pathname);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        // The view being opened is fetched beside the workbench, not after it has rendered.
+        preloadViewAt(startPath.current);
+        setWorkbenchWanted(true);
+      }),
+    [],
+  );
 
   return (
     <div className="kp-shell">

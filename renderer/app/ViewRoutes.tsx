@@ -2,18 +2,19 @@
 import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { VIEW_CHUNKS } from './viewChunks';
 
-const PortfolioView = lazy(() => import('../views/portfolio/PortfolioView').then((m) => ({ default: m.PortfolioView })));
-const AccountsView = lazy(() => import('../views/accounts/AccountsView').then((m) => ({ default: m.AccountsView })));
-const AccountPage = lazy(() => import('../views/account/AccountPage').then((m) => ({ default: m.AccountPage })));
-const VisitBrief = lazy(() => import('../views/account/visit/VisitBrief').then((m) => ({ default: m.VisitBrief })));
-const OpportunitiesView = lazy(() => import('../views/opportunities/OpportunitiesView').then((m) => ({ default: m.OpportunitiesView })));
-const ActivitiesView = lazy(() => import('../views/activities/ActivitiesView').then((m) => ({ default: m.ActivitiesView })));
-const MatrixView = lazy(() => import('../views/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
-const ChainsView = lazy(() => import('../views/chains/ChainsView').then((m) => ({ default: m.ChainsView })));
-const PlanView = lazy(() => import('../views/plan/PlanView').then((m) => ({ default: m.PlanView })));
-const PaymentsView = lazy(() => import('../views/payments/PaymentsView').then((m) => ({ default: m.PaymentsView })));
-const SettingsView = lazy(() => import('../views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const PortfolioView = lazy(() => VIEW_CHUNKS.portfolio().then((m) => ({ default: m.PortfolioView })));
+const AccountsView = lazy(() => VIEW_CHUNKS.accounts().then((m) => ({ default: m.AccountsView })));
+const AccountPage = lazy(() => VIEW_CHUNKS.account().then((m) => ({ default: m.AccountPage })));
+const VisitBrief = lazy(() => VIEW_CHUNKS.visit().then((m) => ({ default: m.VisitBrief })));
+const OpportunitiesView = lazy(() => VIEW_CHUNKS.opportunities().then((m) => ({ default: m.OpportunitiesView })));
+const ActivitiesView = lazy(() => VIEW_CHUNKS.activities().then((m) => ({ default: m.ActivitiesView })));
+const MatrixView = lazy(() => VIEW_CHUNKS.matrix().then((m) => ({ default: m.MatrixView })));
+const ChainsView = lazy(() => VIEW_CHUNKS.chains().then((m) => ({ default: m.ChainsView })));
+const PlanView = lazy(() => VIEW_CHUNKS.plan().then((m) => ({ default: m.PlanView })));
+const PaymentsView = lazy(() => VIEW_CHUNKS.payments().then((m) => ({ default: m.PaymentsView })));
+const SettingsView = lazy(() => VIEW_CHUNKS.settings().then((m) => ({ default: m.SettingsView })));
 
 export function ViewRoutes() {
   return (

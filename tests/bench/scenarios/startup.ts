@@ -37,11 +37,8 @@ export const startupScenario: Scenario = {
       });
       await page.goto(baseUrl);
       await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined);
-      homeMs.push(await page.evaluate(() => new Promise<number>((resolve) => {
-        const w = window as unknown as { __home?: number };
-        const check = () => (w.__home === undefined ? setTimeout(check, 5) : resolve(w.__home));
-        check();
-      })));
+      await page.waitForFunction(() => (window as unknown as { __home?: number }).__home !== undefined);
+      homeMs.push(await page.evaluate(() => (window as unknown as { __home: number }).__home));
       const figures = await page.evaluate(() => {
         const w = window as unknown as { __long: { start: number; duration: number }[]; __shown: number };
         // Only the scripts asked for before the sidebar was shown: those loaded afterwards (the home's
