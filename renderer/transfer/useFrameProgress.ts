@@ -1,9 +1,11 @@
 /**
  * The progress shown while the worker reads, checks and writes: at most one update per frame. The
  * worker reports every file and every few thousand records; drawing each report would keep the
- * window busy redrawing a dialog nobody can read that fast. Clearing (null) is immediate.
+ * window busy redrawing a dialog nobody can read that fast. Clearing (null) is not delayed to a frame.
+ * Both render as transitions, in slices: the dialog's first opening (its styles are made then) and
+ * its closing beside the views that take the new records are otherwise one long task each.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 export function useFrameProgress<T>(): [T | null, (next: T | null) => void] {
   const [shown, setShown] = useState<T | null>(null);
@@ -18,12 +20,13 @@ export function useFrameProgress<T>(): [T | null, (next: T | null) => void] {
     latest.current = next;
     if (next === null) {
       cancel();
-      setShown(null);
+      startTransition(() => setShown(null));
       return;
     }
     frame.current ??= requestAnimationFrame(() => {
       frame.current = null;
-      setShown(latest.current);
+      const value = latest.current;
+      startTransition(() => setShown(value));
     });
   }, []);
   return [shown, update];
