@@ -6,10 +6,26 @@ import type { Page } from 'playwright-core';
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import { workspaceFileText } from '../support/sampleWorkspace';
 
+/**
+ * The app has started: the database is open and the workbench (antd, dialogs, views) is loaded —
+ * the header's Import is enabled only then. The sidebar alone is drawn before either, so waiting
+ * for it would leave the rest of the start-up inside whatever is timed next.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('header button:not([disabled])', { hasText: '导入' }).waitFor();
+  await page.locator('#kp-main:not([aria-busy="true"])').waitFor();
+}
+
+/** Settings is on screen, its one record read: where the "cold" figures start from. */
+export async function settingsShown(page: Page): Promise<void> {
+  await appReady(page);
+  await page.getByRole('spinbutton', { name: '计划年度' }).waitFor();
+}
+
 /** Opens the app and imports `data` with the header's Import button (as a file: large ones exceed Playwright's buffer limit). */
 export async function importThroughUi(page: Page, baseUrl: string, data: WorkspaceData): Promise<void> {
   await page.goto(baseUrl);
-  await page.getByRole('navigation').first().waitFor();
+  await appReady(page);
   const file = join(mkdtempSync(join(tmpdir(), 'keyplan-bench-')), 'workspace.json');
   writeFileSync(file, workspaceFileText(data));
   const chooser = page.waitForEvent('filechooser');

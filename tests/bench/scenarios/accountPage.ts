@@ -8,7 +8,7 @@ import { activitySchema } from '../../../shared/domain/activity';
 import { opportunitySchema } from '../../../shared/domain/opportunity';
 import { stakeholderSchema } from '../../../shared/domain/stakeholder';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi, timeNavigation } from '../benchActions';
+import { importThroughUi, timeNavigation, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 
 const ACCOUNTS = 5000;
@@ -46,7 +46,7 @@ export const accountPageScenario: Scenario = {
     const timelines: number[] = [];
     for (let i = 0; i < 3; i += 1) {
       await page.goto(`${baseUrl}#/settings`);
-      await page.getByRole('navigation').first().waitFor();
+      await settingsShown(page);
       raws.push(
         await page.evaluate(
           (id) =>

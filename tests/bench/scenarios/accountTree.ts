@@ -6,7 +6,7 @@
  * virtual list, so the whole workspace is one list (no pages).
  */
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi, timeNavigation } from '../benchActions';
+import { importThroughUi, timeNavigation, settingsShown } from '../benchActions';
 import { profiled } from '../profile';
 import type { Page } from 'playwright-core';
 import type { Figure, Scenario } from '../harness';
@@ -28,7 +28,7 @@ export const accountTreeScenario: Scenario = {
     await page.getByRole('treegrid', { name: '按集团显示的客户' }).getByText(/9 家子公司/).first().waitFor();
 
     await page.goto(`${baseUrl}#/settings`);
-    await page.getByRole('navigation').first().waitFor();
+    await settingsShown(page);
     const [open = Number.NaN] = await timeNavigation(page, '#/accounts?view=groups', [{ selector: '[role=treegrid]', text: '9 家子公司' }]);
 
     // Expand the first group: until its subsidiaries' rows are there.

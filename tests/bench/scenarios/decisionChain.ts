@@ -14,6 +14,7 @@ import { profiled, traced } from '../profile';
 import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
 import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
 import { baselinePageUrl } from '../baselinePages';
+import { appReady } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 
 const PEOPLE = 2000;
@@ -117,7 +118,7 @@ export const decisionChainScenario: Scenario = {
     // The app.
     const page = await newPage();
     await page.goto(baseUrl);
-    await page.getByRole('navigation').first().waitFor();
+    await appReady(page);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
     await (await chooser).setFiles({ name: 'chain.json', mimeType: 'application/json', buffer: Buffer.from(workspaceFileText(data), 'utf8') });

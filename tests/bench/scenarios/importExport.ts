@@ -12,6 +12,7 @@ import { serializeWorkspace } from '../../../shared/fileFormat/serialize';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { SCHEMA_V4 } from '../../../renderer/data/database';
 import type { Page } from 'playwright-core';
+import { appReady, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 import { profiled, traced } from '../profile';
 
@@ -125,7 +126,7 @@ export const importExportScenario: Scenario = {
     // a person opening the app and then choosing Import sees the same.
     const workerStarted = page.waitForEvent('worker');
     await page.goto(baseUrl);
-    await page.getByRole('navigation').first().waitFor();
+    await appReady(page);
     await workerStarted;
 
     // The import is compared with raw puts measured the same way just before it (successive large
@@ -159,12 +160,12 @@ export const importExportScenario: Scenario = {
     // first thing sees (IndexedDB serves one reader after the other).
     await page.goto(`${baseUrl}#/settings`);
     await page.reload();
-    await page.getByRole('navigation').first().waitFor();
+    await settingsShown(page);
     const coldExportMs = await exportThroughUi(page);
     const exportMs = await exportThroughUi(page);
     await page.goto(baseUrl);
     await page.reload();
-    await page.getByRole('navigation').first().waitFor();
+    await appReady(page);
     const coldExportHomeMs = await exportThroughUi(page);
 
     // --- the same file imported over the full workspace: every stored record is compared by content,

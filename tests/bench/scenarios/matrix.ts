@@ -5,7 +5,7 @@
  * mouse sweeps over the bubbles (tooltips follow it).
  */
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi, rawRead } from '../benchActions';
+import { importThroughUi, rawRead, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 import { profiled, traced } from '../profile';
 
@@ -44,12 +44,12 @@ export const matrixScenario: Scenario = {
       // when a person opens the matrix first thing. From Settings, which reads one record.
       await page.goto(`${baseUrl}#/settings`);
       await page.reload();
-      await page.getByRole('navigation').first().waitFor();
+      await settingsShown(page);
       raws.push(await rawRead(page, ['accounts', 'stakeholders']));
       cold.push(i === 1 ? await profiled(page, 'matrix-cold', () => traced(page, 'matrix-cold', openMatrix)) : await openMatrix());
       // Warm: back to Settings and to the matrix again within seconds (the live queries' cache is filled).
       await page.goto(`${baseUrl}#/settings`);
-      await page.getByRole('navigation').first().waitFor();
+      await settingsShown(page);
       warm.push(i === 1 ? await profiled(page, 'matrix-warm', () => traced(page, 'matrix-warm', openMatrix)) : await openMatrix());
     }
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi } from '../benchActions';
+import { importThroughUi, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 
 const VISITS = 10;
@@ -27,7 +27,7 @@ async function visits(page: Page, baseUrl: string, hash: string, ready: () => Pr
   let first = Number.NaN;
   for (let i = 0; i < VISITS; i += 1) {
     await page.goto(`${baseUrl}#/settings`);
-    await page.getByRole('navigation').first().waitFor();
+    await settingsShown(page);
     await page.goto(`${baseUrl}${hash}`);
     await ready();
     if (i === 0) first = await heapAfterGc(page);

@@ -13,6 +13,7 @@ import { TABLES, countRecords } from '../../../shared/domain/workspace';
 import { serializeWorkspace } from '../../../shared/fileFormat/serialize';
 import { sliceWorkspace } from '../../../shared/fileFormat/slice';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
+import { appReady } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 import { profiled, traced } from '../profile';
 
@@ -54,7 +55,7 @@ export const mergeScenario: Scenario = {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(baseUrl);
-    await page.getByRole('navigation').first().waitFor();
+    await appReady(page);
     const now = () => page.evaluate(() => performance.now());
     /** Until no long task for 3 s: what the page does after a step (re-reading, re-drawing) is over. */
     const untilQuiet = () =>

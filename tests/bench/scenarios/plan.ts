@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi, rawRead, timeNavigation } from '../benchActions';
+import { importThroughUi, rawRead, timeNavigation, settingsShown } from '../benchActions';
 import { baselinePageUrl } from '../baselinePages';
 import type { Figure, Scenario } from '../harness';
 
@@ -140,7 +140,7 @@ export const planScenario: Scenario = {
     for (let i = 0; i < 3; i += 1) {
       // From Settings (which reads one record), so the figure is the plan's own opening.
       await page.goto(`${baseUrl}#/settings`);
-      await page.getByRole('navigation').first().waitFor();
+      await settingsShown(page);
       raws.push(await rawRead(page, [], { store: 'planRows', name: 'year', key: 2026 }));
       const [open = Number.NaN, full = Number.NaN] = await timeNavigation(page, '#/plan', [
         { selector: '.kp-row' },

@@ -4,7 +4,7 @@
  * and → every card painted, against a raw IndexedDB read of the same tables in the same page.
  */
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { importThroughUi, rawRead, timeNavigation } from '../benchActions';
+import { importThroughUi, rawRead, timeNavigation, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 
 const ACCOUNTS = Number(process.env.HOME_BENCH_ACCOUNTS ?? 5000);
@@ -25,7 +25,7 @@ export const portfolioScenario: Scenario = {
     const raws: number[] = [];
     for (let i = 0; i < 3; i += 1) {
       await page.goto(`${baseUrl}#/settings`);
-      await page.getByRole('navigation').first().waitFor();
+      await settingsShown(page);
       raws.push(await rawRead(page, TABLES));
       const [first = Number.NaN, all = Number.NaN] = await timeNavigation(page, '#/portfolio', [
         { selector: '[data-testid=kpi-accounts] .ant-statistic-content', text: ACCOUNTS.toLocaleString('en-US') },
