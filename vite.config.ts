@@ -40,15 +40,16 @@ export default defineConfig({
         order: 'post',
         handler(html, ctx) {
           if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
-          const chunks = Object.values(ctx.bundle).filter((item) => item.type === 'chunk');
-          const shell = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/app/startApp.tsx'));
+          const bundle = ctx.bundle;
+          const shell = Object.values(bundle).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith('/renderer/app/startApp.tsx'));
           if (!shell) throw new Error('keyplan-preload-shell: no chunk for renderer/app/startApp.tsx');
           const files = new Set<string>();
+          // The bundle is keyed by file name: a chunk and the chunks it imports, recursively.
           const visit = (fileName: string) => {
             if (files.has(fileName)) return;
             files.add(fileName);
-            const chunk = chunks.find((c) => c.fileName === fileName);
-            chunk?.imports.forEach(visit);
+            const chunk = bundle[fileName];
+            if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
           };
           visit(shell.fileName);
           // The entry and what Vite already preloads for it are in the page.

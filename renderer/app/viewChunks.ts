@@ -4,6 +4,8 @@
  * rather than only once the workbench has rendered its routes (one fetch-and-evaluate step less
  * before the first view appears).
  */
+import { matchRoutes } from 'react-router';
+
 export const VIEW_CHUNKS = {
   portfolio: () => import('../views/portfolio/PortfolioView'),
   accounts: () => import('../views/accounts/AccountsView'),
@@ -18,13 +20,29 @@ export const VIEW_CHUNKS = {
   settings: () => import('../views/settings/SettingsView'),
 } as const;
 
-/** The view shown at `pathname` (the routes' own patterns, in ViewRoutes.tsx); the home otherwise. */
-export function viewAt(pathname: string): keyof typeof VIEW_CHUNKS {
-  if (/^\/accounts\/[^/]+\/visits\/[^/]+$/.test(pathname)) return 'visit';
-  if (pathname === '/accounts/new' || /^\/accounts\/[^/]+\/edit$/.test(pathname)) return 'accounts';
-  if (/^\/accounts\/[^/]+$/.test(pathname)) return 'account';
-  const first = pathname.split('/')[1] ?? '';
-  return first in VIEW_CHUNKS && first !== 'account' && first !== 'visit' ? (first as keyof typeof VIEW_CHUNKS) : 'portfolio';
+export type ViewName = keyof typeof VIEW_CHUNKS;
+
+/** The views' routes, read both by ViewRoutes.tsx and by `viewAt`. Any other address goes to the home. */
+export const VIEW_ROUTES: readonly { path: string; view: ViewName; creating?: true }[] = [
+  { path: '/portfolio', view: 'portfolio' },
+  { path: '/accounts', view: 'accounts' },
+  { path: '/accounts/new', view: 'accounts', creating: true },
+  { path: '/accounts/:accountId/edit', view: 'accounts' },
+  { path: '/accounts/:accountId', view: 'account' },
+  { path: '/accounts/:accountId/visits/:activityId', view: 'visit' },
+  { path: '/chains', view: 'chains' },
+  { path: '/chains/:accountId', view: 'chains' },
+  { path: '/opportunities', view: 'opportunities' },
+  { path: '/activities', view: 'activities' },
+  { path: '/matrix', view: 'matrix' },
+  { path: '/plan', view: 'plan' },
+  { path: '/payments', view: 'payments' },
+  { path: '/settings', view: 'settings' },
+];
+
+/** The view shown at `pathname`, matched as the routes match it; the home otherwise. */
+export function viewAt(pathname: string): ViewName {
+  return matchRoutes([...VIEW_ROUTES], pathname)?.[0]?.route.view ?? 'portfolio';
 }
 
 /** Starts fetching the view at `pathname`; a failure shows later, where the route renders it. */

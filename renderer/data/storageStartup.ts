@@ -26,9 +26,8 @@ export async function startStorage(): Promise<StorageStatus> {
 let opening: Promise<StorageStatus> | null = null;
 
 /**
- * The one start-up of storage, begun as early as possible: main.tsx starts it before the words of
- * the interface are fetched, so opening the database overlaps that fetch, and the storage gate
- * waits on the same promise instead of starting a second opening after the first render.
+ * The one start-up of storage, begun by the storage gate once the shell is painted (StorageGate.tsx):
+ * asked again — a gate mounted twice in development — it returns the same opening.
  */
 export function storageOpening(): Promise<StorageStatus> {
   opening ??= startStorage();

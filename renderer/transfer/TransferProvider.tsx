@@ -7,7 +7,7 @@
  * builds the file → native Save dialog or browser download.
  */
 import { App, Button, Input, Modal, Space, Typography } from 'antd';
-import { createContext, lazy, startTransition, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_INFO } from '../app/appInfo';
 import { newPasswordProblem } from '../components/newPasswordProblem';
@@ -194,13 +194,9 @@ export function TransferProvider({ children }: { children: ReactNode }) {
           });
           return;
         }
-        // The message's first showing (its styles are made then) renders in slices, beside the
-        // closing dialog and the views taking the new records, instead of in one long task.
-        startTransition(() => {
-          setProgress(null);
-          message.success(t('transfer.importDone', { count, name: file.name }));
-          if (outcome.summary.migratedFrom !== null) message.info(t('transfer.importMigrated', { version: outcome.summary.migratedFrom }));
-        });
+        setProgress(null);
+        message.success(t('transfer.importDone', { count, name: file.name }));
+        if (outcome.summary.migratedFrom !== null) message.info(t('transfer.importMigrated', { version: outcome.summary.migratedFrom }));
       } catch (error) {
         setProgress(null);
         reportError(error);
