@@ -40,6 +40,13 @@ async function chooseOption(page: Page, scope: Locator, label: string, option: s
   await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option-content`).filter({ hasText: text }).click();
 }
 
+/** Clicks one of the panel's five stance buttons, named by the stance ("支持"); its title reads "支持 (+1)". */
+async function chooseStance(page: Page, stance: string) {
+  const group = panel(page).getByRole('radiogroup', { name: '立场' });
+  await group.getByTitle(new RegExp(`^${stance} \\(`)).click();
+  await expect.poll(() => group.getByRole('radio', { name: new RegExp(`^${stance} \\(`) }).isChecked()).toBe(true);
+}
+
 async function center(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
   if (!box) throw new Error('not visible');
@@ -72,7 +79,7 @@ async function addPerson(page: Page, name: string, fields: { role?: string; stan
   await nameField.press('Enter');
   await card(page, name).waitFor();
   if (fields.role) await chooseOption(page, panel(page), '采购角色', fields.role);
-  await chooseOption(page, panel(page), '立场', new RegExp(`^\\S+ ${fields.stance} `));
+  await chooseStance(page, fields.stance);
   await chooseOption(page, panel(page), '影响力权重（1–5）', fields.influence);
 }
 
@@ -125,7 +132,7 @@ describe('decision-chain editor', () => {
     // Support 王总 5 + 赵姐 2 = 7 against 张工 4 + 钱科 2 = 6.
     await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 1');
     await card(page, '李处').click();
-    await chooseOption(page, panel(page), '立场', /^\S+ 支持 \(\+1\)/);
+    await chooseStance(page, '支持');
     await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 4');
     await expect.poll(async () => (await people(page)).get('李处')?.stance).toBe(1);
     await page.getByRole('tab', { name: '健康度' }).click();
@@ -197,7 +204,7 @@ describe('decision-chain editor', () => {
     const before = (await people(page)).get('关键人2')?.stance;
     expect(before).not.toBe(2);
     await card(page, '关键人2').click();
-    await chooseOption(page, panel(page), '立场', /^\S+ 坚定支持 /);
+    await chooseStance(page, '坚定支持');
     await expect.poll(async () => (await people(page)).get('关键人2')?.stance).toBe(2);
 
     await page.getByRole('tab', { name: '快照' }).click();

@@ -13,7 +13,7 @@ import { valueAtPath, withValueAtPath, type ConflictChoices, type FieldConflict 
 import { useUnsavedGuard } from '../../../app/unsavedWork';
 import { useConflictChoices } from '../../../components/useConflictChoices';
 import { useTranslation } from 'react-i18next';
-import { BUYING_ROLES, COACH_STRENGTHS, COVERAGE_LEVELS, POWER_LAYERS, STAKEHOLDER_FUNCTIONS, STANCES } from '../../../../shared/domain/codes';
+import { BUYING_ROLES, COACH_STRENGTHS, COVERAGE_LEVELS, POWER_LAYERS, STAKEHOLDER_FUNCTIONS } from '../../../../shared/domain/codes';
 import type { StakeholderFields, StakeholderPatch } from '../../../../shared/domain/decisionChainEdits';
 import type { Stakeholder } from '../../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../../shared/domain/team';
@@ -21,7 +21,7 @@ import type { Problem } from '../../../../shared/fileFormat/problems';
 import { descendantsOf, effectiveBosses } from '../../../../shared/methods/decisionChainLayout';
 import { CodeSelect, notInFutureRule } from '../../../components/formFields';
 import { problemText } from '../../../i18n/problemText';
-import { STANCE_GLYPHS } from '../chart/chartVisuals';
+import { StanceChoice } from './StanceChoice';
 import { CLEARABLE } from '../../../components/clearable';
 
 type FieldPath = [keyof StakeholderFields] | ['personalFile', keyof Stakeholder['personalFile']] | ['contacts', keyof Stakeholder['contacts']];
@@ -204,14 +204,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
       {choice('buyingRole', <CodeSelect group="buyingRole" codes={BUYING_ROLES} allowClear={false} aria-label={fieldLabel('buyingRole')} onChange={(v: string) => choose(['buyingRole'], v)} />)}
       {person.buyingRole === 'COACH' &&
         choice('coachStrength', <CodeSelect group="coachStrength" codes={COACH_STRENGTHS} aria-label={fieldLabel('coachStrength')} onChange={(v: string | undefined) => choose(['coachStrength'], v ?? null)} />)}
-      {choice(
-        'stance',
-        <Select<number>
-          aria-label={fieldLabel('stance')}
-          options={STANCES.map((s) => ({ value: s, label: `${STANCE_GLYPHS[String(s)] ?? ''} ${t(`codes.stance.${String(s) as '0'}`)} (${s > 0 ? '+' : ''}${s})` }))}
-          onChange={(v) => choose(['stance'], v)}
-        />,
-      )}
+      {choice('stance', <StanceChoice aria-label={fieldLabel('stance')} onChange={(v) => choose(['stance'], v)} />)}
       {choice('influence', <Select<number> aria-label={fieldLabel('influence')} options={scale} onChange={(v) => choose(['influence'], v)} />)}
       {choice('powerLayer', <CodeSelect group="powerLayer" codes={POWER_LAYERS} aria-label={fieldLabel('powerLayer')} onChange={(v: string | undefined) => choose(['powerLayer'], v ?? null)} />)}
       {choice('function', <CodeSelect group="stakeholderFunction" codes={STAKEHOLDER_FUNCTIONS} aria-label={fieldLabel('function')} onChange={(v: string | undefined) => choose(['function'], v ?? null)} />)}
