@@ -31,6 +31,23 @@ const INSTRUMENTATION = () => {
     for (const entry of list.getEntries()) (w.__longTasks as [number, number][]).push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('change', () => (w.__fileChosenAt = performance.now()), true);
+  // The progress ("正在写入") and the done message on screen, seen in the page: Playwright's text
+  // queries would add up to half a second of polling to the figure, and their own long tasks over a
+  // full page. The done message counts from the frame after antd's notice holding it was added.
+  w.__doneShownAt = [] as number[];
+  // (No named helper functions in here: tsx would wrap them in a helper the page does not have.)
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const texts: (string | null)[] = mutation.type === 'characterData' ? [mutation.target.textContent] : [];
+      for (const node of mutation.addedNodes) {
+        if (!(node instanceof Element)) texts.push(node.textContent);
+        else if (node.matches('.ant-message-notice-wrapper, .ant-message-notice') || node.querySelector('.ant-message-notice')) {
+          if (/已从“.*”导入/.test(node.textContent)) requestAnimationFrame(() => setTimeout(() => (w.__doneShownAt as number[]).push(performance.now())));
+        } else if (node.childElementCount < 50) texts.push(node.textContent);
+      }
+      if (w.__writingSeenAt === undefined && texts.some((text) => text?.includes('正在写入'))) w.__writingSeenAt = performance.now();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   const create = URL.createObjectURL.bind(URL);
   URL.createObjectURL = (blob: Blob | MediaSource) => {
     w.__blobReadyAt = performance.now();
@@ -132,23 +149,31 @@ export const importExportScenario: Scenario = {
     // The import is compared with raw puts measured the same way just before it (successive large
     // writes in one profile get slower, so the figure after the import is printed too, for reference).
     const rawBefore = await rawBaselines(page, text, 'bench-raw-before');
+    // The baseline's 17 MB string and parsed records are the page's garbage, not the import's: collected
+    // now, so the import's figures carry only its own collections.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.detach();
 
     // --- import through the UI
     await profiled(page, 'import', () => traced(page, 'import', async () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
       await (await chooser).setFiles(file);
-      await page.getByText('正在写入').first().waitFor();
-      await page.getByText(new RegExp(`已从“workspace-${SIZE}.json”导入`)).waitFor();
+      // The views take the new records after the message: their tasks count too (one second after it).
+      await page.waitForFunction(() => {
+        const shown = (window as unknown as { __doneShownAt: number[] }).__doneShownAt[0];
+        return shown !== undefined && performance.now() > shown + 1000;
+      });
     }));
-    const progressSeen = true;
     const importTimes = await page.evaluate(() => {
-      const w = window as unknown as Record<string, number | number[]>;
-      return { chosenAt: w.__fileChosenAt as number, now: performance.now(), longTasks: w.__longTasks as unknown as [number, number][] };
+      const w = window as unknown as { __fileChosenAt: number; __doneShownAt: number[]; __writingSeenAt?: number; __longTasks: [number, number][] };
+      return { chosenAt: w.__fileChosenAt, shownAt: w.__doneShownAt[0] ?? Number.NaN, writingAt: w.__writingSeenAt ?? Number.NaN, longTasks: w.__longTasks };
     });
-    const importMs = importTimes.now - importTimes.chosenAt;
+    const importMs = importTimes.shownAt - importTimes.chosenAt;
+    const progressSeen = importTimes.writingAt < importTimes.shownAt;
     // Only tasks that started while the import ran (page start-up has its own long tasks).
-    const duringImport = importTimes.longTasks.filter(([start]) => start >= importTimes.chosenAt).map(([, duration]) => duration);
+    const duringImport = importTimes.longTasks.filter(([start]) => start >= importTimes.chosenAt && start <= importTimes.shownAt + 1000).map(([, duration]) => duration);
     const longestTask = Math.max(0, ...duringImport);
     const over50 = duringImport.filter((d) => d > 50).length;
 
@@ -176,21 +201,21 @@ export const importExportScenario: Scenario = {
     const startedAgain = await page.evaluate(() => performance.now());
     await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
     await (await chooserAgain).setFiles(again);
-    await page.getByText(new RegExp(`已从“workspace-${SIZE}-again.json”导入`)).waitFor();
-    const reimportMs = (await page.evaluate(() => performance.now())) - startedAgain;
+    await page.waitForFunction(() => (window as unknown as { __doneShownAt: number[] }).__doneShownAt.length > 0);
+    const reimportMs = (await page.evaluate(() => (window as unknown as { __doneShownAt: number[] }).__doneShownAt.at(-1) ?? Number.NaN)) - startedAgain;
 
     // --- raw baselines in the same page: IndexedDB puts of the same records; stringify + Blob
     const raw = await rawBaselines(page, text, 'bench-raw-after');
     const figures: Figure[] = [
       { name: 'records in the workspace', value: records, unit: 'records' },
       { name: 'file size', value: Math.round(text.length / 1024 / 1024), unit: 'MB' },
-      { name: 'import through the UI (choose file → done message)', value: importMs, unit: 'ms' },
+      { name: 'import through the UI (choose file → done message on screen)', value: importMs, unit: 'ms' },
       { name: 'raw IndexedDB puts, same stores and indexes, before the import', value: rawBefore.putMs, unit: 'ms' },
       { name: 'import ÷ raw puts before it', value: importMs / rawBefore.putMs, unit: '×', note: 'target ≤ 1.1' },
       { name: 'raw IndexedDB puts after the import (reference)', value: raw.putMs, unit: 'ms' },
       { name: 'raw JSON.parse of the file (reference)', value: raw.parseMs, unit: 'ms' },
-      { name: 'longest main-thread task during import', value: longestTask, unit: 'ms', note: 'target ≤ 50' },
-      { name: 'main-thread tasks over 50 ms during import', value: over50, unit: 'tasks', note: 'target 0' },
+      { name: 'longest main-thread task during import (and the second after it)', value: longestTask, unit: 'ms', note: 'target ≤ 50' },
+      { name: 'main-thread tasks over 50 ms during import (and the second after it)', value: over50, unit: 'tasks', note: 'target 0' },
       { name: 'progress visible while writing', value: progressSeen ? 1 : 0, unit: 'yes=1' },
       { name: 'export after a reload on Settings, nothing cached (click → file ready)', value: coldExportMs, unit: 'ms' },
       { name: 'raw IndexedDB getAll of every table', value: raw.getAllMs, unit: 'ms' },
