@@ -135,6 +135,20 @@ describe('decision-chain editor', () => {
     await chooseStance(page, '支持');
     await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 4');
     await expect.poll(async () => (await people(page)).get('李处')?.stance).toBe(1);
+    // Arrow keys through the stances: each step is saved against the one before it, so two steps in a
+    // row (faster than the chart redraws) are two saves, not a "changed elsewhere" question.
+    const stances = panel(page).getByRole('radiogroup', { name: '立场' });
+    await stances.getByRole('radio', { name: /^支持 \(/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await people(page)).get('李处')?.stance).toBe(0);
+    await expect.poll(() => stances.getByRole('radio', { name: /^中立 \(/ }).isChecked()).toBe(true);
+    expect(await page.getByText('这条记录在别处也被修改了').count()).toBe(0);
+    await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 1');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await people(page)).get('李处')?.stance).toBe(1);
+    await expect.poll(() => balance(page).textContent()).toBe('支持权重领先 4');
     await page.getByRole('tab', { name: '健康度' }).click();
     await expect.poll(() => page.getByTestId('support-balance').textContent()).toContain('支持 10');
 

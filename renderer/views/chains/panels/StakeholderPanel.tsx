@@ -136,8 +136,19 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
     if (!entry.focused && entry.saving === 0) active.current.delete(key);
   };
 
+  /**
+   * What each choice field showed just before the person changed it (Form.Item's `normalize` sees it).
+   * That, not the record the panel was drawn with, is what the change is checked against: a second
+   * choice made before the first reached this panel (arrow keys through the stances) is not a conflict.
+   */
+  const shownBefore = useRef(new Map<string, unknown>());
   /** A choice is saved at once, against the value shown when the choice was made. */
-  const choose = (path: FieldPath, value: unknown) => void commit(path, value, storedValue(path));
+  const choose = (path: FieldPath, value: unknown) => {
+    const key = path.join('.');
+    const expected = shownBefore.current.has(key) ? shownBefore.current.get(key) : storedValue(path);
+    shownBefore.current.delete(key);
+    void commit(path, value, expected);
+  };
 
   const textInput = (path: FieldPath, multiline = false) => {
     const key = path.join('.');
@@ -153,7 +164,15 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
 
   const labelKeys: Partial<Record<keyof StakeholderFields, string>> = { reportsToId: 'reportsTo', ownerId: 'owner' };
   const choice = (name: keyof StakeholderFields, control: React.ReactNode) => (
-    <Form.Item name={name} label={fieldLabel(labelKeys[name] ?? name)} key={name}>
+    <Form.Item
+      name={name}
+      label={fieldLabel(labelKeys[name] ?? name)}
+      key={name}
+      normalize={(value: unknown, before: unknown) => {
+        shownBefore.current.set(name, before);
+        return value;
+      }}
+    >
       {control}
     </Form.Item>
   );
