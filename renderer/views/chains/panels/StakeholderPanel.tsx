@@ -142,6 +142,11 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
    * choice made before the first reached this panel (arrow keys through the stances) is not a conflict.
    */
   const shownBefore = useRef(new Map<string, unknown>());
+  /** Form.Item's `normalize` for a choice field: notes the value shown before the change, as it is stored (dates as text, a cleared field as null). */
+  const rememberShown = (name: keyof StakeholderFields) => (value: unknown, before: unknown) => {
+    shownBefore.current.set(name, dayjs.isDayjs(before) ? before.format('YYYY-MM-DD') : (before ?? null));
+    return value;
+  };
   /** A choice is saved at once, against the value shown when the choice was made. */
   const choose = (path: FieldPath, value: unknown) => {
     const key = path.join('.');
@@ -168,10 +173,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
       name={name}
       label={fieldLabel(labelKeys[name] ?? name)}
       key={name}
-      normalize={(value: unknown, before: unknown) => {
-        shownBefore.current.set(name, before);
-        return value;
-      }}
+      normalize={rememberShown(name)}
     >
       {control}
     </Form.Item>
@@ -188,7 +190,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
 
   return (
     <Form form={form} layout="vertical" size="small" initialValues={formValues(person)} aria-label={t('chain.panel.details')}>
-      <Form.Item name="placeholder" label={t('chain.panel.seat')} valuePropName="checked" extra={person.placeholder ? t('chain.panel.seatHint') : undefined}>
+      <Form.Item name="placeholder" label={t('chain.panel.seat')} valuePropName="checked" normalize={rememberShown('placeholder')} extra={person.placeholder ? t('chain.panel.seatHint') : undefined}>
         <Switch aria-label={t('chain.panel.seat')} onChange={(checked) => choose(['placeholder'], checked)} />
       </Form.Item>
       <Divider titlePlacement="start" plain>
@@ -243,7 +245,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
       {choice('coverage', <CodeSelect group="coverage" codes={COVERAGE_LEVELS} allowClear={false} aria-label={fieldLabel('coverage')} onChange={(v: string) => choose(['coverage'], v)} />)}
       {choice('closeness', <Select<number> allowClear={CLEARABLE} aria-label={fieldLabel('closeness')} options={scale} onChange={(v: number | undefined) => choose(['closeness'], v ?? null)} />)}
       {choice('targetCloseness', <Select<number> allowClear={CLEARABLE} aria-label={fieldLabel('targetCloseness')} options={scale} onChange={(v: number | undefined) => choose(['targetCloseness'], v ?? null)} />)}
-      <Form.Item name="lastContactDate" label={fieldLabel('lastContactDate')} rules={[notInFutureRule(t)]}>
+      <Form.Item name="lastContactDate" label={fieldLabel('lastContactDate')} rules={[notInFutureRule(t)]} normalize={rememberShown('lastContactDate')}>
         <DatePicker
           style={{ width: '100%' }}
           aria-label={fieldLabel('lastContactDate')}
