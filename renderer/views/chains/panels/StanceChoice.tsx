@@ -1,8 +1,7 @@
 /**
- * The stance as one row of five buttons (−2 … +2) with the chosen stance named beside them: one
- * click changes it, where a dropdown took two and ~15 ms of its own click handling before the edit
- * even started (measured in the decision-chain bench). Form.Item hands it `value` and `onChange`;
- * only this field re-renders when the value changes, not the panel.
+ * The stance as one row of five buttons (−2 … +2) with the chosen stance named beside them: one click
+ * (or an arrow key) changes it, where a dropdown took two, and the whole scale stays in view. Form.Item
+ * hands it `value` and `onChange`; only this field re-renders when the value changes, not the panel.
  */
 import { Radio, type RadioChangeEvent } from 'antd';
 import './stanceChoice.css';
