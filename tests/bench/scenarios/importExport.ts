@@ -38,14 +38,17 @@ const INSTRUMENTATION = () => {
   // (No named helper functions in here: tsx would wrap them in a helper the page does not have.)
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
-      const texts: (string | null)[] = mutation.type === 'characterData' ? [mutation.target.textContent] : [];
+      // Texts are looked at only until the progress was seen: the observer's own work runs inside the tasks measured.
+      const watchingProgress = w.__writingSeenAt === undefined;
+      const texts: (string | null)[] = watchingProgress && mutation.type === 'characterData' ? [mutation.target.textContent] : [];
       for (const node of mutation.addedNodes) {
-        if (!(node instanceof Element)) texts.push(node.textContent);
-        else if (node.matches('.ant-message-notice-wrapper, .ant-message-notice') || node.querySelector('.ant-message-notice')) {
+        if (!(node instanceof Element)) {
+          if (watchingProgress) texts.push(node.textContent);
+        } else if (node.matches('.ant-message-notice-wrapper, .ant-message-notice') || node.querySelector('.ant-message-notice')) {
           if (/已从“.*”导入/.test(node.textContent)) requestAnimationFrame(() => setTimeout(() => (w.__doneShownAt as number[]).push(performance.now())));
-        } else if (node.childElementCount < 50) texts.push(node.textContent);
+        } else if (watchingProgress && node.childElementCount < 50) texts.push(node.textContent);
       }
-      if (w.__writingSeenAt === undefined && texts.some((text) => text?.includes('正在写入'))) w.__writingSeenAt = performance.now();
+      if (texts.some((text) => text?.includes('正在写入'))) w.__writingSeenAt = performance.now();
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
   const create = URL.createObjectURL.bind(URL);

@@ -47,6 +47,9 @@ function formValues(p: Stakeholder): Record<string, unknown> {
   return { ...p, lastContactDate: p.lastContactDate ? dayjs(p.lastContactDate) : null };
 }
 
+/** A form field's value as the record stores it: the date picker holds a Dayjs, a cleared select undefined. */
+const asStored = (value: unknown): unknown => (dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : (value ?? null));
+
 /** `{ title: v }` or `{ personalFile: { hometown: v } }`: one field as a patch. */
 const patchOf = (path: FieldPath, value: unknown): StakeholderPatch => withValueAtPath<StakeholderPatch>({}, path, value);
 
@@ -142,9 +145,9 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
    * choice made before the first reached this panel (arrow keys through the stances) is not a conflict.
    */
   const shownBefore = useRef(new Map<string, unknown>());
-  /** Form.Item's `normalize` for a choice field: notes the value shown before the change, as it is stored (dates as text, a cleared field as null). */
+  /** Form.Item's `normalize` for a choice field: notes the value shown before the change, as it is stored. */
   const rememberShown = (name: keyof StakeholderFields) => (value: unknown, before: unknown) => {
-    shownBefore.current.set(name, dayjs.isDayjs(before) ? before.format('YYYY-MM-DD') : (before ?? null));
+    shownBefore.current.set(name, asStored(before));
     return value;
   };
   /** A choice is saved at once, against the value shown when the choice was made. */
@@ -249,7 +252,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
         <DatePicker
           style={{ width: '100%' }}
           aria-label={fieldLabel('lastContactDate')}
-          onChange={(value: Dayjs | null) => choose(['lastContactDate'], value ? value.format('YYYY-MM-DD') : null)}
+          onChange={(value: Dayjs | null) => choose(['lastContactDate'], asStored(value))}
         />
       </Form.Item>
       <Divider titlePlacement="start" plain>

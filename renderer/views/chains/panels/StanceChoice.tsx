@@ -30,19 +30,22 @@ export function StanceChoice({ id, value, onChange, 'aria-label': label }: Props
         aria-label={label}
         value={value}
         onChange={(event: RadioChangeEvent) => onChange?.(event.target.value as number)}
-        options={STANCES.map((s) => ({
-          value: s,
-          title: `${name(s)} (${signed(s)})`,
-          label: (
-            <>
-              <span aria-hidden style={{ color: STANCE_COLORS[String(s)] }}>
-                {STANCE_GLYPHS[String(s)]}
-              </span>{' '}
-              <span aria-hidden>{signed(s)}</span>
-              <span className="kp-visually-hidden">{`${name(s)} (${signed(s)})`}</span>
-            </>
-          ),
-        }))}
+        options={STANCES.map((s) => {
+          const full = `${name(s)} (${signed(s)})`;
+          return {
+            value: s,
+            title: full,
+            label: (
+              <>
+                <span aria-hidden style={{ color: STANCE_COLORS[String(s)] }}>
+                  {STANCE_GLYPHS[String(s)]}
+                </span>{' '}
+                <span aria-hidden>{signed(s)}</span>
+                <span className="kp-visually-hidden">{full}</span>
+              </>
+            ),
+          };
+        })}
       />
       {value !== undefined && (
         <span className="kp-stance-choice-name" style={{ color: STANCE_COLORS[String(value)] }}>
