@@ -4,7 +4,7 @@
  * registered, so the bundle carries no more of ECharts than that.
  */
 import { ScatterChart } from 'echarts/charts';
-import { BrushComponent, DataZoomComponent, GridComponent, MarkAreaComponent, MarkLineComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
+import { BrushComponent, DataZoomComponent, GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { init, use as registerECharts, type ComposeOption, type ECharts, type ECElementEvent } from 'echarts/core';
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type {
@@ -13,16 +13,19 @@ import type {
   GridComponentOption,
   MarkAreaComponentOption,
   MarkLineComponentOption,
-  ToolboxComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-registerECharts([ScatterChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, DataZoomComponent, BrushComponent, ToolboxComponent, CanvasRenderer]);
+// No toolbox: the brush is switched on by the app's own labelled button (takeGlobalCursor). With the
+// toolbox registered, ECharts adds its four unlabelled brush icons to every chart that has a brush
+// (beside the export button, doing what that button does) and parses their SVG paths on each new
+// option: ~30 ms of the matrix's first draw.
+registerECharts([ScatterChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, DataZoomComponent, BrushComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
-  ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption | DataZoomComponentOption | BrushComponentOption | ToolboxComponentOption
+  ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption | DataZoomComponentOption | BrushComponentOption
 >;
 
 /** One series' points inside a brushed area. */
