@@ -1,8 +1,8 @@
 /** The views by route (viewChunks.ts). Each loads when first opened, so neither the shell nor the home waits for the others' widgets. */
 import { Spin } from 'antd';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { VIEW_CHUNKS, VIEW_ROUTES, type ViewName } from './viewChunks';
+import { prefetchViewsWhenIdle, VIEW_CHUNKS, VIEW_ROUTES, type ViewName } from './viewChunks';
 
 const VIEWS: Record<ViewName, ComponentType<{ creating?: boolean }>> = {
   portfolio: lazy(() => VIEW_CHUNKS.portfolio().then((m) => ({ default: m.PortfolioView }))),
@@ -19,6 +19,7 @@ const VIEWS: Record<ViewName, ComponentType<{ creating?: boolean }>> = {
 };
 
 export function ViewRoutes() {
+  useEffect(() => prefetchViewsWhenIdle(), []);
   return (
     <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
       <Routes>
