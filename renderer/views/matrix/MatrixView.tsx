@@ -45,6 +45,9 @@ export function MatrixView() {
   const potentials = useDigestPotentials(digests, settings?.planYear);
   // Placed once every input is read: an account drawn before its chain or potential is known would jump.
   const placed = useMemo(() => (digests && standings && potentials ? placeAccounts(digests, standings, effective, filters, potentials) : null), [digests, standings, effective, filters, potentials]);
+  // Once placed, the tabs stay while a cache is computed again after a change (the chart shows the spinner).
+  const [everPlaced, setEverPlaced] = useState(false);
+  if (placed && !everPlaced) setEverPlaced(true);
   const industries = useMemo(() => [...new Set((digests ?? []).map((a) => a.industry).filter(Boolean))].sort(), [digests]);
 
   const save = (changes: Partial<MatrixSettings>) => {
@@ -118,6 +121,13 @@ export function MatrixView() {
     <Card title={t('matrix.title')}>
       {digests && digests.length === 0 ? (
         <Typography.Text type="secondary">{t('matrix.empty')}</Typography.Text>
+      ) : !everPlaced ? (
+        // Until the accounts are first placed, only a spinner: tabs, filters and sliders drawn before
+        // the data would hold the reads back (they start once this first draw is on screen), and be
+        // drawn again with it when it comes.
+        <Flex justify="center" align="center" style={{ height: 500 }}>
+          <Spin aria-label={t('matrix.reading')} />
+        </Flex>
       ) : (
         <Tabs
           items={[
