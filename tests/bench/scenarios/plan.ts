@@ -9,6 +9,7 @@ import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { importThroughUi, rawRead, timeNavigation, settingsShown } from '../benchActions';
 import { baselinePageUrl } from '../baselinePages';
 import type { Figure, Scenario } from '../harness';
+import { profiled, traced } from '../profile';
 
 const ACCOUNTS = Number(process.env.PLAN_BENCH_ACCOUNTS ?? 5000);
 const PRODUCTS = 20;
@@ -142,10 +143,12 @@ export const planScenario: Scenario = {
       await page.goto(`${baseUrl}#/settings`);
       await settingsShown(page);
       raws.push(await rawRead(page, [], { store: 'planRows', name: 'year', key: 2026 }));
-      const [open = Number.NaN, full = Number.NaN] = await timeNavigation(page, '#/plan', [
-        { selector: '.kp-row' },
-        { selector: '[data-testid=plan-count]', text: `共 ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} 行` },
-      ]);
+      const navigate = () =>
+        timeNavigation(page, '#/plan', [
+          { selector: '.kp-row' },
+          { selector: '[data-testid=plan-count]', text: `共 ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} 行` },
+        ]);
+      const [open = Number.NaN, full = Number.NaN] = i === 1 ? await profiled(page, 'plan-open', () => traced(page, 'plan-open', navigate)) : await navigate();
       opens.push(open);
       fulls.push(full);
     }
