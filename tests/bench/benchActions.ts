@@ -65,7 +65,7 @@ export interface NavigationMark {
 
 /**
  * Sets `location.hash` and returns, per mark, the milliseconds until the animation frame after the DOM
- * first satisfied it (the frame that paints it). Timed inside the page with a MutationObserver: waiting
+ * first satisfied it (the frame that paints it) has been painted. Timed inside the page with a MutationObserver: waiting
  * from Playwright would add its polling round trip, which stalls while the page is busy receiving
  * records and read up to 300 ms late.
  */
@@ -85,14 +85,17 @@ export async function timeNavigation(page: Page, hash: string, marks: readonly N
           marks.forEach((mark, i) => {
             if (times[i] !== undefined || !holds(mark)) return;
             times[i] = -1;
-            requestAnimationFrame(() => {
-              times[i] = performance.now() - started;
-              pending -= 1;
-              if (pending === 0) {
-                observer.disconnect();
-                resolve(times.map((t) => t ?? Number.NaN));
-              }
-            });
+            // A timeout posted from the frame's callback runs once that frame has been painted.
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                times[i] = performance.now() - started;
+                pending -= 1;
+                if (pending === 0) {
+                  observer.disconnect();
+                  resolve(times.map((t) => t ?? Number.NaN));
+                }
+              }, 0),
+            );
           });
         };
         const observer = new MutationObserver(check);
