@@ -58,6 +58,11 @@ export function MatrixView() {
       .catch(reportError);
   };
 
+  const reading = (
+    <Flex justify="center" align="center" style={{ height: 500 }}>
+      <Spin aria-label={t('matrix.reading')} />
+    </Flex>
+  );
   const matrixTab = (
     <Flex vertical gap={12}>
       <Flex wrap gap={12} align="center" className="keyplan-no-print">
@@ -109,9 +114,7 @@ export function MatrixView() {
         </Flex>
       ) : (
         // Drawn once, when every input is read: a chart drawn empty first costs a second full draw.
-        <Flex justify="center" align="center" style={{ height: 500 }}>
-          <Spin aria-label={t('matrix.reading')} />
-        </Flex>
+        reading
       )}
     </Flex>
   );
@@ -125,9 +128,7 @@ export function MatrixView() {
         // Until the accounts are first placed, only a spinner: tabs, filters and sliders drawn before
         // the data would hold the reads back (they start once this first draw is on screen), and be
         // drawn again with it when it comes.
-        <Flex justify="center" align="center" style={{ height: 500 }}>
-          <Spin aria-label={t('matrix.reading')} />
-        </Flex>
+        reading
       ) : (
         <Tabs
           items={[
