@@ -91,17 +91,28 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
 
   const storedValue = (path: FieldPath): unknown => valueAtPath(person, path);
 
-  /** Saves one field; on a conflict the person chooses, and "theirs" puts the stored value back in the field. */
-  const commit = async (path: FieldPath, value: unknown, expected: unknown): Promise<boolean> => {
-    try {
-      await form.validateFields([path]);
-    } catch {
-      return false;
+  /**
+   * Saves one field; on a conflict the person chooses, and "theirs" puts the stored value back in the field.
+   * `ruled`: the field has form rules to pass first. A choice from a fixed list has none, and skipping the
+   * form's validation for it keeps the edit in the click's own task: validation is asynchronous and
+   * re-renders the field twice, which put the card's change a frame later.
+   */
+  const commit = async (path: FieldPath, value: unknown, expected: unknown, ruled: boolean): Promise<boolean> => {
+    if (ruled) {
+      try {
+        await form.validateFields([path]);
+      } catch {
+        return false;
+      }
     }
     let choices: ConflictChoices | undefined;
     for (;;) {
       const outcome = await onEdit(patchOf(path, value), patchOf(path, expected), choices);
-      if (outcome === null) return true;
+      if (outcome === null) {
+        // A problem the store reported earlier for this field is settled by this save.
+        if (!ruled && form.getFieldError(path).length > 0) form.setFields([{ name: path, errors: [] }]);
+        return true;
+      }
       if ('problems' in outcome) {
         form.setFields(outcome.problems.map((p) => ({ name: p.path.split('.'), errors: [problemText(t, p)] })));
         return false;
@@ -131,7 +142,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
     if (leaving) entry.focused = false;
     if (value !== (entry.base ?? '')) {
       entry.saving += 1;
-      const stored = await commit(path, value, entry.base).finally(() => {
+      const stored = await commit(path, value, entry.base, true).finally(() => {
         entry.saving -= 1;
       });
       if (stored) entry.base = value;
@@ -150,12 +161,12 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
     shownBefore.current.set(name, asStored(before));
     return value;
   };
-  /** A choice is saved at once, against the value shown when the choice was made. */
-  const choose = (path: FieldPath, value: unknown) => {
+  /** A choice is saved at once, against the value shown when the choice was made; `ruled` as for commit. */
+  const choose = (path: FieldPath, value: unknown, ruled = false) => {
     const key = path.join('.');
     const expected = shownBefore.current.has(key) ? shownBefore.current.get(key) : storedValue(path);
     shownBefore.current.delete(key);
-    void commit(path, value, expected);
+    void commit(path, value, expected, ruled);
   };
 
   const textInput = (path: FieldPath, multiline = false) => {
@@ -252,7 +263,7 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
         <DatePicker
           style={{ width: '100%' }}
           aria-label={fieldLabel('lastContactDate')}
-          onChange={(value: Dayjs | null) => choose(['lastContactDate'], asStored(value))}
+          onChange={(value: Dayjs | null) => choose(['lastContactDate'], asStored(value), true)}
         />
       </Form.Item>
       <Divider titlePlacement="start" plain>
