@@ -61,7 +61,10 @@ export function TransferDialogs({ progress, exportChoices: choices, mergePreview
         {progress && (
           <div role="status" aria-live="polite">
             <Typography.Paragraph>{t(`transfer.phase.${progress.phase}`, { done: progress.done, total: progress.total })}</Typography.Paragraph>
-            <Progress percent={progress.phase === 'writing' ? percent : 0} status="active" showInfo={progress.phase === 'writing'} />
+            {/* No "active" shimmer: it redrew the bar in the window's main thread about 75 times a second for
+                the whole write (traced: 15–25 % of a core, on two cores that also run the write). The bar
+                and the counts above move with every report. */}
+            <Progress percent={progress.phase === 'writing' ? percent : 0} showInfo={progress.phase === 'writing'} />
           </div>
         )}
       </Modal>

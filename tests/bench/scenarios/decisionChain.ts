@@ -14,7 +14,7 @@ import { profiled, traced } from '../profile';
 import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
 import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
 import { baselinePageUrl } from '../baselinePages';
-import { appReady } from '../benchActions';
+import { appReady, IDLE_POLLING } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 
 const PEOPLE = 2000;
@@ -189,7 +189,7 @@ export const decisionChainScenario: Scenario = {
         { id: cardId, changes },
       );
       await option.click();
-      await page.waitForFunction(() => (window as unknown as { __edit: { shown: number } }).__edit.shown > 0);
+      await page.waitForFunction(() => (window as unknown as { __edit: { shown: number } }).__edit.shown > 0, undefined, IDLE_POLLING);
       return page.evaluate(() => {
         const w = window as unknown as { __edit: { clicked: number; shown: number } };
         return { shown: w.__edit.shown - w.__edit.clicked, startToShown: w.__edit.shown - (performance.getEntriesByName('keyplan:edit-start').at(-1)?.startTime ?? Number.NaN) };
@@ -203,7 +203,7 @@ export const decisionChainScenario: Scenario = {
       const step = () => clickToFrame(stances.locator('label:not(.ant-radio-button-wrapper-checked)').nth(i % 4), true);
       // Profiled (when asked): the third change, once the first has run the code paths for the first time.
       edits.push(await (i === 2 ? profiled(page, 'chain-stance-edit', () => traced(page, 'chain-stance-edit', step)) : step()));
-      await page.waitForFunction(() => performance.getEntriesByName('keyplan:edit-stored').length > 0);
+      await page.waitForFunction(() => performance.getEntriesByName('keyplan:edit-stored').length > 0, undefined, IDLE_POLLING);
       stored.push(await page.evaluate(() => performance.getEntriesByName('keyplan:edit-stored').at(-1)?.duration ?? Number.NaN));
       floors.push((await clickToFrame(stances.locator('label.ant-radio-button-wrapper-checked'), false)).shown);
     }

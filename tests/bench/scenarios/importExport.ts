@@ -12,7 +12,7 @@ import { serializeWorkspace } from '../../../shared/fileFormat/serialize';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { SCHEMA_V4 } from '../../../renderer/data/database';
 import type { Page } from 'playwright-core';
-import { appReady, settingsShown } from '../benchActions';
+import { appReady, IDLE_POLLING, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 import { profiled, traced } from '../profile';
 
@@ -172,7 +172,7 @@ export const importExportScenario: Scenario = {
       await page.waitForFunction(() => {
         const shown = (window as unknown as { __doneShownAt: number[] }).__doneShownAt[0];
         return shown !== undefined && performance.now() > shown + 1000;
-      });
+      }, undefined, { ...IDLE_POLLING, timeout: 600_000 });
     }));
     const importTimes = await page.evaluate(() => {
       const w = window as unknown as { __fileChosenAt: number; __doneShownAt: number[]; __writingSeenAt?: number; __longTasks: [number, number][] };
@@ -209,7 +209,7 @@ export const importExportScenario: Scenario = {
     const startedAgain = await page.evaluate(() => performance.now());
     await page.getByRole('banner').getByRole('button', { name: /导入/ }).click();
     await (await chooserAgain).setFiles(again);
-    await page.waitForFunction(() => (window as unknown as { __doneShownAt: number[] }).__doneShownAt.length > 0);
+    await page.waitForFunction(() => (window as unknown as { __doneShownAt: number[] }).__doneShownAt.length > 0, undefined, { ...IDLE_POLLING, timeout: 600_000 });
     const reimportMs = (await page.evaluate(() => (window as unknown as { __doneShownAt: number[] }).__doneShownAt.at(-1) ?? Number.NaN)) - startedAgain;
 
     // --- raw baselines in the same page: IndexedDB puts of the same records; stringify + Blob

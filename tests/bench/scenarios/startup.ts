@@ -3,6 +3,7 @@
  * first screen loads, and the long tasks on the way. Median of several fresh page loads.
  */
 import type { Figure, Scenario } from '../harness';
+import { IDLE_POLLING } from '../benchActions';
 
 const RUNS = 5;
 
@@ -36,8 +37,8 @@ export const startupScenario: Scenario = {
         home.observe(document, { subtree: true, childList: true });
       });
       await page.goto(baseUrl);
-      await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined);
-      await page.waitForFunction(() => (window as unknown as { __home?: number }).__home !== undefined);
+      await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, IDLE_POLLING);
+      await page.waitForFunction(() => (window as unknown as { __home?: number }).__home !== undefined, undefined, IDLE_POLLING);
       homeMs.push(await page.evaluate(() => (window as unknown as { __home: number }).__home));
       const figures = await page.evaluate(() => {
         const w = window as unknown as { __long: { start: number; duration: number }[]; __shown: number };
