@@ -5,7 +5,7 @@
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 
-export async function baselinePageUrl(page: 'bareFlow' | 'bareTable' | 'bareWorkbook'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function baselinePageUrl(page: 'bareFlow' | 'bareShell' | 'bareTable' | 'bareWorkbook'): Promise<{ url: string; close: () => Promise<void> }> {
   const outDir = `${process.cwd()}/.tmp/bench-pages/${page}`;
   await build({ configFile: false, root: 'tests/bench/pages', base: './', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true, rollupOptions: { input: `tests/bench/pages/${page}.html` } } });
   const server = await preview({ configFile: false, root: 'tests/bench/pages', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
