@@ -9,11 +9,14 @@ import { useEffect } from 'react';
 import type { KeyplanDatabase } from '../database';
 import { db } from '../db';
 
-/** The hook returns undefined before the first read and null while the value is computed again. */
-export function derivedCacheHook<T>(read: (db: KeyplanDatabase) => Promise<T | null>, refresh: (db: KeyplanDatabase) => Promise<unknown>): () => T | null | undefined {
+/**
+ * The hook returns undefined before the first read and null while the value is computed again. With
+ * `enabled` false it reads nothing (undefined), so a view can keep the read off its first screen's path.
+ */
+export function derivedCacheHook<T>(read: (db: KeyplanDatabase) => Promise<T | null>, refresh: (db: KeyplanDatabase) => Promise<unknown>): (enabled?: boolean) => T | null | undefined {
   let refreshing: Promise<unknown> | null = null;
-  return function useDerivedCache() {
-    const value = useLiveQuery(() => read(db), []);
+  return function useDerivedCache(enabled = true) {
+    const value = useLiveQuery(() => (enabled ? read(db) : undefined), [enabled]);
     useEffect(() => {
       if (value !== null || refreshing) return;
       refreshing = refresh(db).finally(() => {

@@ -28,7 +28,9 @@ export function usePlanContext(year: number, enabled: boolean, settings: Setting
   const { i18n } = useTranslation();
   const accounts = useAccounts(enabled);
   const opportunities = useOpportunities(enabled);
-  const standings = useChainStandings();
+  // Read with the accounts: the quadrant column waits for them anyway, and the standings record (one
+  // entry per account) grows with the workspace, which the first screen's reads must not.
+  const standings = useChainStandings(enabled);
   const locale = i18n.language;
 
   const accountMaps = useMemo(() => (accounts ? accountMapsOf(accounts) : undefined), [accounts]);
