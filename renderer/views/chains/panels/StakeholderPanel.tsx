@@ -93,9 +93,9 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
 
   /**
    * Saves one field; on a conflict the person chooses, and "theirs" puts the stored value back in the field.
-   * `ruled`: the field has form rules to pass first. A choice from a fixed list has none, and skipping the
-   * form's validation for it keeps the edit in the click's own task: validation is asynchronous and
-   * re-renders the field twice, which put the card's change a frame later.
+   * `ruled`: the field has form rules to pass first. A choice from a fixed list has none; skipping the
+   * form's validation for it applies the edit in the click's own task, without the asynchronous step and
+   * the two re-renders of the field (validating, validated) that validation costs.
    */
   const commit = async (path: FieldPath, value: unknown, expected: unknown, ruled: boolean): Promise<boolean> => {
     if (ruled) {
