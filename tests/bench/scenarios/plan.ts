@@ -188,15 +188,17 @@ export const planScenario: Scenario = {
     const pasteProblems = await page.locator('.kp-plan-problems li').count();
     await page.context().close();
 
-    progress('bare TanStack table');
+    // Above 100,000 rows the bare page runs out of memory before it draws (seen at 300,000): not started.
+    const runBare = data.planRows.length <= 100_000;
+    if (runBare) progress('bare TanStack table');
     // The bare TanStack table with the same rows as plain values.
     const bare = await baselinePageUrl('bareTable');
     const bareOpens: number[] = [];
     const bareSorts: number[] = [];
     let bareScroll = { fps: Number.NaN, longest: Number.NaN };
-    // At 300,000 rows the bare page can run out of memory and close: the app's figures are still printed.
-    let bareFailure: string | null = null;
-    try {
+    // If the bare page runs out of memory and closes anyway, the app's figures are still printed.
+    let bareFailure: string | null = runBare ? null : 'not run above 100,000 rows (the bare page runs out of memory)';
+    if (runBare) try {
       const barePage = await newPage();
       await barePage.goto(bare.url);
       const names = new Map(data.accounts.map((a) => [a.id, a.name]));
