@@ -13,7 +13,7 @@ import { usePrintTitle } from './printMode';
 import { ShellHeader } from './shell/ShellHeader';
 import { Sidebar } from './shell/Sidebar';
 import { useStorageReady } from './StorageGate';
-import { preloadViewAt } from './viewChunks';
+import { preloadViewAt, preloadViewDataAt } from './viewChunks';
 
 const Workbench = lazy(() => import('./Workbench').then((m) => ({ default: m.Workbench })));
 
@@ -36,6 +36,9 @@ export function AppLayout() {
   // Asked for once the shell is painted: the first frame does not wait for antd's code.
   const [workbenchWanted, setWorkbenchWanted] = useState(false);
   const startPath = useRef(location.pathname);
+  // In the render of a new address, not in an effect: effects run only once React has drawn the new
+  // route, and the view's reads would wait for that (~60 ms on the matrix). Once per address.
+  if (ready) preloadViewDataAt(location.pathname);
   useEffect(
     () =>
       afterPaint(() => {

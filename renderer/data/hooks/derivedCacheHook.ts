@@ -1,22 +1,30 @@
 /**
  * A hook for one cache derived from whole tables and kept in `meta` (repositories/derivedCache.ts):
  * it reads the cached value live, and while the value is stale (null) has it computed once and
- * stored — storing it changes `meta`, which runs the live query again and finds it. One computation
- * at a time for every component using the hook.
+ * stored — storing it changes `meta`, which runs the live query again and finds it. One read and one
+ * computation at a time for every component using the hook (sharedLiveQuery.ts), and a view can ask
+ * for the read before it renders (`preload`).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { KeyplanDatabase } from '../database';
 import { db } from '../db';
+import { sharedLiveQuery } from './sharedLiveQuery';
 
 /**
  * The hook returns undefined before the first read and null while the value is computed again. With
  * `enabled` false it reads nothing (undefined), so a view can keep the read off its first screen's path.
  */
-export function derivedCacheHook<T>(read: (db: KeyplanDatabase) => Promise<T | null>, refresh: (db: KeyplanDatabase) => Promise<unknown>): (enabled?: boolean) => T | null | undefined {
+export interface DerivedCacheHook<T> {
+  (enabled?: boolean): T | null | undefined;
+  /** Starts the read for a view about to be shown (sharedLiveQuery.ts). */
+  preload: () => void;
+}
+
+export function derivedCacheHook<T>(read: (db: KeyplanDatabase) => Promise<T | null>, refresh: (db: KeyplanDatabase) => Promise<unknown>): DerivedCacheHook<T> {
   let refreshing: Promise<unknown> | null = null;
-  return function useDerivedCache(enabled = true) {
-    const value = useLiveQuery(() => (enabled ? read(db) : undefined), [enabled]);
+  const query = sharedLiveQuery(() => read(db));
+  function useDerivedCache(enabled = true) {
+    const value = query.use(enabled);
     useEffect(() => {
       if (value !== null || refreshing) return;
       refreshing = refresh(db).finally(() => {
@@ -24,5 +32,6 @@ export function derivedCacheHook<T>(read: (db: KeyplanDatabase) => Promise<T | n
       });
     }, [value]);
     return value;
-  };
+  }
+  return Object.assign(useDerivedCache, { preload: () => query.preload() });
 }

@@ -9,16 +9,28 @@ import type { Account } from '../../../shared/domain/account';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { purchasePotentials, type ResolvedPotential } from '../../../shared/methods/accountPotential';
 import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
+import { SETTINGS_ID } from '../../../shared/domain/settings';
 import { db } from '../db';
 import { readPlanYearSummary, refreshPlanYearSummary } from '../repositories/planSummaryRepository';
+import { sharedLiveQueryFamily } from './sharedLiveQuery';
 
 const NO_PLAN: Readonly<Record<string, number>> = {};
 let refreshing: Promise<unknown> | null = null;
 
+const planYearSummaries = sharedLiveQueryFamily<PlanYearSummary | null>();
+const planYearSummary = (year: number, today: string) => planYearSummaries(`${year} ${today}`, () => readPlanYearSummary(db, year, today));
+
+/** Starts reading the plan year's summary, for a view about to show it (sharedLiveQuery.ts). */
+export async function preloadPlanYearSummary(): Promise<void> {
+  const settings = await db.settings.get(SETTINGS_ID);
+  if (settings) planYearSummary(settings.planYear, todayIsoDate()).preload();
+}
+
 /** The plan year's cached summary (null while it is being computed again, undefined before the first read). */
 export function usePlanYearSummary(year: number | undefined): PlanYearSummary | null | undefined {
   const today = todayIsoDate();
-  const plan = useLiveQuery(async () => (year === undefined ? undefined : await readPlanYearSummary(db, year, today)), [year, today]);
+  // Without a year the query is the one of no year: it reads nothing.
+  const plan = planYearSummary(year ?? 0, today).use(year !== undefined);
   useEffect(() => {
     if (plan !== null || year === undefined || refreshing) return;
     // Storing the summary changes `meta`, which runs the query above again and finds it.

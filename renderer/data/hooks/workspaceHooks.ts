@@ -8,6 +8,7 @@ import type { Contract } from '../../../shared/domain/contract';
 import type { Renewal } from '../../../shared/domain/renewal';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
+import { sharedLiveQuery } from './sharedLiveQuery';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { db } from '../db';
 import { countLiveAccountsByTier } from '../repositories/accountRepository';
@@ -33,9 +34,15 @@ export function useTeamDirectory(): Map<string, TeamMember> | undefined {
   return useLiveQuery(async () => new Map((await db.teamMembers.toArray()).map((m) => [m.id, m])), []);
 }
 
+/** Read once for every component showing a setting (sharedLiveQuery.ts); a view can start it early. */
+const settingsQuery = sharedLiveQuery(() => db.settings.get(SETTINGS_ID));
+
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => db.settings.get(SETTINGS_ID), []);
+  return settingsQuery.use();
 }
+
+/** Starts reading the settings, for a view about to show them. */
+export const preloadSettings = (): void => settingsQuery.preload();
 
 export function useAccount(id: string | undefined): Account | null | undefined {
   return useLiveQuery(async () => (id === undefined ? null : ((await db.accounts.get(id)) ?? null)), [id]);

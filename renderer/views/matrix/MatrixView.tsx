@@ -14,7 +14,8 @@ import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useChainStandings } from '../../data/hooks/chainStandingHooks';
-import { useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { preloadSettings, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { preloadPlanYearSummary } from '../../data/hooks/potentialHooks';
 import { useAccountDigests, useDigestPotentials } from '../../data/hooks/accountDigestHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
 import { MatrixChart } from './MatrixChart';
@@ -26,6 +27,15 @@ import { CLEARABLE } from '../../components/clearable';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
 const DEFAULT_RFM = rfmSettingsSchema.parse({});
+
+/** The matrix's first reads, started when its address is opened (viewChunks.ts `preloadViewDataAt`). */
+export function preloadData(): void {
+  useAccountDigests.preload();
+  useChainStandings.preload();
+  preloadSettings();
+  // A failed read shows where the view reads it again.
+  preloadPlanYearSummary().catch(() => undefined);
+}
 
 export function MatrixView() {
   const { t } = useTranslation();
