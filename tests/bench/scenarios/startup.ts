@@ -35,13 +35,19 @@ export const startupScenario: Scenario = {
     // The floor in the same run: React alone drawing a nav into an empty page, timed the same way.
     const bare = await baselinePageUrl('bareShell');
     const bareMs: number[] = [];
+    const bareLongest: number[] = [];
     try {
       for (let i = 0; i < RUNS; i += 1) {
         const page = await newPage();
         await page.addInitScript(watchFirstNav);
         await page.goto(bare.url);
         await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, IDLE_POLLING);
-        bareMs.push(await page.evaluate(() => (window as unknown as { __shown: number }).__shown));
+        const bareFigures = await page.evaluate(() => {
+          const w = window as unknown as { __long: { start: number; duration: number }[]; __shown: number };
+          return { now: w.__shown, longest: Math.max(0, ...w.__long.filter((task) => task.start < w.__shown).map((task) => task.duration)) };
+        });
+        bareMs.push(bareFigures.now);
+        bareLongest.push(bareFigures.longest);
         await page.context().close();
       }
     } finally {
@@ -88,7 +94,9 @@ export const startupScenario: Scenario = {
     const result: Figure[] = [
       { name: `navigation → sidebar shown on screen (median of ${RUNS})`, value: median(shellMs), unit: 'ms', note: `target ≤ 500; ${(median(shellMs) / median(bareMs)).toFixed(2)}× bare React; all ${shellMs.map((v) => v.toFixed(0)).join(' / ')}` },
       { name: `bare React page drawing a nav, same browser (median of ${RUNS})`, value: median(bareMs), unit: 'ms', note: `all ${bareMs.map((v) => v.toFixed(0)).join(' / ')}` },
-      { name: 'longest main-thread task until then (median)', value: median(longest), unit: 'ms', note: 'target ≤ 50' },
+      { name: 'longest main-thread task until then (median)', value: median(longest), unit: 'ms', note: `target ≤ 50; all ${longest.map((v) => v.toFixed(0)).join(' / ')}` },
+      // The floor: evaluating React's renderer (~200 KB) is one task that cannot be split (0 = none over 50 ms).
+      { name: 'bare React page: longest task until its nav was shown (median)', value: median(bareLongest), unit: 'ms', note: `all ${bareLongest.map((v) => v.toFixed(0)).join(' / ')}` },
       { name: 'JavaScript asked for before the sidebar was shown', value: Math.round(median(scriptKb)), unit: 'KB', note: 'target ≤ 600' },
       { name: 'navigation → the home view shown (its title, median; after the sidebar)', value: median(homeMs), unit: 'ms' },
     ];
