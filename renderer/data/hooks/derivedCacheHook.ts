@@ -33,5 +33,6 @@ export function derivedCacheHook<T>(read: (db: KeyplanDatabase) => Promise<T | n
     }, [value]);
     return value;
   }
-  return Object.assign(useDerivedCache, { preload: () => query.preload() });
+  // A failed read shows where the view reads the value.
+  return Object.assign(useDerivedCache, { preload: () => void query.preload().catch(() => undefined) });
 }

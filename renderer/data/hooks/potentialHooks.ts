@@ -9,10 +9,10 @@ import type { Account } from '../../../shared/domain/account';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { purchasePotentials, type ResolvedPotential } from '../../../shared/methods/accountPotential';
 import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
-import { SETTINGS_ID } from '../../../shared/domain/settings';
 import { db } from '../db';
 import { readPlanYearSummary, refreshPlanYearSummary } from '../repositories/planSummaryRepository';
 import { sharedLiveQueryFamily } from './sharedLiveQuery';
+import { preloadSettings } from './workspaceHooks';
 
 const NO_PLAN: Readonly<Record<string, number>> = {};
 let refreshing: Promise<unknown> | null = null;
@@ -20,10 +20,13 @@ let refreshing: Promise<unknown> | null = null;
 const planYearSummaries = sharedLiveQueryFamily<PlanYearSummary | null>();
 const planYearSummary = (year: number, today: string) => planYearSummaries(`${year} ${today}`, () => readPlanYearSummary(db, year, today));
 
-/** Starts reading the plan year's summary, for a view about to show it (sharedLiveQuery.ts). */
+/**
+ * Starts reading the settings and then the plan year's summary, for a view about to show both
+ * (sharedLiveQuery.ts): the year comes from the settings' own shared read, not a second one.
+ */
 export async function preloadPlanYearSummary(): Promise<void> {
-  const settings = await db.settings.get(SETTINGS_ID);
-  if (settings) planYearSummary(settings.planYear, todayIsoDate()).preload();
+  const settings = await preloadSettings();
+  if (settings) await planYearSummary(settings.planYear, todayIsoDate()).preload();
 }
 
 /** The plan year's cached summary (null while it is being computed again, undefined before the first read). */

@@ -21,8 +21,11 @@ interface State<T> {
 }
 
 export interface SharedLiveQuery<T> {
-  /** Starts the read now unless it is running: for a view about to be shown. */
-  preload(): void;
+  /**
+   * Starts the read now unless it is running: for a view about to be shown. Resolves with the value once
+   * read (at once if it is), so a preload that depends on it need not read it again.
+   */
+  preload(): Promise<T | undefined>;
   /** The latest value, undefined before the first read (and while `enabled` is false). */
   use(enabled?: boolean): T | undefined;
   /** Outside React: keeps the query running while subscribed; the listener hears every new value or error. */
@@ -82,9 +85,24 @@ export function sharedLiveQuery<T>(querier: () => Promise<T>, keepMs = KEEP_MS):
   };
 
   return {
+    // Subscribed like any user until the first answer (`state` is replaced by every answer, so anything
+    // but NOTHING is one); then kept for `keepMs` for the view about to subscribe.
     preload() {
-      start();
-      if (listeners.size === 0) dropLater();
+      return new Promise<T | undefined>((resolve, reject) => {
+        let settled = false;
+        let unsubscribe: (() => void) | null = null;
+        const settle = () => {
+          if (settled || state === NOTHING) return;
+          settled = true;
+          unsubscribe?.();
+          if (state.error) reject(state.error);
+          else resolve(state.value);
+        };
+        unsubscribe = subscribe(settle);
+        // An answer given while subscribing (Dexie's cache) settled before `unsubscribe` was known.
+        if (settled) unsubscribe();
+        settle();
+      });
     },
     use(enabled = true) {
       return valueOf(useSyncExternalStore<State<T>>(enabled ? subscribe : noSubscription, enabled ? snapshot : nothing));

@@ -41,8 +41,8 @@ export function useSettings(): Settings | undefined {
   return settingsQuery.use();
 }
 
-/** Starts reading the settings, for a view about to show them. */
-export const preloadSettings = (): void => settingsQuery.preload();
+/** Starts reading the settings, for a view about to show them; resolves with them once read. */
+export const preloadSettings = (): Promise<Settings | undefined> => settingsQuery.preload();
 
 export function useAccount(id: string | undefined): Account | null | undefined {
   return useLiveQuery(async () => (id === undefined ? null : ((await db.accounts.get(id)) ?? null)), [id]);

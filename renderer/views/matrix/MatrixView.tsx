@@ -14,7 +14,7 @@ import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useChainStandings } from '../../data/hooks/chainStandingHooks';
-import { preloadSettings, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
+import { useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { preloadPlanYearSummary } from '../../data/hooks/potentialHooks';
 import { useAccountDigests, useDigestPotentials } from '../../data/hooks/accountDigestHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
@@ -32,8 +32,7 @@ const DEFAULT_RFM = rfmSettingsSchema.parse({});
 export function preloadData(): void {
   useAccountDigests.preload();
   useChainStandings.preload();
-  preloadSettings();
-  // A failed read shows where the view reads it again.
+  // The settings, then the plan year's summary; a failed read shows where the view reads it again.
   preloadPlanYearSummary().catch(() => undefined);
 }
 

@@ -25,6 +25,21 @@ const watchFirstNav = () => {
   seen.observe(document, { subtree: true, childList: true });
 };
 
+/**
+ * Read in the page once its nav is shown, for the app and the bare page alike: when, the longest task
+ * before it, and the JavaScript asked for before it (only those scripts: the ones loaded afterwards,
+ * the home's view, the dialogs fetched when idle, the workers, are not the first screen's).
+ */
+const firstNavFigures = () => {
+  const w = window as unknown as { __long: { start: number; duration: number }[]; __shown: number };
+  const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js') && e.startTime < w.__shown);
+  return {
+    now: w.__shown,
+    longest: Math.max(0, ...w.__long.filter((task) => task.start < w.__shown).map((task) => task.duration)),
+    scriptKb: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024,
+  };
+};
+
 export const startupScenario: Scenario = {
   name: 'app start (empty workspace)',
   run: async ({ newPage, baseUrl }) => {
@@ -42,10 +57,7 @@ export const startupScenario: Scenario = {
         await page.addInitScript(watchFirstNav);
         await page.goto(bare.url);
         await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, IDLE_POLLING);
-        const bareFigures = await page.evaluate(() => {
-          const w = window as unknown as { __long: { start: number; duration: number }[]; __shown: number };
-          return { now: w.__shown, longest: Math.max(0, ...w.__long.filter((task) => task.start < w.__shown).map((task) => task.duration)) };
-        });
+        const bareFigures = await page.evaluate(firstNavFigures);
         bareMs.push(bareFigures.now);
         bareLongest.push(bareFigures.longest);
         await page.context().close();
@@ -74,17 +86,7 @@ export const startupScenario: Scenario = {
       // Traced (when asked) on the third start, once the browser's own caches are warm like the others'.
       await (i === 2 ? traced(page, 'app-start', start) : start());
       homeMs.push(await page.evaluate(() => (window as unknown as { __home: number }).__home));
-      const figures = await page.evaluate(() => {
-        const w = window as unknown as { __long: { start: number; duration: number }[]; __shown: number };
-        // Only the scripts asked for before the sidebar was shown: those loaded afterwards (the home's
-        // view, the dialogs fetched when idle, the workers) are not the first screen's.
-        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js') && e.startTime < w.__shown);
-        return {
-          now: w.__shown,
-          longest: Math.max(0, ...w.__long.filter((task) => task.start < w.__shown).map((task) => task.duration)),
-          scriptKb: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024,
-        };
-      });
+      const figures = await page.evaluate(firstNavFigures);
       shellMs.push(figures.now);
       longest.push(figures.longest);
       scriptKb.push(figures.scriptKb);

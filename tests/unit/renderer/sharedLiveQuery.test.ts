@@ -36,11 +36,13 @@ describe('sharedLiveQuery', () => {
       return db.teamMembers.count();
     }, 200);
     expect(query.current()).toBeUndefined();
-    query.preload();
-    await until(() => query.current() !== undefined);
-    expect(query.current()).toBeGreaterThan(0);
+    const value = await query.preload();
+    expect(value).toBe(teamMembers.length);
+    expect(query.current()).toBe(value);
     const unsubscribe = query.subscribe(() => undefined);
-    expect(query.current()).toBeGreaterThan(0);
+    expect(query.current()).toBe(value);
+    // A second preload of a value already read answers with it, without reading again.
+    expect(await query.preload()).toBe(value);
     expect(reads).toBe(1);
     unsubscribe();
   });
@@ -66,8 +68,7 @@ describe('sharedLiveQuery', () => {
 
   it('keeps the value for a subscriber that came within the keeping time of a preload', async () => {
     const query = sharedLiveQuery(() => db.teamMembers.count(), 50);
-    query.preload();
-    await until(() => query.current() !== undefined);
+    await query.preload();
     const unsubscribe = query.subscribe(() => undefined);
     await pause(120);
     expect(query.current()).toBeGreaterThan(0);
@@ -91,6 +92,7 @@ describe('sharedLiveQuery', () => {
     });
     expect(() => query.current()).toThrow('read failed');
     unsubscribe();
+    await expect(query.preload()).rejects.toThrow('read failed');
     fail = false;
     const again = query.subscribe(() => undefined);
     await until(() => query.current() !== undefined);
