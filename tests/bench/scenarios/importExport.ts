@@ -119,13 +119,17 @@ async function rawBaselines(page: Page, text: string, dbName: string) {
 }
 
 
-/** Click Export, tick "include personal files", confirm; ms from the click to the file's blob URL. */
+/**
+ * Click Export, tick "include personal files" and "include contact details" (the complete file, as the
+ * raw baseline stringifies every record whole), confirm; ms from the click to the file's blob URL.
+ */
 async function exportThroughUi(page: Page): Promise<number> {
   await page.getByRole('banner').getByRole('button', { name: /导出/ }).click();
   const dialog = page.getByRole('dialog', { name: '导出工作区' });
   const personal = dialog.getByRole('checkbox', { name: /包含个人档案/ });
   await personal.waitFor();
   await personal.check();
+  await dialog.getByRole('checkbox', { name: /包含联系方式/ }).check();
   const download = page.waitForEvent('download');
   const clickedAt = await page.evaluate(() => performance.now());
   await dialog.getByRole('button', { name: /^导\s?出$/ }).click();

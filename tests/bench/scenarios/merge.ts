@@ -125,7 +125,9 @@ export const mergeScenario: Scenario = {
     const exportOnce = async (password: string | null) => {
       await page.getByRole('banner').getByRole('button', { name: /导出/ }).click();
       const dialog = page.getByRole('dialog', { name: '导出工作区' });
+      // The complete file (personal files and contact details in): importing it back asks nothing.
       await dialog.getByRole('checkbox', { name: /个人档案/ }).check();
+      await dialog.getByRole('checkbox', { name: /联系方式/ }).check();
       if (password) {
         await dialog.getByRole('checkbox', { name: /用密码加密/ }).check();
         await dialog.getByRole('textbox', { name: /^密码$/ }).fill(password);
