@@ -82,6 +82,16 @@ export interface NavigationMark {
 }
 
 /**
+ * A full collection now: what a baseline left in the page (its parsed records, its file text) is the
+ * bench's garbage, not the app's, and is not charged to the step measured next.
+ */
+export async function collectGarbage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+}
+
+/**
  * Sets `location.hash` and returns, per mark, the milliseconds until the animation frame after the DOM
  * first satisfied it (the frame that paints it) has been painted. Timed inside the page with a MutationObserver: waiting
  * from Playwright would add its polling round trip, which stalls while the page is busy receiving

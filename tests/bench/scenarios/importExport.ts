@@ -12,7 +12,7 @@ import { serializeWorkspace } from '../../../shared/fileFormat/serialize';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { SCHEMA_V4 } from '../../../renderer/data/database';
 import type { Page } from 'playwright-core';
-import { appReady, IDLE_POLLING, settingsShown } from '../benchActions';
+import { appReady, collectGarbage, IDLE_POLLING, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';
 import { profiled, traced } from '../profile';
 
@@ -163,9 +163,7 @@ export const importExportScenario: Scenario = {
     const rawBefore = await rawBaselines(page, text, 'bench-raw-before');
     // The baseline's 17 MB string and parsed records are the page's garbage, not the import's: collected
     // now, so the import's figures carry only its own collections.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.detach();
+    await collectGarbage(page);
 
     // --- import through the UI
     await profiled(page, 'import', () => traced(page, 'import', async () => {
