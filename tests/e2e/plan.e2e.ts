@@ -88,12 +88,15 @@ describe('annual battle plan', () => {
     // After a reload (nothing cached in the page), the page's full reads of the accounts table wait
     // until the test lets them go (the plan's first screen reads its accounts by key: not held).
     await page.context().addInitScript(() => {
-      const w = window as unknown as { __letAccounts: () => void };
+      const w = window as unknown as { __letAccounts: () => void; __wholeTables: string[] };
       const released = new Promise<void>((resolve) => (w.__letAccounts = resolve));
+      // Every table read whole, so the test can say what the first screen did not read.
+      w.__wholeTables = [];
       // The original, called on each store below (taken through Reflect: it is used unbound on purpose).
       const getAll = Reflect.get(IDBObjectStore.prototype, 'getAll') as (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) => IDBRequest<unknown[]>;
       IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
         const request = getAll.apply(this, args);
+        w.__wholeTables.push(this.name);
         if (this.name === 'accounts') {
           let handler: ((event: Event) => void) | null = null;
           Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (next: ((event: Event) => void) | null) => (handler = next) });
@@ -115,6 +118,11 @@ describe('annual battle plan', () => {
     await page.keyboard.type('9');
     await page.keyboard.press('Enter');
     expect(await cell(page, 0, 3).textContent()).toBe('30,000.00');
+    // The matrix quadrant needs every account's white-space cells: they are read with the whole
+    // workspace's accounts, after the first screen, never before it.
+    const wholeTables = await page.evaluate(() => (window as unknown as { __wholeTables: string[] }).__wholeTables);
+    expect(wholeTables).toContain('accounts');
+    expect(wholeTables.slice(0, wholeTables.indexOf('accounts'))).not.toContain('whitespaceCells');
 
     await page.evaluate(() => (window as unknown as { __letAccounts: () => void }).__letAccounts());
     await page.getByTestId('plan-count').getByText(/共 6 行/).waitFor();
@@ -122,8 +130,18 @@ describe('annual battle plan', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.type('40000');
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: '调整 1 个年度目标' }).waitFor();
+    const revision = page.getByRole('dialog', { name: '调整 1 个年度目标' });
+    await revision.waitFor();
     expect((await rowsOf(page))[0]?.target).toBe(3_000_000);
+    await revision.getByRole('button', { name: /取\s?消/ }).click();
+
+    // The quadrants came with the whole workspace's context: every row is in a quadrant's group.
+    await page.getByRole('combobox', { name: '分组' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '按矩阵象限分组' }).click();
+    const groups = page.locator('.kp-row--group');
+    await expect.poll(() => groups.count()).toBeGreaterThan(0);
+    const groupNames = await groups.evaluateAll((rows) => rows.map((r) => r.querySelector('[role="gridcell"]')?.textContent));
+    for (const name of groupNames) expect(name).toMatch(/^(核心|成长|牵引|问题)客户 \(\d\)$/);
   });
 
   it('prints as a document: every row on landscape pages fitted to the width, a title, no toolbars', async () => {

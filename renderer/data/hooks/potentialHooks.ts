@@ -44,9 +44,14 @@ export function usePlanYearSummary(year: number | undefined): PlanYearSummary | 
   return plan;
 }
 
-export function usePurchasePotentials(accounts: readonly Account[] | undefined, year: number | undefined): Map<string, ResolvedPotential | null> | undefined {
-  const whitespace = useLiveQuery(() => db.whitespaceCells.toArray(), []);
-  const plan = usePlanYearSummary(year);
+/**
+ * Every live account's purchase potential (the matrix's vertical axis). `enabled` false reads nothing:
+ * the white-space table has cells for every account, so a view's first screen must not wait for it
+ * (traced on the plan at 300,000 rows: its one getAll held the window 70 ms before the first rows).
+ */
+export function usePurchasePotentials(accounts: readonly Account[] | undefined, year: number | undefined, enabled = true): Map<string, ResolvedPotential | null> | undefined {
+  const whitespace = useLiveQuery(async () => (enabled ? await db.whitespaceCells.toArray() : undefined), [enabled]);
+  const plan = usePlanYearSummary(enabled ? year : undefined);
   return useMemo(
     () => (accounts && whitespace ? purchasePotentials(accounts, whitespace, plan?.potentialByAccount ?? NO_PLAN) : undefined),
     [accounts, whitespace, plan],

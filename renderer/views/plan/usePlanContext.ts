@@ -1,9 +1,9 @@
 /**
  * Builds the PlanContext from live data: accounts, team, opportunities (weighted pipeline for the
  * year), decision chains and purchase potentials (matrix quadrant) and settings. The whole
- * workspace's accounts and deals are read only once `enabled` (after the first screen of rows has been
- * painted with useFirstScreenContext); the chains after that, and until then the quadrant column is
- * empty rather than wrong.
+ * workspace's accounts, deals, chain standings and white-space cells are read only once `enabled`
+ * (after the first screen of rows has been painted with useFirstScreenContext); until then the
+ * quadrant column is empty rather than wrong.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +36,7 @@ export function usePlanContext(year: number, enabled: boolean, settings: Setting
   const accountMaps = useMemo(() => (accounts ? accountMapsOf(accounts) : undefined), [accounts]);
   const teamByName = useMemo(() => teamByNameOf(team), [team]);
   const pipeline = useMemo(() => (opportunities ? pipelineOf(opportunities, year, settings) : undefined), [opportunities, settings, year]);
-  const potentials = usePurchasePotentials(accounts, year);
+  const potentials = usePurchasePotentials(accounts, year, enabled);
   const quadrants = useMemo(
     () => (accounts && standings && potentials ? effectiveQuadrants(accounts, standings, settings.matrix, potentials) : null),
     [accounts, standings, settings, potentials],
