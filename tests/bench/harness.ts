@@ -29,6 +29,12 @@ export interface Figure {
   note?: string;
 }
 
+/** The middle of a scenario's repeated timings (the upper of the two middles when they are even). */
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** Every repeated timing in whole units, printed beside its median: "314 / 268 / 363". */
+export const each = (values: readonly number[]): string => values.map((v) => v.toFixed(0)).join(' / ');
+
 export interface Scenario {
   name: string;
   run: (context: BenchContext) => Promise<Figure[]>;

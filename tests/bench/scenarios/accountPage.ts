@@ -9,7 +9,7 @@ import { opportunitySchema } from '../../../shared/domain/opportunity';
 import { stakeholderSchema } from '../../../shared/domain/stakeholder';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { importThroughUi, timeNavigation, settingsShown } from '../benchActions';
-import type { Figure, Scenario } from '../harness';
+import { each, type Figure, median, type Scenario } from '../harness';
 
 const ACCOUNTS = 5000;
 const PEOPLE = 200;
@@ -80,9 +80,8 @@ export const accountPageScenario: Scenario = {
     const [whitespace = Number.NaN] = await timeNavigation(page, `#/accounts/${accountId}?tab=whitespace`, [{ selector: '[data-testid="whitespace-totals"]' }]);
     await page.context().close();
 
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
     const figures: Figure[] = [
-      { name: 'open account page: navigate → header figures painted (median of 3)', value: median(heads), unit: 'ms', note: `${(median(heads) / median(raws)).toFixed(1)}× raw read; ${heads.map((v) => v.toFixed(0)).join(' / ')}` },
+      { name: 'open account page: navigate → header figures painted (median of 3)', value: median(heads), unit: 'ms', note: `${(median(heads) / median(raws)).toFixed(1)}× raw read; ${each(heads)}` },
       { name: 'open account page: navigate → 概况 form painted (median of 3)', value: median(forms), unit: 'ms', note: 'the form reads every account (parent picker, cycle check)' },
       { name: 'raw IndexedDB read of the account and its records (accountId indexes)', value: median(raws), unit: 'ms' },
       { name: '跟进 tab: 500 activities, timeline painted (median of 3)', value: median(timelines), unit: 'ms' },

@@ -9,7 +9,7 @@ import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { importThroughUi, timeNavigation, settingsShown } from '../benchActions';
 import { profiled } from '../profile';
 import type { Page } from 'playwright-core';
-import type { Figure, Scenario } from '../harness';
+import { type Figure, median, type Scenario } from '../harness';
 
 const GROUPS = 500;
 const PER_GROUP = 10;
@@ -93,7 +93,6 @@ export const accountTreeScenario: Scenario = {
     const openGaps = await scrollThrough(page, true);
     const wheelGaps = await profiled(page, 'tree-scroll-wheel', () => scrollThrough(page, false));
     const open50 = Math.max(...openGaps);
-    const median = (gaps: number[]) => [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? Number.NaN;
     const spread = (gaps: number[]) => `median ${median(gaps).toFixed(0)} ms, ${String(gaps.filter((g) => g > 50).length)} of ${String(gaps.length)} frames over 50 ms`;
     await page.context().close();
 

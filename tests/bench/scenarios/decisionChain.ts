@@ -15,7 +15,7 @@ import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout
 import { buildSampleWorkspace, workspaceFileText } from '../../support/sampleWorkspace';
 import { baselinePageUrl } from '../baselinePages';
 import { appReady, IDLE_POLLING } from '../benchActions';
-import type { Figure, Scenario } from '../harness';
+import { type Figure, median, type Scenario } from '../harness';
 
 const PEOPLE = 2000;
 const PAN_STEPS = 240;
@@ -230,7 +230,6 @@ export const decisionChainScenario: Scenario = {
       const bareOverview = await pan(barePage, '.react-flow');
       await barePage.context().close();
 
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
       const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
       figures.push(
         { name: 'open chart, first of the session (its code loaded too) → first cards presented', value: firstOpen, unit: 'ms' },

@@ -6,7 +6,7 @@
  */
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { importThroughUi, rawRead, settingsShown, timeNavigation } from '../benchActions';
-import type { Figure, Scenario } from '../harness';
+import { each, type Figure, median, type Scenario } from '../harness';
 import { profiled, traced } from '../profile';
 
 const ACCOUNTS = 5000;
@@ -80,11 +80,10 @@ export const matrixScenario: Scenario = {
     );
     await page.context().close();
 
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
     const figures: Figure[] = [
-      { name: 'open matrix, cold (after a reload, its code fetched while idle): navigate → bubbles and lists painted (median of 3)', value: median(cold), unit: 'ms', note: `target ≤ 300 · ${(median(cold) / median(raws)).toFixed(1)}× raw read; all ${cold.map((v) => v.toFixed(0)).join(' / ')}` },
+      { name: 'open matrix, cold (after a reload, its code fetched while idle): navigate → bubbles and lists painted (median of 3)', value: median(cold), unit: 'ms', note: `target ≤ 300 · ${(median(cold) / median(raws)).toFixed(1)}× raw read; all ${each(cold)}` },
       { name: 'raw IndexedDB getAll of the same accounts and people (after the reload)', value: median(raws), unit: 'ms' },
-      { name: 'open matrix again within seconds (warm)', value: median(warm), unit: 'ms', note: `all ${warm.map((v) => v.toFixed(0)).join(' / ')}` },
+      { name: 'open matrix again within seconds (warm)', value: median(warm), unit: 'ms', note: `all ${each(warm)}` },
       { name: 'hovering over the bubbles: frames per second', value: hover.fps, unit: 'fps' },
       { name: 'hovering: longest frame', value: hover.longest, unit: 'ms' },
     ];

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 import { collectGarbage, importThroughUi, rawRead, timeNavigation, settingsShown } from '../benchActions';
 import { baselinePageUrl } from '../baselinePages';
-import type { Figure, Scenario } from '../harness';
+import { each, type Figure, median, type Scenario } from '../harness';
 import { profiled, traced } from '../profile';
 
 const ACCOUNTS = Number(process.env.PLAN_BENCH_ACCOUNTS ?? 5000);
@@ -21,7 +21,6 @@ const BARE_COLUMNS = ['account', 'product', 'potential', 'target', 'floorTarget'
 /** Progress on stderr, so a long run shows where it is (the import alone takes a while). */
 const progress = (what: string) => process.stderr.write(`  · ${what}\n`);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** Scrolls the element down by three rows per animation frame; frames per second and the longest frame. */
 async function scroll(page: Page, selector: string): Promise<{ fps: number; longest: number }> {
@@ -268,15 +267,15 @@ export const planScenario: Scenario = {
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× bare`;
     return [
       { name: 'open plan: navigate → first screen of rows (the first 120) painted (median of 3)', value: median(opens), unit: 'ms', note: ratio(median(opens), median(bareOpens)) },
-      { name: `open plan: navigate → all ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} rows loaded`, value: median(fulls), unit: 'ms', note: `${(median(fulls) / median(raws)).toFixed(2)}× raw read (target ≤ 1.3); all ${fulls.map((v) => v.toFixed(0)).join(' / ')}` },
-      { name: 'raw IndexedDB getAll of the year, records read (same page)', value: median(raws), unit: 'ms', note: `all ${raws.map((v) => v.toFixed(0)).join(' / ')}` },
-      { name: 'raw getAll, transfer alone (result never read: Chromium makes no objects)', value: median(transfers), unit: 'ms', note: `all ${transfers.map((v) => v.toFixed(0)).join(' / ')}` },
+      { name: `open plan: navigate → all ${(ACCOUNTS * PRODUCTS).toLocaleString('en-US')} rows loaded`, value: median(fulls), unit: 'ms', note: `${(median(fulls) / median(raws)).toFixed(2)}× raw read (target ≤ 1.3); all ${each(fulls)}` },
+      { name: 'raw IndexedDB getAll of the year, records read (same page)', value: median(raws), unit: 'ms', note: `all ${each(raws)}` },
+      { name: 'raw getAll, transfer alone (result never read: Chromium makes no objects)', value: median(transfers), unit: 'ms', note: `all ${each(transfers)}` },
       { name: 'bare TanStack table: rows already in the page → first rows presented', value: median(bareOpens), unit: 'ms' },
       { name: `scroll 3 rows per frame: frames per second (${columnCount} columns)`, value: appScroll.fps, unit: 'fps', note: `bare ${bareScroll.fps.toFixed(1)} fps` },
       { name: 'scroll: longest frame', value: appScroll.longest, unit: 'ms', note: `bare ${bareScroll.longest.toFixed(0)} ms` },
-      { name: 'sort by account name (asc / desc / off, median)', value: median(sorts), unit: 'ms', note: `${ratio(median(sorts), median(bareSorts))}; all ${sorts.map((s) => s.toFixed(0)).join(' / ')}` },
-      { name: 'bare TanStack: sort by account name (median)', value: median(bareSorts), unit: 'ms', note: `all ${bareSorts.map((s) => s.toFixed(0)).join(' / ')}` },
-      { name: 'edit a cell (Enter) → the frame that paints it (median of 5)', value: median(laterEdits.map((e) => e.shown)), unit: 'ms', note: `first edit ${firstEdit?.shown.toFixed(0) ?? '?'} ms; all ${laterEdits.map((e) => e.shown.toFixed(0)).join(' / ')}` },
+      { name: 'sort by account name (asc / desc / off, median)', value: median(sorts), unit: 'ms', note: `${ratio(median(sorts), median(bareSorts))}; all ${each(sorts)}` },
+      { name: 'bare TanStack: sort by account name (median)', value: median(bareSorts), unit: 'ms', note: `all ${each(bareSorts)}` },
+      { name: 'edit a cell (Enter) → the frame that paints it (median of 5)', value: median(laterEdits.map((e) => e.shown)), unit: 'ms', note: `first edit ${firstEdit?.shown.toFixed(0) ?? '?'} ms; all ${each(laterEdits.map((e) => e.shown))}` },
       { name: 'edit a cell (Enter) → stored (durable write, median of 5)', value: median(laterEdits.map((e) => e.stored)), unit: 'ms', note: `first edit ${firstEdit?.stored.toFixed(0) ?? '?'} ms` },
       { name: 'paste 1,000 × 10 cells → the frame that paints the first rows', value: pasted.shown, unit: 'ms', note: pasteProblems > 0 ? `${pasteProblems} problems listed` : 'no problems' },
       { name: 'paste 1,000 × 10 cells → stored (one transaction)', value: pasted.stored, unit: 'ms' },

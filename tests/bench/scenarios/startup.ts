@@ -2,7 +2,7 @@
  * App start: from navigation to the shell being usable (sidebar visible), how much JavaScript the
  * first screen loads, and the long tasks on the way. Median of several fresh page loads.
  */
-import type { Figure, Scenario } from '../harness';
+import { each, type Figure, median, type Scenario } from '../harness';
 import { baselinePageUrl } from '../baselinePages';
 import { IDLE_POLLING } from '../benchActions';
 import { traced } from '../profile';
@@ -92,13 +92,12 @@ export const startupScenario: Scenario = {
       scriptKb.push(figures.scriptKb);
       await page.context().close();
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
     const result: Figure[] = [
-      { name: `navigation → sidebar shown on screen (median of ${RUNS})`, value: median(shellMs), unit: 'ms', note: `target ≤ 500; ${(median(shellMs) / median(bareMs)).toFixed(2)}× bare React; all ${shellMs.map((v) => v.toFixed(0)).join(' / ')}` },
-      { name: `bare React page drawing a nav, same browser (median of ${RUNS})`, value: median(bareMs), unit: 'ms', note: `all ${bareMs.map((v) => v.toFixed(0)).join(' / ')}` },
-      { name: 'longest main-thread task until then (median)', value: median(longest), unit: 'ms', note: `target ≤ 50; all ${longest.map((v) => v.toFixed(0)).join(' / ')}` },
+      { name: `navigation → sidebar shown on screen (median of ${RUNS})`, value: median(shellMs), unit: 'ms', note: `target ≤ 500; ${(median(shellMs) / median(bareMs)).toFixed(2)}× bare React; all ${each(shellMs)}` },
+      { name: `bare React page drawing a nav, same browser (median of ${RUNS})`, value: median(bareMs), unit: 'ms', note: `all ${each(bareMs)}` },
+      { name: 'longest main-thread task until then (median)', value: median(longest), unit: 'ms', note: `target ≤ 50; all ${each(longest)}` },
       // The floor: evaluating React's renderer (~200 KB) is one task that cannot be split (0 = none over 50 ms).
-      { name: 'bare React page: longest task until its nav was shown (median)', value: median(bareLongest), unit: 'ms', note: `all ${bareLongest.map((v) => v.toFixed(0)).join(' / ')}` },
+      { name: 'bare React page: longest task until its nav was shown (median)', value: median(bareLongest), unit: 'ms', note: `all ${each(bareLongest)}` },
       { name: 'JavaScript asked for before the sidebar was shown', value: Math.round(median(scriptKb)), unit: 'KB', note: 'target ≤ 600' },
       { name: 'navigation → the home view shown (its title, median; after the sidebar)', value: median(homeMs), unit: 'ms' },
     ];
