@@ -10,6 +10,7 @@ import type { AccountDigest } from '../../shared/methods/accountDigests';
 import type { ChainStandings } from '../../shared/methods/chainStandings';
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { digestChangeTracker } from './repositories/accountDigestPatch';
+import { ancestorKeeper } from './repositories/ancestorKeeper';
 import { settingsSchema, type Settings } from '../../shared/domain/settings';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { PlanYearSummary } from '../../shared/methods/planYearSummary';
@@ -52,6 +53,27 @@ export interface MergeBaseRecord {
   records: Record<string, string>;
 }
 
+/**
+ * The merge history (shared/merge/mergeHistory.ts), kept in `meta`: one record per changed record's
+ * ancestor (`ancestor:<table>/<id>`, written by ancestorKeeper.ts in the transaction that changes the
+ * record), one per source with what it last sent (`merge-seen:<source>`, `merge-seen` for files
+ * without one), and where the untouched records came from (`ancestry`).
+ */
+export interface AncestorRecord {
+  id: `ancestor:${string}`;
+  record: Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
+}
+
+export interface MergeSeenRecord {
+  id: `merge-seen:${string}` | 'merge-seen';
+  records: Record<string, Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null }>;
+}
+
+export interface AncestryRecord {
+  id: 'ancestry';
+  pristineFrom: string | null;
+}
+
 /** This workspace's own random id, written into the files it exports as their `source`. */
 export interface WorkspaceIdentityRecord {
   id: 'workspace-identity';
@@ -72,7 +94,7 @@ export interface AccountDigestsRecord {
   digests: readonly AccountDigest[];
 }
 
-export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | ChainStandingsRecord | AccountDigestsRecord | MergeBaseRecord | WorkspaceIdentityRecord;
+export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | ChainStandingsRecord | AccountDigestsRecord | MergeBaseRecord | WorkspaceIdentityRecord | AncestorRecord | MergeSeenRecord | AncestryRecord;
 
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
 export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {
@@ -125,6 +147,8 @@ export class KeyplanDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     // Notes the accounts each write touches, so writeTransaction can keep their digests current.
     this.use(digestChangeTracker);
+    // Keeps the version before every change, for the three-way merge.
+    this.use(ancestorKeeper);
     this.version(1).stores(SCHEMA_V1);
     // Version 2 (decision-chain editor, RFM standards, matrix) added fields with defaults; the upgrade fills
     // them in every stored record so readers always see the current shape. Indexes are unchanged.

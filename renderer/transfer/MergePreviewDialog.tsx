@@ -11,15 +11,15 @@ import { Alert, Button, Checkbox, Modal, Radio, Skeleton, Space, Table, Typograp
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLES, type TableName } from '../../shared/domain/workspace';
-import type { MergeConflictView } from '../../shared/merge/mergePlan';
+import { OURS, type MergeConflictView } from '../../shared/merge/mergePlan';
 import { useAfterPaint } from '../components/useAfterPaint';
 import { saveBlob } from '../platform/fileAccess';
 import { recordFieldLabel } from '../i18n/problemText';
 import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
 import { mergeReportCsv, mergeReportRows, mergeReportXlsx } from './mergeReport';
+import { mergeValueText, type ValueContext } from './mergeValueText';
+import { useSettings } from '../data/hooks/workspaceHooks';
 import { MergeSettingsChoices } from './MergeSettingsChoices';
-
-type Side = 'ours' | 'theirs';
 
 interface Props {
   preview: MergePreview;
@@ -31,8 +31,11 @@ const CONFLICTS_PER_PAGE = 10;
 const COUNTS_PER_PAGE = 12;
 
 export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
-  const { t } = useTranslation();
-  const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(preview.conflicts.map((c) => [c.key, c.chosen])));
+  const { t, i18n } = useTranslation();
+  const currency = useSettings()?.currency ?? 'CNY';
+  const [choices, setChoices] = useState<Record<string, string>>(() => Object.fromEntries(preview.conflicts.map((c) => [c.key, c.chosen])));
+  const context = (c: MergeConflictView): ValueContext => ({ currency, locale: i18n.language, names: c.names });
+  const sideName = (side: string) => (side === OURS ? t('merge.ours') : t('merge.fileSide', { file: side }));
   const [links, setLinks] = useState<ReadonlySet<string>>(new Set());
   const [settings, setSettings] = useState<Record<string, string>>({});
   const tableName = (table: TableName) => t(`records.${table}`);
@@ -50,34 +53,32 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
   );
 
   const exportReport = (kind: 'csv' | 'xlsx') => {
-    const lines = mergeReportRows(t, preview.conflicts, choices);
+    const lines = mergeReportRows(t, preview.conflicts, choices, (c) => context(c));
     const save = async () =>
       kind === 'csv' ? saveBlob(mergeReportCsv(lines), 'keyplan-merge-report.csv', 'csv') : saveBlob(await mergeReportXlsx(lines, t('merge.reportSheet')), 'keyplan-merge-report.xlsx', 'xlsx');
     void save();
   };
 
-  const conflictCell = (c: MergeConflictView) => (
-    <div role="group" aria-label={`${tableName(c.table)} ${c.label}`}>
-      <Typography.Text strong>
-        {tableName(c.table)} {c.label}
-        {c.account ? t('records.account', { name: c.account }) : ''}
-      </Typography.Text>
-      <Typography.Text type="secondary">{t('merge.fromFile', { file: c.file })}</Typography.Text>
-      <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
-        {c.fields.map((f) => (
-          <li key={f.path}>{t('merge.fieldLine', { field: recordFieldLabel(t, c.table, f.path), ours: f.ours, theirs: f.theirs })}</li>
-        ))}
-      </ul>
-      <Radio.Group
-        value={choices[c.key] ?? c.chosen}
-        onChange={(event) => setChoices((current) => ({ ...current, [c.key]: event.target.value as Side }))}
-        options={[
-          { value: 'ours', label: t('merge.keepOurs') },
-          { value: 'theirs', label: t('merge.keepTheirs') },
-        ]}
-      />
-    </div>
-  );
+  // One conflict is one field of one record: every side that changed it, with its value as the editor
+  // shows it, and the common starting point; the person picks the side to keep.
+  const conflictCell = (c: MergeConflictView) => {
+    const field = recordFieldLabel(t, c.table, c.field);
+    return (
+      <div role="group" aria-label={`${tableName(c.table)} ${c.label} · ${field}`}>
+        <Typography.Text strong>
+          {tableName(c.table)} {c.label}
+          {c.account ? t('records.account', { name: c.account }) : ''} · {field}
+        </Typography.Text>
+        {c.base && <Typography.Paragraph type="secondary" style={{ margin: '2px 0' }}>{t('merge.baseLine', { value: mergeValueText(t, c.kind, c.base.value, context(c)) })}</Typography.Paragraph>}
+        <Radio.Group
+          style={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+          value={choices[c.key] ?? c.chosen}
+          onChange={(event) => setChoices((current) => ({ ...current, [c.key]: String(event.target.value) }))}
+          options={c.values.map((v) => ({ value: v.side, label: t('merge.sideValue', { side: sideName(v.side), value: mergeValueText(t, c.kind, v.value, context(c)) }) }))}
+        />
+      </div>
+    );
+  };
 
   return (
     <Modal
@@ -88,7 +89,7 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
       cancelText={t('common.cancel')}
       onOk={() =>
         onMerge({
-          flips: preview.conflicts.filter((c) => choices[c.key] !== c.chosen).map((c) => [c.key, choices[c.key] ?? c.chosen]),
+          choices: preview.conflicts.filter((c) => choices[c.key] !== c.chosen).map((c) => [c.key, choices[c.key] ?? c.chosen]),
           links: preview.duplicates.filter((d) => links.has(d.theirsId)).map((d) => [d.theirsId, d.oursId]),
           settings: Object.entries(settings),
         })
@@ -165,7 +166,7 @@ export function MergePreviewDialog({ preview, onMerge, onCancel }: Props) {
               size="small"
               showHeader={false}
               aria-label={t('merge.conflictsLabel')}
-              rowKey={(c) => `${c.file}/${c.key}`}
+              rowKey={(c) => c.key}
               dataSource={preview.conflicts}
               pagination={preview.conflicts.length > CONFLICTS_PER_PAGE ? { pageSize: CONFLICTS_PER_PAGE, showSizeChanger: false } : false}
               columns={[{ key: 'conflict', title: t('merge.record'), render: (_: unknown, c: MergeConflictView) => conflictCell(c) }]}

@@ -5,25 +5,25 @@
  */
 import type { TFunction } from 'i18next';
 import { toCsv } from '../../shared/methods/tsv';
-import type { MergeConflictView } from '../../shared/merge/mergePlan';
+import { OURS, type MergeConflictView } from '../../shared/merge/mergePlan';
+import { mergeValueText, type ValueContext } from './mergeValueText';
 import { recordFieldLabel } from '../i18n/problemText';
-
-type Side = 'ours' | 'theirs';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function mergeReportRows(t: TFunction, conflicts: readonly MergeConflictView[], choices: Readonly<Record<string, Side>>): string[][] {
-  const sideText = (side: Side) => (side === 'ours' ? t('merge.ours') : t('merge.theirs'));
-  const header = [t('merge.file'), t('merge.table'), t('merge.record'), t('merge.field'), t('merge.ours'), t('merge.theirs'), t('merge.chosen')];
+/** One row per side of each conflict: the record, the field, the starting value, the side's value and whether it was kept. */
+export function mergeReportRows(t: TFunction, conflicts: readonly MergeConflictView[], choices: Readonly<Record<string, string>>, context: (c: MergeConflictView) => ValueContext): string[][] {
+  const sideText = (side: string) => (side === OURS ? t('merge.ours') : side);
+  const header = [t('merge.table'), t('merge.record'), t('merge.field'), t('merge.base'), t('merge.changedBy'), t('merge.value'), t('merge.chosen')];
   const lines = conflicts.flatMap((c) =>
-    c.fields.map((f) => [
-      c.file,
+    c.values.map((v) => [
       t(`records.${c.table}`),
       c.account ? `${c.label}${t('records.account', { name: c.account })}` : c.label,
-      recordFieldLabel(t, c.table, f.path),
-      f.ours,
-      f.theirs,
-      sideText(choices[c.key] ?? c.chosen),
+      recordFieldLabel(t, c.table, c.field),
+      c.base ? mergeValueText(t, c.kind, c.base.value, context(c)) : '',
+      sideText(v.side),
+      mergeValueText(t, c.kind, v.value, context(c)),
+      (choices[c.key] ?? c.chosen) === v.side ? t('merge.yes') : '',
     ]),
   );
   return [header, ...lines];

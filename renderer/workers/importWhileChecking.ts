@@ -11,6 +11,7 @@ import { documentRecordCount, restoreRecordByRecord } from '../../shared/fileFor
 import type { RestoreResult } from '../../shared/fileFormat/restore';
 import type { KeyplanDatabase, RevisionsRecord } from '../data/database';
 import { replaceWorkspaceWhileChecking, type RecordToAdd } from '../data/repositories/workspaceRepository';
+import { historyRecordsAfterImport } from '../data/repositories/mergeRepository';
 import { spaceProblem, type SpaceEstimate } from '../transfer/storageSpace';
 import type { WorkerResponse } from './workspaceWorkerProtocol';
 
@@ -45,6 +46,7 @@ export async function importWhileChecking(db: KeyplanDatabase, document: unknown
     total,
     checkedRecords,
     (done) => done > 0 && post({ type: 'progress', phase: 'writing', done, total }),
+    (ownId, checked) => (checked ? historyRecordsAfterImport(checked.envelope, ownId) : []),
   );
   if (!replaced) {
     const refused = outcome.verdict;

@@ -15,7 +15,7 @@
 import { KeyplanDatabase } from '../data/database';
 import { readWorkspace, replaceWorkspace, replacementImpact, storedRecordCount, type StoredWorkspace } from '../data/repositories/workspaceRepository';
 import { importWhileChecking } from './importWhileChecking';
-import { ChangedSincePreviewError, readMergeBases, workspaceIdentity, writeMerge } from '../data/repositories/mergeRepository';
+import { ChangedSincePreviewError, fileHistoryOf, historyRecordsAfterImport, readMergeHistory, workspaceIdentity, writeMerge } from '../data/repositories/mergeRepository';
 import { finishMerge, planMerge, type MergeFile, type MergePlan } from '../../shared/merge/mergePlan';
 import type { RevisionsRecord } from '../data/database';
 import { sliceWorkspace } from '../../shared/fileFormat/slice';
@@ -24,8 +24,9 @@ import type { Problem } from '../../shared/fileFormat/problems';
 import { errorMessage, storageFailureOf } from '../data/storageErrors';
 import { opfsFolder, saveRestorePoint } from '../data/restorePoint';
 import { estimateSpace, spaceProblem } from '../transfer/storageSpace';
-import type { AppInfo } from '../../shared/fileFormat/envelope';
-import { countRecords, type WorkspaceData } from '../../shared/domain/workspace';
+import type { AppInfo, WorkspaceEnvelope } from '../../shared/fileFormat/envelope';
+import { TABLES, countRecords, type WorkspaceData } from '../../shared/domain/workspace';
+import type { MergeHistory } from '../../shared/merge/mergeHistory';
 import { checkWorkspace, parseJsonText, restore } from '../../shared/fileFormat/restore';
 import { decryptWorkspaceFile, encryptWorkspaceFile, isEncryptedEnvelope } from '../../shared/fileFormat/encryption';
 import { ExportCache } from './exportCache';
@@ -34,6 +35,8 @@ import type { ReviewFileFormat, ReviewRequest, WorkerRequest, WorkerResponse } f
 const db = new KeyplanDatabase();
 const exportCache = new ExportCache();
 let pending: WorkspaceData | null = null;
+/** Where the pending import's records came from (its envelope): the history it leaves. */
+let pendingOrigin: Pick<WorkspaceEnvelope, 'source' | 'history'> = {};
 /** The workspace as it is, to keep before the pending import replaces it (browser build). */
 let pendingRestorePoint: { blob: Blob; records: number } | null = null;
 
@@ -95,7 +98,8 @@ async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInf
   let restorePoint: { blob: Blob; records: number } | null = null;
   if (keepRestorePoint && impact.existing > 0) {
     await exportCache.refresh(db);
-    const { parts, count } = exportCache.build({ app, exportedAt: new Date().toISOString(), redact: false });
+    const history = fileHistoryOf(await readMergeHistory(db));
+    const { parts, count } = exportCache.build({ app, exportedAt: new Date().toISOString(), redact: false, source: await sourceId(), history });
     restorePoint = { blob: new Blob(parts, { type: 'application/json' }), records: count };
   }
   const noRoom = spaceProblem(await estimateSpace(navigator.storage), file.size, restorePoint?.blob.size ?? 0);
@@ -104,6 +108,7 @@ async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInf
     return;
   }
   pending = result.data;
+  pendingOrigin = { source: result.envelope.source, history: result.envelope.history };
   pendingRestorePoint = restorePoint;
   const { redacted, contactsLeftOut, coachesHidden } = result.envelope;
   post({ type: 'validated', summary: { ...impact, redacted, contactsLeftOut, coachesHidden, migratedFrom: result.migratedFrom } });
@@ -123,7 +128,13 @@ async function commitImport(): Promise<void> {
     await saveRestorePoint(await folder, restorePoint.blob, { takenAt: new Date().toISOString(), records: restorePoint.records });
   }
   exportCache.clear();
-  const { written, revisions } = await replaceWorkspace(db, data, (done) => post({ type: 'progress', phase: 'writing', done, total }));
+  const origin = pendingOrigin;
+  const { written, revisions } = await replaceWorkspace(
+    db,
+    data,
+    (done) => post({ type: 'progress', phase: 'writing', done, total }),
+    (ownId) => historyRecordsAfterImport(origin, ownId),
+  );
   post({ type: 'imported', count: written });
   // The worker is idle now: prepare the next export from what was just written.
   exportCache.seed(data, revisions);
@@ -149,10 +160,11 @@ interface PendingMerge {
 
 let pendingMerge: PendingMerge | null = null;
 
-function currentRestorePoint(app: AppInfo, stored: StoredWorkspace): { blob: Blob; records: number } {
+function currentRestorePoint(app: AppInfo, stored: StoredWorkspace, source: string, history: MergeHistory): { blob: Blob; records: number } {
   // The workspace was just read: the export cache takes what it lacks from that read, not from a second one.
   exportCache.absorb(stored);
-  const { parts, count } = exportCache.build({ app, exportedAt: new Date().toISOString(), redact: false });
+  // Its source is this workspace's and it holds the merge history: undoing the merge brings both back.
+  const { parts, count } = exportCache.build({ app, exportedAt: new Date().toISOString(), redact: false, source, history: fileHistoryOf(history) });
   return { blob: new Blob(parts, { type: 'application/json' }), records: count };
 }
 
@@ -178,12 +190,22 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
       return;
     }
     const { settings, ...tables } = result.data;
-    files.push({ name: file.name, source: result.envelope.source ?? null, settings, tables, redacted: result.envelope.redacted, contactsLeftOut: result.envelope.contactsLeftOut, coachesHidden: result.envelope.coachesHidden });
+    files.push({
+      name: file.name,
+      source: result.envelope.source ?? null,
+      settings,
+      tables,
+      redacted: result.envelope.redacted,
+      contactsLeftOut: result.envelope.contactsLeftOut,
+      coachesHidden: result.envelope.coachesHidden,
+      ...(result.envelope.history ? { ancestors: new Map(result.envelope.history.ancestors.map(({ table, record }) => [`${table}/${record.id}`, record])) } : {}),
+    });
     bytes += file.blob.size;
   }
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
   const stored = await reading;
-  const plan = planMerge(stored, files, await readMergeBases(db, files.map((f) => f.source)));
+  const history = await readMergeHistory(db);
+  const plan = planMerge(stored, files, history);
   const merge: PendingMerge = { plan, revisions: stored.revisions, bytes, restorePoint: null };
   pendingMerge = merge;
   post({ type: 'merge-preview', preview: plan.preview });
@@ -192,7 +214,7 @@ async function previewMerge(request: Extract<WorkerRequest, { type: 'merge-previ
   // which therefore shows that much sooner; a commit sent meanwhile waits for it.
   if (request.restorePoint) {
     try {
-      merge.restorePoint = currentRestorePoint(request.app, stored);
+      merge.restorePoint = currentRestorePoint(request.app, stored, await sourceId(), history);
     } catch (error) {
       merge.restorePoint = error instanceof Error ? error : new Error(String(error));
     }
@@ -210,7 +232,7 @@ async function commitMerge(request: Extract<WorkerRequest, { type: 'merge-commit
     post({ type: 'refused', problems: [noRoom], total: 1 });
     return;
   }
-  const finished = finishMerge(merge.plan, { flips: new Map(request.flips), links: request.links, settings: request.settings });
+  const finished = finishMerge(merge.plan, { choices: new Map(request.choices), links: request.links, settings: request.settings });
   const data: WorkspaceData = { settings: finished.settings, ...finished.tables };
   // The merged workspace goes through the same checks across records as an imported file before
   // anything is written; each record passed restore() already (in its file, or when it was stored).
@@ -239,16 +261,18 @@ async function exportWorkspace(request: Extract<WorkerRequest, { type: 'export' 
   let count: number;
   // Every file says which workspace it came from, so a merge can keep its base per source.
   const source = await sourceId();
+  const history = await readMergeHistory(db);
   const leftOut = { redact: !request.redaction.personalFiles, withoutContacts: !request.redaction.contacts, ...(request.redaction.hideCoaches ? { coachAlias: request.coachAlias } : {}) };
   if (request.accountIds) {
     // A slice: read once, filtered to the accounts and what belongs to them (not cached: it is small).
     const stored = await readWorkspace(db);
     const slice = sliceWorkspace(stored.tables, request.accountIds);
-    parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), ...leftOut, slice: true, source });
+    const held = new Set(TABLES.flatMap((table) => slice[table].map((r) => `${table}/${r.id}`)));
+    parts = serializeWorkspace(stored.settings, slice, { app: request.app, exportedAt: new Date().toISOString(), ...leftOut, slice: true, source, history: fileHistoryOf(history, (key) => held.has(key)) });
     count = countRecords(slice);
   } else {
     await exportCache.refresh(db, leftOut);
-    ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), ...leftOut, source }));
+    ({ parts, count } = exportCache.build({ app: request.app, exportedAt: new Date().toISOString(), ...leftOut, source, history: fileHistoryOf(history) }));
   }
   let blob = new Blob(parts, { type: 'application/json' });
   if (request.password !== undefined) {

@@ -69,8 +69,8 @@ export type WorkerResponse =
 
 /** The person's answers to a merge preview. */
 export interface MergeAnswers {
-  /** Conflicts settled the other way, by `table/id`. */
-  flips: [string, 'ours' | 'theirs'][];
+  /** Per conflict (`table/id#field`) settled otherwise than the default, the side whose value to keep. */
+  choices: [string, string][];
   /** `[the file's account, ours]` to fold into one. */
   links: [string, string][];
   /** Settings groups to take from a file: `[group, file name]`. */

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoInstantSchema } from '../domain/common';
-import { workspaceDataSchema } from '../domain/workspace';
+import { TABLES, workspaceDataSchema, type TableName } from '../domain/workspace';
 
 export const WORKSPACE_FORMAT = 'keyplan-workspace';
 /** Version 1 was the pilot format (see migrations.ts). */
@@ -19,6 +19,26 @@ export const appInfoSchema = z.object({
   name: z.string().max(100),
   version: z.string().max(50),
 });
+
+/**
+ * A record version kept for merges (shared/merge/mergeHistory.ts): only what a merge needs to weigh it
+ * is required; it is never stored as a record, so an odd field cannot reach the workspace.
+ */
+const historyRecordSchema = z.looseObject({ id: idSchema, updatedAt: isoInstantSchema, deletedAt: isoInstantSchema.nullable().default(null) });
+const historyEntrySchema = z.object({ table: z.enum(TABLES as [TableName, ...TableName[]]), record: historyRecordSchema });
+
+/**
+ * Where the file's records came from, for a three-way merge: `pristineFrom` the workspace its
+ * untouched records came from, `ancestors` the version before each change made since, and `seen`
+ * (only in a complete file: restore points and backups) what each source last sent.
+ */
+export const historySchema = z.object({
+  pristineFrom: idSchema.nullable().optional(),
+  ancestors: z.array(historyEntrySchema).default([]),
+  seen: z.array(historyEntrySchema.extend({ source: idSchema.nullable() })).optional(),
+});
+
+export type FileHistory = z.infer<typeof historySchema>;
 
 export const envelopeSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),
@@ -37,6 +57,8 @@ export const envelopeSchema = z.object({
    * merge keeps its per-record base per source. Absent in files written before sources existed.
    */
   source: idSchema.optional(),
+  /** Absent in files written before merges were three-way: their bases are not known. */
+  history: historySchema.optional(),
   data: workspaceDataSchema,
 });
 

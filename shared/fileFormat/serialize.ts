@@ -14,7 +14,7 @@ import { NOTHING_LEFT_OUT, coachAliases, everyPerson, redactPeople, type Redacti
 import type { TableName, WorkspaceTables } from '../domain/workspace';
 import { TABLES } from '../domain/workspace';
 import type { AppInfo } from './envelope';
-import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT } from './envelope';
+import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT, type FileHistory } from './envelope';
 
 export interface SerializeOptions {
   app: AppInfo;
@@ -28,6 +28,8 @@ export interface SerializeOptions {
   slice?: boolean;
   /** The exporting workspace's id (envelope.ts). */
   source?: string;
+  /** Where its records came from (envelope.ts); people in it are left out like the tables' people. */
+  history?: FileHistory;
 }
 
 /** What a file leaves out, with every hidden coach's alias worked out over the whole workspace. */
@@ -86,8 +88,9 @@ export function assembleWorkspace<P = string>(options: SerializeOptions, setting
     ...(options.slice ? { slice: true } : {}),
     ...(options.source !== undefined ? { source: options.source } : {}),
   };
+  const history = options.history ? redactedHistory(options.history, options) : undefined;
   const headJson = JSON.stringify(head);
-  const parts: (string | P)[] = [headJson.slice(0, -1), ',"data":{"settings":', settingsJson];
+  const parts: (string | P)[] = [headJson.slice(0, -1), ...(history ? [`,"history":${JSON.stringify(history)}`] : []), ',"data":{"settings":', settingsJson];
   for (const table of TABLES) parts.push(`,${JSON.stringify(table)}:`, tableJson(table));
   parts.push('}}');
   return parts;
@@ -96,4 +99,26 @@ export function assembleWorkspace<P = string>(options: SerializeOptions, setting
 export function serializeWorkspace(settings: Settings, tables: WorkspaceTables, options: SerializeOptions): string[] {
   const redaction = tableRedaction(options, () => everyPerson(tables));
   return assembleWorkspace(options, JSON.stringify(settings), (table) => serializeTable(table, tables[table], redaction));
+}
+
+/**
+ * The history as the file may show it: its people redacted as the tables' people are (a coach's old
+ * title is as identifying as his new one), and what other sources sent only in a complete file.
+ */
+function redactedHistory(history: FileHistory, options: SerializeOptions): FileHistory {
+  const people = history.ancestors.flatMap((entry) => (entry.table === 'stakeholders' ? [entry.record as unknown as Stakeholder] : []));
+  const redaction = tableRedaction(options, () => people);
+  const complete = !isLeftOut(redaction) && options.slice !== true;
+  const redact = (people: readonly Stakeholder[]) => redactPeople(people, redaction.redaction, () => '', redaction.aliases);
+  const entry = <E extends { table: TableName; record: Record<string, unknown> }>(e: E): E => {
+    if (!isLeftOut(redaction)) return e;
+    if (e.table === 'stakeholders') return { ...e, record: redact([e.record as unknown as Stakeholder])[0] as unknown as E['record'] };
+    if (e.table === 'chartSnapshots') return { ...e, record: { ...e.record, stakeholders: redact((e.record.stakeholders ?? []) as Stakeholder[]) } };
+    return e;
+  };
+  return {
+    ...(history.pristineFrom !== undefined ? { pristineFrom: history.pristineFrom } : {}),
+    ancestors: history.ancestors.map(entry),
+    ...(complete && history.seen ? { seen: history.seen } : {}),
+  };
 }

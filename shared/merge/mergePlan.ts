@@ -10,12 +10,15 @@
  * never saw a colleague's edit is told apart from one who built on it. Independent of the transport:
  * a sync engine can hand the same function its changes.
  */
-import { diffFields, valueAtPath, withValueAtPath } from '../domain/recordPatch';
+import { diffFields, pathKey, valueAtPath, withValueAtPath } from '../domain/recordPatch';
 import { settingsSchema, type Settings } from '../domain/settings';
 import type { Stakeholder } from '../domain/stakeholder';
-import { TABLES, type TableName, type WorkspaceTables } from '../domain/workspace';
+import { TABLES, tablesFrom, type TableName, type WorkspaceTables } from '../domain/workspace';
 import { findDuplicateAccounts, linkAccounts } from './duplicateAccounts';
-import { applyChoices, baseKey, WorkspaceMerger, type MergeBase, type MergeSide, type RecordConflict, type TableCounts } from './mergeWorkspaces';
+import { baseFinder, NO_HISTORY, type MergeHistory } from './mergeHistory';
+import { changedRecords, mergeTables, OURS, recordKey, type AnyRecord, type RecordConflict, type TableCounts, type TablesMerge } from './mergeWorkspaces';
+import { mergeRecord } from './threeWayMerge';
+import { fieldKind, type FieldKind } from './fieldKinds';
 
 export interface MergeFile {
   name: string;
@@ -27,17 +30,27 @@ export interface MergeFile {
   /** The file left out contact details / hid coaches (its envelope says so): ours are kept. */
   contactsLeftOut?: boolean;
   coachesHidden?: boolean;
+  /** The versions its records were changed from (its envelope's history); undefined for older files. */
+  ancestors?: ReadonlyMap<string, AnyRecord>;
 }
 
 export interface MergeConflictView {
-  /** `table/id`: the key a flip is sent back with. */
+  /** `table/id#field`: the key a choice is sent back with. */
   key: string;
-  file: string;
   table: TableName;
   label: string;
   account: string;
-  fields: { path: string; ours: string; theirs: string }[];
-  chosen: MergeSide;
+  /** The field, as a dotted path (`title`, `personalFile.hometown`). */
+  field: string;
+  /** The common ancestor's value, when known. */
+  base: { value: unknown } | null;
+  /** Every side that changed the field: `OURS` (this workspace) or a file's name, with its value as stored. */
+  values: { side: string; value: unknown }[];
+  chosen: string;
+  /** How its values read (an amount, a code, a date …: fieldKinds.ts). */
+  kind: FieldKind;
+  /** Names of the records its values refer to (a reporting line's manager, an owner), by id. */
+  names: Record<string, string>;
 }
 
 /** One group of settings (RFM standards, plan year …) where at least one file differs from ours. */
@@ -61,26 +74,22 @@ export interface MergePreview {
 
 export interface MergePlan {
   preview: MergePreview;
-  /** The merged tables as the rules chose. */
-  tables: WorkspaceTables;
-  conflicts: RecordConflict[];
-  merger: WorkspaceMerger;
+  merge: TablesMerge;
   settings: Settings;
   files: readonly MergeFile[];
+  history: MergeHistory;
+  alwaysList: ReadonlySet<TableName>;
 }
 
 /** The person's answers to the preview. */
 export interface MergeChoices {
-  /** Conflicts settled the other way, by `table/id`. */
-  flips: ReadonlyMap<string, MergeSide>;
+  /** Per conflict key (`table/id#field`), the side whose value to keep, where it differs from the default. */
+  choices: ReadonlyMap<string, string>;
   /** `[the file's account, ours]` to fold into one. */
   links?: readonly (readonly [string, string])[];
   /** Settings groups to take from a file: `[key, file name]`. */
   settings?: readonly (readonly [string, string])[];
 }
-
-/** Where the last merges of each source ended: `bases.get(source)` (null: files without a source). */
-export type MergeBases = ReadonlyMap<string | null, MergeBase>;
 
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt']);
 /** Every difference in the team list is shown: a manager's file must not silently rename a colleague. */
@@ -148,41 +157,81 @@ function settingsDifferences(ours: Settings, files: readonly MergeFile[]): Setti
   return [...keys.values()];
 }
 
-export function planMerge(ours: { settings: Settings; tables: WorkspaceTables }, files: readonly MergeFile[], bases: MergeBases = new Map()): MergePlan {
-  const merger = new WorkspaceMerger(ours.tables);
+export function planMerge(ours: { settings: Settings; tables: WorkspaceTables }, files: readonly MergeFile[], history: MergeHistory = NO_HISTORY): MergePlan {
   const preview: MergePreview = { files: [], conflicts: [], cycles: [], duplicates: [], settings: settingsDifferences(ours.settings, files), total: 0 };
-  const conflicts: RecordConflict[] = [];
   const accountNames = new Map(ours.tables.accounts.map((a) => [a.id, a.name]));
-  for (const file of files) {
-    for (const pair of findDuplicateAccounts({ accounts: merger.records('accounts') }, file.tables)) preview.duplicates.push({ file: file.name, ...pair });
-    const leftOut = file.redacted || file.contactsLeftOut === true || file.coachesHidden === true;
-    const tables = leftOut ? withOurLeftOutFields(file.tables, (id) => merger.get('stakeholders', id), file) : file.tables;
-    const outcome = merger.add(tables, bases.get(file.source) ?? new Map(), file.name, { alwaysList: ALWAYS_LIST });
+  const knownPeople = new Map(ours.tables.stakeholders.map((s) => [s.id, s]));
+  let accountsSoFar = ours.tables.accounts;
+  const inputs = files.map((file) => {
+    for (const pair of findDuplicateAccounts({ accounts: accountsSoFar }, file.tables)) preview.duplicates.push({ file: file.name, ...pair });
+    accountsSoFar = [...accountsSoFar, ...file.tables.accounts.filter((a) => !accountNames.has(a.id))];
     for (const account of file.tables.accounts) if (!accountNames.has(account.id)) accountNames.set(account.id, account.name);
+    const leftOut = file.redacted || file.contactsLeftOut === true || file.coachesHidden === true;
+    const tables = leftOut ? withOurLeftOutFields(file.tables, (id) => knownPeople.get(id), file) : file.tables;
+    return { label: file.name, tables, baseOf: baseFinder(history, { source: file.source, ancestors: file.ancestors }) };
+  });
+  const merge = mergeTables(ours.tables, inputs, { alwaysList: ALWAYS_LIST });
+  for (const file of files) {
+    const counts = merge.counts.get(file.name) as Record<TableName, TableCounts>;
     // Tables the file changes (a table it only repeats is no news).
-    const changes = (t: TableName) => outcome.counts[t].added + outcome.counts[t].updated + outcome.counts[t].deleted + outcome.counts[t].conflicts > 0;
-    preview.files.push({ name: file.name, counts: Object.fromEntries(TABLES.filter(changes).map((t) => [t, outcome.counts[t]])) });
-    conflicts.push(...outcome.conflicts);
-    preview.conflicts.push(
-      ...outcome.conflicts.map(
-        (c): MergeConflictView => ({
-          key: baseKey(c.table, c.id),
-          file: file.name,
-          table: c.table,
-          label: labelOf(c.ours as Named & { id: string }),
-          account: typeof c.ours.accountId === 'string' ? (accountNames.get(c.ours.accountId) ?? '') : '',
-          fields: c.fields.map((path) => ({ path: path.join('.'), ours: show(valueAtPath(c.ours, path)), theirs: show(valueAtPath(c.theirs, path)) })),
-          chosen: c.chosen,
-        }),
-      ),
-    );
+    const changes = (t: TableName) => counts[t].added + counts[t].updated + counts[t].deleted + counts[t].conflicts > 0;
+    preview.files.push({ name: file.name, counts: Object.fromEntries(TABLES.filter(changes).map((t) => [t, counts[t]])) });
   }
-  const { tables, cycles } = merger.finish();
-  preview.cycles = cycles;
+  const nameOf = recordNames(ours.tables, files);
+  preview.conflicts = merge.conflicts.map((c) => conflictView(c, accountNames, nameOf));
+  preview.cycles = merge.cycles;
   // The team list first: it is what a director checks before anything else.
   preview.conflicts.sort((a, b) => Number(b.table === 'teamMembers') - Number(a.table === 'teamMembers'));
-  preview.total = TABLES.reduce((sum, t) => sum + tables[t].length, 0);
-  return { preview, tables, conflicts, merger, settings: ours.settings, files };
+  preview.total = TABLES.reduce((sum, t) => sum + merge.tables[t].length, 0);
+  return { preview, merge, settings: ours.settings, files, history, alwaysList: ALWAYS_LIST };
+}
+
+/** The name of any record by its id, looked up only for the few values a conflict shows. */
+function recordNames(ours: WorkspaceTables, files: readonly MergeFile[]): (id: string) => string | undefined {
+  let names: Map<string, string> | null = null;
+  return (id) => {
+    if (!names) {
+      names = new Map();
+      for (const tables of [...files.map((f) => f.tables), ours]) {
+        for (const table of ['accounts', 'stakeholders', 'teamMembers', 'opportunities', 'competitors', 'contracts'] as const) {
+          for (const record of tables[table]) names.set(record.id, labelOf(record as Named & { id: string }));
+        }
+      }
+    }
+    return names.get(id);
+  };
+}
+
+function conflictView(c: RecordConflict, accountNames: ReadonlyMap<string, string>, nameOf: (id: string) => string | undefined): MergeConflictView {
+  const accountId = c.record.accountId;
+  const kind = fieldKind(c.table, c.path);
+  const names: Record<string, string> = {};
+  if (kind.kind === 'reference') {
+    for (const value of [...c.values.map((v) => v.value), c.base?.value]) {
+      const name = typeof value === 'string' ? nameOf(value) : undefined;
+      if (name !== undefined && typeof value === 'string') names[value] = name;
+    }
+  }
+  return {
+    kind,
+    names,
+    key: c.key,
+    table: c.table,
+    label: labelOf(c.record as Named & { id: string }),
+    account: typeof accountId === 'string' ? (accountNames.get(accountId) ?? '') : '',
+    field: pathKey(c.path),
+    base: c.base ?? null,
+    values: c.values.map((v) => ({ side: v.side, value: v.value })),
+    chosen: c.chosen,
+  };
+}
+
+/** What the merge changes in the history (mergeHistory.ts) once written. */
+export interface HistoryUpdate {
+  /** Per source: the versions its file sent that changed something, by record key. */
+  seen: Map<string | null, Map<string, AnyRecord>>;
+  /** Records this merge changed that had no ancestor yet: the version before. */
+  ancestors: Map<string, AnyRecord>;
 }
 
 export interface FinishedMerge {
@@ -191,13 +240,32 @@ export interface FinishedMerge {
   /** Only the records a write must store (new or different from the workspace's own). */
   changed: WorkspaceTables;
   settingsChanged: boolean;
-  /** Per source: `table/id` → the `updatedAt` this merge ended with, for the records that source sent. */
-  bases: Map<string | null, Record<string, string>>;
+  history: HistoryUpdate;
 }
 
-/** The merged workspace with the person's answers applied, what must be written, and the next bases. */
+/** The merged tables with the person's choices applied: only the records with a conflict are merged again. */
+function withChoices(plan: MergePlan, choices: ReadonlyMap<string, string>): WorkspaceTables {
+  if (choices.size === 0) return plan.merge.tables;
+  const perRecord = new Map<string, Map<string, string>>();
+  for (const [key, side] of choices) {
+    const at = key.indexOf('#');
+    const paths = perRecord.get(key.slice(0, at)) ?? new Map<string, string>();
+    paths.set(key.slice(at + 1), side);
+    perRecord.set(key.slice(0, at), paths);
+  }
+  const replaced = new Map<string, AnyRecord>();
+  for (const [key, paths] of perRecord) {
+    const entry = plan.merge.merged.get(key);
+    if (!entry) continue;
+    const again = mergeRecord(entry.ours, entry.contributions, { listEveryChange: plan.alwaysList.has(entry.table) }, paths);
+    if (again.merged) replaced.set(key, again.merged);
+  }
+  return tablesFrom((table) => (plan.merge.tables[table] as AnyRecord[]).map((r) => replaced.get(recordKey(table, r.id)) ?? r) as WorkspaceTables[typeof table]);
+}
+
+/** The merged workspace with the person's answers applied, what must be written, and the history to keep. */
 export function finishMerge(plan: MergePlan, choices: MergeChoices, now = new Date().toISOString()): FinishedMerge {
-  let tables = applyChoices(plan, choices.flips);
+  let tables = withChoices(plan, choices.choices);
   for (const [theirsId, oursId] of choices.links ?? []) tables = linkAccounts(tables, theirsId, oursId, now);
 
   let settings = plan.settings;
@@ -208,18 +276,27 @@ export function finishMerge(plan: MergePlan, choices: MergeChoices, now = new Da
   const settingsChanged = settings !== plan.settings;
   if (settingsChanged) settings = settingsSchema.parse({ ...settings, updatedAt: now });
 
-  const final = new Map(TABLES.map((table) => [table, new Map((tables[table] as { id: string; updatedAt: string }[]).map((r) => [r.id, r.updatedAt]))]));
-  const bases = new Map<string | null, Record<string, string>>();
-  for (const file of plan.files) {
-    const base = bases.get(file.source) ?? {};
-    for (const table of TABLES) {
-      const stamps = final.get(table) as Map<string, string>;
-      for (const record of file.tables[table] as { id: string }[]) {
-        const stamp = stamps.get(record.id);
-        if (stamp !== undefined) base[baseKey(table, record.id)] = stamp;
-      }
+  const changed = changedRecords(plan.merge.original, tables);
+  const sourceOf = new Map(plan.files.map((f) => [f.name, f.source]));
+  const history: HistoryUpdate = { seen: new Map(), ancestors: new Map() };
+  for (const [key, entry] of plan.merge.merged) {
+    for (const c of entry.contributions) {
+      if (!entry.result.changedBy.has(c.side) && c.base !== undefined) continue;
+      const source = sourceOf.get(c.side) ?? null;
+      const seen = history.seen.get(source) ?? new Map<string, AnyRecord>();
+      seen.set(key, c.record);
+      history.seen.set(source, seen);
     }
-    bases.set(file.source, base);
   }
-  return { settings, tables, changed: plan.merger.changed(tables), settingsChanged, bases };
+  for (const table of TABLES) {
+    const mine = plan.merge.original.get(table) as ReadonlyMap<string, AnyRecord>;
+    for (const record of changed[table] as AnyRecord[]) {
+      const own = mine.get(record.id);
+      const key = recordKey(table, record.id);
+      if (own && !plan.history.ancestors.has(key)) history.ancestors.set(key, own);
+    }
+  }
+  return { settings, tables, changed, settingsChanged, history };
 }
+
+export { OURS };

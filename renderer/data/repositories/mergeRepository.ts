@@ -12,14 +12,19 @@
 import Dexie from 'dexie';
 import { newId } from '../../../shared/domain/common';
 import { TABLES, countRecords } from '../../../shared/domain/workspace';
-import type { MergeBase } from '../../../shared/merge/mergeWorkspaces';
+import type { AnyRecord } from '../../../shared/merge/mergeWorkspaces';
+import type { MergeHistory } from '../../../shared/merge/mergeHistory';
 import type { FinishedMerge } from '../../../shared/merge/mergePlan';
+import type { FileHistory } from '../../../shared/fileFormat/envelope';
 import { digestsRecordFor } from './accountDigestsRepository';
-import type { KeyplanDatabase, MergeBaseRecord, MetaRecord, RevisionsRecord, WorkspaceIdentityRecord } from '../database';
+import type { AncestorRecord, AncestryRecord, KeyplanDatabase, MergeBaseRecord, MergeSeenRecord, MetaRecord, RevisionsRecord, WorkspaceIdentityRecord } from '../database';
+import { ancestorId } from './ancestorKeeper';
 import { REVISIONS_ID } from './writeTransaction';
 import { everythingChanged, IDENTITY_ID, PROGRESS_STEP, STORED_TABLES, type WriteProgress } from './workspaceRepository';
 
-const baseId = (source: string | null): MergeBaseRecord['id'] => (source === null ? 'merge-base' : `merge-base:${source}`);
+const seenId = (source: string | null): MergeSeenRecord['id'] => (source === null ? 'merge-seen' : `merge-seen:${source}`);
+const sourceOfId = (id: string, prefix: string): string | null => (id === prefix ? null : id.slice(prefix.length + 1));
+export const ANCESTRY_ID = 'ancestry';
 
 /** This workspace's id, made on first use and kept across imports (replaceWorkspace puts it back). */
 export async function workspaceIdentity(db: KeyplanDatabase): Promise<string> {
@@ -32,13 +37,53 @@ export async function workspaceIdentity(db: KeyplanDatabase): Promise<string> {
   });
 }
 
-export async function readMergeBases(db: KeyplanDatabase, sources: readonly (string | null)[]): Promise<Map<string | null, MergeBase>> {
-  const bases = new Map<string | null, MergeBase>();
-  for (const source of new Set(sources)) {
-    const record = await db.meta.get(baseId(source));
-    bases.set(source, new Map(record && 'records' in record ? Object.entries(record.records) : []));
+/** Everything the workspace remembers for three-way merges (shared/merge/mergeHistory.ts), in one read. */
+export async function readMergeHistory(db: KeyplanDatabase): Promise<MergeHistory> {
+  return db.transaction('r', db.meta, async () => {
+    const ancestors = new Map<string, AnyRecord>();
+    await db.meta.where('id').startsWith('ancestor:').each((r) => {
+      if ('record' in r) ancestors.set(r.id.slice('ancestor:'.length), r.record);
+    });
+    const seen = new Map<string | null, Map<string, AnyRecord>>();
+    await db.meta.where('id').startsWith('merge-seen').each((r) => {
+      if ('records' in r && r.id.startsWith('merge-seen')) seen.set(sourceOfId(r.id, 'merge-seen'), new Map(Object.entries(r.records as MergeSeenRecord['records'])));
+    });
+    const stamps = new Map<string | null, Map<string, string>>();
+    await db.meta.where('id').startsWith('merge-base').each((r) => {
+      if ('records' in r && r.id.startsWith('merge-base')) stamps.set(sourceOfId(r.id, 'merge-base'), new Map(Object.entries(r.records as MergeBaseRecord['records'])));
+    });
+    const ancestry = await db.meta.get(ANCESTRY_ID);
+    return { pristineFrom: ancestry && 'pristineFrom' in ancestry ? ancestry.pristineFrom : undefined, ancestors, seen, stamps };
+  });
+}
+
+/** The history as a file carries it (envelope.ts); `accept` keeps only the records a slice holds. */
+export function fileHistoryOf(history: MergeHistory, accept: (key: string) => boolean = () => true): FileHistory {
+  const entry = (key: string, record: AnyRecord) => ({ table: key.slice(0, key.indexOf('/')) as FileHistory['ancestors'][number]['table'], record });
+  return {
+    ...(history.pristineFrom !== undefined ? { pristineFrom: history.pristineFrom } : {}),
+    ancestors: [...history.ancestors].filter(([key]) => accept(key)).map(([key, record]) => entry(key, record)),
+    seen: [...history.seen].flatMap(([source, records]) => [...records].filter(([key]) => accept(key)).map(([key, record]) => ({ source, ...entry(key, record) }))),
+  };
+}
+
+/**
+ * The `meta` records a replacing import leaves: a file of this very workspace (a restore point, a
+ * backup) brings its history back whole; anyone else's starts a new line — its records are as they came.
+ */
+export function historyRecordsAfterImport(file: { source?: string; history?: FileHistory }, ownId: string | null): MetaRecord[] {
+  if (file.source === undefined || file.source !== ownId || !file.history) return [{ id: ANCESTRY_ID, pristineFrom: file.source ?? null } satisfies AncestryRecord];
+  const { history } = file;
+  const records: MetaRecord[] = [];
+  if (history.pristineFrom !== undefined) records.push({ id: ANCESTRY_ID, pristineFrom: history.pristineFrom } satisfies AncestryRecord);
+  for (const { table, record } of history.ancestors) records.push({ id: ancestorId(table, record.id), record: record as AnyRecord } satisfies AncestorRecord);
+  const seen = new Map<string | null, MergeSeenRecord>();
+  for (const { source, table, record } of history.seen ?? []) {
+    const kept = seen.get(source) ?? { id: seenId(source), records: {} };
+    kept.records[`${table}/${record.id}`] = record as AnyRecord;
+    seen.set(source, kept);
   }
-  return bases;
+  return [...records, ...seen.values()];
 }
 
 /** The merge could not be written because the workspace changed after the preview was computed. */
@@ -99,14 +144,16 @@ export async function writeMerge(db: KeyplanDatabase, merge: FinishedMerge, revi
         meta.put(next);
         // The merged tables are at hand whole: the matrix's account digests are stored with them.
         if (merge.changed.accounts.length > 0 || merge.changed.whitespaceCells.length > 0) meta.put(digestsRecordFor(next.tables, merge.tables.accounts, merge.tables.whitespaceCells));
-        for (const [source, records] of merge.bases) {
-          const id = baseId(source);
+        // The history the next merge starts from: what each source sent, and the versions this merge replaced.
+        for (const [source, records] of merge.history.seen) {
+          const id = seenId(source);
           const previous = meta.get(id);
           previous.onsuccess = () => {
             const kept = (previous.result as MetaRecord | undefined) ?? null;
-            meta.put({ id, records: { ...(kept && 'records' in kept ? kept.records : {}), ...records } } satisfies MergeBaseRecord);
+            meta.put({ id, records: { ...(kept && 'records' in kept ? (kept.records as MergeSeenRecord['records']) : {}), ...Object.fromEntries(records) } } satisfies MergeSeenRecord);
           };
         }
+        for (const [key, record] of merge.history.ancestors) meta.put({ id: `ancestor:${key}`, record } satisfies AncestorRecord);
       } catch (error) {
         refused = error instanceof Error ? error : new Error(String(error));
         tx.abort();

@@ -16,7 +16,7 @@ import type { WhitespaceCell } from '../../../shared/domain/renewal';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import { TABLES, type TableName, type WorkspaceData, type WorkspaceTables, countRecords } from '../../../shared/domain/workspace';
 import { contentHash } from '../../../shared/fileFormat/contentHash';
-import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
+import type { KeyplanDatabase, MetaRecord, RevisionsRecord, StoredTable } from '../database';
 
 /** `meta` key of this workspace's id (mergeRepository.ts); here because a replace keeps it. */
 export const IDENTITY_ID = 'workspace-identity';
@@ -84,16 +84,19 @@ export interface ReplaceResult {
  * Everything in `meta` goes with the replaced workspace (revisions, caches, merge bases: a replaced
  * workspace has no merge history) except this workspace's identity, which stays the same.
  */
-export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData, onProgress: WriteProgress = () => undefined): Promise<ReplaceResult> {
+export async function replaceWorkspace(db: KeyplanDatabase, data: WorkspaceData, onProgress: WriteProgress = () => undefined, history: HistoryAfterReplace = () => []): Promise<ReplaceResult> {
   function* everyRecord(): Generator<RecordToAdd, WorkspaceData, undefined> {
     yield { table: 'settings', record: data.settings };
     for (const table of TABLES) for (const record of data[table]) yield { table, record };
     return data;
   }
-  const replaced = await replaceWorkspaceWhileChecking(db, countRecords(data), everyRecord(), onProgress);
+  const replaced = await replaceWorkspaceWhileChecking(db, countRecords(data), everyRecord(), onProgress, history);
   if (!replaced) throw new Error('replaceWorkspace: the records were refused');
   return replaced;
 }
+
+/** The merge history's `meta` records the replaced workspace starts with, given this workspace's own id. */
+export type HistoryAfterReplace = (ownId: string | null) => readonly MetaRecord[];
 
 /** One record for the replacing transaction, and its store. */
 export interface RecordToAdd {
@@ -112,7 +115,13 @@ const RECORDS_PER_STEP = 2_000;
  * IndexedDB has begun storing the last one, so the storage process writes while this thread checks,
  * and an import takes about as long as its writes alone. `total`: records to add (settings aside).
  */
-export async function replaceWorkspaceWhileChecking<T>(db: KeyplanDatabase, total: number, records: Iterator<RecordToAdd, T | null, undefined>, onProgress: WriteProgress = () => undefined): Promise<(ReplaceResult & { checked: T }) | null> {
+export async function replaceWorkspaceWhileChecking<T>(
+  db: KeyplanDatabase,
+  total: number,
+  records: Iterator<RecordToAdd, T | null, undefined>,
+  onProgress: WriteProgress = () => undefined,
+  history: (ownId: string | null, checked: T) => readonly MetaRecord[] = () => [],
+): Promise<(ReplaceResult & { checked: T }) | null> {
   await db.open();
   const identity = await db.meta.get(IDENTITY_ID);
   const idb = db.backendDB();
@@ -138,6 +147,7 @@ export async function replaceWorkspaceWhileChecking<T>(db: KeyplanDatabase, tota
             if (next.value === null) tx.abort();
             else {
               tx.objectStore('meta').put(digestsRecordFor(revisions, digestSources.accounts, digestSources.cells));
+              for (const record of history(identity?.id === IDENTITY_ID ? identity.workspaceId : null, next.value)) tx.objectStore('meta').put(record);
               outcome = { value: next.value };
             }
             return;

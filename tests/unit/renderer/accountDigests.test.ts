@@ -117,7 +117,7 @@ describe('account digests', () => {
     const stored = await readWorkspace(db);
     const { settings, ...tables } = sample();
     tables.accounts = tables.accounts.map((a) => (a.id === 'acc-000002' ? { ...a, name: '王经理改的名字', updatedAt: LATER } : a));
-    const finished = finishMerge(planMerge(stored, [{ name: 'wang.json', source: 'ws-wang', settings, tables, redacted: false }]), { flips: new Map() });
+    const finished = finishMerge(planMerge(stored, [{ name: 'wang.json', source: 'ws-wang', settings, tables, redacted: false }]), { choices: new Map() });
     await writeMerge(db, finished, stored.revisions);
     const digests = await readAccountDigests(db);
     expect(digests?.find((d) => d.id === 'acc-000002')?.name).toBe('王经理改的名字');
