@@ -21,24 +21,25 @@ export function mergeValueText(t: TFunction, kind: FieldKind, value: unknown, co
   const loose = t as unknown as LooseT;
   const one = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return EMPTY;
+    // Only scalars are named by kind; objects and lists are read item by item below.
+    const scalar = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
     switch (kind.kind) {
       case 'money':
-        return typeof v === 'number' ? formatMoney(v, context.currency, context.locale) : String(v);
+        return typeof v === 'number' ? formatMoney(v, context.currency, context.locale) : scalar;
       case 'code':
-        return loose(`codes.${kind.group}.${String(v)}`, { defaultValue: String(v) });
+        return loose(`codes.${kind.group}.${scalar}`, { defaultValue: scalar });
       case 'stance':
-        return loose(`codes.stance.${String(v)}`, { defaultValue: String(v) });
+        return loose(`codes.stance.${scalar}`, { defaultValue: scalar });
       case 'instant':
-        return typeof v === 'string' ? new Date(v).toLocaleString(context.locale) : String(v);
+        return typeof v === 'string' ? new Date(v).toLocaleString(context.locale) : scalar;
       case 'reference':
-        return typeof v === 'string' ? (context.names[v] ?? v) : String(v);
+        return typeof v === 'string' ? (context.names[v] ?? v) : scalar;
       default:
         break;
     }
     if (typeof v === 'boolean') return v ? t('merge.yes') : t('merge.no');
-    if (typeof v === 'string' || typeof v === 'number') return String(v);
     if (Array.isArray(v)) return v.length === 0 ? EMPTY : v.map(one).join('、');
-    return JSON.stringify(v);
+    return scalar;
   };
   if (kind.kind === 'deleted') return value === null || value === undefined ? t('merge.kept') : t('merge.deletedOn', { date: typeof value === 'string' ? new Date(value).toLocaleDateString(context.locale) : '' });
   return one(value);

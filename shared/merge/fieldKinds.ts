@@ -99,7 +99,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 function schemaAt(table: TableName, path: FieldPath): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = tableSchemas[table] as unknown as z.ZodType;
+  let schema: z.ZodType | undefined = tableSchemas[table];
   for (const key of path) {
     if (!schema) return undefined;
     const def = defOf(unwrap(schema));

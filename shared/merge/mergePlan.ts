@@ -194,7 +194,7 @@ function recordNames(ours: WorkspaceTables, files: readonly MergeFile[]): (id: s
       names = new Map();
       for (const tables of [...files.map((f) => f.tables), ours]) {
         for (const table of ['accounts', 'stakeholders', 'teamMembers', 'opportunities', 'competitors', 'contracts'] as const) {
-          for (const record of tables[table]) names.set(record.id, labelOf(record as Named & { id: string }));
+          for (const record of tables[table]) names.set(record.id, labelOf(record));
         }
       }
     }
@@ -217,7 +217,7 @@ function conflictView(c: RecordConflict, accountNames: ReadonlyMap<string, strin
     names,
     key: c.key,
     table: c.table,
-    label: labelOf(c.record as Named & { id: string }),
+    label: labelOf(c.record),
     account: typeof accountId === 'string' ? (accountNames.get(accountId) ?? '') : '',
     field: pathKey(c.path),
     base: c.base ?? null,
@@ -260,7 +260,7 @@ function withChoices(plan: MergePlan, choices: ReadonlyMap<string, string>): Wor
     const again = mergeRecord(entry.ours, entry.contributions, { listEveryChange: plan.alwaysList.has(entry.table) }, paths);
     if (again.merged) replaced.set(key, again.merged);
   }
-  return tablesFrom((table) => (plan.merge.tables[table] as AnyRecord[]).map((r) => replaced.get(recordKey(table, r.id)) ?? r) as WorkspaceTables[typeof table]);
+  return tablesFrom((table) => (plan.merge.tables[table] as AnyRecord[]).map((r) => replaced.get(recordKey(table, r.id)) ?? r));
 }
 
 /** The merged workspace with the person's answers applied, what must be written, and the history to keep. */

@@ -141,7 +141,9 @@ export function mergeRecord(ours: AnyRecord | undefined, contributions: readonly
       winner = groups[0] as SideValue[];
     } else {
       const choice = choices.get(pathKey(path));
-      const chosen = values.find((v) => v.side === choice) ?? ([...values].sort(newestFirst)[0] as SideValue);
+      const newestValue = [...values].sort(newestFirst)[0];
+      if (!newestValue) continue;
+      const chosen = values.find((v) => v.side === choice) ?? newestValue;
       winner = groups.find((g) => g.includes(chosen)) as SideValue[];
       const bases = contributions.filter((c) => values.some((v) => v.side === c.side)).map((c) => c.base);
       const commonBase = bases.length > 0 && bases.every((b) => b !== undefined && sameValue(valueAtPath(b, path), valueAtPath(bases[0], path))) ? { value: valueAtPath(bases[0], path) } : undefined;

@@ -80,7 +80,7 @@ export function historyRecordsAfterImport(file: { source?: string; history?: Fil
   const seen = new Map<string | null, MergeSeenRecord>();
   for (const { source, table, record } of history.seen ?? []) {
     const kept = seen.get(source) ?? { id: seenId(source), records: {} };
-    kept.records[`${table}/${record.id}`] = record as AnyRecord;
+    kept.records[`${table}/${record.id}`] = record;
     seen.set(source, kept);
   }
   return [...records, ...seen.values()];

@@ -81,7 +81,7 @@ describe('writing a merge', () => {
     expect((await readMergeHistory(db)).seen.get('ws-wang')).toBeUndefined();
   });
 
-  it('keeps the workspace’s identity across a replacing import of another's file, which starts a new merge history', async () => {
+  it('keeps the workspace’s identity across a replacing import of another workspace’s file, which starts a new merge history', async () => {
     const id = await workspaceIdentity(db);
     expect(await workspaceIdentity(db)).toBe(id);
     const { stored, finished } = await previewWang();

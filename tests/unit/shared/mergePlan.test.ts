@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceData, WorkspaceTables } from '../../../shared/domain/workspace';
 import { finishMerge, planMerge, type MergeFile } from '../../../shared/merge/mergePlan';
-import { baseKey } from '../../../shared/merge/mergeWorkspaces';
+import { NO_HISTORY } from '../../../shared/merge/mergeHistory';
+import { TABLES } from '../../../shared/domain/workspace';
+import type { AnyRecord } from '../../../shared/merge/mergeWorkspaces';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
 const LATER = '2026-12-01T00:00:00.000Z';
@@ -12,13 +14,22 @@ function workspace(): { settings: WorkspaceData['settings']; tables: WorkspaceTa
   return { settings, tables };
 }
 
+/** A manager's file made from `from`: its changed records carry the version they were changed from, as exports do. */
 const fileOf = (name: string, from: ReturnType<typeof workspace>, change: (tables: WorkspaceTables) => void, options: Partial<MergeFile> = {}): MergeFile => {
   const tables = structuredClone(from.tables);
   change(tables);
-  return { name, source: null, settings: structuredClone(from.settings), tables, redacted: false, ...options };
+  const ancestors = new Map<string, AnyRecord>();
+  for (const table of TABLES) {
+    const before = new Map((from.tables[table] as AnyRecord[]).map((r) => [r.id, r]));
+    for (const record of tables[table] as AnyRecord[]) {
+      const old = before.get(record.id);
+      if (old && JSON.stringify(old) !== JSON.stringify(record)) ancestors.set(`${table}/${record.id}`, old);
+    }
+  }
+  return { name, source: null, settings: structuredClone(from.settings), tables, redacted: false, ancestors, ...options };
 };
 
-const noChoices = { flips: new Map() };
+const noChoices = { choices: new Map<string, string>() };
 
 describe('a merge of files', () => {
   it('a file exported without personal files never empties the ones this workspace holds', () => {
@@ -34,7 +45,7 @@ describe('a merge of files', () => {
     expect(complete.stakeholders[0]?.personalFile.hometown).toBe('');
   });
 
-  it('counts per file only the tables it changes, writes only what changed, and keeps each record’s merged updatedAt as its source’s next base', () => {
+  it('counts per file only the tables it changes, writes only what changed, and remembers what the source sent for its next merge', () => {
     const ours = workspace();
     const file = fileOf('a.json', ours, (t) => (t.accounts[0] = { ...t.accounts[0]!, region: '西北', updatedAt: LATER }), { source: 'ws-wang' });
     const plan = planMerge(ours, [file]);
@@ -43,29 +54,49 @@ describe('a merge of files', () => {
     expect(finished.changed.accounts.map((a) => a.region)).toEqual(['西北']);
     expect(finished.changed.stakeholders).toEqual([]);
     expect(finished.settingsChanged).toBe(false);
-    expect(finished.bases.get('ws-wang')?.[baseKey('accounts', ours.tables.accounts[0]!.id)]).toBe(LATER);
+    expect(finished.history.seen.get('ws-wang')?.get(`accounts/${ours.tables.accounts[0]!.id}`)).toMatchObject({ region: '西北', updatedAt: LATER });
   });
 
-  it('a concurrent edit is told apart per source: what one manager never saw conflicts, what he built on does not', () => {
+  it('two managers who changed one title are both listed, with the director when he changed it too; a settled field is not asked again', () => {
     const ours = workspace();
-    const id = ours.tables.stakeholders[0]!.id;
-    // Last merges: from 王 the record ended at its first stamp; from 李 it ended at LATER (李 had our newer version).
-    const bases = new Map([
-      ['ws-wang', new Map([[baseKey('stakeholders', id), ours.tables.stakeholders[0]!.updatedAt]])],
-      ['ws-li', new Map([[baseKey('stakeholders', id), LATER]])],
+    const person = ours.tables.stakeholders[0]!;
+    const zhang = fileOf('zhang.json', ours, (t) => (t.stakeholders[0] = { ...t.stakeholders[0]!, title: '总裁', updatedAt: LATER }), { source: 'ws-zhang' });
+    const li = fileOf('li.json', ours, (t) => (t.stakeholders[0] = { ...t.stakeholders[0]!, title: '党委书记', updatedAt: EVEN_LATER }), { source: 'ws-li' });
+    const plan = planMerge(ours, [zhang, li]);
+    expect(plan.preview.conflicts.map((c) => [c.field, c.values.map((v) => [v.side, v.value]), c.chosen])).toEqual([
+      ['title', [['zhang.json', '总裁'], ['li.json', '党委书记']], 'li.json'],
     ]);
-    ours.tables.stakeholders[0] = { ...ours.tables.stakeholders[0]!, title: '副总（我方）', updatedAt: LATER };
-    const edit = (t: WorkspaceTables) => (t.stakeholders[0] = { ...t.stakeholders[0]!, title: '总经理', updatedAt: EVEN_LATER });
-    expect(planMerge(ours, [fileOf('wang.json', ours, edit, { source: 'ws-wang' })], bases).preview.conflicts).toHaveLength(1);
-    expect(planMerge(ours, [fileOf('li.json', ours, edit, { source: 'ws-li' })], bases).preview.conflicts).toEqual([]);
+    const key = plan.preview.conflicts[0]!.key;
+    const kept = finishMerge(plan, { choices: new Map([[key, 'zhang.json']]) });
+    expect(kept.tables.stakeholders[0]?.title).toBe('总裁');
+    // The director changed it as well: three values, and "ours" keeps his.
+    const mine = structuredClone(ours);
+    mine.tables.stakeholders[0] = { ...person, title: '董事长', updatedAt: LATER };
+    const three = planMerge(mine, [zhang, li]);
+    expect(three.preview.conflicts[0]?.values.map((v) => v.side)).toEqual(['ours', 'zhang.json', 'li.json']);
+    expect(finishMerge(three, { choices: new Map([[key, 'ours']]) }).tables.stakeholders[0]?.title).toBe('董事长');
+    // The same files again after the merge: what each source sent is remembered, nothing is asked again.
+    const seen = kept.history.seen;
+    const again = planMerge({ settings: ours.settings, tables: kept.tables }, [zhang, li], { ...NO_HISTORY, seen });
+    expect(again.preview.conflicts).toEqual([]);
+    expect(again.merge.tables.stakeholders[0]?.title).toBe('总裁');
+  });
+
+  it('a deletion by one manager against another’s edit is listed, not settled by the clock', () => {
+    const ours = workspace();
+    const zhang = fileOf('zhang.json', ours, (t) => (t.stakeholders[1] = { ...t.stakeholders[1]!, deletedAt: LATER, updatedAt: LATER }));
+    const li = fileOf('li.json', ours, (t) => (t.stakeholders[1] = { ...t.stakeholders[1]!, title: '副总', updatedAt: EVEN_LATER }));
+    const plan = planMerge(ours, [zhang, li]);
+    expect(plan.preview.conflicts.map((c) => [c.field, c.kind.kind, c.values.map((v) => v.side)])).toEqual([['deletedAt', 'deleted', ['zhang.json', 'li.json']]]);
+    expect(finishMerge(plan, { choices: new Map([[plan.preview.conflicts[0]!.key, 'zhang.json']]) }).tables.stakeholders[1]?.deletedAt).toBe(LATER);
   });
 
   it('lists every difference in the team list, first, and a flip keeps our colleague', () => {
     const ours = workspace();
     const file = fileOf('wang.json', ours, (t) => (t.teamMembers[1] = { ...t.teamMembers[1]!, name: '李工程师', updatedAt: LATER }));
     const plan = planMerge(ours, [file]);
-    expect(plan.preview.conflicts[0]).toMatchObject({ table: 'teamMembers', label: '李工', fields: [{ path: 'name', ours: '李工', theirs: '李工程师' }], chosen: 'theirs' });
-    const kept = finishMerge(plan, { flips: new Map([[plan.preview.conflicts[0]!.key, 'ours']]) });
+    expect(plan.preview.conflicts[0]).toMatchObject({ table: 'teamMembers', label: '李工', field: 'name', values: [{ side: 'ours', value: '李工' }, { side: 'wang.json', value: '李工程师' }], chosen: 'wang.json' });
+    const kept = finishMerge(plan, { choices: new Map([[plan.preview.conflicts[0]!.key, 'ours']]) });
     expect(kept.tables.teamMembers[1]?.name).toBe('李工');
     expect(kept.changed.teamMembers).toEqual([]);
   });
@@ -84,7 +115,7 @@ describe('a merge of files', () => {
     const stages = fileOf('li.json', ours, () => undefined);
     stages.settings = { ...stages.settings, stageProbabilities: { ...stages.settings.stageProbabilities, BIDDING: 70 } };
     expect(planMerge(ours, [stages]).preview.settings).toEqual([{ key: 'stageProbabilities', files: [{ file: 'li.json', ours: 'BIDDING: 60', theirs: 'BIDDING: 70' }] }]);
-    const taken = finishMerge(plan, { flips: new Map(), settings: [['riskMarginPercent', 'wang.json']] }, EVEN_LATER);
+    const taken = finishMerge(plan, { choices: new Map(), settings: [['riskMarginPercent', 'wang.json']] }, EVEN_LATER);
     expect(taken).toMatchObject({ settingsChanged: true, settings: { riskMarginPercent: 50, planYear: ours.settings.planYear, updatedAt: EVEN_LATER } });
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES, type WorkspaceTables } from '../../../shared/domain/workspace';
 import { checkReferences } from '../../../shared/fileFormat/references';
-import { applyChoices, baseKey, mergeWorkspaces } from '../../../shared/merge/mergeWorkspaces';
+import { mergeTables, mergeWorkspaces, recordKey, type AnyRecord } from '../../../shared/merge/mergeWorkspaces';
 import { sampleTables } from '../../support/sampleWorkspace';
 
 const tablesOf = (accounts: number): WorkspaceTables => sampleTables({ accounts, stakeholders: 4 });
@@ -40,25 +40,29 @@ describe('merging workspaces', () => {
   it('merging a workspace into itself changes nothing', () => {
     const outcome = mergeWorkspaces(start, structuredClone(start));
     expect(outcome.tables).toEqual(start);
-    expect(Object.values(outcome.counts).every((c) => c.added + c.updated + c.deleted + c.conflicts === 0)).toBe(true);
+    expect([...outcome.counts.values()].flatMap((tables) => Object.values(tables)).every((c) => c.added + c.updated + c.deleted + c.conflicts === 0)).toBe(true);
   });
 
-  it('properties: order does not matter, no live record disappears without a newer tombstone, the result passes the reference checks', () => {
+  it('properties: two managers’ copies of one workspace merge the same in any order, no change disappears unlisted, the result passes the reference checks', () => {
+    const ancestor = new Map(TABLES.flatMap((table) => (start[table] as AnyRecord[]).map((r) => [recordKey(table, r.id), r] as const)));
+    const baseOf = (table: (typeof TABLES)[number], record: AnyRecord) => ancestor.get(recordKey(table, record.id));
     fc.assert(
       fc.property(edits, edits, (a, b) => {
-        const mine = edited(start, a, 'A');
-        const theirs = edited(start, b, 'B');
-        const ab = mergeWorkspaces(mine, theirs);
-        const ba = mergeWorkspaces(theirs, mine);
+        const files = [
+          { label: 'a.json', tables: edited(start, a, 'A'), baseOf },
+          { label: 'b.json', tables: edited(start, b, 'B'), baseOf },
+        ];
+        const ab = mergeTables(start, files);
+        const ba = mergeTables(start, [...files].reverse());
         expect(ab.tables).toEqual(ba.tables);
-        for (const table of TABLES) {
-          const result = new Map(ab.tables[table].map((r) => [r.id, r]));
-          for (const side of [mine, theirs]) {
-            for (const record of side[table]) {
-              const kept = result.get(record.id);
-              expect(kept).toBeDefined();
-              if (record.deletedAt === null && kept?.deletedAt !== null) expect(kept!.updatedAt >= record.updatedAt).toBe(true);
-            }
+        expect(ab.conflicts.map((c) => `${c.key}:${c.chosen}`).sort()).toEqual(ba.conflicts.map((c) => `${c.key}:${c.chosen}`).sort());
+        const listed = new Set(ab.conflicts.map((c) => c.key.slice(0, c.key.indexOf('#'))));
+        for (const file of files) {
+          const result = new Map(ab.tables.stakeholders.map((r) => [r.id, r]));
+          for (const person of file.tables.stakeholders) {
+            const before = ancestor.get(recordKey('stakeholders', person.id));
+            // A title a manager changed is in the result, or the record is listed for the person to choose.
+            if (before && before.title !== person.title && result.get(person.id)?.title !== person.title) expect(listed.has(recordKey('stakeholders', person.id))).toBe(true);
           }
         }
         expect(checkReferences(ab.tables).total).toBe(0);
@@ -67,20 +71,19 @@ describe('merging workspaces', () => {
     );
   });
 
-  it('a record changed on both sides since the last merge is listed with its fields, and the choice can be flipped', () => {
-    const base = new Map([[baseKey('stakeholders', start.stakeholders[0]!.id), start.stakeholders[0]!.updatedAt]]);
+  it('a field changed on both sides since the common ancestor is listed with both values, and a choice keeps ours', () => {
+    const base = start.stakeholders[0]!;
     const mine = structuredClone(start);
     const theirs = structuredClone(start);
     Object.assign(mine.stakeholders[0]!, { title: '总经理（我方记录）', updatedAt: at(10) });
     Object.assign(theirs.stakeholders[0]!, { title: '董事长', stance: 2, updatedAt: at(20) });
-    const outcome = mergeWorkspaces(mine, theirs, base);
-    expect(outcome.conflicts).toHaveLength(1);
-    expect(outcome.conflicts[0]).toMatchObject({ table: 'stakeholders', chosen: 'theirs', fields: [['title'], ['stance']] });
-    expect(outcome.tables.stakeholders[0]?.title).toBe('董事长');
-    const flipped = applyChoices(outcome, new Map([[baseKey('stakeholders', start.stakeholders[0]!.id), 'ours' as const]]));
-    expect(flipped.stakeholders[0]?.title).toBe('总经理（我方记录）');
-    // Without a base (first merge from that source), the newer version is a plain update, not a conflict.
-    expect(mergeWorkspaces(mine, theirs).conflicts).toEqual([]);
+    const baseOf = (_table: string, record: AnyRecord) => (record.id === base.id ? (base as unknown as AnyRecord) : record);
+    const outcome = mergeWorkspaces(mine, theirs, baseOf);
+    expect(outcome.conflicts.map((c) => [c.key, c.values.map((v) => v.value), c.chosen])).toEqual([[`stakeholders/${base.id}#title`, ['总经理（我方记录）', '董事长'], 'theirs']]);
+    // The stance only they changed is taken without asking.
+    expect(outcome.tables.stakeholders[0]).toMatchObject({ title: '董事长', stance: 2 });
+    const kept = mergeTables(mine, [{ label: 'theirs', tables: theirs, baseOf }], {}, new Map([[`stakeholders/${base.id}#title`, 'ours']]));
+    expect(kept.tables.stakeholders[0]).toMatchObject({ title: '总经理（我方记录）', stance: 2 });
   });
 
   it('a reporting loop that only the combination closes is reported and never stored', () => {
@@ -93,7 +96,7 @@ describe('merging workspaces', () => {
     Object.assign(theirs.stakeholders[1]!, { reportsToId: null, updatedAt: at(30) });
     Object.assign(mine.stakeholders[1]!, { reportsToId: boss.id, title: '新职务', updatedAt: at(40) });
     const outcome = mergeWorkspaces(mine, theirs);
-    expect(outcome.cycles).toEqual([{ table: 'stakeholders', chain: '关键人1 → 关键人2 → 关键人1' }]);
+    expect(outcome.cycles).toEqual([{ table: 'stakeholders', chain: '关键人1 → 关键人2 → 关键人1', file: 'theirs' }]);
     expect(checkReferences(outcome.tables).total).toBe(0);
   });
 });
