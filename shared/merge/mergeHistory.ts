@@ -41,7 +41,10 @@ export function baseFinder(history: MergeHistory, file: FileAncestry): MergeInpu
     const key = recordKey(table, record.id);
     const candidates: AnyRecord[] = [];
     // A file that carries ancestors and none for this record has not changed it since it came.
-    if (file.ancestors) candidates.push(file.ancestors.get(key) ?? record);
+    // (Unless it is newer than ours and differs: a record edited outside the app, whose base is unknown.)
+    const carried = file.ancestors?.get(key);
+    if (carried) candidates.push(carried);
+    else if (file.ancestors && !(ours && record.updatedAt > ours.updatedAt)) candidates.push(record);
     const last = seen?.get(key);
     if (last) candidates.push(last);
     // Our untouched records came from the file's workspace: as we hold them (or held them before our change).

@@ -75,9 +75,9 @@ describe('merging the team’s files', () => {
     ]);
     expect(await stored(page).then((s) => s.accounts.length)).toBe(2);
     // The colleague's new name is listed (the newer wins unless flipped); the director keeps his own.
-    const colleague = preview.getByRole('group', { name: '团队成员 李工' });
-    await colleague.getByText('姓名：本工作区“李工” · 文件“李工程师”').waitFor();
-    await colleague.getByText('保留本工作区的').click();
+    const colleague = preview.getByRole('group', { name: '团队成员 李工 · 姓名' });
+    await colleague.getByText('文件“wang.json”：李工程师').waitFor();
+    await colleague.getByText('本工作区：李工').click();
     // The risk margin stays ours unless taken: the director takes 王's.
     const margin = preview.getByRole('group', { name: '目标风险裕量（%）' });
     expect(await margin.getByRole('radio', { name: '保留本工作区的：30' }).isChecked()).toBe(true);
@@ -103,10 +103,11 @@ describe('merging the team’s files', () => {
     const later = structuredClone(wang);
     Object.assign(later.accounts[0]!, { region: '华南（经理）', updatedAt: '2027-01-05T00:00:00.000Z' });
     const second = await mergeFiles(page, [{ name: 'wang-2.json', data: later }]);
-    const conflict = second.getByRole('group', { name: /客户 示例客户1号/ });
-    await conflict.getByText('区域：本工作区“西北（总监）” · 文件“华南（经理）”').waitFor();
+    const conflict = second.getByRole('group', { name: /客户 示例客户1号.* · 区域/ });
+    await conflict.getByText('文件“wang-2.json”：华南（经理）').waitFor();
     // The rule took the newer (the file's); the director keeps his own.
-    await conflict.getByText('保留本工作区的').click();
+    expect(await conflict.getByRole('radio', { name: '文件“wang-2.json”：华南（经理）' }).isChecked()).toBe(true);
+    await conflict.getByText('本工作区：西北（总监）').click();
     await second.getByRole('button', { name: /合\s?并/ }).click();
     await page.getByText('已合并，工作区现有').waitFor();
     expect((await stored(page)).accounts.find((a) => a.id === 'acc-000001')?.region).toBe('西北（总监）');
@@ -117,6 +118,10 @@ describe('merging the team’s files', () => {
     const undone = await stored(page);
     expect(undone.accounts.map((a) => [a.id, a.region]).sort()).toEqual(beforeSecond.accounts.map((a) => [a.id, a.region]).sort());
     expect(undone.people).toEqual(beforeSecond.people);
+    // …merge history included: the same file merged again asks the same question (it used to merge silently).
+    const again = await mergeFiles(page, [{ name: 'wang-2.json', data: later }]);
+    await again.getByRole('group', { name: /客户 示例客户1号.* · 区域/ }).getByText('本工作区：西北（总监）').waitFor();
+    await again.getByRole('button', { name: /取\s?消/ }).click();
   });
 
   it('two managers, each in his own Keyplan, export their accounts as slices, and the director merges both', async () => {

@@ -101,7 +101,9 @@ describe('workspace export and import', () => {
     const sourceOf = (text: string) => /"source":"([^"]+)"/.exec(text)?.[1];
     expect(sourceOf(again.text)).toMatch(/^[0-9a-f-]{36}$/);
     expect(sourceOf(again.text)).not.toBe(sourceOf(original.text));
-    const comparable = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '').replace(/"source":"[^"]+"/, '');
+    // …and where its untouched records came from: the first workspace.
+    expect(JSON.parse(again.text)).toMatchObject({ history: { pristineFrom: sourceOf(original.text), ancestors: [] } });
+    const comparable = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '').replace(/"source":"[^"]+"/, '').replace(/"pristineFrom":(null|"[^"]+")/, '');
     expect(comparable(again.text)).toBe(comparable(original.text));
   });
 
