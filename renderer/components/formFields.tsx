@@ -9,8 +9,7 @@ import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../shared/domain/common';
-import { minorDigits, toMinorUnits } from '../../shared/domain/money';
-import { NumberInput } from './NumberInput';
+import { toMinorUnits } from '../../shared/domain/money';
 import { CLEARABLE } from './clearable';
 
 /** A rule from a check that returns the message to show, or null when the value is fine. */
@@ -27,7 +26,7 @@ export function moneyRules(t: TFunction, currency: string, options: { allowNegat
   return [
     checkRule((value: unknown) => {
       if (value === null || value === undefined || value === '') return null;
-      if (typeof value !== 'number' || Number.isNaN(value)) return t('form.notANumber');
+      if (typeof value !== 'number' || Number.isNaN(value)) return t('form.notAnAmount');
       if (!options.allowNegative && value < 0) return t('form.negative');
       if (toMinorUnits(value, currency) === null) return t('form.tooManyDecimals');
       return null;
@@ -51,34 +50,8 @@ export function notInFutureRule(t: TFunction): Rule {
   return checkRule((value) => (dayjs.isDayjs(value) && value.format('YYYY-MM-DD') > todayIsoDate() ? t('problems.date_in_future') : null));
 }
 
-/** The symbol people write before an amount: ¥ for CNY, $ for USD. */
-export function currencySymbol(currency: string, locale: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
-  return parts.find((part) => part.type === 'currency')?.value ?? currency;
-}
-
-/** Thousands separators while reading; the parser takes them out again, so 1,234,567.89 types as expected. */
-const groupThousands = (value: number | string | undefined) => {
-  const [whole = '', fraction] = String(value ?? '').split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-};
-const ungroup = (text: string | undefined) => (text ?? '').replace(/[,\s]/g, '');
-
-export function MoneyInput({ currency, ...props }: { currency: string } & React.ComponentProps<typeof NumberInput<number>>) {
-  const { i18n } = useTranslation();
-  const digits = minorDigits(currency);
-  return (
-    <NumberInput
-      style={{ width: '100%' }}
-      prefix={currencySymbol(currency, i18n.language)}
-      step={digits > 0 ? 100 : 1000}
-      formatter={groupThousands}
-      parser={(text) => Number(ungroup(text))}
-      {...props}
-    />
-  );
-}
+export { currencySymbol } from './currencySymbol';
+export { MoneyInput } from './MoneyInput';
 
 export type CodeGroup =
   | 'tier'

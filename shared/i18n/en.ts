@@ -1297,6 +1297,7 @@ export const en = {
   form: {
     negative: 'Cannot be negative',
     tooManyDecimals: 'At most two decimal places',
+    notAnAmount: 'Not an amount: write 1,200,000, 80万, 1.5亿 or ¥12,000',
     notANumber: 'Enter a number',
     parentCycle: 'An account cannot be its own group, directly or through its subsidiaries',
   },

@@ -1294,6 +1294,7 @@ export const zhCN: Messages = {
   form: {
     negative: '不能为负数',
     tooManyDecimals: '最多两位小数',
+    notAnAmount: '读不出金额：可写 1,200,000、80万、1.5亿 或 ¥12,000',
     notANumber: '请输入数字',
     parentCycle: '客户不能直接或通过子公司成为自己的上级',
   },

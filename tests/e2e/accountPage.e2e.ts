@@ -67,7 +67,7 @@ describe('account page', () => {
     const cellDialog = page.getByRole('dialog', { name: '西安分公司 × CRM' });
     await cellDialog.getByRole('radio', { name: '空白' }).check();
     await cellDialog.getByRole('combobox', { name: '竞争对手' }).fill('华为');
-    await cellDialog.getByRole('spinbutton', { name: '估算潜力（每年）' }).fill('5000000');
+    await cellDialog.getByRole('textbox', { name: '估算潜力（每年）' }).fill('5000000');
     await cellDialog.getByRole('button', { name: /保\s?存/ }).click();
     await page.getByRole('button', { name: /^西安分公司 × CRM：\s*空白/ }).waitFor();
     const cells = async () => liveOnly(await storedRecords<StoredCell>(page, 'whitespaceCells'));
@@ -213,7 +213,7 @@ describe('account page', () => {
     await dialog.getByRole('textbox', { name: '产品' }).fill('crm');
     // Offered, not filled in: the field stays empty until the person takes it.
     await dialog.getByText('白区估算（crm）：¥5,000,000.00').waitFor();
-    expect(await dialog.getByRole('spinbutton', { name: '购买潜力' }).inputValue()).toBe('');
+    expect(await dialog.getByRole('textbox', { name: '购买潜力' }).inputValue()).toBe('');
     await dialog.getByRole('button', { name: '填入' }).click();
     await dialog.getByRole('button', { name: /^添\s?加$/ }).click();
     await expect.poll(async () => (await storedRecords<{ product: string; potential: number | null }>(page, 'planRows')).find((r) => r.product === 'crm')?.potential).toBe(500_000_000);
@@ -230,12 +230,12 @@ describe('account page', () => {
     await add.getByRole('textbox', { name: '产品' }).fill('数据中台');
     await add.getByRole('button', { name: /^添\s?加$/ }).click();
     const editor = page.getByRole('dialog', { name: '编辑计划行：陕西移动 · 数据中台' });
-    await editor.getByRole('spinbutton', { name: '年度目标' }).fill('100000');
-    await editor.getByRole('spinbutton', { name: '保底目标' }).fill('200000');
+    await editor.getByRole('textbox', { name: '年度目标' }).fill('100000');
+    await editor.getByRole('textbox', { name: '保底目标' }).fill('200000');
     await editor.getByRole('button', { name: /保\s?存/ }).click();
     await editor.getByText('保底目标不能高于年度目标').waitFor();
-    await editor.getByRole('spinbutton', { name: '保底目标' }).fill('50000');
-    await editor.getByRole('spinbutton', { name: '一季度' }).fill('25000');
+    await editor.getByRole('textbox', { name: '保底目标' }).fill('50000');
+    await editor.getByRole('textbox', { name: '一季度' }).fill('25000');
     await editor.getByRole('button', { name: /保\s?存/ }).click();
     await editor.waitFor({ state: 'hidden' });
     type StoredRow = { product: string; target: number; floorTarget: number; quarters: number[]; revisions: { from: number; to: number; reason: string }[]; deletedAt: string | null };
@@ -246,7 +246,7 @@ describe('account page', () => {
 
     // Changing a target already set is a revision: the form asks why, and the row keeps it.
     await page.getByRole('button', { name: '编辑计划行 数据中台' }).click();
-    await editor.getByRole('spinbutton', { name: '年度目标' }).fill('80000');
+    await editor.getByRole('textbox', { name: '年度目标' }).fill('80000');
     await editor.getByRole('button', { name: /保\s?存/ }).click();
     await editor.getByRole('textbox', { name: '调整原因' }).fill('年中评审，客户预算削减');
     await editor.getByRole('button', { name: /保\s?存/ }).click();

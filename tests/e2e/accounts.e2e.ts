@@ -44,7 +44,7 @@ describe('accounts', () => {
     await chooseOption(page, '客户等级', '战略客户');
     await form.getByRole('combobox', { name: '区域' }).fill('华东');
     await form.getByRole('spinbutton', { name: '人员规模' }).fill('12000');
-    await form.getByRole('spinbutton', { name: '年营业额' }).fill('350000000.50');
+    await form.getByRole('textbox', { name: '年营业额' }).fill('350000000.50');
     await form.getByRole('button', { name: '添加壁垒' }).click();
     await chooseOption(page, '壁垒类型', '入围');
     await form.getByRole('group', { name: '五层结构 · 壁垒层' }).getByRole('textbox', { name: '说明' }).fill('需先进入国网集采名录');

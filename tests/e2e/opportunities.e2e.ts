@@ -32,7 +32,7 @@ describe('opportunities', () => {
     await editor(page).getByRole('combobox', { name: '客户' }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).click();
     await editor(page).getByRole('textbox', { name: '商机名称' }).fill('调度系统升级');
-    await editor(page).getByRole('spinbutton', { name: '金额' }).fill('1200000');
+    await editor(page).getByRole('textbox', { name: '金额' }).fill('1200000');
     const rivals = editor(page).getByRole('combobox', { name: '竞争对手' });
     await rivals.fill('华为');
     await rivals.press('Enter');
@@ -93,5 +93,33 @@ describe('opportunities', () => {
     await ask.getByRole('button', { name: /确\s?定|OK/ }).click();
     await column(page, '赢单').getByRole('article', { name: /调度系统升级/ }).waitFor();
     await expect.poll(async () => (await stored(page))[0]).toMatchObject({ stage: 'WON', winLossReason: '方案贴合调度需求，EB 认可' });
+  });
+
+  it('reads an amount the way managers write it (80万, 1.5亿), shows what it understood, and refuses text it cannot read instead of saving another number', async () => {
+    const { page } = await openApp();
+    await importFile(page, 'one.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 })));
+    await page.getByText(/导入 \d+ 条记录/).waitFor();
+    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
+    await page.getByRole('button', { name: '新建商机' }).click();
+    await editor(page).getByRole('combobox', { name: '客户' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).click();
+    await editor(page).getByRole('textbox', { name: '商机名称' }).fill('云平台扩容');
+    const amount = editor(page).getByRole('textbox', { name: '金额' });
+    // Text it cannot read is an error at the field, and nothing is saved.
+    await amount.fill('80万元整');
+    await editor(page).getByRole('button', { name: /保\s?存/ }).click();
+    await editor(page).getByText('读不出金额：可写 1,200,000、80万、1.5亿 或 ¥12,000').waitFor();
+    expect(await stored(page)).toEqual([]);
+    // 1.5亿 is 150,000,000 — shown beside the field before saving.
+    await amount.fill('1.5亿');
+    await editor(page).getByText('= ¥150,000,000.00').waitFor();
+    await amount.fill('80万');
+    await editor(page).getByText('= ¥800,000.00').waitFor();
+    await editor(page).getByRole('button', { name: /保\s?存/ }).click();
+    await column(page, '线索').getByRole('article', { name: /云平台扩容/ }).waitFor();
+    expect(await stored(page)).toEqual([expect.objectContaining({ name: '云平台扩容', amount: 80_000_000 })]);
+    // Opened again, the amount reads in full.
+    await column(page, '线索').getByRole('article', { name: /云平台扩容/ }).click();
+    expect(await editor(page).getByRole('textbox', { name: '金额' }).inputValue()).toBe('800,000');
   });
 });

@@ -46,7 +46,7 @@ describe('payments battle map and portfolio home', () => {
 
     await pickOption(page, '客户', /示例客户1号/);
     await editor(page).getByRole('textbox', { name: '合同名称' }).fill('二期合同');
-    await editor(page).getByRole('spinbutton', { name: '合同金额' }).fill('1000000');
+    await editor(page).getByRole('textbox', { name: '合同金额' }).fill('1000000');
     // The four stages by default, 30/30/30/10, amounts computed from the shares.
     await editor(page).getByTestId('installment-amount-3').getByText('¥100,000.00').waitFor();
     expect(await editor(page).getByTestId('installment-amount-0').textContent()).toBe('¥300,000.00');
@@ -62,12 +62,12 @@ describe('payments battle map and portfolio home', () => {
 
     // A received amount above the installment is refused at the field unless marked as over-payment.
     await pickDate(page, stage(1, '应收日期'), localDate(10));
-    await editor(page).getByRole('spinbutton', { name: stage(1, '已收金额') }).fill('400000');
+    await editor(page).getByRole('textbox', { name: stage(1, '已收金额') }).fill('400000');
     await pickDate(page, stage(1, '到账日期'), localDate(0));
     await editor(page).getByRole('button', { name: /保\s?存/ }).click();
     await editor(page).getByText('超过本期应收金额；如客户确实多付，请勾选“超额回款”').waitFor();
     expect(await contracts(page)).toEqual([]);
-    await editor(page).getByRole('spinbutton', { name: stage(1, '已收金额') }).fill('100000');
+    await editor(page).getByRole('textbox', { name: stage(1, '已收金额') }).fill('100000');
     await pickDate(page, stage(2, '应收日期'), localDate(20));
     await editor(page).getByRole('checkbox', { name: '情 · 与签字人的关系持续维护' }).check();
     await pickOption(page, '验收签字人', /关键人1/);
@@ -138,14 +138,14 @@ describe('payments battle map and portfolio home', () => {
       await box.click();
       const list = await box.getAttribute('aria-controls');
       await page.locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option-content`).filter({ hasText: account }).click();
-      await drawer.getByRole('spinbutton', { name: '期初经常性收入' }).fill(recurring);
-      await drawer.getByRole('spinbutton', { name: '新增收入' }).fill(expansion);
-      await drawer.getByRole('spinbutton', { name: '流失收入' }).fill(churned);
+      await drawer.getByRole('textbox', { name: '期初经常性收入' }).fill(recurring);
+      await drawer.getByRole('textbox', { name: '新增收入' }).fill(expansion);
+      await drawer.getByRole('textbox', { name: '流失收入' }).fill(churned);
     };
     await add(/示例客户1号/, '1000000', '250000', '100000');
     await drawer.getByRole('button', { name: '添加续单事项' }).click();
     await drawer.getByRole('textbox', { name: '新的需求' }).fill('扩容到华南');
-    await drawer.getByRole('spinbutton', { name: '续单金额' }).fill('300000');
+    await drawer.getByRole('textbox', { name: '续单金额' }).fill('300000');
     const signing = drawer.getByRole('textbox', { name: '预计签约时间' });
     await signing.click();
     await signing.fill(localDate(20));
@@ -190,7 +190,7 @@ describe('payments battle map and portfolio home', () => {
     // The contract starts from the deal: its account, name and amount, linked to it; the four stages split it.
     await editor(page).waitFor();
     expect(await editor(page).getByRole('textbox', { name: '合同名称' }).inputValue()).toBe('数字化项目1期');
-    expect(await editor(page).getByRole('spinbutton', { name: '合同金额' }).inputValue()).toBe('10,000');
+    expect(await editor(page).getByRole('textbox', { name: '合同金额' }).inputValue()).toBe('10,000');
     await editor(page).getByTestId('installment-amount-0').getByText('¥3,000.00').waitFor();
     expect(await editor(page).getByRole('combobox', { name: '客户', exact: true }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').textContent()).toContain('示例客户2号');
     await editor(page).getByRole('button', { name: /保\s?存/ }).click();

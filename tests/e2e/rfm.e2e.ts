@@ -14,7 +14,7 @@ async function addPurchase(page: Page, index: number, date: string, amount: stri
   await dateField.click();
   await dateField.fill(date);
   await dateField.press('Enter');
-  await drawer(page).getByRole('spinbutton', { name: `金额 ${index}` }).fill(amount);
+  await drawer(page).getByRole('textbox', { name: `金额 ${index}` }).fill(amount);
 }
 
 describe('RFM', () => {

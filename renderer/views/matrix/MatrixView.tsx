@@ -23,6 +23,7 @@ import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters } from './matrixMo
 import { QuadrantLists } from './QuadrantLists';
 import { RfmClassesTab } from './RfmClassesTab';
 import { NumberInput } from '../../components/NumberInput';
+import { MoneyInput } from '../../components/MoneyInput';
 import { CLEARABLE } from '../../components/clearable';
 
 const DEFAULT_MATRIX = matrixSettingsSchema.parse({});
@@ -94,13 +95,14 @@ export function MatrixView() {
         </Space>
         <Space>
           <span>{t('matrix.potentialThreshold')}</span>
-          <NumberInput
-            min={0.01}
-            style={{ width: 180 }}
+          <MoneyInput
+            currency={currency}
+            style={{ width: 200 }}
             value={fromMinorUnits(matrix.potentialThreshold, currency)}
             aria-label={t('matrix.potentialThreshold')}
             onChange={(value) => {
-              const minor = value === null ? null : toMinorUnits(value, currency);
+              // Saved once the text reads as a positive amount; unreadable text waits for more typing.
+              const minor = value === null || Number.isNaN(value) ? null : toMinorUnits(value, currency);
               if (minor !== null && minor > 0) save({ potentialThreshold: minor });
             }}
           />

@@ -23,6 +23,7 @@ import { useConflictChoices } from '../../components/useConflictChoices';
 import { useUnsavedGuard } from '../../app/unsavedWork';
 import { problemText } from '../../i18n/problemText';
 import { NumberInput } from '../../components/NumberInput';
+import { MoneyInput, moneyRules } from '../../components/formFields';
 
 type Four = [number, number, number, number];
 
@@ -96,8 +97,12 @@ export function AnalysisSettings() {
     <Row gutter={8}>
       {labels.map((label, i) => (
         <Col span={6} key={label}>
-          <Form.Item name={['rfm', path, i]} label={label} rules={[{ required: true, message: t('problems.required') }]}>
-            <NumberInput style={{ width: '100%' }} min={0} precision={path === 'monetaryAmounts' ? 2 : 0} aria-label={`${t(`settings.analysis.${path}`, { currency: settings.currency })} ${label}`} />
+          <Form.Item name={['rfm', path, i]} label={label} rules={[{ required: true, message: t('problems.required') }, ...(path === 'monetaryAmounts' ? moneyRules(t, settings.currency) : [])]}>
+            {path === 'monetaryAmounts' ? (
+              <MoneyInput currency={settings.currency} aria-label={`${t(`settings.analysis.${path}`, { currency: settings.currency })} ${label}`} />
+            ) : (
+              <NumberInput style={{ width: '100%' }} min={0} precision={0} aria-label={`${t(`settings.analysis.${path}`, { currency: settings.currency })} ${label}`} />
+            )}
           </Form.Item>
         </Col>
       ))}
@@ -145,8 +150,8 @@ export function AnalysisSettings() {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name={['matrix', 'potentialThreshold']} label={t('matrix.potentialThreshold')} rules={[{ required: true, message: t('problems.required') }]}>
-            <NumberInput min={0.01} precision={2} style={{ width: '100%' }} aria-label={t('matrix.potentialThreshold')} />
+          <Form.Item name={['matrix', 'potentialThreshold']} label={t('matrix.potentialThreshold')} rules={[{ required: true, message: t('problems.required') }, ...moneyRules(t, settings.currency)]}>
+            <MoneyInput currency={settings.currency} aria-label={t('matrix.potentialThreshold')} />
           </Form.Item>
         </Col>
         <Col span={8}>
