@@ -9,6 +9,26 @@ import globals from 'globals';
 // renderer/ never imports electron or Node built-ins; it reaches the desktop through window.keyplan.
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'node:*'];
 
+const REPOSITORY_WRITES = [
+  {
+    selector: "CallExpression[callee.object.object.name='db'][callee.property.name=/^(add|put|update|delete|clear|modify|bulkAdd|bulkPut|bulkUpdate|bulkDelete)$/]",
+    message: 'Write through a repository (renderer/data/repositories), not directly to the database.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/^rw/]",
+    message: 'Read-write transactions belong to repositories (writeTransaction).',
+  },
+];
+const UNSAVED_GUARD = {
+  selector: "ImportSpecifier[imported.name='useUnsavedGuard']",
+  message: 'Editors leave through useEditorExit (renderer/components/useEditorExit.ts): it asks on Esc, ✕, a click outside, reload and close.',
+};
+/**
+ * Where the unload guard is used directly: the hook itself, the unload module, the chain panel (it saves
+ * each field as it is left, so only a field still being typed in counts) and the settings page (no close).
+ */
+const EDITOR_EXIT_EXCEPTIONS = ['renderer/components/useEditorExit.ts', 'renderer/app/unsavedWork.ts', 'renderer/views/chains/panels/StakeholderPanel.tsx', 'renderer/views/settings/AnalysisSettings.tsx'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
@@ -73,23 +93,15 @@ export default tseslint.config(
   {
     // Writes belong to repositories: they own transactions and stamp table revisions
     // (writeTransaction.ts), which the export cache relies on. Elsewhere, no db.<table>.<write>()
-    // and no read-write transaction.
+    // and no read-write transaction. And every editor leaves through useEditorExit (it asks before
+    // dropping typing on Esc, ✕, a click outside, reload and close): useUnsavedGuard is its part.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/data/repositories/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.object.object.name='db'][callee.property.name=/^(add|put|update|delete|clear|modify|bulkAdd|bulkPut|bulkUpdate|bulkDelete)$/]",
-          message: 'Write through a repository (renderer/data/repositories), not directly to the database.',
-        },
-        {
-          selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/^rw/]",
-          message: 'Read-write transactions belong to repositories (writeTransaction).',
-        },
-      ],
-    },
+    ignores: ['renderer/data/repositories/**', ...EDITOR_EXIT_EXCEPTIONS],
+    rules: { 'no-restricted-syntax': ['error', ...REPOSITORY_WRITES, UNSAVED_GUARD] },
+  },
+  {
+    files: EDITOR_EXIT_EXCEPTIONS,
+    rules: { 'no-restricted-syntax': ['error', ...REPOSITORY_WRITES] },
   },
   {
     files: ['shared/**/*.ts'],

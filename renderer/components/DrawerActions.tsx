@@ -15,7 +15,8 @@ export interface DeleteAction<R> {
   undo: (removed: R) => Promise<void>;
 }
 
-export function DrawerActions<R>({ onCancel, onSave, remove }: { onCancel: () => void; onSave: () => void; remove?: DeleteAction<R> | null }) {
+/** `onCancel` asks before dropping typing (useEditorExit); `onDeleted` closes without asking: the record is gone. */
+export function DrawerActions<R>({ onCancel, onSave, onDeleted = onCancel, remove }: { onCancel: () => void; onSave: () => void; onDeleted?: () => void; remove?: DeleteAction<R> | null }) {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
   const undoMessage = useUndoMessage();
@@ -26,7 +27,7 @@ export function DrawerActions<R>({ onCancel, onSave, remove }: { onCancel: () =>
           danger
           onClick={() => {
             remove.run().then((removed) => {
-              onCancel();
+              onDeleted();
               undoMessage(remove.key, remove.done, () => remove.undo(removed));
             }, reportError);
           }}

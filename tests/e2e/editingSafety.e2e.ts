@@ -160,6 +160,57 @@ describe('editing safety', () => {
     expect((await account(page, 'acc-000001'))?.region).toBe('东北');
   });
 
+  it('every editor asks before Esc, ✕ or Cancel drops typing — keep editing, discard, or save (a follow-up, a deal, a new contract)', async () => {
+    const { page } = await openApp();
+    await importSample(page, { accounts: 1, stakeholders: 2, opportunities: 1, activities: 0, planRows: 0 });
+    const ask = page.getByRole('dialog', { name: '放弃未保存的修改？' });
+
+    // 跟进记录 ▸ 记录跟进: a summary typed, then Esc.
+    await page.getByRole('navigation').first().getByRole('link', { name: '跟进记录' }).click();
+    await page.getByRole('button', { name: '记录跟进' }).click();
+    const followUp = page.getByRole('dialog', { name: '记录跟进' });
+    await followUp.getByRole('combobox', { name: '客户', exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).first().click();
+    await followUp.getByRole('textbox', { name: '纪要' }).fill('陈处透露预算已批');
+    await followUp.getByRole('textbox', { name: '纪要' }).press('Escape');
+    await ask.getByRole('button', { name: '继续编辑' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await followUp.getByRole('textbox', { name: '纪要' }).inputValue()).toBe('陈处透露预算已批');
+    // ✕, then 保存: the follow-up is stored with its summary.
+    await followUp.getByRole('button', { name: /关闭|Close/ }).first().click();
+    await ask.getByRole('button', { name: /保\s?存/ }).click();
+    await followUp.waitFor({ state: 'detached' });
+    await expect.poll(async () => liveOnly(await storedRecords<{ summary: string; deletedAt: string | null }>(page, 'activities')).map((a) => a.summary)).toEqual(['陈处透露预算已批']);
+
+    // The deal editor: a change, Esc, 放弃修改 — closed, nothing stored.
+    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
+    await page.getByRole('article').first().click();
+    const deal = page.getByRole('dialog', { name: /编辑商机/ });
+    const before = await storedRecords<{ amount: number }>(page, 'opportunities');
+    await deal.getByRole('textbox', { name: '金额' }).fill('80万');
+    await deal.getByRole('textbox', { name: '金额' }).press('Escape');
+    await ask.getByRole('button', { name: '放弃修改' }).click();
+    await deal.waitFor({ state: 'detached' });
+    expect(await storedRecords<{ amount: number }>(page, 'opportunities')).toEqual(before);
+
+    // A new contract: Cancel asks too; with nothing typed, Esc closes at once.
+    await page.getByRole('navigation').first().getByRole('link', { name: '回款与续单' }).click();
+    await page.getByRole('button', { name: /新建合同/ }).first().click();
+    const contract = page.getByRole('dialog', { name: /新建合同/ });
+    await contract.getByRole('textbox', { name: '合同金额' }).fill('200万');
+    await contract.getByRole('button', { name: /取\s?消/ }).click();
+    await ask.getByRole('button', { name: '继续编辑' }).click();
+    // Kept, written out in full once the field was left.
+    expect(await contract.getByRole('textbox', { name: '合同金额' }).inputValue()).toBe('2,000,000');
+    await contract.getByRole('button', { name: /取\s?消/ }).click();
+    await ask.getByRole('button', { name: '放弃修改' }).click();
+    await contract.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /新建合同/ }).first().click();
+    await page.keyboard.press('Escape');
+    await contract.waitFor({ state: 'detached' });
+    expect(await ask.count()).toBe(0);
+  });
+
   it('undo of a paste that created plan rows removes them again, and clears the paste report', async () => {
     const { page, context } = await openApp();
     await grantClipboard(context);

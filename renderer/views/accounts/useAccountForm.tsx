@@ -13,10 +13,9 @@ import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { useErrorReporter } from '../../app/useErrorReporter';
-import { useUnsavedGuard } from '../../app/unsavedWork';
 import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
-import { useLeaveEditor } from '../../components/useLeaveEditor';
+import { useEditorExit } from '../../components/useEditorExit';
 import { db } from '../../data/db';
 import { saveAccount } from '../../data/repositories/accountRepository';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
@@ -59,7 +58,6 @@ export function useAccountForm({ account, accounts, team, currency, onSaved }: O
   // reset what the person typed, and the save compares with exactly what was shown at the start.
   const [loaded] = useState(account);
   const [initialValues] = useState(() => toFormValues(loaded, currency));
-  useUnsavedGuard(() => form.isFieldsTouched());
   const fieldLabel = (path: readonly string[]) => recordFieldLabel(t, 'accounts', path.join('.'));
 
   const showProblems = (problems: Problem[]) => {
@@ -95,8 +93,8 @@ export function useAccountForm({ account, accounts, team, currency, onSaved }: O
     });
   };
 
-  const leaveEditor = useLeaveEditor();
-  const leave = (go: () => void) => leaveEditor(form.isFieldsTouched(), go);
+  // Every way out of the form asks first when something was typed (and offers to save it).
+  const { leaveTo: leave } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void submit(), close: () => undefined });
 
   return { form, loaded, initialValues, submit, leave };
 }

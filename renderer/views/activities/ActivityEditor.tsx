@@ -1,4 +1,5 @@
 /** Logging one visit, call or meeting: who took part on both sides, the outcome code, the next step. */
+import { useEditorExit } from '../../components/useEditorExit';
 import { Alert, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -9,7 +10,6 @@ import { ACTIVITY_KINDS, ACTIVITY_PURPOSES, CALL_OUTCOMES } from '../../../share
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../shared/domain/team';
 import { CodeSelect, notInFutureRule } from '../../components/formFields';
-import { useUnsavedGuard } from '../../app/unsavedWork';
 
 interface FormValues {
   accountId: string | null;
@@ -38,7 +38,8 @@ const iso = (value: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null)
 export function ActivityEditor({ accounts, people, team, defaultAccountId, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
-  useUnsavedGuard(() => form.isFieldsTouched());
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void submit(), close: onClose });
   const [refusal, setRefusal] = useState<string | null>(null);
   const accountId = Form.useWatch('accountId', form) ?? defaultAccountId;
   // Outcome codes (N/A, W/N, B/L …) describe a telephone call; a visit or a meeting is told in its notes.
@@ -70,10 +71,10 @@ export function ActivityEditor({ accounts, people, team, defaultAccountId, onSav
       size="large"
       destroyOnHidden
       title={t('activities.log')}
-      onClose={onClose}
+      onClose={requestClose}
       extra={
         <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={requestClose}>{t('common.cancel')}</Button>
           <Button type="primary" onClick={() => void submit()}>
             {t('common.save')}
           </Button>

@@ -3,12 +3,12 @@
  * grade (and what the next grade needs) updates as boxes are ticked. Closing as won or lost needs
  * the reason; every field is validated before anything is stored.
  */
+import { useEditorExit } from '../../components/useEditorExit';
 import { Alert, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useLeaveEditor } from '../../components/useLeaveEditor';
 import type { Account } from '../../../shared/domain/account';
 import { FUNNEL_STAGES, PURCHASE_SCENES } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
@@ -18,7 +18,6 @@ import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
-import { useUnsavedGuard } from '../../app/unsavedWork';
 import { GradeDetails } from './GradeBadge';
 import { CLEARABLE } from '../../components/clearable';
 
@@ -53,11 +52,11 @@ const iso = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-
 
 export function OpportunityEditor({ open, opportunity, accounts, team, competitors, currency, defaultAccountId, defaults, onSave, onClose }: Props) {
   const { t } = useTranslation();
-  const leaveEditor = useLeaveEditor();
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const [refusal, setRefusal] = useState<string | null>(null);
-  useUnsavedGuard(() => form.isFieldsTouched());
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose, leaveTo } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void submit(), close: onClose });
   // Read once: the save compares the form with exactly the opportunity that was shown.
   const [initial] = useState((): FormValues => {
     const checklist = opportunity?.gradeChecklist ?? gradeChecklistSchema.parse({});
@@ -92,7 +91,7 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
   const namedCompetitors = theirCompetitors.filter((c) => chosenCompetitors?.includes(c.id));
   // Leaving for the account's competitor cards closes this editor: typing not yet saved is asked about first.
   const openCompetitors = () => {
-    leaveEditor(form.isFieldsTouched(), () => void navigate(`/accounts/${accountId}?tab=competitors`));
+    leaveTo(() => void navigate(`/accounts/${accountId}?tab=competitors`));
   };
 
   const submit = async () => {
@@ -125,10 +124,10 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
       size="large"
       destroyOnHidden
       title={opportunity ? t('opportunities.editTitle') : t('opportunities.createTitle')}
-      onClose={onClose}
+      onClose={requestClose}
       extra={
         <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={requestClose}>{t('common.cancel')}</Button>
           <Button type="primary" onClick={() => void submit()}>
             {t('common.save')}
           </Button>

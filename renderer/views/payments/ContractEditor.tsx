@@ -5,6 +5,7 @@
  * customer's side (from the decision chain). What is wrong is shown at the field; nothing is stored
  * until the whole contract is valid.
  */
+import { useEditorExit } from '../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { FormInstance } from 'antd';
@@ -25,7 +26,6 @@ import { deleteContract, restoreContract, saveContract } from '../../data/reposi
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
-import { useUnsavedGuard } from '../../app/unsavedWork';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { basisPoints, defaultInstallments, draftOf, fieldName, installmentAmounts, valuesOf, type ContractValues } from './contractForm';
 import { NumberInput } from '../../components/NumberInput';
@@ -58,7 +58,8 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
   const [loaded] = useState(contract);
   const [initial] = useState(() => valuesOf(loaded, currency, accountId, wonOpportunity));
   const askConflicts = useConflictChoices();
-  useUnsavedGuard(() => form.isFieldsTouched());
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => form.submit(), close: onClose });
   const [listProblems, setListProblems] = useState<string[]>([]);
   const watchedAccount = Form.useWatch('accountId', form) ?? initial.accountId;
   const people = useAccountStakeholders(watchedAccount);
@@ -109,10 +110,11 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
       open
       size={1000}
       title={contract ? t('payments.contract.editTitle') : t('payments.contract.newTitle')}
-      onClose={onClose}
+      onClose={requestClose}
       extra={
         <DrawerActions
-          onCancel={onClose}
+          onCancel={requestClose}
+          onDeleted={onClose}
           onSave={() => form.submit()}
           remove={
             contract && {

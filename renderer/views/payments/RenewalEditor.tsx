@@ -3,6 +3,7 @@
  * start of the period, new and churned revenue, the service level reached, and the renewal items (new
  * need, product fit, new product needed, amount, expected signing). Cumulative revenue is computed.
  */
+import { useEditorExit } from '../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Segmented, Select } from 'antd';
 import type { FormInstance } from 'antd';
@@ -23,7 +24,6 @@ import { deleteRenewal, restoreRenewal, saveRenewal } from '../../data/repositor
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
-import { useUnsavedGuard } from '../../app/unsavedWork';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { fieldName } from './contractForm';
 import { NumberInput } from '../../components/NumberInput';
@@ -70,7 +70,8 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
   // Read once: the save compares the form with exactly the record that was shown.
   const [loaded] = useState(renewal);
   const askConflicts = useConflictChoices();
-  useUnsavedGuard(() => form.isFieldsTouched());
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => form.submit(), close: onClose });
   const period = renewal?.period ?? defaultPeriod;
   const major = (minor: number) => (minor === 0 ? null : fromMinorUnits(minor, currency));
   const [initial] = useState<Values>(() => ({
@@ -126,10 +127,11 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
       open
       size={1000}
       title={t('payments.renewals.editTitle')}
-      onClose={onClose}
+      onClose={requestClose}
       extra={
         <DrawerActions
-          onCancel={onClose}
+          onCancel={requestClose}
+          onDeleted={onClose}
           onSave={() => form.submit()}
           remove={
             renewal && {

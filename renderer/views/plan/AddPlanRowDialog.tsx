@@ -3,6 +3,7 @@
  * its estimate is offered (for the product's line when the product names one, else the whole grid) —
  * one click fills it in, it is never put there silently. The rest is typed in the sheet.
  */
+import { useEditorExit } from '../../components/useEditorExit';
 import { Button, Form, Input, Modal, Select, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,8 @@ interface Values {
 export function AddPlanRowDialog({ accounts, currency, onAdd, onCancel }: AddPlanRowDialogProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => form.submit(), close: onCancel });
   const only = accounts.length === 1 ? accounts[0] : undefined;
   const accountId = Form.useWatch('accountId', form);
   const product = Form.useWatch('product', form) ?? '';
@@ -42,7 +45,7 @@ export function AddPlanRowDialog({ accounts, currency, onAdd, onCancel }: AddPla
       title={t('plan.addRow.title')}
       okText={t('plan.addRow.confirm')}
       onOk={() => form.submit()}
-      onCancel={onCancel}
+      onCancel={requestClose}
       destroyOnHidden
       // The dialog focuses itself once open (at once when motion is off); the account comes first, unless
       // the dialog was opened for one account (its page), which is then already chosen.

@@ -3,6 +3,7 @@
  * and the history of its target revisions (目标动态调节). Milestones are saved together; a task is
  * required and amounts follow the currency's decimals.
  */
+import { useEditorExit } from '../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, DatePicker, Drawer, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -16,7 +17,6 @@ import { DrawerActions } from '../../components/DrawerActions';
 import { MoneyInput, moneyRules } from '../../components/formFields';
 import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
-import { useUnsavedGuard } from '../../app/unsavedWork';
 import { CLEARABLE } from '../../components/clearable';
 
 interface MilestoneValues {
@@ -40,7 +40,8 @@ export interface MilestonesDrawerProps {
 export function MilestonesDrawer({ row, accountName, ctx, team, onSave, onClose }: MilestonesDrawerProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<{ milestones: MilestoneValues[] }>();
-  useUnsavedGuard(() => form.isFieldsTouched());
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => form.submit(), close: onClose });
   const initial: MilestoneValues[] = row.milestones.map((m) => ({
     id: m.id,
     task: m.task,
@@ -70,8 +71,8 @@ export function MilestonesDrawer({ row, accountName, ctx, team, onSave, onClose 
       open
       size="large"
       title={title}
-      onClose={onClose}
-      extra={<DrawerActions onCancel={onClose} onSave={() => form.submit()} />}
+      onClose={requestClose}
+      extra={<DrawerActions onCancel={requestClose} onSave={() => form.submit()} />}
     >
       <Typography.Title level={5}>{t('plan.milestones.title')}</Typography.Title>
       <Form form={form} initialValues={{ milestones: initial }} onFinish={save} layout="vertical">

@@ -1,4 +1,5 @@
 /** One competitor of an account, in a dialog: saved like every record (only what changed, checked against what is stored now). */
+import { useEditorExit } from '../../../components/useEditorExit';
 import { App, AutoComplete, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,8 @@ export function CompetitorEditor({ competitor, accountId, opportunities, names, 
   const reportError = useErrorReporter();
   const askConflicts = useConflictChoices();
   const [form] = Form.useForm<Values>();
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void save(), close: onClose });
   const [loaded] = useState(competitor);
   const [initialValues] = useState<Values>(() => ({
     name: loaded?.name ?? '',
@@ -73,7 +76,7 @@ export function CompetitorEditor({ competitor, accountId, opportunities, names, 
   };
 
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+    <Modal open title={title} onCancel={requestClose} onOk={() => void save()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} aria-label={title}>
         <Form.Item name="name" label={label('name')} rules={[{ required: true, whitespace: true, message: t('problems.required') }, { max: 200 }]}>
           <AutoComplete

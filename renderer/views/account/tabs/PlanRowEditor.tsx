@@ -4,6 +4,7 @@
  * conflicts asked); a target changed from one already set asks why when the workspace keeps reasons
  * (目标动态调节), and the reason goes into the row's revision history as the sheet's prompt does.
  */
+import { useEditorExit } from '../../../components/useEditorExit';
 import { App, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import type { PlanRow } from '../../../../shared/domain/planRow';
 import { floorProblem, isRevision } from '../../../../shared/domain/planRowRules';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { TeamMember } from '../../../../shared/domain/team';
-import { useUnsavedGuard } from '../../../app/unsavedWork';
 import { useErrorReporter } from '../../../app/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../../components/formFields';
 import { saveThenClose } from '../../../components/saveThenClose';
@@ -58,7 +58,8 @@ export function PlanRowEditor({ row, accountName, settings, team, onClose }: Pro
   const reportError = useErrorReporter();
   const askConflicts = useConflictChoices();
   const [form] = Form.useForm<Values>();
-  useUnsavedGuard(() => form.isFieldsTouched());
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void save(), close: onClose });
   const currency = settings.currency;
   const major = (minor: number | null) => (minor === null ? null : fromMinorUnits(minor, currency));
   const minor = (value: number | null | undefined) => (value === null || value === undefined ? null : toMinorUnits(value, currency));
@@ -120,7 +121,7 @@ export function PlanRowEditor({ row, accountName, settings, team, onClose }: Pro
   };
 
   return (
-    <Modal open width={640} title={title} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+    <Modal open width={640} title={title} onCancel={requestClose} onOk={() => void save()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} aria-label={title}>
         <Form.Item name="product" label={label('product')} rules={[{ max: 200, message: t('problems.too_long', { maximum: 200 }) }]}>
           <Input aria-label={label('product')} maxLength={200} />

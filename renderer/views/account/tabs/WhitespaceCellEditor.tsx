@@ -3,6 +3,7 @@
  * year, notes, and its opportunities. From an open cell (or an empty place) an opportunity can be started
  * there. Saved like every record: only what changed, checked against what is stored now.
  */
+import { useEditorExit } from '../../../components/useEditorExit';
 import { App, AutoComplete, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +52,8 @@ export function WhitespaceCellEditor({ target, currency, opportunities, competit
   const askConflicts = useConflictChoices();
   const showUndo = useUndoMessage();
   const [form] = Form.useForm<Values>();
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void save(), close: onClose });
   const [loaded] = useState(target.cell);
   const [initialValues] = useState<Values>(() => ({
     status: loaded?.status ?? 'OPEN',
@@ -97,7 +100,7 @@ export function WhitespaceCellEditor({ target, currency, opportunities, competit
     <Modal
       open
       title={place}
-      onCancel={onClose}
+      onCancel={requestClose}
       destroyOnHidden
       footer={
         <Space wrap>
@@ -107,7 +110,7 @@ export function WhitespaceCellEditor({ target, currency, opportunities, competit
             </Button>
           )}
           <Button onClick={() => onStartOpportunity(target)}>{t('accountPage.whitespace.startOpportunity')}</Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={requestClose}>{t('common.cancel')}</Button>
           <Button type="primary" onClick={() => void save()}>
             {t('common.save')}
           </Button>

@@ -6,6 +6,7 @@
  * commitment obtained, the next step, and each participant's stance and coverage as learned there,
  * which go to the chain when the record is saved.
  */
+import { useEditorExit } from '../../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -17,11 +18,9 @@ import { newId, todayIsoDate } from '../../../../shared/domain/common';
 import type { Stakeholder } from '../../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../../shared/domain/team';
 import { useErrorReporter } from '../../../app/useErrorReporter';
-import { useUnsavedGuard } from '../../../app/unsavedWork';
 import { CodeSelect } from '../../../components/formFields';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';
-import { useLeaveEditor } from '../../../components/useLeaveEditor';
 import { db } from '../../../data/db';
 import { saveActivity } from '../../../data/repositories/activityRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
@@ -44,12 +43,12 @@ const FABE = ['feature', 'advantage', 'benefit', 'evidence'] as const;
 export function VisitEditor({ accountId, visit, people, team, onClose }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const leaveEditor = useLeaveEditor();
   const navigate = useNavigate();
   const reportError = useErrorReporter();
   const askConflicts = useConflictChoices();
   const [form] = Form.useForm<VisitValues>();
-  useUnsavedGuard(() => form.isFieldsTouched());
+  // Esc, ✕, a click outside and Cancel all ask first when something was typed.
+  const { requestClose, leaveTo } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void save(recording), close: onClose });
   const today = todayIsoDate();
   const [loaded] = useState(visit);
   const [initialValues] = useState(() => visitValues(loaded, people, today));
@@ -209,19 +208,19 @@ export function VisitEditor({ accountId, visit, people, team, onClose }: Props) 
       size="large"
       destroyOnHidden
       title={title}
-      onClose={onClose}
+      onClose={requestClose}
       extra={
         <Space>
           {loaded && (
             <Button
               icon={<PrinterOutlined aria-hidden />}
               // The brief shows the visit as saved: typing not yet saved is asked about first.
-              onClick={() => leaveEditor(form.isFieldsTouched(), () => void navigate(`/accounts/${accountId}/visits/${loaded.id}`))}
+              onClick={() => leaveTo(() => void navigate(`/accounts/${accountId}/visits/${loaded.id}`))}
             >
               {t('visit.brief.open')}
             </Button>
           )}
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={requestClose}>{t('common.cancel')}</Button>
           {recording ? (
             <Button type="primary" onClick={() => void save(true)}>
               {t('visit.saveRecord')}
