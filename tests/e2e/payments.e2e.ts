@@ -168,6 +168,9 @@ describe('payments battle map and portfolio home', () => {
     await drawer.getByRole('button', { name: /保\s?存/ }).click();
     await drawer.getByText(/ID“\d{4}”重复/).waitFor();
     await drawer.getByRole('button', { name: /取\s?消/ }).click();
+    // What was typed is not dropped without a word: the person discards it.
+    await page.getByRole('dialog', { name: '放弃未保存的修改？' }).getByRole('button', { name: '放弃修改' }).click();
+    await drawer.waitFor({ state: 'hidden' });
 
     await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     await expect.poll(() => page.getByTestId('kpi-renewals').textContent()).toBe('60 天内续单1');
