@@ -151,14 +151,16 @@ function ownerChart(deck: Deck, model: ReviewModel) {
   );
 }
 
-function matrix(deck: Deck, model: ReviewModel, chapters: AccountChapter[]) {
+function matrix(deck: Deck, model: ReviewModel, all: AccountChapter[]) {
   const { f } = deck;
+  // Accounts whose potential is unknown have no place on the potential axis.
+  const chapters = all.flatMap((c) => (c.placement.potential === null ? [] : [{ ...c, potential: c.placement.potential }]));
   const slide = titled(deck, f.t('review.report.matrix'), f.t('review.report.matrixNotes', { relationship: model.settings.matrix.relationshipThreshold, potential: f.compact(model.settings.matrix.potentialThreshold) }));
   slide.addChart(
     deck.pptx.ChartType.scatter,
     [
       { name: f.t('review.report.relationship'), values: chapters.map((c) => c.placement.relationship.level) },
-      { name: f.t('review.report.potential'), values: chapters.map((c) => fromMinorUnits(c.placement.potential, model.currency)), labels: chapters.map((c) => c.account.name) },
+      { name: f.t('review.report.potential'), values: chapters.map((c) => fromMinorUnits(c.potential, model.currency)), labels: chapters.map((c) => c.account.name) },
     ],
     {
       x: 0.5,

@@ -91,6 +91,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
               <Typography.Paragraph>
                 {t('transfer.confirmBody', { incoming: summary.incoming, existing: summary.existing, replaced: summary.replaced })}
               </Typography.Paragraph>
+              {summary.emptied.map(({ table, count }) => (
+                <Typography.Paragraph key={table} type="danger">
+                  {t('transfer.confirmEmptied', { table: t(`records.${table}`), count })}
+                </Typography.Paragraph>
+              ))}
               {summary.redacted && <Typography.Paragraph type="warning">{t('transfer.confirmRedacted')}</Typography.Paragraph>}
               {summary.contactsLeftOut && <Typography.Paragraph type="warning">{t('transfer.confirmContactsLeftOut')}</Typography.Paragraph>}
               {summary.coachesHidden && <Typography.Paragraph type="warning">{t('transfer.confirmCoachesHidden')}</Typography.Paragraph>}

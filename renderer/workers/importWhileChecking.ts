@@ -56,7 +56,7 @@ export async function importWhileChecking(db: KeyplanDatabase, document: unknown
   }
   const { data, envelope } = replaced.checked;
   const incoming = countRecords(data);
-  const summary = { incoming, existing: 0, replaced: 0, needsConfirmation: false, redacted: envelope.redacted, contactsLeftOut: envelope.contactsLeftOut, coachesHidden: envelope.coachesHidden, migratedFrom: null };
+  const summary = { incoming, existing: 0, replaced: 0, needsConfirmation: false, emptied: [], redacted: envelope.redacted, contactsLeftOut: envelope.contactsLeftOut, coachesHidden: envelope.coachesHidden, migratedFrom: null };
   post({ type: 'imported', count: replaced.written, summary });
   return { kind: 'imported', data, revisions: replaced.revisions };
 }

@@ -13,7 +13,7 @@
  * that is dropped whole if any check fails.
  */
 import { KeyplanDatabase } from '../data/database';
-import { readWorkspace, replaceWorkspace, replacementImpact, storedRecordCount, type StoredWorkspace } from '../data/repositories/workspaceRepository';
+import { readWorkspace, replaceWorkspace, replacementImpact, storedRecordCount, tablesMissingFrom, type StoredWorkspace } from '../data/repositories/workspaceRepository';
 import { importWhileChecking } from './importWhileChecking';
 import { ChangedSincePreviewError, fileHistoryOf, historyRecordsAfterImport, readMergeHistory, workspaceIdentity, writeMerge } from '../data/repositories/mergeRepository';
 import { finishMerge, planMerge, type MergeFile, type MergePlan } from '../../shared/merge/mergePlan';
@@ -93,7 +93,7 @@ async function validateImport(file: Blob, keepRestorePoint: boolean, app: AppInf
     return;
   }
   post({ type: 'progress', phase: 'comparing', done: 0, total: 0 });
-  const impact = await replacementImpact(db, result.data);
+  const impact = await replacementImpact(db, result.data, tablesMissingFrom(parsed.value));
   // An empty workspace has nothing to lose: no restore point then.
   let restorePoint: { blob: Blob; records: number } | null = null;
   if (keepRestorePoint && impact.existing > 0) {

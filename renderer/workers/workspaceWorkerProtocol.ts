@@ -1,3 +1,4 @@
+import type { TableName } from '../../shared/domain/workspace';
 /** Messages between the UI thread and the workspace worker (import and export run off the UI thread). */
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
@@ -39,6 +40,8 @@ export interface ImportSummary {
   existing: number;
   replaced: number;
   needsConfirmation: boolean;
+  /** Tables the file lacks altogether that the import would empty (workspaceRepository.replacementImpact). */
+  emptied: { table: TableName; count: number }[];
   redacted: boolean;
   contactsLeftOut: boolean;
   coachesHidden: boolean;

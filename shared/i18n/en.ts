@@ -1229,6 +1229,7 @@ export const en = {
     confirmContactsLeftOut: 'This file was exported without contact details: phone, mobile, e-mail, WeChat and address will be empty after the import.',
     confirmCoachesHidden: "This file was exported with coaches' identities hidden: coaches are named \"Coach A\" and so on, their titles and notes empty.",
     confirmRedacted: 'This file was exported without personal files; those fields will be empty after the import.',
+    confirmEmptied: 'The file has no “{{table}}” table at all: importing it empties the {{count}} {{table}} records this workspace holds.',
     confirmReplace: 'Replace workspace',
     importDone: 'Imported {{count}} records from “{{name}}”.',
     importMigrated: 'The file was in an older format (version {{version}}) and was upgraded.',

@@ -1226,6 +1226,7 @@ export const zhCN: Messages = {
     confirmContactsLeftOut: '该文件导出时未包含联系方式，导入后电话、手机、邮箱、微信、地址将为空。',
     confirmCoachesHidden: '该文件导出时隐去了向导身份：向导的姓名显示为“向导 A”等，职务和备注为空。',
     confirmRedacted: '该文件导出时未包含个人档案，导入后这些字段将为空。',
+    confirmEmptied: '文件里没有“{{table}}”这张表：导入后，本工作区现有的 {{count}} 条{{table}}会被清空。',
     confirmReplace: '替换工作区',
     importDone: '已从“{{name}}”导入 {{count}} 条记录。',
     importMigrated: '该文件是旧版格式（版本 {{version}}），已自动升级。',

@@ -66,20 +66,22 @@ export function quadrantOf(relationship: number, potential: number, settings: Ma
 
 export interface MatrixPlacement {
   relationship: RelationshipParts;
-  potential: number;
-  computed: MatrixQuadrant;
+  /** null: nobody knows the account's purchase potential yet (no drivers, white-space estimate or plan potential). */
+  potential: number | null;
+  /** null while the potential is unknown: such an account is in no quadrant (not "问题客户"), and no count. */
+  computed: MatrixQuadrant | null;
   override: MatrixQuadrant | null;
   /** What the account is treated as: the user's choice when there is one. */
-  effective: MatrixQuadrant;
+  effective: MatrixQuadrant | null;
 }
 
 export function placeAccount(
   account: { lifecycleStage: LifecycleStage | null; quadrantOverride: MatrixQuadrant | null },
-  potential: number,
+  potential: number | null,
   people: readonly HealthPerson[] | ChainStanding,
   settings: MatrixSettings,
 ): MatrixPlacement {
   const relationship = relationshipLevel(account.lifecycleStage, people);
-  const computed = quadrantOf(relationship.level, potential, settings);
+  const computed = potential === null ? null : quadrantOf(relationship.level, potential, settings);
   return { relationship, potential, computed, override: account.quadrantOverride, effective: account.quadrantOverride ?? computed };
 }

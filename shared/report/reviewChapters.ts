@@ -111,7 +111,7 @@ export function buildChapters(model: ReviewModel): AccountChapter[] {
       next: ahead.sort((a, b) => a.date.localeCompare(b.date)).slice(0, ACTIVITIES_PER_CHAPTER),
       placement: placeAccount(
         account,
-        resolvePurchasePotential({ drivers: account.purchaseDrivers, whitespace: cells.get(account.id) ?? [], plan: planPotential[account.id] ?? null })?.amount ?? 0,
+        resolvePurchasePotential({ drivers: account.purchaseDrivers, whitespace: cells.get(account.id) ?? [], plan: planPotential[account.id] ?? null })?.amount ?? null,
         own,
         settings.matrix,
       ),
@@ -158,7 +158,8 @@ export function portfolioPicture(model: ReviewModel, chapters: readonly AccountC
   const tiers = Object.fromEntries(ACCOUNT_TIERS.map((t) => [t, 0])) as Record<AccountTier, number>;
   for (const a of model.accounts) tiers[a.tier] += 1;
   const quadrants = Object.fromEntries(MATRIX_QUADRANTS.map((q) => [q, 0])) as Record<MatrixQuadrant, number>;
-  for (const c of chapters) quadrants[c.placement.effective] += 1;
+  // An account whose potential is unknown is in no quadrant.
+  for (const c of chapters) if (c.placement.effective !== null) quadrants[c.placement.effective] += 1;
   const funnel = FUNNEL_STAGES.map((stage) => {
     const inStage = model.opportunities.filter((o) => o.stage === stage);
     return { stage, count: inStage.length, amount: inStage.reduce((sum, o) => sum + o.amount, 0) };

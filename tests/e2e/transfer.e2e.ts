@@ -183,6 +183,24 @@ describe('workspace export and import', () => {
     expect(accounts.map((a) => a.name)).toEqual(['另一个人的客户']);
   });
 
+  it('a file that leaves out whole tables names each table it would empty and how many records it holds; cancelling keeps them', async () => {
+    const { page } = await openApp();
+    await importSample(page, 3);
+    const before = await snapshotOfStorage(page);
+    const complete = await exportWorkspace(page, { includeSensitive: true });
+    const cut = JSON.parse(complete.text) as { data: Record<string, unknown> };
+    delete cut.data.contracts;
+    delete cut.data.activities;
+    await importFile(page, 'cut.json', JSON.stringify(cut));
+    const confirm = page.getByRole('dialog', { name: '替换当前工作区？' });
+    await confirm.getByText(`文件里没有“合同”这张表：导入后，本工作区现有的 ${before.contracts!.length} 条合同会被清空。`).waitFor();
+    await confirm.getByText(`文件里没有“跟进记录”这张表：导入后，本工作区现有的 ${before.activities!.length} 条跟进记录会被清空。`).waitFor();
+    await confirm.getByRole('button', { name: /取\s?消/ }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await snapshotOfStorage(page)).toEqual(before);
+    expect(before.contracts!.length).toBeGreaterThan(0);
+  });
+
   it('refuses malformed files with the reason and where, and the workspace is untouched', async () => {
     const { page } = await openApp();
     await importSample(page, 2);

@@ -51,26 +51,40 @@ export interface ReplacementImpact {
   existing: number;
   /** Existing records that the import removes or overwrites with a different version. */
   replaced: number;
-  /** PRODUCT.md: confirm any import that would replace more than half of the records. */
+  /** PRODUCT.md: confirm any import that would replace more than half of the records — or empty a table. */
   needsConfirmation: boolean;
+  /** Tables the file does not hold at all, that the import would empty: with how many records each holds now. */
+  emptied: { table: TableName; count: number }[];
 }
 
 /**
  * Compares by content: a stored record is kept only when the file holds the same id with the same
  * content (every field). A file that rewrites records but keeps their ids and timestamps replaces them.
  */
-export async function replacementImpact(db: KeyplanDatabase, data: WorkspaceData): Promise<ReplacementImpact> {
+export async function replacementImpact(db: KeyplanDatabase, data: WorkspaceData, missing: readonly TableName[] = []): Promise<ReplacementImpact> {
   let existing = 0;
   let replaced = 0;
+  const emptied: ReplacementImpact['emptied'] = [];
   for (const table of TABLES) {
     const incoming = new Map<string, number>();
     for (const record of data[table]) incoming.set(record.id, contentHash(record));
+    let count = 0;
     await db.tableOf(table).each((record) => {
-      existing += 1;
+      count += 1;
       if (incoming.get(record.id) !== contentHash(record)) replaced += 1;
     });
+    existing += count;
+    // A file without the table at all (not an empty list): asked about by name, never emptied silently.
+    if (missing.includes(table) && count > 0) emptied.push({ table, count });
   }
-  return { incoming: countRecords(data), existing, replaced, needsConfirmation: replaced * 2 > existing };
+  return { incoming: countRecords(data), existing, replaced, needsConfirmation: replaced * 2 > existing || emptied.length > 0, emptied };
+}
+
+/** The tables a workspace file does not hold at all (its `data` has no such key), as it was read. */
+export function tablesMissingFrom(document: unknown): TableName[] {
+  const data = typeof document === 'object' && document !== null ? (document as { data?: unknown }).data : undefined;
+  if (typeof data !== 'object' || data === null) return [];
+  return TABLES.filter((table) => !(table in data));
 }
 
 export type WriteProgress = (done: number, total: number) => void;

@@ -149,7 +149,8 @@ function Summary({ content, f }: { content: ReportContent; f: ReportFormat }) {
 
 function Matrix({ content, f }: { content: ReportContent; f: ReportFormat }) {
   const { model, chapters } = content;
-  const points = chapters.map((c) => ({ name: c.account.name, relationship: c.placement.relationship.level, potential: fromMinorUnits(c.placement.potential, model.currency), color: QUADRANT_COLORS[c.placement.effective] }));
+  // Accounts whose potential is unknown are not drawn (no place on the potential axis).
+  const points = chapters.flatMap((c) => (c.placement.potential === null || c.placement.effective === null ? [] : [{ name: c.account.name, relationship: c.placement.relationship.level, potential: fromMinorUnits(c.placement.potential, model.currency), color: QUADRANT_COLORS[c.placement.effective] }]));
   return (
     <section className="kp-wide kp-matrix" aria-label={f.t('review.report.matrix')}>
       <h2>{f.t('review.report.matrix')}</h2>

@@ -26,11 +26,11 @@ export function accountHeadline(account: Account, records: AccountRecords, setti
     whitespace: records.whitespace,
     plan: planPotentialByAccount(records.planRows.filter((r) => r.year === year))[account.id] ?? null,
   });
-  const placement = placeAccount(account, potential?.amount ?? 0, records.people, settings.matrix);
+  const placement = placeAccount(account, potential?.amount ?? null, records.people, settings.matrix);
   return {
     figures,
     potential,
-    computedQuadrant: potential === null ? null : placement.computed,
+    computedQuadrant: placement.computed,
     quadrantOverride: account.quadrantOverride,
     relationship: placement.relationship.level,
     rfm: computeRfm(account.purchases, today, settings.rfm),

@@ -38,7 +38,8 @@ const DRAW_ORDER: readonly AccountTier[] = [...ACCOUNT_TIERS].reverse();
 export function MatrixChart({ placed: all, settings, currency }: { placed: readonly PlacedAccount[]; settings: MatrixSettings; currency: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [placed, apart] = useMemo(() => [all.filter((p) => p.placement.potential > 0), all.filter((p) => p.placement.potential <= 0)], [all]);
+  // Drawn: a known potential above zero (the axis is logarithmic); apart: unknown (or nothing) — never in a quadrant count.
+  const [placed, apart] = useMemo(() => [all.filter((p) => (p.placement.potential ?? 0) > 0), all.filter((p) => (p.placement.potential ?? 0) <= 0)], [all]);
   // One series per tier: its colour is the series' own, so it holds in large mode too (which draws
   // a series as one path, with one size and one style for every point).
   const bySeries = useMemo(() => DRAW_ORDER.map((tier) => placed.filter((p) => p.account.tier === tier)), [placed]);
@@ -54,10 +55,10 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
     // quadrants' areas end there, so their names sit at the top of their own quadrant. ('max' is not
     // resolved on a log axis: the names used to fall onto the dividing line.)
     let highest = threshold;
-    for (const p of placed) highest = Math.max(highest, fromMinorUnits(p.placement.potential, currency));
+    for (const p of placed) highest = Math.max(highest, fromMinorUnits(p.placement.potential ?? 0, currency));
     const yTop = 10 ** Math.max(1, Math.ceil(Math.log10(highest * 1.2)));
     const large = placed.length > LARGE;
-    const pointOf = (p: PlacedAccount) => [p.placement.relationship.level, fromMinorUnits(p.placement.potential, currency)];
+    const pointOf = (p: PlacedAccount) => [p.placement.relationship.level, fromMinorUnits(p.placement.potential ?? 0, currency)];
     const lines = {
       markLine: {
         silent: true,
@@ -92,11 +93,11 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
           const p = bySeries[item?.seriesIndex ?? -1]?.[item?.dataIndex ?? -1];
           if (!p) return '';
           const { relationship, potential, computed, override } = p.placement;
-          const quadrant = override ? `${quadrantName(override)}（${t('matrix.manual')}，${t('matrix.computedWas', { quadrant: quadrantName(computed) })}）` : quadrantName(computed);
+          const quadrant = override ? `${quadrantName(override)}（${t('matrix.manual')}，${t('matrix.computedWas', { quadrant: quadrantName(computed ?? '') })}）` : quadrantName(computed ?? '');
           return [
             `<b>${escapeHtml(p.account.name)}</b>`,
             t('matrix.tooltipRelationship', { level: relationship.level, stage: relationship.stage, support: relationship.support, coverage: relationship.coverage }),
-            t('matrix.tooltipPotential', { amount: formatMoney(potential, currency, language) }),
+            t('matrix.tooltipPotential', { amount: formatMoney(potential ?? 0, currency, language) }),
             t('matrix.tooltipQuadrant', { quadrant }),
           ].join('<br/>');
         },

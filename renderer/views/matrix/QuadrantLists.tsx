@@ -39,7 +39,7 @@ export function QuadrantLists({ placed }: { placed: readonly PlacedAccount[] }) 
                     <Link to={`/accounts/${account.id}`}>{account.name}</Link>
                     {placement.override && (
                       <Tag>
-                        {t('matrix.manual')} · {t('matrix.computedWas', { quadrant: t(`codes.matrixQuadrant.${placement.computed}`) })}
+                        {t('matrix.manual')} · {t('matrix.computedWas', { quadrant: placement.computed ? t(`codes.matrixQuadrant.${placement.computed}`) : t('accountPage.header.potentialUnknown') })}
                       </Tag>
                     )}
                   </span>

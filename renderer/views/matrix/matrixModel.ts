@@ -22,7 +22,7 @@ export interface MatrixFilters {
 
 export const NO_MATRIX_FILTERS: MatrixFilters = { ownerIds: [], tiers: [], industries: [] };
 
-/** Each account's purchase potential (drivers → whitespace → plan); an account missing or null is "unknown" (0: drawn apart). */
+/** Each account's purchase potential (drivers → whitespace → plan); an account missing or null is "unknown": in no quadrant, drawn apart. */
 export type Potentials = ReadonlyMap<string, ResolvedPotential | null>;
 
 /** `standings`: every account's chain standing (an account without one has nobody on its chain). */
@@ -36,17 +36,20 @@ export function placeAccounts<A extends Placeable>(accounts: readonly A[], stand
     )
     .map((account) => ({
       account,
-      placement: placeAccount(account, potentials.get(account.id)?.amount ?? 0, standings[account.id] ?? NO_STANDING, settings),
+      placement: placeAccount(account, potentials.get(account.id)?.amount ?? null, standings[account.id] ?? NO_STANDING, settings),
     }));
 }
 
 export function byQuadrant(placed: readonly PlacedAccount[]): Record<MatrixQuadrant, PlacedAccount[]> {
   const groups: Record<MatrixQuadrant, PlacedAccount[]> = { CORE: [], GROWTH: [], TRACTION: [], PROBLEM: [] };
-  for (const p of placed) groups[p.placement.effective].push(p);
+  // An account whose potential is unknown is in no quadrant (the chart lists it apart).
+  for (const p of placed) if (p.placement.effective !== null) groups[p.placement.effective].push(p);
   return groups;
 }
 
 /** Each account's quadrant as the user sees it (the manual one when set, else computed). */
 export function effectiveQuadrants(accounts: readonly Placeable[], standings: ChainStandings, settings: MatrixSettings, potentials: Potentials): Map<string, MatrixQuadrant> {
-  return new Map(placeAccounts(accounts, standings, settings, NO_MATRIX_FILTERS, potentials).map((p) => [p.account.id, p.placement.effective]));
+  const quadrants = new Map<string, MatrixQuadrant>();
+  for (const p of placeAccounts(accounts, standings, settings, NO_MATRIX_FILTERS, potentials)) if (p.placement.effective !== null) quadrants.set(p.account.id, p.placement.effective);
+  return quadrants;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createHomeSummarizer, HOME_LIST_SIZE, type HomeInputs } from '../../../renderer/views/portfolio/homeSummary';
-import { effectiveQuadrants } from '../../../renderer/views/matrix/matrixModel';
+import { effectiveQuadrants, type Potentials } from '../../../renderer/views/matrix/matrixModel';
 import { chainStandings } from '../../../shared/methods/chainStandings';
 import { installmentLines } from '../../../renderer/views/payments/paymentsModel';
 import { quadrantCounts, yearFigures } from '../../../renderer/views/portfolio/portfolioModel';
 import { goneCold } from '../../../shared/methods/goneCold';
 import { summarizePlanYear } from '../../../shared/methods/planYearSummary';
-import { purchasePotentials } from '../../../shared/methods/accountPotential';
+import { purchasePotentials, type ResolvedPotential } from '../../../shared/methods/accountPotential';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
 const today = '2026-11-22';
@@ -68,5 +68,14 @@ describe('the home summary (computed in the home worker)', () => {
     expect(after.due).not.toBe(before.due);
     const fewerPeople = summarize({ ...inputs, people: data.stakeholders.slice(1) });
     expect(fewerPeople.quadrants).not.toBe(before.quadrants);
+  });
+});
+
+describe('the quadrant counts', () => {
+  it('leave out accounts whose potential is unknown (the matrix lists them apart; they are not 问题客户)', () => {
+    const data = buildSampleWorkspace({ accounts: 3, stakeholders: 0 });
+    const known: Potentials = new Map<string, ResolvedPotential | null>([[data.accounts[0]!.id, { amount: 500_000_000, source: 'DRIVERS' }]]);
+    const quadrants = effectiveQuadrants(data.accounts, {}, data.settings.matrix, known);
+    expect([...quadrants.keys()]).toEqual([data.accounts[0]!.id]);
   });
 });

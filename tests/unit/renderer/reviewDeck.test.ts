@@ -13,6 +13,8 @@ async function deckFor(redaction: Redaction, planRows = 1) {
   await i18n.init({ resources: I18NEXT_RESOURCES, lng: 'zh-CN', interpolation: { escapeValue: false } });
   const data = buildSampleWorkspace({ accounts: 2, stakeholders: 6, opportunities: 2, activities: 2, planRows });
   data.stakeholders[0]!.contacts = { phone: '029-88886666', mobile: '13900001111', email: 'wang@example.cn', wechat: 'wjg', address: '西安市' };
+  // Each account's purchase potential is known (an account without one is in no quadrant and off the matrix).
+  data.accounts.forEach((account, i) => (account.purchaseDrivers = [{ id: `drv-${i}`, name: '基站', quantity: 100 * (i + 1), unit: '个', purchasePerUnit: 5_000_000, decisionMakers: '' }]));
   const request: ReviewRequest = { scope: { kind: 'all' }, year: 2026, redaction, sections: [...REVIEW_SECTIONS], today: '2026-11-30', language: 'zh-CN', preparedBy: '李总监', compareBefore: null };
   const model = buildReviewModel({ ...request, tables: data, settings: data.settings, coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
   const blob = await reviewDeck(model, request, i18n.t);

@@ -41,4 +41,11 @@ describe('customer-analysis matrix (seed 002 step 4)', () => {
     expect(placed).toMatchObject({ computed: 'GROWTH', override: 'CORE', effective: 'CORE' });
     expect(placeAccount({ lifecycleStage: 'STABILITY', quadrantOverride: null }, 5 * million, [], settings)).toMatchObject({ computed: 'GROWTH', override: null, effective: 'GROWTH' });
   });
+
+  it('an account whose potential nobody knows is in no quadrant — not 问题客户 — unless the user placed it', () => {
+    expect(placeAccount({ lifecycleStage: null, quadrantOverride: null }, null, [], settings)).toMatchObject({ potential: null, computed: null, effective: null });
+    expect(placeAccount({ lifecycleStage: null, quadrantOverride: 'GROWTH' }, null, [], settings)).toMatchObject({ computed: null, effective: 'GROWTH' });
+    // A potential known to be zero is a low potential: 问题客户 with a weak relationship.
+    expect(placeAccount({ lifecycleStage: null, quadrantOverride: null }, 0, [], settings).effective).toBe('PROBLEM');
+  });
 });

@@ -60,7 +60,11 @@ describe('review pack chapters', () => {
     const m = model();
     const picture = portfolioPicture(m, buildChapters(m));
     expect(Object.values(picture.tiers).reduce((a, b) => a + b, 0)).toBe(1);
-    expect(Object.values(picture.quadrants).reduce((a, b) => a + b, 0)).toBe(1);
+    // Its purchase potential is unknown (no drivers, white-space estimate or plan potential): in no quadrant.
+    expect(Object.values(picture.quadrants).reduce((a, b) => a + b, 0)).toBe(0);
+    const known = model();
+    const chapters = buildChapters(known).map((c) => ({ ...c, placement: { ...c.placement, potential: 1, computed: 'PROBLEM' as const, effective: 'PROBLEM' as const } }));
+    expect(portfolioPicture(known, chapters).quadrants.PROBLEM).toBe(1);
     expect(picture.funnel.reduce((sum, s) => sum + s.count, 0)).toBe(2);
     expect(picture.overdue).toBe(600_000);
   });
