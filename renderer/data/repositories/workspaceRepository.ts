@@ -145,9 +145,11 @@ export async function replaceWorkspaceWhileChecking<T>(
     const tx = idb.transaction([...STORED_TABLES, 'meta'], 'readwrite', { durability: 'strict' });
     let outcome: { value: T } | null = null;
     let failure: Error | null = null;
+    let refusedByChecks = false;
     tx.oncomplete = () => resolve(outcome);
-    // Aborted because the records failed their checks: nothing written, null. Otherwise an error.
-    tx.onabort = () => (outcome || failure ? reject(failure ?? tx.error ?? new DOMException('The import was aborted', 'AbortError')) : resolve(null));
+    // Aborted because the records failed their checks: nothing written, null. Otherwise the storage's
+    // own error (a full disk is a QuotaExceededError, which the app words as such), never "refused".
+    tx.onabort = () => (refusedByChecks ? resolve(null) : reject(failure ?? tx.error ?? new DOMException('The import was aborted', 'AbortError')));
     const stores = new Map(STORED_TABLES.map((t) => [t, tx.objectStore(t)]));
     // The matrix's account digests are stored with what they come from, so its first open reads one record.
     const digestSources = { accounts: [] as Account[], cells: [] as WhitespaceCell[] };
@@ -158,8 +160,10 @@ export async function replaceWorkspaceWhileChecking<T>(
         for (let n = 0; n < RECORDS_PER_STEP; n += 1) {
           const next = records.next();
           if (next.done) {
-            if (next.value === null) tx.abort();
-            else {
+            if (next.value === null) {
+              refusedByChecks = true;
+              tx.abort();
+            } else {
               tx.objectStore('meta').put(digestsRecordFor(revisions, digestSources.accounts, digestSources.cells));
               for (const record of history(identity?.id === IDENTITY_ID ? identity.workspaceId : null, next.value)) tx.objectStore('meta').put(record);
               outcome = { value: next.value };

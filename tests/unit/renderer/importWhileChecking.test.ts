@@ -115,4 +115,24 @@ describe('replaceWorkspaceWhileChecking', () => {
     await expect(replaceWorkspaceWhileChecking(db, 4, sameIdTwice())).rejects.toThrow();
     expect(await readWorkspace(db)).toEqual(before);
   });
+
+  it('storage that gives out before every record was handed over (a full disk) rejects with the storage’s own error, not “refused”', async () => {
+    const before = await readWorkspace(db);
+    const data = buildSampleWorkspace({ accounts: 3 });
+    // The same id twice in the first step, with more records still to come: IndexedDB aborts the
+    // transaction mid-way, as it does when the disk fills up.
+    function* failsEarly(): Generator<RecordToAdd, boolean, undefined> {
+      yield { table: 'accounts', record: data.accounts[0] ?? {} };
+      yield { table: 'accounts', record: data.accounts[0] ?? {} };
+      for (let i = 0; i < 5_000; i += 1) yield { table: 'activities', record: { ...data.activities[0], id: `act-${i}` } };
+      return true;
+    }
+    const error = await replaceWorkspaceWhileChecking(db, 5_002, failsEarly()).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('ConstraintError');
+    expect(await readWorkspace(db)).toEqual(before);
+  });
 });
