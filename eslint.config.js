@@ -57,6 +57,12 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    // electron-builder's hooks are CommonJS scripts it requires itself (build/).
+    files: ['build/**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { sourceType: 'commonjs', globals: { exports: 'writable', require: 'readonly', URL: 'readonly' } },
+  },
+  {
     // Every user-facing string goes through i18n: literal text in JSX is an error.
     files: ['renderer/**/*.tsx'],
     plugins: { i18next },

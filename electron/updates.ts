@@ -17,6 +17,8 @@ type Listener = (...args: unknown[]) => void;
 export interface UpdaterLike {
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
+  /** Never on: an older build from the feed (a replayed latest.yml) must not replace a newer one. */
+  allowDowngrade: boolean;
   checkForUpdates(): Promise<unknown>;
   quitAndInstall(isSilent?: boolean, isForceRunAfter?: boolean): void;
   on(event: 'update-available' | 'update-not-available' | 'update-downloaded' | 'error', listener: Listener): unknown;
@@ -33,6 +35,22 @@ export interface UpdateFlowDeps {
   log: (message: string) => void;
 }
 
+/**
+ * Whether the feed packaging baked into app-update.yml is served over https. Over plain http anyone
+ * on the way could hand the app an installer together with its sha512 (on Linux and for unsigned
+ * builds nothing else vouches for it): such a feed is not used at all. Packing refuses it too
+ * (build/checkUpdateFeed.cjs).
+ */
+export function isSecureFeed(appUpdateYml: string): boolean {
+  const url = /^\s*url:\s*['"]?([^'"\s]+)/m.exec(appUpdateYml)?.[1];
+  if (url === undefined) return false;
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 const versionOf = (info: unknown): string => (typeof info === 'object' && info !== null && typeof (info as { version?: unknown }).version === 'string' ? (info as { version: string }).version : '');
 
 export class UpdateFlow {
@@ -44,6 +62,7 @@ export class UpdateFlow {
     const { updater } = deps;
     updater.autoDownload = true;
     updater.autoInstallOnAppQuit = true;
+    updater.allowDowngrade = false;
     updater.on('update-available', (info) => {
       if (this.consumeAsked()) void this.tell('info', this.text().downloading.replace('{{version}}', versionOf(info)));
     });

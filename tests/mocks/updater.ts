@@ -8,6 +8,8 @@ export function createFakeUpdater(outcome: 'none' | 'available' | 'error' = 'non
   const updater: UpdaterLike = {
     autoDownload: false,
     autoInstallOnAppQuit: false,
+    // As electron-updater has it when something turned it on: the flow must turn it off.
+    allowDowngrade: true,
     checkForUpdates: () => {
       calls.push('checkForUpdates');
       if (outcome === 'error') {

@@ -85,11 +85,13 @@ if (!existsSync(feedFile)) fail('no resources/app-update.yml: the app would not 
 const feed = readFileSync(feedFile, 'utf8');
 if (!feed.includes('provider: generic') || !feed.includes(`url: ${UPDATE_FEED}`)) fail(`app-update.yml does not name the company's server:\n${feed}`);
 
-// The backup check's worker runs from disk beside app.asar, and checks a workspace with restore().
-const worker = join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'dist-electron', 'backupCheckWorker.cjs');
-if (!existsSync(worker)) fail(`the backup check worker is not unpacked at ${worker}`);
+// The backup check's worker runs from inside app.asar (its integrity is checked), nothing is unpacked
+// beside it, and the packed code checks a workspace with restore().
+if (existsSync(join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked'))) fail('something is unpacked beside app.asar, outside its integrity check');
+const workerCode = extractFile(asar, 'dist-electron/backupCheckWorker.cjs').toString('utf8');
+const packedCheck = checkInWorker(() => Promise.resolve(workerCode));
 const sample = new TextEncoder().encode(workspaceFileText(buildSampleWorkspace({ accounts: 1 })));
-const verdicts = [await checkInWorker(worker)(sample), await checkInWorker(worker)(new TextEncoder().encode('{"format":"junk"}'))];
+const verdicts = [await packedCheck(sample), await packedCheck(new TextEncoder().encode('{"format":"junk"}'))];
 if (!verdicts[0]?.restorable || verdicts[1]?.restorable) fail(`the packed backup check answered ${JSON.stringify(verdicts)}`);
 
 const executable = join(output, 'linux-unpacked', 'keyplan');
@@ -101,5 +103,19 @@ const states = FUSES.map((fuse, i) => [fuse, binary[wireAt + 2 + i] === 0x31 ? '
 const wrong = states.filter(([fuse, state]) => WANTED[fuse] !== state);
 if (wrong.length > 0) fail(`fuses not as they must ship: ${wrong.map(([fuse, state]) => `${fuse} is ${state}, must be ${WANTED[fuse]}`).join('; ')}`);
 
-console.log(`pack check: app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules; update feed ${UPDATE_FEED}; the unpacked backup check tells a workspace from junk; fuses ${states.map(([fuse, state]) => `${fuse} ${state}`).join(', ')}.`);
+// A feed over plain http stops the build (build/checkUpdateFeed.cjs).
+let httpRefused = '';
+try {
+  execFileSync(
+    process.execPath,
+    ['node_modules/electron-builder/cli.js', '--linux', 'dir', `-c.electronDist=${stub}`, `-c.directories.output=${join(work, 'release-http')}`, '-c.publish.provider=generic', '-c.publish.url=http://updates.example.com/keyplan', '--publish', 'never'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+  );
+} catch (error) {
+  const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+  httpRefused = `${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`;
+}
+if (!httpRefused.includes('the update feed must be https')) fail(`a build with an http update feed was not refused:\n${httpRefused}`);
+
+console.log(`pack check: an http update feed is refused; app.asar holds ${entries.length} entries including ${REQUIRED.join(', ')}; no node_modules; update feed ${UPDATE_FEED}; the backup check packed inside app.asar tells a workspace from junk; fuses ${states.map(([fuse, state]) => `${fuse} ${state}`).join(', ')}.`);
 rmSync(work, { recursive: true, force: true });
