@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkspaceData } from '../../shared/domain/workspace';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { openApp } from './support/app';
-import { importFile, liveOnly, storedRecords } from './support/workspaceActions';
+import { exportWorkspace, importFile, liveOnly, storedRecords } from './support/workspaceActions';
 
 const LATER = '2026-12-30T00:00:00.000Z';
 
@@ -121,6 +121,51 @@ describe('merging the team’s files', () => {
     // …merge history included: the same file merged again asks the same question (it used to merge silently).
     const again = await mergeFiles(page, [{ name: 'wang-2.json', data: later }]);
     await again.getByRole('group', { name: /客户 示例客户1号.* · 区域/ }).getByText('本工作区：西北（总监）').waitFor();
+    await again.getByRole('button', { name: /取\s?消/ }).click();
+  });
+
+  it('a director and two managers, each in his own Keyplan: both changed one region since the director’s file — the merge lists both values with the starting point, takes what only one changed, and keeps the choice', async () => {
+    // The director's workspace, exported through the UI, is what both managers start from.
+    const { page: director } = await openApp();
+    await importFile(director, 'team.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 2, opportunities: 1, activities: 0, planRows: 0 })));
+    await director.getByText(/已从“team.json”导入/).waitFor();
+    const sent = await exportWorkspace(director, { includeSensitive: true });
+    const startRegion = (await stored(director)).accounts[0]!.region;
+
+    /** A manager's own Keyplan: import the director's file, edit the account in its drawer, export. */
+    const manager = async (name: string, changes: [string, string][]) => {
+      const { page } = await openApp();
+      await importFile(page, sent.name, sent.text);
+      await page.getByText(/已从“keyplan-.*导入/).waitFor();
+      await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
+      await page.getByRole('button', { name: '编辑 示例客户1号（集团）有限公司' }).click();
+      const drawer = page.getByRole('dialog', { name: /编辑客户/ });
+      for (const [field, value] of changes) await drawer.getByRole('combobox', { name: field }).fill(value);
+      await drawer.getByRole('button', { name: /保\s?存/ }).click();
+      await drawer.waitFor({ state: 'detached' });
+      const file = await exportWorkspace(page, { includeSensitive: true });
+      return { name, text: file.text };
+    };
+    const zhang = await manager('zhang.json', [['区域', '华南（张）'], ['行业', '能源']]);
+    const li = await manager('li.json', [['区域', '西北（李）']]);
+
+    const preview = await mergeFiles(director, [zhang, li]);
+    // One conflict: the region, with both managers' values and where they started; the industry only 张 changed.
+    const region = preview.getByRole('group', { name: /客户 示例客户1号.* · 区域/ });
+    await region.getByText(`共同起点：${startRegion}`).waitFor();
+    await region.getByText('文件“zhang.json”：华南（张）').waitFor();
+    await region.getByText('文件“li.json”：西北（李）').waitFor();
+    expect(await preview.getByRole('group', { name: /· 行业/ }).count()).toBe(0);
+    await region.getByText('文件“zhang.json”：华南（张）').click();
+    await preview.getByRole('button', { name: /合\s?并/ }).click();
+    await director.getByText('已合并，工作区现有').waitFor();
+    expect((await stored(director)).accounts[0]).toMatchObject({ region: '华南（张）' });
+    expect((await storedRecords<{ industry: string }>(director, 'accounts'))[0]?.industry).toBe('能源');
+
+    // The same two files again: what each sent is remembered, nothing is asked and nothing changes.
+    const again = await mergeFiles(director, [zhang, li]);
+    await again.getByRole('table', { name: '每个文件、每张表的变化' }).waitFor();
+    expect(await again.getByRole('group', { name: /· 区域/ }).count()).toBe(0);
     await again.getByRole('button', { name: /取\s?消/ }).click();
   });
 
