@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { safeFileName } from '../../shared/bridge/fileNames';
 import { todayIsoDate } from '../../shared/domain/common';
 import { isLanguage } from '../../shared/i18n/languages';
-import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
+import { LEAVING_REDACTION, type Redaction } from '../../shared/report/redaction';
 import { REVIEW_FORMATS, REVIEW_SECTIONS, encodeReviewRequest, type ReviewFormat, type ReviewRequest, type ReviewSection } from '../../shared/report/reviewRequest';
 import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
 import { useErrorReporter } from '../app/useErrorReporter';
@@ -38,7 +38,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
   const accounts = useAccountDirectory();
   const [scope, setScope] = useState<AccountScope>(initialScope);
   const [year, setYear] = useState<number | null>(null);
-  const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);
+  const [redaction, setRedaction] = useState<Redaction>(LEAVING_REDACTION);
   const [sections, setSections] = useState<ReviewSection[]>([...REVIEW_SECTIONS]);
   const [formats, setFormats] = useState<ReviewFormat[]>(['pdf', 'pptx', 'xlsx']);
   const [preparedBy, setPreparedBy] = useState('');

@@ -407,7 +407,11 @@ export function TransferProvider({ children }: { children: ReactNode }) {
               password,
               passwordAgain,
               blocked: passwordProblem !== null || (scopeIds !== null && scopeIds.length === 0),
-              onScope: setScopeChoice,
+              onScope: (next: AccountScope) => {
+                // A slice goes to a colleague: coaches are hidden by default (the person may untick it).
+                if (next.kind !== scopeChoice.kind) setRedaction((current) => ({ ...current, hideCoaches: next.kind !== 'all' }));
+                setScopeChoice(next);
+              },
               onRedaction: setRedaction,
               onEncrypt: setEncrypt,
               onPassword: setPassword,

@@ -131,11 +131,19 @@ export class ExportCache {
   build(options: SerializeOptions): { parts: BlobPart[]; count: number } {
     const leftOut = isLeftOut(options);
     const parsed = new Map<TableName, unknown[]>();
-    const parts = assembleWorkspace<BlobPart>(options, this.entry('settings').full, (table) => {
-      const cached = this.entry(table);
-      if (!leftOut || !REDACTABLE_TABLES.has(table)) return (cached.blob ??= new Blob([cached.full]));
-      return this.variant(table, options, parsed);
-    });
+    // With coaches hidden every table may name one in its texts: each is made without the names.
+    const hiding = options.coachAlias !== undefined;
+    const names = hiding ? this.redactionOf(options, parsed).names : [];
+    const parts = assembleWorkspace<BlobPart>(
+      options,
+      this.entry('settings').full,
+      (table) => {
+        const cached = this.entry(table);
+        if (!leftOut || (!REDACTABLE_TABLES.has(table) && !hiding)) return (cached.blob ??= new Blob([cached.full]));
+        return this.variant(table, options, parsed);
+      },
+      names,
+    );
     for (const table of REDACTABLE_TABLES) delete this.entry(table).records;
     return { parts, count: TABLES.reduce((sum, t) => sum + this.entry(t).count, 0) };
   }
@@ -153,20 +161,24 @@ export class ExportCache {
    */
   private variant(table: TableName, options: VariantOptions, parsed = new Map<TableName, unknown[]>()): BlobPart {
     const cached = this.entry(table);
-    const revisions = options.coachAlias !== undefined ? [this.entry('stakeholders').revision, this.entry('chartSnapshots').revision] : [cached.revision];
+    const revisions = options.coachAlias !== undefined ? [cached.revision, this.entry('stakeholders').revision, this.entry('chartSnapshots').revision] : [cached.revision];
     const key = JSON.stringify([options.redact, options.withoutContacts === true, options.coachAlias ?? null, ...revisions.map((r) => r ?? null)]);
     let made = cached.variants.get(key);
     if (made === undefined) {
-      // The cache keeps JSON, not records: a table not just read is parsed again for a new variant.
-      const records = <T extends TableName>(name: T) => {
-        if (!parsed.has(name)) parsed.set(name, (this.entry(name).records ?? JSON.parse(this.entry(name).full)) as unknown[]);
-        return parsed.get(name) as WorkspaceTables[T];
-      };
-      const redaction = tableRedaction(options, () => everyPerson({ stakeholders: records('stakeholders'), chartSnapshots: records('chartSnapshots') }));
-      made = new Blob([serializeTable(table, records(table), redaction)]);
+      made = new Blob([serializeTable(table, this.records(table, parsed), this.redactionOf(options, parsed))]);
       cached.variants.set(key, made);
     }
     return made;
+  }
+
+  /** A table's records: the cache keeps JSON, not records, so a table not just read is parsed again. */
+  private records<T extends TableName>(name: T, parsed: Map<TableName, unknown[]>): WorkspaceTables[T] {
+    if (!parsed.has(name)) parsed.set(name, (this.entry(name).records ?? JSON.parse(this.entry(name).full)) as unknown[]);
+    return parsed.get(name) as WorkspaceTables[T];
+  }
+
+  private redactionOf(options: VariantOptions, parsed: Map<TableName, unknown[]>) {
+    return tableRedaction(options, () => everyPerson({ stakeholders: this.records('stakeholders', parsed), chartSnapshots: this.records('chartSnapshots', parsed) }));
   }
 
   private store<T extends TableName>(table: T, revision: string | undefined, records: WorkspaceTables[T], { justRead = false, fullBlob = justRead }: { justRead?: boolean; fullBlob?: boolean } = {}): void {

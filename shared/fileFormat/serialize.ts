@@ -15,6 +15,7 @@ import type { TableName, WorkspaceTables } from '../domain/workspace';
 import { TABLES } from '../domain/workspace';
 import type { AppInfo } from './envelope';
 import { CURRENT_FORMAT_VERSION, WORKSPACE_FORMAT, type FileHistory } from './envelope';
+import { hiddenNames, hideNamesInJson, type HiddenNames } from '../report/hiddenNames';
 
 export interface SerializeOptions {
   app: AppInfo;
@@ -36,21 +37,26 @@ export interface SerializeOptions {
 export interface TableRedaction {
   redaction: Redaction;
   aliases: ReadonlyMap<string, string>;
+  /** Hidden coaches' names, replaced by their aliases in every text of every table (hiddenNames.ts). */
+  names: HiddenNames;
 }
 
-const KEEP_EVERYTHING: TableRedaction = { redaction: NOTHING_LEFT_OUT, aliases: new Map() };
+const KEEP_EVERYTHING: TableRedaction = { redaction: NOTHING_LEFT_OUT, aliases: new Map(), names: [] };
 
 const aliasWord = (template: string) => (letter: string) => template.replace('{letter}', letter);
 
 /** The redaction an export's options ask for; `people` are every stakeholder, live and in snapshots. */
 export function tableRedaction(options: Pick<SerializeOptions, 'redact' | 'withoutContacts' | 'coachAlias'>, people: () => readonly Stakeholder[]): TableRedaction {
   const redaction: Redaction = { personalFiles: !options.redact, contacts: options.withoutContacts !== true, hideCoaches: options.coachAlias !== undefined };
-  return { redaction, aliases: redaction.hideCoaches ? coachAliases(people(), redaction, aliasWord(options.coachAlias ?? '')) : new Map() };
+  if (!redaction.hideCoaches) return { redaction, aliases: new Map(), names: [] };
+  const everyone = people();
+  const aliases = coachAliases(everyone, redaction, aliasWord(options.coachAlias ?? ''));
+  return { redaction, aliases, names: hiddenNames(everyone, aliases) };
 }
 
 const isLeftOut = (r: TableRedaction) => !r.redaction.personalFiles || !r.redaction.contacts || r.redaction.hideCoaches;
 
-/** Tables whose JSON differs when personal files are left out. */
+/** Tables whose JSON differs when personal files are left out (with coaches hidden, every table's may). */
 export const REDACTABLE_TABLES: ReadonlySet<TableName> = new Set<TableName>(['stakeholders', 'chartSnapshots']);
 
 function sortedById<R extends { id: string }>(records: readonly R[]): readonly R[] {
@@ -69,14 +75,15 @@ export function serializeTable<T extends TableName>(table: T, records: Workspace
   } else if (isLeftOut(redaction) && table === 'chartSnapshots') {
     sorted = (sorted as WorkspaceTables['chartSnapshots']).map((snap) => ({ ...snap, stakeholders: redact(snap.stakeholders) }));
   }
-  return JSON.stringify(sorted);
+  // A hidden coach's name goes from every text: summaries, strategies, notes (hiddenNames.ts).
+  return hideNamesInJson(JSON.stringify(sorted), redaction.names);
 }
 
 /**
  * The envelope around already serialized parts (the export worker caches tables as JSON, or as Blobs
  * of it: `P`).
  */
-export function assembleWorkspace<P = string>(options: SerializeOptions, settingsJson: string, tableJson: (table: TableName) => P): (string | P)[] {
+export function assembleWorkspace<P = string>(options: SerializeOptions, settingsJson: string, tableJson: (table: TableName) => P, names: HiddenNames = []): (string | P)[] {
   const head = {
     format: WORKSPACE_FORMAT,
     version: CURRENT_FORMAT_VERSION,
@@ -90,7 +97,7 @@ export function assembleWorkspace<P = string>(options: SerializeOptions, setting
   };
   const history = options.history ? redactedHistory(options.history, options) : undefined;
   const headJson = JSON.stringify(head);
-  const parts: (string | P)[] = [headJson.slice(0, -1), ...(history ? [`,"history":${JSON.stringify(history)}`] : []), ',"data":{"settings":', settingsJson];
+  const parts: (string | P)[] = [headJson.slice(0, -1), ...(history ? [`,"history":${hideNamesInJson(JSON.stringify(history), names)}`] : []), ',"data":{"settings":', settingsJson];
   for (const table of TABLES) parts.push(`,${JSON.stringify(table)}:`, tableJson(table));
   parts.push('}}');
   return parts;
@@ -98,7 +105,7 @@ export function assembleWorkspace<P = string>(options: SerializeOptions, setting
 
 export function serializeWorkspace(settings: Settings, tables: WorkspaceTables, options: SerializeOptions): string[] {
   const redaction = tableRedaction(options, () => everyPerson(tables));
-  return assembleWorkspace(options, JSON.stringify(settings), (table) => serializeTable(table, tables[table], redaction));
+  return assembleWorkspace(options, JSON.stringify(settings), (table) => serializeTable(table, tables[table], redaction), redaction.names);
 }
 
 /**

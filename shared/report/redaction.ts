@@ -16,8 +16,11 @@ export interface Redaction {
   hideCoaches: boolean;
 }
 
-/** The default of every dialog: nothing sensitive in, coaches named (the team's own meeting). */
+/** The workspace export's default: nothing sensitive in, coaches named (the team's own file). */
 export const SAFE_REDACTION: Redaction = { personalFiles: false, contacts: false, hideCoaches: false };
+
+/** What leaves the machine for other eyes — a review pack, a slice for a colleague: coaches hidden too, unless ticked. */
+export const LEAVING_REDACTION: Redaction = { ...SAFE_REDACTION, hideCoaches: true };
 
 /** Backups and restore points: the workspace as it is, nothing left out. */
 export const NOTHING_LEFT_OUT: Redaction = { personalFiles: true, contacts: true, hideCoaches: false };

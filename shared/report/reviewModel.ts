@@ -17,6 +17,7 @@ import type { WorkspaceTables } from '../domain/workspace';
 import { isOverdue, outstandingOf } from '../methods/collection';
 import { coverageOf, pipelineByAccountProduct, pipelineKey, planStatus, riskGap, type PlanStatus } from '../methods/planRisk';
 import { coachAliases, everyPerson, leftOut, redactPeople, type LeftOut, type Redaction } from './redaction';
+import { hiddenNames, hideNamesDeep } from './hiddenNames';
 import { accountsInScope, type AccountScope } from './reviewScope';
 
 export interface ReviewInput {
@@ -144,7 +145,9 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
   // Owners by name, the unowned last.
   const owners = [...lines.values()].sort((a, b) => (a.ownerId === null ? 1 : b.ownerId === null ? -1 : (names.get(a.ownerId) ?? '').localeCompare(names.get(b.ownerId) ?? '', 'zh-CN')));
 
-  return {
+  // A hidden coach's name goes from every text of the pack (summaries, strategies, notes), not only his card.
+  const hidden = hiddenNames(everyPerson({ stakeholders: people, chartSnapshots: snapshots }), aliases);
+  return hideNamesDeep({
     year,
     today,
     currency: settings.currency,
@@ -165,5 +168,5 @@ export function buildReviewModel(input: ReviewInput): ReviewModel {
     owners,
     totals,
     leftOut: leftOut(input.redaction),
-  };
+  }, hidden);
 }

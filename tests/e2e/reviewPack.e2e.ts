@@ -75,6 +75,9 @@ describe('review pack', () => {
     // At the Q1 review 关键人3 still opposed us; he supports us now.
     const snapshot = data.chartSnapshots[0]!;
     snapshot.stakeholders = snapshot.stakeholders.map((p) => (p.name === '关键人3' ? { ...p, stance: -2 } : p));
+    // The coach (关键人4) is named in free text too: a visit's summary and a plan's strategy.
+    for (const a of data.activities) a.summary = '关键人4透露财务部对预算有顾虑';
+    for (const r of data.planRows) r.strategy = '以关键人4为内线推进';
     await importFile(page, 'team.json', workspaceFileText(data));
     await page.getByText(/已从“team.json”导入/).waitFor();
 
@@ -116,6 +119,9 @@ describe('review pack', () => {
     // Real text: no Kangxi radicals standing in for Chinese (what a CFF font gives), no personal files.
     expect(text).not.toMatch(/[\u2F00-\u2FDF]/);
     for (const secret of ['湖南长沙', '羽毛球']) expect(text).not.toContain(secret);
+    // Coaches are hidden by default in a pack that leaves the machine: nowhere named, free text included.
+    expect(text).toContain('向导 A');
+    expect(text).not.toContain('关键人4');
 
     await page.getByText('已导出复盘材料（PowerPoint 演示文稿、Excel 工作簿）：2 个客户').waitFor();
     await expect.poll(() => downloads.length).toBe(2);
@@ -129,6 +135,11 @@ describe('review pack', () => {
     const slides = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
     expect(slides.join('')).toContain('示例客户2号（集团）有限公司 决策链');
     expect(slides.join('')).not.toContain('湖南长沙');
+    const notes = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/(slides|notesSlides|charts)\/.*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    expect(notes.join('')).not.toContain('关键人4');
+    const cells: string[] = [];
+    book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+    expect(cells.join('\n')).not.toContain('关键人4');
   });
 
 
@@ -141,8 +152,9 @@ describe('review pack', () => {
 
     await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
     const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
-    // Nothing sensitive by default, and the dialog says what is left out.
-    await dialog.getByText('不包含：个人档案、联系方式').waitFor();
+    // Nothing sensitive by default, coaches hidden (the pack leaves the machine), and the dialog says so.
+    await dialog.getByText('不包含：个人档案、联系方式、向导的姓名和职务').waitFor();
+    expect(await dialog.getByRole('checkbox', { name: /隐去向导身份/ }).isChecked()).toBe(true);
     await dialog.getByRole('radio', { name: '选定的客户' }).check();
     await dialog.getByRole('combobox', { name: '选择客户' }).click();
     for (const name of ['示例客户1号（集团）有限公司', '示例客户3号（集团）有限公司']) await page.locator('.ant-select-dropdown:visible').getByText(name, { exact: true }).click();
