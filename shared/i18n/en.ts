@@ -229,7 +229,7 @@ export const en = {
     restored: 'Restored “{{name}}”.',
     saved: 'Saved “{{name}}”.',
     deleteTitle: 'Delete the account “{{name}}”?',
-    deleteWith: 'This also deletes {{list}}. You can undo it for 10 seconds afterwards.',
+    deleteWith: 'This also deletes {{list}}. You can undo it: in the message, then from Undo history in the header (until the app is closed or reloaded).',
     dependents: {
       separator: ', ',
       stakeholders_one: '{{count}} key person',

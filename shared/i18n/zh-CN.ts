@@ -227,7 +227,7 @@ export const zhCN: Messages = {
     restored: '已恢复“{{name}}”。',
     saved: '已保存“{{name}}”。',
     deleteTitle: '删除客户“{{name}}”？',
-    deleteWith: '将同时删除：{{list}}。删除后 10 秒内可以撤销。',
+    deleteWith: '将同时删除：{{list}}。删除后可以撤销：先在提示里，之后在页头的“撤销记录”里（直到关闭或刷新应用）。',
     dependents: {
       separator: '、',
       stakeholders_one: '{{count}} 位关键人',
