@@ -143,7 +143,7 @@ describe('accounts', () => {
     await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: '删除 示例客户1号（集团）有限公司' }).click();
     const question = page.getByRole('dialog', { name: '删除客户“示例客户1号（集团）有限公司”？' });
-    await question.getByText('将同时删除：3 位关键人、2 个商机、2 行计划、1 份合同、1 条续单记录、1 条跟进记录、1 个竞争对手、1 个白区单元、1 个决策链快照、1 条影响关系。删除后 10 秒内可以撤销。').waitFor();
+    await question.getByText('将同时删除：3 位关键人、2 个商机、2 行计划、1 份合同、1 条续单记录、1 条跟进记录、1 个竞争对手、1 个白区单元、1 个决策链快照、1 条影响关系。删除后可以撤销：先在提示里，之后在页头的“撤销记录”里（直到关闭或刷新应用）。').waitFor();
     // Cancel: nothing is deleted.
     await question.getByRole('button', { name: /取\s?消/ }).click();
     expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts'))).toHaveLength(2);
