@@ -32,10 +32,13 @@ const cell = (page: Page, row: number, column: number) => page.locator(`.kp-row[
 const sheetInput = (page: Page) => page.locator('textarea.kp-cell-editor');
 
 /** 3 accounts × 2 plan rows (targets 30,000.00, floors 20,000.00, quarters 5k/10k/10k/5k), owner 王经理. */
-async function openPlan(options: { accounts?: number; context?: BrowserContext } = {}): Promise<Page> {
+async function openPlan(options: { accounts?: number; context?: BrowserContext; knownPotential?: boolean } = {}): Promise<Page> {
   const { page, context } = await openApp();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseUrl')).origin });
-  await importFile(page, 'plan.json', workspaceFileText(buildSampleWorkspace({ accounts: options.accounts ?? 3, stakeholders: 1, opportunities: 0, activities: 0, planRows: 2 })));
+  const data = buildSampleWorkspace({ accounts: options.accounts ?? 3, stakeholders: 1, opportunities: 0, activities: 0, planRows: 2 });
+  // Accounts whose purchase potential is known (from drivers) have a matrix quadrant; unknown ones have none.
+  if (options.knownPotential) data.accounts.forEach((a, i) => (a.purchaseDrivers = [{ id: `drv-${i}`, name: '基站', quantity: 10 * (i + 1), unit: '个', purchasePerUnit: 20_000_000, decisionMakers: '' }]));
+  await importFile(page, 'plan.json', workspaceFileText(data));
   await page.getByText(/导入 \d+ 条记录/).waitFor();
   await page.getByRole('navigation').first().getByRole('link', { name: '年度作战计划' }).click();
   await page.getByRole('grid', { name: '作战计划表' }).waitFor();
@@ -84,7 +87,7 @@ describe('annual battle plan', () => {
   });
 
   it('draws the first rows before every account is read, and takes edits only once they are', async () => {
-    const page = await openPlan();
+    const page = await openPlan({ knownPotential: true });
     // After a reload (nothing cached in the page), the page's full reads of the accounts table wait
     // until the test lets them go (the plan's first screen reads its accounts by key: not held).
     await page.context().addInitScript(() => {
