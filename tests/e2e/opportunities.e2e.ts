@@ -21,17 +21,22 @@ async function stored(page: Page): Promise<StoredOpportunity[]> {
   return liveOnly(await storedRecords<StoredOpportunity>(page, 'opportunities'));
 }
 
+/** One account imported, 商机 ▸ 新建商机 with the account chosen and the name typed. */
+async function startNewOpportunity(name: string): Promise<Page> {
+  const { page } = await openApp();
+  await importFile(page, 'one.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 })));
+  await page.getByText(/导入 \d+ 条记录/).waitFor();
+  await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
+  await page.getByRole('button', { name: '新建商机' }).click();
+  await editor(page).getByRole('combobox', { name: '客户' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).click();
+  await editor(page).getByRole('textbox', { name: '商机名称' }).fill(name);
+  return page;
+}
+
 describe('opportunities', () => {
   it('creates an opportunity, ticks the checklist and watches the grade climb, drags it across stages, and closes it with a reason', async () => {
-    const { page } = await openApp();
-    await importFile(page, 'one.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 })));
-    await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
-    await page.getByRole('button', { name: '新建商机' }).click();
-
-    await editor(page).getByRole('combobox', { name: '客户' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).click();
-    await editor(page).getByRole('textbox', { name: '商机名称' }).fill('调度系统升级');
+    const page = await startNewOpportunity('调度系统升级');
     await editor(page).getByRole('textbox', { name: '金额' }).fill('1200000');
     const rivals = editor(page).getByRole('combobox', { name: '竞争对手' });
     await rivals.fill('华为');
@@ -96,14 +101,7 @@ describe('opportunities', () => {
   });
 
   it('reads an amount the way managers write it (80万, 1.5亿), shows what it understood, and refuses text it cannot read instead of saving another number', async () => {
-    const { page } = await openApp();
-    await importFile(page, 'one.json', workspaceFileText(buildSampleWorkspace({ accounts: 1, stakeholders: 0, opportunities: 0, activities: 0, planRows: 0 })));
-    await page.getByText(/导入 \d+ 条记录/).waitFor();
-    await page.getByRole('navigation').first().getByRole('link', { name: '商机' }).click();
-    await page.getByRole('button', { name: '新建商机' }).click();
-    await editor(page).getByRole('combobox', { name: '客户' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-content').filter({ hasText: '示例客户1号' }).click();
-    await editor(page).getByRole('textbox', { name: '商机名称' }).fill('云平台扩容');
+    const page = await startNewOpportunity('云平台扩容');
     const amount = editor(page).getByRole('textbox', { name: '金额' });
     // Text it cannot read is an error at the field, and nothing is saved.
     await amount.fill('80万元整');
