@@ -16,7 +16,7 @@ import type { Stakeholder } from '../domain/stakeholder';
 import { TABLES, tablesFrom, type TableName, type WorkspaceTables } from '../domain/workspace';
 import { findDuplicateAccounts, linkAccounts } from './duplicateAccounts';
 import { baseFinder, NO_HISTORY, type MergeHistory } from './mergeHistory';
-import { changedRecords, mergeTables, OURS, recordKey, type AnyRecord, type RecordConflict, type TableCounts, type TablesMerge } from './mergeWorkspaces';
+import { changedRecords, choicesByRecord, mergeTables, OURS, recordKey, type AnyRecord, type RecordConflict, type TableCounts, type TablesMerge } from './mergeWorkspaces';
 import { mergeRecord } from './threeWayMerge';
 import { fieldKind, type FieldKind } from './fieldKinds';
 
@@ -246,15 +246,8 @@ export interface FinishedMerge {
 /** The merged tables with the person's choices applied: only the records with a conflict are merged again. */
 function withChoices(plan: MergePlan, choices: ReadonlyMap<string, string>): WorkspaceTables {
   if (choices.size === 0) return plan.merge.tables;
-  const perRecord = new Map<string, Map<string, string>>();
-  for (const [key, side] of choices) {
-    const at = key.indexOf('#');
-    const paths = perRecord.get(key.slice(0, at)) ?? new Map<string, string>();
-    paths.set(key.slice(at + 1), side);
-    perRecord.set(key.slice(0, at), paths);
-  }
   const replaced = new Map<string, AnyRecord>();
-  for (const [key, paths] of perRecord) {
+  for (const [key, paths] of choicesByRecord(choices)) {
     const entry = plan.merge.merged.get(key);
     if (!entry) continue;
     const again = mergeRecord(entry.ours, entry.contributions, { listEveryChange: plan.alwaysList.has(entry.table) }, paths);

@@ -91,7 +91,7 @@ const emptyCounts = (): TableCounts => ({ added: 0, updated: 0, deleted: 0, unch
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Choices grouped per record: `table/id` → path → side. */
-function choicesByRecord(choices: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
+export function choicesByRecord(choices: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
   const grouped = new Map<string, Map<string, string>>();
   for (const [key, side] of choices) {
     const at = key.indexOf('#');

@@ -99,10 +99,10 @@ export function mergeRecord(ours: AnyRecord | undefined, contributions: readonly
   const start = ours ?? newestRecord(contributions.map((c) => c.record));
   const reference = (c: Contribution): unknown => c.base ?? ours ?? start;
   const paths = changedPaths(contributions.map((c) => [reference(c), c.record] as const));
-  const fileChanged = (c: Contribution, path: FieldPath): boolean => {
-    if (c.base === undefined && !ours) return !sameAt(path, valueAtPath(start, path), valueAtPath(c.record, path)) || c.record === start;
-    return !sameAt(path, valueAtPath(reference(c), path), valueAtPath(c.record, path));
-  };
+  // A record new here, from files that do not say where it started: the starting file counts as a
+  // side on every field where another file differs from it.
+  const fileChanged = (c: Contribution, path: FieldPath): boolean =>
+    (c.base === undefined && !ours && c.record === start) || !sameAt(path, valueAtPath(reference(c), path), valueAtPath(c.record, path));
   const decisions = new Map<string, { path: FieldPath; values: SideValue[] }>();
   const changedBy = new Set<string>();
   for (const path of paths) {
