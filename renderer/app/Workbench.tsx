@@ -22,6 +22,7 @@ import { provideShellCommands } from './shell/shellCommands';
 import { StorageReady } from './StorageReady';
 import { appTheme } from './theme';
 import { undoHistory } from './undoHistory';
+import { UndoStepsFeed } from './UndoStepsFeed';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import { ViewRoutes } from './ViewRoutes';
 
@@ -69,6 +70,7 @@ export function Workbench() {
           <ReviewPackProvider>
             <ShellCommandsProvider />
             <StorageReady>
+              <UndoStepsFeed />
               <ViewRoutes />
             </StorageReady>
           </ReviewPackProvider>

@@ -1,23 +1,30 @@
 /**
- * The undo history of this session: every undoable step that showed a "… 撤销" message is also kept
- * here (the last 20), so it can still be undone after the message has gone — from the header's 撤销记录.
- * Each step runs at most once, whether from the message or from the history. Kept in memory: a reload
- * starts a new history (the records themselves are stored; only the way back is not).
+ * The undo history as the header and its drawer show it: the kept undoable steps (the newest 20,
+ * stored with the workspace by undoStepRepository.ts, so they survive a reload), newest first, each
+ * undone at most once — from its message, the history or another window. This module stays free of
+ * the database, like the rest of the shell drawn before it: the workbench shows the stored steps here
+ * (`show`) and connects the undo (`connect`).
  */
 export interface UndoEntry {
-  id: number;
+  id: string;
   text: string;
   at: Date;
   state: 'ready' | 'running' | 'done';
 }
 
-const LIMIT = 20;
+export interface StoredStep {
+  id: string;
+  text: string;
+  at: string;
+  undoneAt: string | null;
+}
 
 export class UndoHistory {
-  private entries: UndoEntry[] = [];
-  private readonly undos = new Map<number, () => Promise<void>>();
+  private steps: readonly StoredStep[] = [];
+  private readonly running = new Set<string>();
+  private entries: readonly UndoEntry[] = [];
+  private undo: ((id: string) => Promise<boolean>) | null = null;
   private readonly listeners = new Set<() => void>();
-  private next = 1;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -26,40 +33,41 @@ export class UndoHistory {
 
   readonly getSnapshot = (): readonly UndoEntry[] => this.entries;
 
-  record(text: string, undo: () => Promise<void>, at = new Date()): number {
-    const id = this.next;
-    this.next += 1;
-    const kept = [{ id, text, at, state: 'ready' as const }, ...this.entries].slice(0, LIMIT);
-    for (const gone of this.entries.filter((e) => !kept.includes(e))) this.undos.delete(gone.id);
-    this.entries = kept;
-    this.undos.set(id, undo);
+  /** The stored steps, newest first, as the database has them now. */
+  show(steps: readonly StoredStep[]): void {
+    this.steps = steps;
     this.emit();
-    return id;
   }
 
-  /** Runs the step's undo once; false when it ran already (or is no longer kept). A failed undo can be tried again. */
-  async run(id: number): Promise<boolean> {
-    const undo = this.undos.get(id);
-    const entry = this.entries.find((e) => e.id === id);
-    if (!undo || entry?.state !== 'ready') return false;
-    this.set(id, 'running');
+  /** How a step is undone; returns a disconnect. */
+  connect(undo: (id: string) => Promise<boolean>): () => void {
+    this.undo = undo;
+    return () => {
+      if (this.undo === undo) this.undo = null;
+    };
+  }
+
+  /** Runs the step's undo; false when it was undone already or is no longer kept. A failed undo can be tried again. */
+  async run(id: string): Promise<boolean> {
+    // The repository knows whether the step was undone already: a step just taken may not be listed yet.
+    if (!this.undo || this.running.has(id)) return false;
+    this.running.add(id);
+    this.emit();
     try {
-      await undo();
-    } catch (error) {
-      this.set(id, 'ready');
-      throw error;
+      return await this.undo(id);
+    } finally {
+      this.running.delete(id);
+      this.emit();
     }
-    this.undos.delete(id);
-    this.set(id, 'done');
-    return true;
-  }
-
-  private set(id: number, state: UndoEntry['state']): void {
-    this.entries = this.entries.map((e) => (e.id === id ? { ...e, state } : e));
-    this.emit();
   }
 
   private emit(): void {
+    this.entries = this.steps.map((s) => ({
+      id: s.id,
+      text: s.text,
+      at: new Date(s.at),
+      state: s.undoneAt !== null ? 'done' : this.running.has(s.id) ? 'running' : 'ready',
+    }));
     for (const listener of this.listeners) listener();
   }
 }

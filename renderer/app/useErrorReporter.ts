@@ -1,16 +1,25 @@
-/** Turns a failed save into a message the user can act on (a full disk and storage failures get plain words, never the engine's text). */
+/**
+ * Turns a failed save into a message the user can act on (a full disk and storage failures get plain
+ * words, never the engine's text; an undo refused names the records changed since).
+ */
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, storageFailureOf } from '../data/storageErrors';
 import { RecordGoneError } from '../data/repositories/editConflicts';
+import { UndoRefusedError } from '../data/repositories/undoStepRepository';
 import { StorageWriteError } from '../transfer/workspaceWorkerClient';
+import { undoRefusedText } from './undoRefusedText';
 
 export function useErrorReporter(): (error: unknown) => void {
   const { notification } = App.useApp();
   const { t } = useTranslation();
   return useCallback(
     (error: unknown) => {
+      if (error instanceof UndoRefusedError) {
+        notification.warning({ title: undoRefusedText(t, error), duration: 0, placement: 'bottomRight' });
+        return;
+      }
       const storage = error instanceof StorageWriteError ? error.storage : storageFailureOf(error);
       const gone = error instanceof RecordGoneError;
       notification.error({

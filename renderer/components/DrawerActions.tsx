@@ -1,35 +1,31 @@
 /**
- * The buttons at the top of an editing drawer: delete (when the record exists — it runs the delete and
- * offers Undo in the message), cancel, save.
+ * The buttons at the top of an editing drawer: delete (when the record exists — it runs the delete as
+ * an undoable step, useUndoable.tsx), cancel, save.
  */
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../app/useErrorReporter';
-import { useUndoMessage } from './useUndoMessage';
+import { useUndoable } from './useUndoable';
 
-export interface DeleteAction<R> {
+export interface DeleteAction {
   key: string;
-  run: () => Promise<R>;
+  run: () => Promise<unknown>;
   /** The message after deleting, e.g. "Deleted contract …". */
   done: string;
-  undo: (removed: R) => Promise<void>;
 }
 
 /** `onCancel` asks before dropping typing (useEditorExit); `onDeleted` closes without asking: the record is gone. */
-export function DrawerActions<R>({ onCancel, onSave, onDeleted = onCancel, remove }: { onCancel: () => void; onSave: () => void; onDeleted?: () => void; remove?: DeleteAction<R> | null }) {
+export function DrawerActions({ onCancel, onSave, onDeleted = onCancel, remove }: { onCancel: () => void; onSave: () => void; onDeleted?: () => void; remove?: DeleteAction | null }) {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
-  const undoMessage = useUndoMessage();
+  const undoable = useUndoable();
   return (
     <Space>
       {remove && (
         <Button
           danger
           onClick={() => {
-            remove.run().then((removed) => {
-              onDeleted();
-              undoMessage(remove.key, remove.done, () => remove.undo(removed));
-            }, reportError);
+            undoable.run(remove.key, remove.run, () => remove.done).then(onDeleted, reportError);
           }}
         >
           {t('common.delete')}

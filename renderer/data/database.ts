@@ -11,6 +11,8 @@ import type { ChainStandings } from '../../shared/methods/chainStandings';
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { digestChangeTracker } from './repositories/accountDigestPatch';
 import { ancestorKeeper } from './repositories/ancestorKeeper';
+import { changeJournal } from './repositories/changeJournal';
+import type { RecordChange } from '../../shared/domain/undoSteps';
 import { settingsSchema, type Settings } from '../../shared/domain/settings';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import type { PlanYearSummary } from '../../shared/methods/planYearSummary';
@@ -94,7 +96,20 @@ export interface AccountDigestsRecord {
   digests: readonly AccountDigest[];
 }
 
-export type MetaRecord = RevisionsRecord | PlanYearSummaryRecord | ChainStandingsRecord | AccountDigestsRecord | MergeBaseRecord | WorkspaceIdentityRecord | AncestorRecord | MergeSeenRecord | AncestryRecord;
+/**
+ * One undoable step (undoStepRepository.ts): its message, when it was taken, when it was undone, and
+ * every record it changed before and after. The newest 20 are kept, so the way back survives a reload;
+ * a replaced workspace starts without them.
+ */
+export interface UndoStepRecord {
+  id: `undo-step:${string}`;
+  text: string;
+  at: string;
+  undoneAt: string | null;
+  changes: RecordChange[];
+}
+
+export type MetaRecord = UndoStepRecord | RevisionsRecord | PlanYearSummaryRecord | ChainStandingsRecord | AccountDigestsRecord | MergeBaseRecord | WorkspaceIdentityRecord | AncestorRecord | MergeSeenRecord | AncestryRecord;
 
 /** Indexes are the lookups the views need; every other field is stored but not indexed. */
 export const SCHEMA_V1: Record<StoredTable | 'meta', string> = {
@@ -149,6 +164,8 @@ export class KeyplanDatabase extends Dexie {
     this.use(digestChangeTracker);
     // Keeps the version before every change, for the three-way merge.
     this.use(ancestorKeeper);
+    // Notes what an undoable step changed, so it can be taken back (after a reload too).
+    this.use(changeJournal);
     this.version(1).stores(SCHEMA_V1);
     // Version 2 (decision-chain editor, RFM standards, matrix) added fields with defaults; the upgrade fills
     // them in every stored record so readers always see the current shape. Indexes are unchanged.

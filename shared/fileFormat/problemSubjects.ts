@@ -10,8 +10,11 @@ import type { Problem, ProblemSubject } from './problems';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const textOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 
-/** The record's own name: what its editor shows as its title. */
-function labelOf(table: TableName, record: Record<string, unknown>, names: (table: TableName, id: unknown) => string): string {
+/**
+ * The record's own name: what its editor shows as its title. `names` finds a referenced record's
+ * label (an influence link is named by its two people). Used for problems and for an undo refused.
+ */
+export function recordLabel(table: TableName, record: Record<string, unknown>, names: (table: TableName, id: unknown) => string): string {
   switch (table) {
     case 'contracts':
       return textOf(record.title);
@@ -49,7 +52,7 @@ export class SubjectNamer {
       this.byId.set(table, index);
     }
     const record = index.get(id);
-    return record ? labelOf(table, record, this.name) : '';
+    return record ? recordLabel(table, record, this.name) : '';
   };
 
   subjectOf(path: string): ProblemSubject | null {
@@ -58,7 +61,7 @@ export class SubjectNamer {
     if (!match || !table) return null;
     const record = this.tableOf(table)[Number(match[2])];
     if (!isObject(record)) return null;
-    const label = labelOf(table, record, this.name) || textOf(record.id);
+    const label = recordLabel(table, record, this.name) || textOf(record.id);
     const account = table === 'accounts' ? '' : this.name('accounts', record.accountId);
     return { table, label, account, field: path.slice(match[0].length).replace(/^\./, '') };
   }

@@ -53,6 +53,7 @@ export const PROBLEM_CODES = [
   'duplicate_link',
   'duplicate_name',
   'duplicate_cell',
+  'place_taken',
   'not_participant',
   'planned_chain_update',
   'thresholds_not_ascending',

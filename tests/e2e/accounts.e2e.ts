@@ -94,18 +94,22 @@ describe('accounts', () => {
     expect(stored?.information).toMatchObject({ headcount: 100, founded: '1995-03-25' });
   });
 
-  it('keeps the delete in 撤销记录, where it can be undone besides the message', async () => {
+  it('keeps the delete in 撤销记录 across a reload, where it can be undone after the message has gone', async () => {
     const { page } = await openApp();
     await openNewAccount(page);
     await drawer(page).getByRole('textbox', { name: '客户名称' }).fill('华东电网');
     await save(page);
     await page.getByRole('button', { name: '删除 华东电网' }).click();
     await page.getByText('已删除“华东电网”。').waitFor();
+    // The app is closed and opened again: the way back is stored with the workspace.
+    await page.reload();
     await page.getByRole('button', { name: '撤销记录（1 项可撤销）' }).click();
     const history = page.getByRole('dialog', { name: '撤销记录' });
+    await history.getByText('最近 20 步可撤销的删除与移动', { exact: false }).waitFor();
     await history.getByText('已删除“华东电网”。', { exact: true }).waitFor();
     await history.getByRole('button', { name: /^撤\s?销\s*：已删除“华东电网”。$/ }).click();
-    await history.getByText('已撤销').waitFor();
+    await history.getByText('已撤销', { exact: true }).waitFor();
+    await page.getByText('已撤销：已删除“华东电网”。').waitFor();
     await expect.poll(async () => (await storedRecords<StoredAccount>(page, 'accounts'))[0]?.deletedAt).toBeNull();
     await page.getByRole('button', { name: '撤销记录（0 项可撤销）' }).waitFor();
     await page.keyboard.press('Escape');
@@ -143,7 +147,7 @@ describe('accounts', () => {
     await page.getByRole('navigation').first().getByRole('link', { name: '客户', exact: true }).click();
     await page.getByRole('button', { name: '删除 示例客户1号（集团）有限公司' }).click();
     const question = page.getByRole('dialog', { name: '删除客户“示例客户1号（集团）有限公司”？' });
-    await question.getByText('将同时删除：3 位关键人、2 个商机、2 行计划、1 份合同、1 条续单记录、1 条跟进记录、1 个竞争对手、1 个白区单元、1 个决策链快照、1 条影响关系。删除后可以撤销：先在提示里，之后在页头的“撤销记录”里（直到关闭或刷新应用）。').waitFor();
+    await question.getByText('将同时删除：3 位关键人、2 个商机、2 行计划、1 份合同、1 条续单记录、1 条跟进记录、1 个竞争对手、1 个白区单元、1 个决策链快照、1 条影响关系。删除后可以撤销：先在提示里，之后在页头的“撤销记录”里（保留最近 20 步，刷新或重新打开后仍在）。').waitFor();
     // Cancel: nothing is deleted.
     await question.getByRole('button', { name: /取\s?消/ }).click();
     expect(liveOnly(await storedRecords<StoredAccount>(page, 'accounts'))).toHaveLength(2);

@@ -121,17 +121,6 @@ export async function countAccountDependents(db: KeyplanDatabase, id: string): P
   });
 }
 
-export async function undoDeleteAccount(db: KeyplanDatabase, receipt: DeletionReceipt): Promise<void> {
-  await writeTransaction(db, ['accounts', ...ACCOUNT_CHILD_TABLES], async () => {
-    const now = nowIso();
-    await db.accounts.bulkPut(receipt.before.accounts.map((a) => ({ ...a, updatedAt: now })));
-    for (const table of ACCOUNT_CHILD_TABLES) {
-      const restored = receipt.before[table].map((r) => ({ ...r, updatedAt: now }));
-      if (restored.length > 0) await childTable(db, table).bulkPut(restored);
-    }
-  });
-}
-
 /**
  * Live accounts per tier from index counts alone (no record is read): all accounts of the tier minus
  * the deleted ones, which are the only records in the `[tier+deletedAt]` index (see SCHEMA_V4).

@@ -11,7 +11,7 @@ import { activityDraftSchema, validateActivityDraft, type ActivityDraft } from '
 import type { KeyplanDatabase } from '../database';
 import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
-import { tombstone, untombstone } from './tombstones';
+import { tombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
 
 /** Logs an activity (`target` null) or saves the fields changed since the editor loaded it (editConflicts.ts). */
@@ -66,4 +66,3 @@ export async function saveActivity(db: KeyplanDatabase, target: SaveTarget<Activ
 }
 
 export const deleteActivity = (db: KeyplanDatabase, id: string): Promise<Activity> => tombstone(db, 'activities', id);
-export const restoreActivity = (db: KeyplanDatabase, record: Activity): Promise<void> => untombstone(db, 'activities', record);

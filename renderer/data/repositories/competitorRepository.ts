@@ -71,12 +71,3 @@ export async function deleteCompetitor(db: KeyplanDatabase, id: string): Promise
   });
 }
 
-export async function undoDeleteCompetitor(db: KeyplanDatabase, receipt: CompetitorReceipt): Promise<void> {
-  await writeTransaction(db, ['competitors', 'opportunities'], async () => {
-    const now = nowIso();
-    await db.competitors.put({ ...receipt.competitor, deletedAt: null, updatedAt: now });
-    const deals = await db.opportunities.bulkGet(receipt.opportunityIds);
-    const back = deals.flatMap((o) => (o && o.deletedAt === null && !o.competitorIds.includes(receipt.competitor.id) ? [{ ...o, competitorIds: [...o.competitorIds, receipt.competitor.id], updatedAt: now }] : []));
-    await db.opportunities.bulkPut(back);
-  });
-}

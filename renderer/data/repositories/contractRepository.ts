@@ -10,7 +10,7 @@ import type { Renewal } from '../../../shared/domain/renewal';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { cumulativeRevenue } from '../../../shared/methods/renewalMetrics';
 import type { KeyplanDatabase } from '../database';
-import { tombstone, untombstone } from './tombstones';
+import { tombstone } from './tombstones';
 import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
@@ -101,7 +101,6 @@ export async function saveRenewal(db: KeyplanDatabase, target: SaveTarget<Renewa
 }
 
 export const deleteContract = (db: KeyplanDatabase, id: string): Promise<Contract> => tombstone(db, 'contracts', id);
-export const restoreContract = (db: KeyplanDatabase, record: Contract): Promise<void> => untombstone(db, 'contracts', record);
 
 export async function deleteRenewal(db: KeyplanDatabase, id: string): Promise<Renewal> {
   return writeTransaction(db, ['renewals'], async () => {
@@ -114,9 +113,3 @@ export async function deleteRenewal(db: KeyplanDatabase, id: string): Promise<Re
   });
 }
 
-export async function restoreRenewal(db: KeyplanDatabase, record: Renewal): Promise<void> {
-  await writeTransaction(db, ['renewals'], async () => {
-    await db.renewals.put({ ...record, deletedAt: null, updatedAt: nowIso() });
-    await refreshCumulative(db, record.accountId);
-  });
-}

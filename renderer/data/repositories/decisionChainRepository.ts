@@ -11,16 +11,26 @@ import { newId, nowIso } from '../../../shared/domain/common';
 import { applyChainEdit, recordsBefore, type ChainEdit, type ChainRecords } from '../../../shared/domain/decisionChainEdits';
 import { chartSnapshotSchema, type ChartSnapshot } from '../../../shared/domain/chartSnapshot';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
+import type { RecordChange } from '../../../shared/domain/undoSteps';
 import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
 import type { KeyplanDatabase } from '../database';
 import { ConflictError } from './editConflicts';
 import { ValidationError } from './validationError';
-import { tombstone, untombstone } from './tombstones';
+import { tombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
 
 export interface ChainEditReceipt {
   before: ChainRecords;
   after: ChainRecords;
+}
+
+/** The receipt as an undoable step's changes (undoStepRepository.ts): each record before and after. */
+export function receiptChanges(receipt: ChainEditReceipt): RecordChange[] {
+  const pair = <R extends { id: string }>(table: 'stakeholders' | 'influenceLinks', before: readonly R[], after: readonly R[]): RecordChange[] => {
+    const earlier = new Map(before.map((r) => [r.id, r]));
+    return after.map((r) => ({ table, id: r.id, before: earlier.get(r.id) ?? null, after: r }));
+  };
+  return [...pair('stakeholders', receipt.before.stakeholders, receipt.after.stakeholders), ...pair('influenceLinks', receipt.before.links, receipt.after.links)];
 }
 
 const isLive = (r: { deletedAt: string | null }) => r.deletedAt === null;
@@ -109,4 +119,3 @@ export async function saveSnapshot(db: KeyplanDatabase, accountId: string, name:
 }
 
 export const deleteSnapshot = (db: KeyplanDatabase, id: string): Promise<ChartSnapshot> => tombstone(db, 'chartSnapshots', id);
-export const restoreSnapshot = (db: KeyplanDatabase, snapshot: ChartSnapshot): Promise<void> => untombstone(db, 'chartSnapshots', snapshot);

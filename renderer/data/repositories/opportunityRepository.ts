@@ -12,7 +12,7 @@ import type { ConflictChoices } from '../../../shared/domain/recordPatch';
 import type { KeyplanDatabase } from '../database';
 import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
-import { tombstone, untombstone } from './tombstones';
+import { tombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
 
 /**
@@ -84,4 +84,3 @@ function draftOf(o: Opportunity): OpportunityDraft {
 }
 
 export const deleteOpportunity = (db: KeyplanDatabase, id: string): Promise<Opportunity> => tombstone(db, 'opportunities', id);
-export const restoreOpportunity = (db: KeyplanDatabase, record: Opportunity): Promise<void> => untombstone(db, 'opportunities', record);

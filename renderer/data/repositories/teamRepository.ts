@@ -35,6 +35,3 @@ export async function deleteTeamMember(db: KeyplanDatabase, id: string): Promise
   });
 }
 
-export async function restoreTeamMember(db: KeyplanDatabase, original: TeamMember): Promise<void> {
-  await writeTransaction(db, ['teamMembers'], () => db.teamMembers.put({ ...original, deletedAt: null, updatedAt: nowIso() }));
-}

@@ -29,10 +29,3 @@ export async function tombstone<T extends LeafTable>(db: KeyplanDatabase, table:
     return current as TableRecord<T>;
   });
 }
-
-/** Undo of a tombstone: the record as it was, live again, stamped now for a later merge. */
-export async function untombstone<T extends LeafTable>(db: KeyplanDatabase, table: T, record: TableRecord<T>): Promise<void> {
-  await writeTransaction(db, [table], async () => {
-    await leafTable(db, table).put({ ...record, deletedAt: null, updatedAt: nowIso() });
-  });
-}

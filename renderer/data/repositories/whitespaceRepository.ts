@@ -95,12 +95,3 @@ export async function saveOpportunityAtCell(db: KeyplanDatabase, place: CellPlac
   });
 }
 
-/** Undo of clearing a cell: the cell as it was, live again — unless its place was filled meanwhile. */
-export async function restoreWhitespaceCell(db: KeyplanDatabase, record: WhitespaceCell): Promise<void> {
-  await writeTransaction(db, ['whitespaceCells'], async () => {
-    const key = whitespaceCellKey(record);
-    const taken = (await liveCellsOf(db, record.accountId)).find((c) => c.id !== record.id && whitespaceCellKey(c) === key);
-    if (taken) throw new ValidationError([{ path: 'productLine', code: 'duplicate_cell', params: { other: `${taken.businessUnit} × ${taken.productLine}` } }]);
-    await db.whitespaceCells.put({ ...record, deletedAt: null, updatedAt: nowIso() });
-  });
-}

@@ -17,9 +17,9 @@ import { computeRfm } from '../../../shared/methods/rfm';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { db } from '../../data/db';
 import { useAccounts, useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { countAccountDependents, deleteAccount, undoDeleteAccount } from '../../data/repositories/accountRepository';
+import { countAccountDependents, deleteAccount } from '../../data/repositories/accountRepository';
 import { dependentsText } from './dependentsText';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { useUndoable } from '../../components/useUndoable';
 import { AccountEditor } from './AccountEditor';
 import { AccountTreeTable } from './AccountTreeTable';
 
@@ -32,9 +32,9 @@ const byText = (a: string, b: string) => collator.compare(a, b);
 /** `creating`: the route /accounts/new (the drawer opens empty). */
 export function AccountsView({ creating = false }: { creating?: boolean }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const navigate = useNavigate();
   const { accountId } = useParams();
   // The home screen links here with ?tier=… (the accounts of one tier).
@@ -81,11 +81,7 @@ export function AccountsView({ creating = false }: { creating?: boolean }) {
 
   const remove = async (account: Account) => {
     try {
-      const receipt = await deleteAccount(db, account.id);
-      showUndo(`deleted-${account.id}`, t('accounts.deleted', { name: receipt.accountName }), async () => {
-        await undoDeleteAccount(db, receipt);
-        message.success(t('accounts.restored', { name: receipt.accountName }));
-      });
+      await undoable.run(`deleted-${account.id}`, () => deleteAccount(db, account.id), (receipt) => t('accounts.deleted', { name: receipt.accountName }));
     } catch (error) {
       reportError(error);
     }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import { parentProblem } from '../../../shared/domain/accountRules';
 import { useErrorReporter } from '../../app/useErrorReporter';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';
 import { moveAccount } from '../../data/repositories/accountRepository';
 import { ConflictError } from '../../data/repositories/editConflicts';
@@ -32,7 +32,7 @@ export function useAccountMove(accounts: readonly Account[]): AccountMove {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const [dragging, setDragging] = useState<Account | null>(null);
   const byId = useMemo(() => new Map(accounts.map((a) => [a.id, a])), [accounts]);
   // dragover fires many times a second over the same row: its answer is kept per drag and target.
@@ -68,20 +68,16 @@ export function useAccountMove(accounts: readonly Account[]): AccountMove {
         void message.warning(t('accounts.tree.move.refused', { name: moving.name, parent: parentName }));
         return;
       }
-      const before = moving.parentId;
-      moveAccount(db, moving, parentId).then(
-        (moved) => {
-          onMoved?.(parentId);
-          const text = parentId === null ? t('accounts.tree.move.movedTop', { name: moving.name }) : t('accounts.tree.move.moved', { name: moving.name, parent: parentName });
-          showUndo(`account-move-${moving.id}`, text, () => moveAccount(db, moved, before).then(() => undefined));
-        },
+      const text = parentId === null ? t('accounts.tree.move.movedTop', { name: moving.name }) : t('accounts.tree.move.moved', { name: moving.name, parent: parentName });
+      undoable.run(`account-move-${moving.id}`, () => moveAccount(db, moving, parentId), () => text).then(
+        () => onMoved?.(parentId),
         (error: unknown) => {
           if (error instanceof ConflictError) void message.warning(t('accounts.tree.move.changedElsewhere', { name: moving.name }));
           else reportError(error);
         },
       );
     },
-    [accounts, byId, dragging, message, reportError, showUndo, t],
+    [accounts, byId, dragging, message, reportError, undoable, t],
   );
 
   return { dragging, start, end, allowed, drop };

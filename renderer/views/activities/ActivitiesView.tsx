@@ -11,10 +11,10 @@ import { todayIsoDate } from '../../../shared/domain/common';
 import { daysBetween } from '../../../shared/methods/decisionChainHealth';
 import { goneCold } from '../../../shared/methods/goneCold';
 import { useErrorReporter } from '../../app/useErrorReporter';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';
 import { useAccounts, useActivities, useAllStakeholders, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteActivity, restoreActivity } from '../../data/repositories/activityRepository';
+import { deleteActivity } from '../../data/repositories/activityRepository';
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityEditor } from './ActivityEditor';
 import { useLogActivity } from './useLogActivity';
@@ -25,7 +25,7 @@ const UPCOMING_DAYS = 14;
 export function ActivitiesView() {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const accounts = useAccounts();
   const activities = useActivities();
   const people = useAllStakeholders();
@@ -86,7 +86,7 @@ export function ActivitiesView() {
                         icon={<DeleteOutlined aria-hidden />}
                         aria-label={t('activities.deleteLabel')}
                         onClick={() => {
-                          deleteActivity(db, a.id).then((removed) => showUndo(`activity-${a.id}`, t('activities.deleted'), () => restoreActivity(db, removed)), reportError);
+                          undoable.run(`activity-${a.id}`, () => deleteActivity(db, a.id), () => t('activities.deleted')).catch(reportError);
                         }}
                       />
                     </Flex>

@@ -21,12 +21,12 @@ import { CARD_HEIGHT, CARD_WIDTH, layoutDecisionChain } from '../../../shared/me
 import type { TeamMember } from '../../../shared/domain/team';
 import { diffChains } from '../../../shared/methods/snapshotDiff';
 import { useErrorReporter } from '../../app/useErrorReporter';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { useUndoable } from '../../components/useUndoable';
 import { afterPaint } from '../../components/useAfterPaint';
 import { db } from '../../data/db';
 import { useChartSnapshots } from '../../data/hooks/decisionChainHooks';
 import { useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteSnapshot, restoreSnapshot, saveSnapshot } from '../../data/repositories/decisionChainRepository';
+import { deleteSnapshot, receiptChanges, saveSnapshot } from '../../data/repositories/decisionChainRepository';
 import { ValidationError } from '../../data/repositories/validationError';
 import { ConflictError } from '../../data/repositories/editConflicts';
 import type { PanelEditOutcome } from './panels/StakeholderPanel';
@@ -126,7 +126,7 @@ function EditorCanvas({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const flow = useReactFlow<ChartNode>();
   // Fast path for edits: the card itself is told first (shownPeople.ts: one card re-renders), so the
   // change is painted in the next frame; React Flow's node data takes the records in one pass after
@@ -361,14 +361,14 @@ function EditorCanvas({ account }: { account: Account }) {
       void apply({ kind: 'deleteStakeholders', ids: selectedPeople }).then((receipt) => {
         if (!receipt) return;
         const text = names.length === 1 ? t('chain.panel.deleted', { name: names[0] ?? '' }) : t('chain.panel.deletedMany', { count: names.length });
-        showUndo(`chain-delete`, text, () => Promise.resolve(editor.revert(receipt)));
+        undoable.offer('chain-delete', text, receiptChanges(receipt)).catch(reportError);
       });
     } else if (selectedLinkId) {
       void apply({ kind: 'deleteLink', id: selectedLinkId }).then((receipt) => {
-        if (receipt) showUndo('chain-delete', t('chain.link.deleted'), () => Promise.resolve(editor.revert(receipt)));
+        if (receipt) undoable.offer('chain-delete', t('chain.link.deleted'), receiptChanges(receipt)).catch(reportError);
       });
     }
-  }, [apply, editor, nameOf, selectedLinkId, selectedPeople, showUndo, t]);
+  }, [apply, nameOf, reportError, selectedLinkId, selectedPeople, undoable, t]);
 
   const find = useCallback(
     (id: string) => {
@@ -530,12 +530,9 @@ function EditorCanvas({ account }: { account: Account }) {
   const onDeleteSnapshot = useCallback(
     (snapshot: ChartSnapshot) => {
       setComparison((current) => (current?.earlier.id === snapshot.id || current?.later?.id === snapshot.id ? null : current));
-      deleteSnapshot(db, snapshot.id).then(
-        (removed) => showUndo('snapshot-delete', t('chain.snapshots.deleted', { name: snapshot.name }), () => restoreSnapshot(db, removed)),
-        reportError,
-      );
+      undoable.run('snapshot-delete', () => deleteSnapshot(db, snapshot.id), () => t('chain.snapshots.deleted', { name: snapshot.name })).catch(reportError);
     },
-    [reportError, showUndo, t],
+    [reportError, undoable, t],
   );
   const noTeam = useMemo(() => [] as TeamMember[], []);
   const openReviewPack = useReviewPack();

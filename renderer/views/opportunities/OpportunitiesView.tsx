@@ -17,10 +17,10 @@ import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { useFocusWhenOpen } from '../../components/useFocusWhenOpen';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';
 import { useAccounts, useCompetitors, useContracts, useOpportunities, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteOpportunity, moveOpportunity, restoreOpportunity } from '../../data/repositories/opportunityRepository';
+import { deleteOpportunity, moveOpportunity } from '../../data/repositories/opportunityRepository';
 import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { recordFieldLabel } from '../../i18n/problemText';
@@ -39,7 +39,7 @@ export function OpportunitiesView() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const criterionText = useCriterionText();
   const accounts = useAccounts();
   const opportunities = useOpportunities();
@@ -93,10 +93,7 @@ export function OpportunitiesView() {
   const save = useOpportunitySave(() => setEditing(null));
 
   const remove = (opportunity: Opportunity) => {
-    deleteOpportunity(db, opportunity.id).then(
-      (removed) => showUndo(`opportunity-${removed.id}`, t('opportunities.deleted', { name: removed.name }), () => restoreOpportunity(db, removed)),
-      reportError,
-    );
+    undoable.run(`opportunity-${opportunity.id}`, () => deleteOpportunity(db, opportunity.id), (removed) => t('opportunities.deleted', { name: removed.name })).catch(reportError);
   };
 
   if (accounts && accounts.length === 0) {

@@ -22,7 +22,7 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useAccountStakeholders, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
-import { deleteContract, restoreContract, saveContract } from '../../data/repositories/contractRepository';
+import { deleteContract, saveContract } from '../../data/repositories/contractRepository';
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
@@ -121,7 +121,6 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
               key: `contract-${contract.id}`,
               run: () => deleteContract(db, contract.id),
               done: t('payments.contract.deleted', { name: contract.title || t('payments.contract.untitled') }),
-              undo: (removed: Contract) => restoreContract(db, removed),
             }
           }
         />

@@ -20,7 +20,7 @@ import { useErrorReporter } from '../../app/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';
-import { deleteRenewal, restoreRenewal, saveRenewal } from '../../data/repositories/contractRepository';
+import { deleteRenewal, saveRenewal } from '../../data/repositories/contractRepository';
 import { DrawerActions } from '../../components/DrawerActions';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
@@ -138,7 +138,6 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
               key: `renewal-${renewal.id}`,
               run: () => deleteRenewal(db, renewal.id),
               done: t('payments.renewals.deleted'),
-              undo: (removed: Renewal) => restoreRenewal(db, removed),
             }
           }
         />

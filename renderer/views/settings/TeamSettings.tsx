@@ -6,10 +6,10 @@ import { TEAM_ROLES, type TeamRole } from '../../../shared/domain/codes';
 import type { TeamMember } from '../../../shared/domain/team';
 import { useErrorReporter } from '../../app/useErrorReporter';
 import { CodeSelect, countRules } from '../../components/formFields';
-import { useUndoMessage } from '../../components/useUndoMessage';
+import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';
 import { useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { createTeamMember, deleteTeamMember, restoreTeamMember, updateTeamMember } from '../../data/repositories/teamRepository';
+import { createTeamMember, deleteTeamMember, updateTeamMember } from '../../data/repositories/teamRepository';
 import { NumberInput } from '../../components/NumberInput';
 
 interface NewMember {
@@ -22,7 +22,7 @@ interface NewMember {
 export function TeamSettings() {
   const { t } = useTranslation();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const team = useTeamMembers();
   const [form] = Form.useForm<NewMember>();
 
@@ -37,8 +37,7 @@ export function TeamSettings() {
 
   const remove = async (member: TeamMember) => {
     try {
-      const original = await deleteTeamMember(db, member.id);
-      showUndo(`member-${member.id}`, t('settings.memberDeleted', { name: member.name }), () => restoreTeamMember(db, original));
+      await undoable.run(`member-${member.id}`, () => deleteTeamMember(db, member.id), () => t('settings.memberDeleted', { name: member.name }));
     } catch (error) {
       reportError(error);
     }

@@ -3,10 +3,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
 import { saveAccount } from '../../../renderer/data/repositories/accountRepository';
-import { deleteCompetitor, saveCompetitor, undoDeleteCompetitor } from '../../../renderer/data/repositories/competitorRepository';
+import { deleteCompetitor, saveCompetitor } from '../../../renderer/data/repositories/competitorRepository';
 import { ConflictError } from '../../../renderer/data/repositories/editConflicts';
 import { saveOpportunity } from '../../../renderer/data/repositories/opportunityRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
+import { undoableStep } from '../../support/undoableStep';
 import { deleteWhitespaceCell, saveOpportunityAtCell, saveWhitespaceCell } from '../../../renderer/data/repositories/whitespaceRepository';
 
 let db: KeyplanDatabase;
@@ -82,10 +83,10 @@ describe('competitor repository', () => {
     if (!rival) throw new Error('no competitor');
     const edited = await saveCompetitor(db, { loaded: rival }, { ...rival, strengths: '价格低', customerSatisfaction: 3 });
     expect(edited).toMatchObject({ name: '华为', strengths: '价格低', customerSatisfaction: 3, opportunityId: deal.id });
-    const receipt = await deleteCompetitor(db, rival.id);
+    const { undo } = await undoableStep(db, () => deleteCompetitor(db, rival.id));
     expect((await db.opportunities.get(deal.id))?.competitorIds).toEqual([]);
     expect((await db.competitors.get(rival.id))?.deletedAt).not.toBeNull();
-    await undoDeleteCompetitor(db, receipt);
+    await undo();
     expect((await db.opportunities.get(deal.id))?.competitorIds).toEqual([rival.id]);
     expect((await db.competitors.get(rival.id))?.deletedAt).toBeNull();
   });

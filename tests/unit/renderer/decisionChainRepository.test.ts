@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
 import { saveAccount } from '../../../renderer/data/repositories/accountRepository';
-import { deleteSnapshot, editChain, readChain, restoreChainRecords, restoreSnapshot, saveSnapshot } from '../../../renderer/data/repositories/decisionChainRepository';
+import { deleteSnapshot, editChain, readChain, restoreChainRecords, saveSnapshot } from '../../../renderer/data/repositories/decisionChainRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
+import { undoableStep } from '../../support/undoableStep';
 import { readRevisions } from '../../../renderer/data/repositories/writeTransaction';
 
 let db: KeyplanDatabase;
@@ -98,9 +99,9 @@ describe('decision-chain repository', () => {
     expect(snapshot.name).toBe('Q3 评审');
     expect(snapshot.stakeholders.map((s) => s.id)).toEqual(['ceo']);
     await expect(saveSnapshot(db, accountId, '  ')).rejects.toBeInstanceOf(ValidationError);
-    const removed = await deleteSnapshot(db, snapshot.id);
+    const { undo } = await undoableStep(db, () => deleteSnapshot(db, snapshot.id));
     expect((await db.chartSnapshots.get(snapshot.id))?.deletedAt).not.toBeNull();
-    await restoreSnapshot(db, removed);
+    await undo();
     expect((await db.chartSnapshots.get(snapshot.id))?.deletedAt).toBeNull();
   });
 });

@@ -3,9 +3,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
 import { saveAccount } from '../../../renderer/data/repositories/accountRepository';
-import { deleteContract, deleteRenewal, restoreContract, saveContract, saveRenewal } from '../../../renderer/data/repositories/contractRepository';
+import { deleteContract, deleteRenewal, saveContract, saveRenewal } from '../../../renderer/data/repositories/contractRepository';
 import { saveOpportunity } from '../../../renderer/data/repositories/opportunityRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
+import { undoableStep } from '../../support/undoableStep';
 
 let db: KeyplanDatabase;
 let accountId: string;
@@ -36,9 +37,9 @@ describe('contract repository', () => {
     const error = await saveContract(db, null, { accountId, opportunityId: foreign.id, amount: 1000, installments }, '2026-11-22').catch((e: unknown) => e);
     expect((error as ValidationError).problems.map((p) => p.code)).toEqual(['cross_account_reference']);
     expect(await db.contracts.count()).toBe(1);
-    const removed = await deleteContract(db, saved.id);
+    const { undo } = await undoableStep(db, () => deleteContract(db, saved.id));
     expect((await db.contracts.get(saved.id))?.deletedAt).not.toBeNull();
-    await restoreContract(db, removed);
+    await undo();
     expect((await db.contracts.get(saved.id))?.deletedAt).toBeNull();
   });
 

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyplanDatabase } from '../../../renderer/data/database';
-import { countLiveAccountsByTier, deleteAccount, readAccountDirectory, saveAccount, undoDeleteAccount } from '../../../renderer/data/repositories/accountRepository';
+import { countLiveAccountsByTier, deleteAccount, readAccountDirectory, saveAccount } from '../../../renderer/data/repositories/accountRepository';
 import { ensureSettings, updateSettings } from '../../../renderer/data/repositories/settingsRepository';
 import { createTeamMember } from '../../../renderer/data/repositories/teamRepository';
 import { ValidationError } from '../../../renderer/data/repositories/validationError';
 import { readWorkspace, replaceWorkspace, replacementImpact } from '../../../renderer/data/repositories/workspaceRepository';
 import { TABLES, countRecords } from '../../../shared/domain/workspace';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
+import { undoableStep } from '../../support/undoableStep';
 
 let db: KeyplanDatabase;
 let counter = 0;
@@ -97,7 +98,7 @@ describe('accounts', () => {
     await replaceWorkspace(db, data);
     const before = await readWorkspace(db);
 
-    const receipt = await deleteAccount(db, 'acc-000001');
+    const { result: receipt, undo } = await undoableStep(db, () => deleteAccount(db, 'acc-000001'));
     expect(receipt.accountName).toBe('示例客户1号（集团）有限公司');
     const deleted = await readWorkspace(db);
     expect(deleted.tables.accounts.find((a) => a.id === 'acc-000001')?.deletedAt).not.toBeNull();
@@ -105,7 +106,7 @@ describe('accounts', () => {
     expect(deleted.tables.stakeholders.filter((s) => s.accountId === 'acc-000001').every((s) => s.deletedAt !== null)).toBe(true);
     expect(deleted.tables.stakeholders.filter((s) => s.accountId === 'acc-000003').every((s) => s.deletedAt === null)).toBe(true);
 
-    await undoDeleteAccount(db, receipt);
+    await undo();
     const after = await readWorkspace(db);
     const strip = (ws: typeof before) =>
       JSON.stringify(ws.tables, (key, value: unknown) => (key === 'updatedAt' ? undefined : value));
@@ -121,9 +122,9 @@ describe('account counts by tier', () => {
     await replaceWorkspace(db, data);
     expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 2, KEY: 0, REGULAR: 1 });
 
-    const receipt = await deleteAccount(db, 'acc-000002');
+    const { undo } = await undoableStep(db, () => deleteAccount(db, 'acc-000002'));
     expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 1, KEY: 0, REGULAR: 1 });
-    await undoDeleteAccount(db, receipt);
+    await undo();
     expect(await countLiveAccountsByTier(db)).toEqual({ STRATEGIC: 1, TOP: 2, KEY: 0, REGULAR: 1 });
 
     await saveAccount(db, null, { ...data.accounts[3]!, name: '新客户', tier: 'KEY' }, '2026-03-01');

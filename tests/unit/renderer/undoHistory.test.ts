@@ -1,37 +1,45 @@
-/** The session's undo history: each step undone once, from the message or the history; the last 20 kept. */
+/** The header's undo history: the stored steps as shown, each run once at a time, running shown while it runs. */
 import { describe, expect, it, vi } from 'vitest';
 import { UndoHistory } from '../../../renderer/app/undoHistory';
 
+const step = (id: string, undoneAt: string | null = null) => ({ id, text: `已删除 ${id}`, at: '2026-12-07T09:00:00.000Z', undoneAt });
+
 describe('undo history', () => {
-  it('runs a step once, whichever place asks first, and says so', async () => {
-    const history = new UndoHistory();
-    const undo = vi.fn(() => Promise.resolve());
-    const id = history.record('已删除客户“华东电网”。', undo);
-    expect(history.getSnapshot().map((e) => e.state)).toEqual(['ready']);
-    expect(await history.run(id)).toBe(true);
-    expect(await history.run(id)).toBe(false);
-    expect(undo).toHaveBeenCalledTimes(1);
-    expect(history.getSnapshot()[0]?.state).toBe('done');
-  });
-
-  it('keeps a failed undo to try again', async () => {
-    const history = new UndoHistory();
-    let fail = true;
-    const id = history.record('x', () => (fail ? Promise.reject(new Error('disk full')) : Promise.resolve()));
-    await expect(history.run(id)).rejects.toThrow('disk full');
-    expect(history.getSnapshot()[0]?.state).toBe('ready');
-    fail = false;
-    expect(await history.run(id)).toBe(true);
-  });
-
-  it('keeps the last 20 steps, newest first, and tells its listeners', () => {
+  it('shows the stored steps, undone ones as done, and tells its listeners', () => {
     const history = new UndoHistory();
     const listener = vi.fn();
     history.subscribe(listener);
-    const ids = Array.from({ length: 25 }, (_, i) => history.record(`step ${String(i + 1)}`, () => Promise.resolve()));
-    expect(history.getSnapshot()).toHaveLength(20);
-    expect(history.getSnapshot()[0]?.text).toBe('step 25');
-    expect(listener).toHaveBeenCalledTimes(25);
-    return expect(history.run(ids[0] ?? 0)).resolves.toBe(false);
+    history.show([step('undo-step:2'), step('undo-step:1', '2026-12-07T09:01:00.000Z')]);
+    expect(history.getSnapshot().map((e) => [e.id, e.state])).toEqual([
+      ['undo-step:2', 'ready'],
+      ['undo-step:1', 'done'],
+    ]);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs a step through the connected undo, shows it running meanwhile, and not twice at once', async () => {
+    const history = new UndoHistory();
+    history.show([step('undo-step:1')]);
+    let finish = (): void => undefined;
+    const undo = vi.fn(() => new Promise<boolean>((resolve) => (finish = () => resolve(true))));
+    history.connect(undo);
+    const first = history.run('undo-step:1');
+    expect(history.getSnapshot()[0]?.state).toBe('running');
+    expect(await history.run('undo-step:1')).toBe(false);
+    finish();
+    expect(await first).toBe(true);
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(history.getSnapshot()[0]?.state).toBe('ready');
+  });
+
+  it('does nothing before the workbench connects, and lets a failed undo be tried again', async () => {
+    const history = new UndoHistory();
+    history.show([step('undo-step:1')]);
+    expect(await history.run('undo-step:1')).toBe(false);
+    const disconnect = history.connect(() => Promise.reject(new Error('disk full')));
+    await expect(history.run('undo-step:1')).rejects.toThrow('disk full');
+    expect(history.getSnapshot()[0]?.state).toBe('ready');
+    disconnect();
+    expect(await history.run('undo-step:1')).toBe(false);
   });
 });

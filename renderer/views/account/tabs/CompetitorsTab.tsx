@@ -11,10 +11,10 @@ import type { Account } from '../../../../shared/domain/account';
 import { nameKey } from '../../../../shared/domain/fieldRules';
 import type { Competitor } from '../../../../shared/domain/team';
 import { useErrorReporter } from '../../../app/useErrorReporter';
-import { useUndoMessage } from '../../../components/useUndoMessage';
+import { useUndoable } from '../../../components/useUndoable';
 import { db } from '../../../data/db';
 import { useCompetitorNames, type AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
-import { deleteCompetitor, undoDeleteCompetitor } from '../../../data/repositories/competitorRepository';
+import { deleteCompetitor } from '../../../data/repositories/competitorRepository';
 import { CompetitorEditor } from './CompetitorEditor';
 import { StarRating } from '../../../components/StarRating';
 
@@ -27,7 +27,7 @@ export function CompetitorsTab({ account, records }: Props) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const names = useCompetitorNames();
   const [editing, setEditing] = useState<Competitor | 'new' | null>(null);
   const rivals = useMemo(() => [...records.competitors].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [records.competitors]);
@@ -39,10 +39,7 @@ export function CompetitorsTab({ account, records }: Props) {
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       onOk: () =>
-        deleteCompetitor(db, c.id).then(
-          (receipt) => showUndo(`competitor-${c.id}`, t('accountPage.competitors.deleted', { name: c.name }), () => undoDeleteCompetitor(db, receipt)),
-          reportError,
-        ),
+        undoable.run(`competitor-${c.id}`, () => deleteCompetitor(db, c.id), () => t('accountPage.competitors.deleted', { name: c.name })).catch(reportError),
     });
 
   return (

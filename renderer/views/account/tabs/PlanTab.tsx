@@ -17,7 +17,7 @@ import type { PlanRow } from '../../../../shared/domain/planRow';
 import { todayIsoDate } from '../../../../shared/domain/common';
 import type { AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
 import { useErrorReporter } from '../../../app/useErrorReporter';
-import { useUndoMessage } from '../../../components/useUndoMessage';
+import { useUndoable } from '../../../components/useUndoable';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';
 import { db } from '../../../data/db';
@@ -48,7 +48,7 @@ export function PlanTab({ account, records, settings }: Props) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const reportError = useErrorReporter();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const askConflicts = useConflictChoices();
   const team = useTeamMembers();
   const [adding, setAdding] = useState(false);
@@ -83,10 +83,7 @@ export function PlanTab({ account, records, settings }: Props) {
   };
 
   const remove = (row: PlanRow) =>
-    putPlanRows(db, [stamped(row, true)], [row]).then(
-      () => showUndo(`plan-row-${row.id}`, t('accountPage.plan.deleted', { product: productOf(row) }), () => putPlanRows(db, [stamped(row)]).then(() => undefined)),
-      reportError,
-    );
+    undoable.run(`plan-row-${row.id}`, () => putPlanRows(db, [stamped(row, true)], [row]), () => t('accountPage.plan.deleted', { product: productOf(row) })).catch(reportError);
 
   return (
     <div>

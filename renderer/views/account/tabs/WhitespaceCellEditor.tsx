@@ -16,9 +16,9 @@ import { useErrorReporter } from '../../../app/useErrorReporter';
 import { MoneyInput, moneyRules } from '../../../components/formFields';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';
-import { useUndoMessage } from '../../../components/useUndoMessage';
+import { useUndoable } from '../../../components/useUndoable';
 import { db } from '../../../data/db';
-import { deleteWhitespaceCell, restoreWhitespaceCell, saveWhitespaceCell } from '../../../data/repositories/whitespaceRepository';
+import { deleteWhitespaceCell, saveWhitespaceCell } from '../../../data/repositories/whitespaceRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
 import { CLEARABLE } from '../../../components/clearable';
 
@@ -50,7 +50,7 @@ export function WhitespaceCellEditor({ target, currency, opportunities, competit
   const { message } = App.useApp();
   const reportError = useErrorReporter();
   const askConflicts = useConflictChoices();
-  const showUndo = useUndoMessage();
+  const undoable = useUndoable();
   const [form] = Form.useForm<Values>();
   // Esc, ✕, a click outside and Cancel all ask first when something was typed.
   const { requestClose } = useEditorExit({ dirty: () => form.isFieldsTouched(), save: () => void save(), close: onClose });
@@ -90,10 +90,7 @@ export function WhitespaceCellEditor({ target, currency, opportunities, competit
 
   const clear = () => {
     if (!loaded) return;
-    deleteWhitespaceCell(db, loaded.id).then((removed) => {
-      showUndo(`ws-${removed.id}`, t('accountPage.whitespace.cleared', { place }), () => restoreWhitespaceCell(db, removed));
-      onClose();
-    }, reportError);
+    undoable.run(`ws-${loaded.id}`, () => deleteWhitespaceCell(db, loaded.id), () => t('accountPage.whitespace.cleared', { place })).then(onClose, reportError);
   };
 
   return (
