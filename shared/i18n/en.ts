@@ -601,6 +601,8 @@ export const en = {
   },
   chain: {
     printTitle: 'Decision chain of {{name}}',
+    outside: '{{n}} more people are outside the view: drag or zoom to see them, or group by department under “Show”.',
+    sidePanel: { show: 'Show side panel', hide: 'Hide side panel' },
     a11y: {
       vacant: 'vacant seat',
       reportsEdge: '{{to}} reports to {{from}}',

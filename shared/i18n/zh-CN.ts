@@ -599,6 +599,8 @@ export const zhCN: Messages = {
   },
   chain: {
     printTitle: '{{name}} 决策链',
+    outside: '视图外还有 {{n}} 人：拖动画布或滚轮缩放查看，也可以在“显示”里按部门分组。',
+    sidePanel: { show: '显示侧栏', hide: '收起侧栏' },
     a11y: {
       vacant: '空缺席位',
       reportsEdge: '{{to}} 向 {{from}} 汇报',

@@ -1,8 +1,15 @@
 /**
- * Automatic layout of a decision chain: a top-down tidy tree along the reporting lines.
+ * Automatic layout of a decision chain, made for people to read at a glance, as org-chart tools draw:
  *
+ * - Top-down along the reporting lines; a boss is centred over the people who report to them.
+ * - **Leaves stack**: two or more people who report to one boss and have no reports of their own are
+ *   not spread in a row but stacked in a column under the boss, hanging off a spine line down the
+ *   boss's left (more than four: two columns either side of a spine down the boss's centre). A chain
+ *   of a director, six managers and their staff is then about as wide as the managers' row instead
+ *   of as wide as all the staff side by side — a 20-person chain comes out near a screen's 16:9
+ *   instead of a thin strip, so it fits at a zoom where names can be read.
  * - People whose boss is unknown (no `reportsToId`, or a boss not in the chain) are roots; several
- *   roots sit side by side under an invisible super-root, so a forest lays out as one picture.
+ *   roots sit side by side, so a forest lays out as one picture.
  * - A reporting cycle cannot be stored (edits and imports refuse it), but the layout must never hang
  *   on one: the cycle is cut at its first member in input order, which then becomes a root.
  * - Collapsed people keep their card; everyone below them is hidden and takes no room.
@@ -10,9 +17,9 @@
  *   in another department starts a tree there) and the departments sit side by side in frames.
  *   Rows stay aligned to the global reporting depth, so a department's head stays level with peers.
  *
- * d3-hierarchy's `tree()` is Reingold–Tilford in linear time; 2,000 people lay out in a few ms.
+ * Subtrees are packed by their bounding boxes in linear time; 2,000 people lay out in a few ms. The
+ * same layout serves the screen, the report and the deck (each with its own card size).
  */
-import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 
 export interface LayoutPerson {
   id: string;
@@ -47,6 +54,12 @@ export interface ChainLayout {
   directReports: Map<string, number>;
   /** The boss each person is drawn under (null for roots, including cut cycles). */
   effectiveBoss: Map<string, string | null>;
+  /**
+   * People stacked under their boss (see above) and where their spine runs: `column` down the boss's
+   * left, into the card's left side; `left` / `right` of a spine down the boss's centre, into the
+   * card's facing side (reportingLinePath).
+   */
+  stacked: Map<string, Stacking>;
   frames: DepartmentFrame[];
 }
 
@@ -55,11 +68,12 @@ export const CARD_HEIGHT = 112;
 const DEFAULTS = { nodeWidth: CARD_WIDTH, nodeHeight: CARD_HEIGHT, gapX: 28, gapY: 64 };
 const FRAME_PADDING = 24;
 const FRAME_GAP = 56;
-
-interface TreeNode {
-  id: string;
-  children: TreeNode[];
-}
+export type Stacking = 'column' | 'left' | 'right';
+/** Fewest leaves under one boss that are stacked rather than spread in a row; most in one column. */
+const STACK_FROM = 2;
+const ONE_COLUMN_UP_TO = 4;
+/** How far a stacked column is indented from its boss's left edge (the spine runs in the middle). */
+export const STACK_INDENT_SHARE = 0.12;
 
 const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true });
 
@@ -89,8 +103,91 @@ export function effectiveBosses(people: readonly LayoutPerson[]): Map<string, st
   return boss;
 }
 
+/** Sizes the packer works with (the options filled in). */
+interface Metrics {
+  w: number;
+  h: number;
+  gapX: number;
+  gapY: number;
+  /** Between the centre spine and a column; a single column's indent; between two stacked cards. */
+  spine: number;
+  indent: number;
+  stackGap: number;
+}
+
+/** A measured subtree: its width and where its head card's left edge sits within it. */
+interface Box {
+  id: string;
+  width: number;
+  head: number;
+  /** Stacked leaves (one column or two) or children side by side. */
+  comb: 'column' | 'two' | null;
+  children: Box[];
+}
+
+function measure(id: string, kids: ReadonlyMap<string, string[]>, m: Metrics): Box {
+  const childIds = kids.get(id) ?? [];
+  const leaves = childIds.length >= STACK_FROM && childIds.every((c) => (kids.get(c) ?? []).length === 0);
+  if (leaves) {
+    const children = childIds.map((c): Box => ({ id: c, width: m.w, head: 0, comb: null, children: [] }));
+    if (childIds.length <= ONE_COLUMN_UP_TO) return { id, width: m.w + m.indent, head: 0, comb: 'column', children };
+    const width = 2 * (m.w + m.spine);
+    return { id, width, head: width / 2 - m.w / 2, comb: 'two', children };
+  }
+  const children = childIds.map((c) => measure(c, kids, m));
+  if (children.length === 0) return { id, width: m.w, head: 0, comb: null, children };
+  let left = 0;
+  const centres: number[] = [];
+  for (const child of children) {
+    centres.push(left + child.head + m.w / 2);
+    left += child.width + m.gapX;
+  }
+  const span = left - m.gapX;
+  const head = ((centres[0] ?? 0) + (centres.at(-1) ?? 0)) / 2 - m.w / 2;
+  // A head wider than its children's row (cannot happen with one card size, kept for safety) widens the box.
+  const shift = Math.max(0, -head);
+  return { id, width: Math.max(span + shift, head + shift + m.w), head: head + shift, comb: null, children };
+}
+
+interface Placed {
+  positions: Map<string, { x: number; y: number }>;
+  stacked: Map<string, Stacking>;
+}
+
+function place(box: Box, left: number, top: (id: string) => number, m: Metrics, out: Placed): void {
+  const y = top(box.id);
+  out.positions.set(box.id, { x: left + box.head, y });
+  const firstRow = y + m.h + m.gapY / 2;
+  if (box.comb === 'column') {
+    box.children.forEach((leaf, row) => {
+      out.positions.set(leaf.id, { x: left + m.indent, y: firstRow + row * (m.h + m.stackGap) });
+      out.stacked.set(leaf.id, 'column');
+    });
+    return;
+  }
+  if (box.comb === 'two') {
+    // Reading order runs row by row, left then right of the spine.
+    box.children.forEach((leaf, i) => {
+      const side = i % 2 === 0 ? 'left' : 'right';
+      out.positions.set(leaf.id, { x: side === 'left' ? left : left + m.w + 2 * m.spine, y: firstRow + Math.floor(i / 2) * (m.h + m.stackGap) });
+      out.stacked.set(leaf.id, side);
+    });
+    return;
+  }
+  let x = left + (box.width - boxSpan(box, m)) / 2;
+  for (const child of box.children) {
+    place(child, x, top, m, out);
+    x += child.width + m.gapX;
+  }
+}
+
+function boxSpan(box: Box, m: Metrics): number {
+  return box.children.reduce((sum, c) => sum + c.width, 0) + Math.max(0, box.children.length - 1) * m.gapX;
+}
+
 export function layoutDecisionChain(people: readonly LayoutPerson[], options: LayoutOptions = {}): ChainLayout {
   const o = { ...DEFAULTS, ...options };
+  const m: Metrics = { w: o.nodeWidth, h: o.nodeHeight, gapX: o.gapX, gapY: o.gapY, spine: Math.max(12, o.gapX * 0.6), indent: Math.round(o.nodeWidth * STACK_INDENT_SHARE), stackGap: Math.max(8, o.gapY / 4) };
   const byId = new Map(people.map((p) => [p.id, p]));
   const boss = effectiveBosses(people);
 
@@ -119,56 +216,59 @@ export function layoutDecisionChain(people: readonly LayoutPerson[], options: La
   const visible = people.filter((p) => !hidden.has(p.id));
   const groups = o.groupByDepartment ? groupByDepartment(visible) : [{ department: '', members: visible }];
 
-  const positions = new Map<string, { x: number; y: number }>();
+  const out: Placed = { positions: new Map(), stacked: new Map() };
   const frames: DepartmentFrame[] = [];
   const rowHeight = o.nodeHeight + o.gapY;
-  const layoutTree = tree<TreeNode>().nodeSize([o.nodeWidth + o.gapX, rowHeight]);
+  const top = (id: string) => (depth.get(id) ?? 0) * rowHeight;
   let left = 0;
 
   for (const group of groups) {
-    const inGroup = new Set(group.members.map((m) => m.id));
-    const nodes = new Map<string, TreeNode>(group.members.map((m) => [m.id, { id: m.id, children: [] }]));
-    const groupRoots: TreeNode[] = [];
-    for (const m of [...group.members].sort(order)) {
-      const node: TreeNode = nodes.get(m.id) ?? { id: m.id, children: [] };
-      const bossNode = inGroup.has(boss.get(m.id) ?? '') ? nodes.get(boss.get(m.id) ?? '') : undefined;
-      if (bossNode) bossNode.children.push(node);
-      else groupRoots.push(node);
+    if (group.members.length === 0) continue;
+    const inGroup = new Set(group.members.map((member) => member.id));
+    const kids = new Map<string, string[]>();
+    const groupRoots: string[] = [];
+    for (const member of [...group.members].sort(order)) {
+      const b = boss.get(member.id) ?? '';
+      if (inGroup.has(b)) pushTo(kids, b, member.id);
+      else groupRoots.push(member.id);
     }
-    const laidOut = layoutTree(hierarchy<TreeNode>({ id: '', children: groupRoots }));
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let maxDepth = 0;
-    let minDepth = Infinity;
-    laidOut.each((n: HierarchyPointNode<TreeNode>) => {
-      if (n.depth === 0) return;
-      minX = Math.min(minX, n.x);
-      maxX = Math.max(maxX, n.x);
-      const d = depth.get(n.data.id) ?? 0;
-      maxDepth = Math.max(maxDepth, d);
-      minDepth = Math.min(minDepth, d);
-    });
-    if (minX === Infinity) continue;
-    const shift = left + (o.groupByDepartment ? FRAME_PADDING : 0) - minX;
-    laidOut.each((n) => {
-      if (n.depth === 0) return;
-      positions.set(n.data.id, { x: n.x + shift, y: (depth.get(n.data.id) ?? 0) * rowHeight });
-    });
-    const width = maxX - minX + o.nodeWidth;
+    const start = left + (o.groupByDepartment ? FRAME_PADDING : 0);
+    let x = start;
+    for (const root of groupRoots) {
+      const box = measure(root, kids, m);
+      place(box, x, top, m, out);
+      x += box.width + o.gapX;
+    }
+    const width = x - o.gapX - start;
     if (o.groupByDepartment) {
-      frames.push({
-        department: group.department,
-        x: left,
-        y: minDepth * rowHeight - FRAME_PADDING * 2,
-        width: width + FRAME_PADDING * 2,
-        height: (maxDepth - minDepth) * rowHeight + o.nodeHeight + FRAME_PADDING * 3,
-      });
+      const tops = group.members.map((member) => out.positions.get(member.id)?.y ?? 0);
+      const minY = Math.min(...tops);
+      const maxY = Math.max(...tops);
+      frames.push({ department: group.department, x: left, y: minY - FRAME_PADDING * 2, width: width + FRAME_PADDING * 2, height: maxY - minY + o.nodeHeight + FRAME_PADDING * 3 });
       left += width + FRAME_PADDING * 2 + FRAME_GAP;
     } else {
       left += width + o.gapX;
     }
   }
-  return { positions, hidden, directReports, effectiveBoss: boss, frames };
+  return { positions: out.positions, hidden, directReports, effectiveBoss: boss, stacked: out.stacked, frames };
+}
+
+/** Where a boss's reporting line leaves the card's bottom edge, from its left: the centre, or a column's spine. */
+export function spineOffset(stacking: Stacking | undefined, w: number): number {
+  return stacking === 'column' ? Math.round(w * STACK_INDENT_SHARE) / 2 : w / 2;
+}
+
+/**
+ * The reporting line from a boss's card to a report's, as SVG path data in chart coordinates: down,
+ * across and down into the top of a card in a row; down the spine and across into the side of a
+ * stacked card. Cards are `w` × `h` at their top-left positions.
+ */
+export function reportingLinePath(from: { x: number; y: number }, to: { x: number; y: number }, stacking: Stacking | undefined, w: number, h: number, gapY: number): string {
+  const startX = from.x + spineOffset(stacking, w);
+  const startY = from.y + h;
+  if (stacking) return `M${startX},${startY} V${to.y + h / 2} H${stacking === 'left' ? to.x + w : to.x}`;
+  const midY = startY + gapY / 2;
+  return `M${startX},${startY} V${midY} H${to.x + w / 2} V${to.y}`;
 }
 
 /** Departments in a stable order (blank last), each with its members. */

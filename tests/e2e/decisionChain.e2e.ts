@@ -115,8 +115,8 @@ describe('decision-chain editor', () => {
     // 张工 is a root: draw his reporting line to 王总 by dragging between the cards' dots.
     expect(await bossOf(page, '张工')).toBeNull();
     await page.getByRole('button', { name: '重新布局' }).click();
-    await page.locator('.react-flow__controls-fitview').click();
-    await drag(page, card(page, '王总').locator('.react-flow__handle-bottom'), card(page, '张工').locator('.react-flow__handle-top'));
+    await page.getByRole('button', { name: '适应画布' }).click();
+    await drag(page, card(page, '王总').locator('.react-flow__handle[data-handleid="report"]'), card(page, '张工').locator('.react-flow__handle[data-handleid="boss"]'));
     await expect.poll(() => bossOf(page, '张工')).toBe('王总');
     // The chart speaks the person's language to a screen reader: its buttons and its lines.
     for (const name of ['放大', '缩小', '适应画布']) await page.getByRole('button', { name, exact: true }).waitFor();
@@ -154,7 +154,7 @@ describe('decision-chain editor', () => {
 
     // Re-parent by dropping 孙经理 onto 张工.
     await page.getByRole('button', { name: '重新布局' }).click();
-    await page.locator('.react-flow__controls-fitview').click();
+    await page.getByRole('button', { name: '适应画布' }).click();
     await drag(page, card(page, '孙经理').locator('.kp-name'), card(page, '张工'));
     await expect.poll(() => bossOf(page, '孙经理')).toBe('张工');
 
@@ -268,6 +268,47 @@ describe('decision-chain editor', () => {
 });
 
 describe('the decision chain on a small screen', () => {
+  for (const [locale, loadSample, fitLabel] of [
+    ['zh-CN', '载入示例工作区', '适应画布'],
+    ['en-US', 'Load the sample workspace', 'Fit the chart'],
+  ] as const) {
+    it(`at 1280 × 720 (${locale}): the sample's 21-person chain opens with every card in view and every name at 12 px or more, and so does fit`, async () => {
+      const { page } = await openApp({ locale });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.getByRole('button', { name: loadSample }).click();
+      await page.getByTestId('kpi-accounts').getByText('1').waitFor();
+      await page.evaluate(() => (location.hash = '#/chains/sample-account'));
+      await expect.poll(() => page.locator('.react-flow__node-stakeholder').count()).toBe(21);
+      const measure = () =>
+        page.evaluate(() => {
+          const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+          const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+          const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node-stakeholder')];
+          const names = cards.map((card) => {
+            const name = card.querySelector<HTMLElement>('.kp-overview-name, .kp-name')!;
+            const box = card.getBoundingClientRect();
+            return {
+              name: name.textContent,
+              px: parseFloat(getComputedStyle(name).fontSize) * zoom,
+              inView: box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top && box.bottom <= canvas.bottom,
+            };
+          });
+          return { zoom, small: names.filter((n) => n.px < 12).map((n) => `${n.name} ${n.px.toFixed(1)} px`), outside: names.filter((n) => !n.inView).map((n) => n.name), smallest: Math.min(...names.map((n) => n.px)) };
+        });
+      const opened = await measure();
+      expect(opened.small).toEqual([]);
+      expect(opened.outside).toEqual([]);
+      // Zoomed in and fitted again: the same.
+      await page.locator('.react-flow__controls-zoomin').click();
+      await page.getByRole('button', { name: fitLabel }).click();
+      await expect.poll(async () => (await measure()).zoom).toBeCloseTo(opened.zoom, 3);
+      const fitted = await measure();
+      expect(fitted.small).toEqual([]);
+      expect(fitted.outside).toEqual([]);
+      expect(fitted.smallest).toBeGreaterThanOrEqual(12);
+    });
+  }
+
   it('at 1280 × 720: one-line toolbar, legend under the canvas, influence lines and labels clear of every card, minimap hidden on request', async () => {
     const { page } = await openApp();
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -3,9 +3,9 @@
  * snapshots). Every change goes through `useChainEditor().run` as a ChainEdit, so each is validated
  * by the same rules as the repository and is one undo step.
  */
-import { ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, getViewportForBounds, useReactFlow, useStore, type Connection, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
+import { ControlButton, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, useReactFlow, useStore, type Connection, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { BorderOuterOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { BorderOuterOutlined, ExpandOutlined, MenuFoldOutlined, MenuUnfoldOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Popover, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,8 @@ import { ChartActionsContext } from './chart/ChartActionsContext';
 import { ChartLegend } from './chart/ChartLegend';
 import { DepartmentFrame } from './chart/DepartmentFrame';
 import { CardRectsContext, useCardRects } from './chart/cardRects';
+import { SpineEdge } from './chart/SpineEdge';
+import { readableFit } from './chart/readableFit';
 import { InfluenceEdge } from './chart/InfluenceEdge';
 import { StakeholderCard } from './chart/StakeholderCard';
 import { ShownPeopleContext, createShownPeople } from './chart/shownPeople';
@@ -56,14 +58,9 @@ import { useChartPrefs } from './useChartPrefs';
 
 // Defined once at module level (STYLE: React Flow node types never change between renders).
 const NODE_TYPES = { stakeholder: StakeholderCard, frame: DepartmentFrame };
-const EDGE_TYPES = { influence: InfluenceEdge };
-/**
- * The lowest zoom a chart opens at: a card's name (14 px) is then at least 11 px on screen. A chart
- * that fits the canvas at this zoom or more opens fitted (never enlarged past 1); a bigger one opens at
- * this zoom with the top of the chart at the top, centred on the topmost card (the first tree's head),
- * and the rest is a scroll or a zoom away — legible names first, the whole picture on demand.
- */
-const READABLE_ZOOM = 0.8;
+const EDGE_TYPES = { influence: InfluenceEdge, spine: SpineEdge };
+/** From this window width the side panel is open from the start. */
+const WIDE_WINDOW = 1400;
 const NO_IDS: ReadonlySet<string> = new Set();
 /** Small enough to leave the cards room at 1280 × 720; it can be hidden from the zoom buttons. */
 const MINIMAP_SIZE = { width: 160, height: 110 };
@@ -271,20 +268,25 @@ function EditorCanvas({ account }: { account: Account }) {
     });
   }, [flow, modelEdges]);
 
-  // Open fitted when the names stay legible, else readable at the top of the first tree (READABLE_ZOOM).
-  // The viewport is computed from the model, so it does not wait for React Flow to measure anything.
+  // Open fitted as far as names stay legible (readableFit.ts): the whole chart, or its top with a word
+  // on how many people are outside. Computed from the model, so it does not wait for React Flow to measure.
+  const [outside, setOutside] = useState(0);
+  const fitReadably = useCallback(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const cards = flow.getNodes().filter((n) => n.type === 'stakeholder');
+    const fit = box && readableFit(cards.map((n) => n.position), box);
+    if (!fit) return;
+    void flow.setViewport(fit.viewport);
+    setOutside(fit.outside);
+  }, [flow]);
   useEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
     if (opened.current || modelNodes.length === 0 || !box) return;
     opened.current = true;
-    const cards = modelNodes.filter((n) => n.type === 'stakeholder');
-    const bounds = getNodesBounds(cards);
-    const fitted = getViewportForBounds(bounds, box.width, box.height, 0.05, 1, 0.15);
-    if (fitted.zoom >= READABLE_ZOOM) {
-      void flow.setViewport(fitted);
-    } else {
-      const top = cards.reduce((a, b) => (b.position.y < a.position.y || (b.position.y === a.position.y && b.position.x < a.position.x) ? b : a));
-      void flow.setViewport({ x: box.width / 2 - (top.position.x + CARD_WIDTH / 2) * READABLE_ZOOM, y: 24 - bounds.y * READABLE_ZOOM, zoom: READABLE_ZOOM });
+    const fit = readableFit(modelNodes.filter((n) => n.type === 'stakeholder').map((n) => n.position), box);
+    if (fit) {
+      void flow.setViewport(fit.viewport);
+      setOutside(fit.outside);
     }
     performance.mark('keyplan:chain-open');
   }, [modelNodes, flow]);
@@ -443,10 +445,24 @@ function EditorCanvas({ account }: { account: Account }) {
   // chart moves pixels instead of repainting them (15 → 60 fps here). Only while moving: a layer
   // kept across zooms would show text rasterised at the old scale, blurred.
   const startMoving = useCallback(() => wrapper.current?.classList.add('kp-moving'), []);
+  // The word on people outside the view goes once the person moves the view themselves.
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      startMoving();
+      if (event) setOutside(0);
+    },
+    [startMoving],
+  );
   const stopMoving = useCallback(() => wrapper.current?.classList.remove('kp-moving'), []);
 
+  // The side panel takes a third of a 1280-px window: below WIDE_WINDOW it opens when something is picked
+  // (or on request), so the chart has the room to be read at fit.
+  const [sideOpen, setSideOpen] = useState(() => window.innerWidth >= WIDE_WINDOW);
   const onSelectionChange = useCallback(({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
-    if (picked.length > 0 || pickedEdges.length > 0) setTab('details');
+    if (picked.length > 0 || pickedEdges.length > 0) {
+      setTab('details');
+      setSideOpen(true);
+    }
   }, []);
 
   // Export: render every card in full with the legend under the chart, capture, then go back.
@@ -586,7 +602,7 @@ function EditorCanvas({ account }: { account: Account }) {
               onConnect={onConnect}
               onNodeDragStop={onNodeDragStop}
               onSelectionChange={onSelectionChange}
-              onMoveStart={startMoving}
+              onMoveStart={onMoveStart}
               onMoveEnd={stopMoving}
               isValidConnection={(c) => (c.sourceHandle === 'report' && c.targetHandle === 'boss') || (c.sourceHandle === 'link-out' && c.targetHandle === 'link-in')}
               onlyRenderVisibleElements={exporting === null && !printing}
@@ -599,7 +615,11 @@ function EditorCanvas({ account }: { account: Account }) {
             >
               {exporting === null && prefs.showMinimap && <MiniMap pannable zoomable nodeColor={miniMapColor} style={MINIMAP_SIZE} ariaLabel={t('chain.canvasLabel', { name: account.name })} />}
               {exporting === null && (
-                <Controls showInteractive={false}>
+                <Controls showInteractive={false} showFitView={false}>
+                  {/* React Flow's own fit would shrink a big chart's names to dots: this one stops where they can be read. */}
+                  <ControlButton onClick={fitReadably} aria-label={t('chain.a11y.fitView')} title={t('chain.a11y.fitView')}>
+                    <ExpandOutlined aria-hidden />
+                  </ControlButton>
                   <ControlButton
                     onClick={() => setPrefs({ showMinimap: !prefs.showMinimap })}
                     aria-pressed={prefs.showMinimap}
@@ -609,6 +629,24 @@ function EditorCanvas({ account }: { account: Account }) {
                     <BorderOuterOutlined aria-hidden />
                   </ControlButton>
                 </Controls>
+              )}
+              {exporting === null && !printing && (
+                <Panel position="top-right" className="kp-chain-corner keyplan-no-print">
+                  {!sideOpen && <HealthSummary health={laterHealth} />}
+                  <Button
+                    size="small"
+                    icon={sideOpen ? <MenuUnfoldOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
+                    aria-expanded={sideOpen}
+                    onClick={() => setSideOpen((open) => !open)}
+                  >
+                    {t(sideOpen ? 'chain.sidePanel.hide' : 'chain.sidePanel.show')}
+                  </Button>
+                </Panel>
+              )}
+              {outside > 0 && exporting === null && (
+                <Panel position="top-left" className="kp-chain-outside keyplan-no-print" role="status">
+                  {t('chain.outside', { n: outside })}
+                </Panel>
               )}
               {exportBounds && (
                 <ViewportPortal>
@@ -627,7 +665,7 @@ function EditorCanvas({ account }: { account: Account }) {
             </div>
           )}
         </div>
-        <aside className="kp-chain-side keyplan-no-print">
+        {sideOpen && <aside className="kp-chain-side keyplan-no-print">
           <HealthSummary health={laterHealth} />
           <ChainSidePanel
             tab={tab}
@@ -650,7 +688,7 @@ function EditorCanvas({ account }: { account: Account }) {
             onSaveSnapshot={onSaveSnapshot}
             onDeleteSnapshot={onDeleteSnapshot}
           />
-        </aside>
+        </aside>}
       </div>
       {/* Below the canvas, never over the cards: how to read the chart and how to draw it. */}
       {prefs.showLegend && (

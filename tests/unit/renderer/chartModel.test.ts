@@ -43,7 +43,7 @@ describe('chart model', () => {
     const ceo = nodes.find((n) => n.id === 'ceo');
     expect(ceo?.data).toMatchObject({ ownerName: '王经理', directReports: 2, dimmed: false });
     expect(ceo?.measured).toEqual({ width: 224, height: 112 });
-    expect(ceo?.handles?.map((h) => h.id)).toEqual(['boss', 'report', 'link-in', 'link-out']);
+    expect(ceo?.handles?.map((h) => h.id)).toEqual(['boss', 'report', 'link-in', 'link-out', 'report-spine', 'boss-left', 'boss-right']);
   });
 
   it('reuses the node of an unchanged person and rebuilds the one that changed', () => {
@@ -74,6 +74,15 @@ describe('chart model', () => {
     expect(edges.map((e) => e.id).sort()).toEqual(['link:l1', 'report:cfo', 'report:cio']);
     expect(buildEdges(c, layout, { ...options, showInfluence: false }, (l) => l.kind).map((e) => e.id).sort()).toEqual(['report:cfo', 'report:cio']);
     expect(buildEdges(c, layout, { ...options, showReporting: false }, (l) => l.kind).map((e) => e.id)).toEqual(['link:l1']);
+  });
+
+  it('draws a stacked column’s reporting lines down the boss’s spine into the side of each card', () => {
+    const c = chain();
+    const layout = layoutOf(c);
+    // The CIO's branch is folded, so the CEO has two reports without reports shown: a stacked column.
+    expect(layout.stacked.get('cio')).toBe('column');
+    const line = buildEdges(c, layout, options, (l) => l.kind).find((e) => e.id === 'report:cfo');
+    expect(line).toMatchObject({ source: 'ceo', sourceHandle: 'report-spine', target: 'cfo', targetHandle: 'boss-left', type: 'spine' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, descendantsOf, effectiveBosses, layoutDecisionChain, type LayoutPerson } from '../../../shared/methods/decisionChainLayout';
+import { CARD_HEIGHT, CARD_WIDTH, descendantsOf, effectiveBosses, layoutDecisionChain, reportingLinePath, type LayoutPerson } from '../../../shared/methods/decisionChainLayout';
 
 const p = (id: string, reportsToId: string | null = null, department = '', collapsed = false): LayoutPerson => ({ id, reportsToId, department, name: id, collapsed });
 
@@ -68,18 +68,67 @@ describe('decision-chain layout', () => {
   });
 
   it('is deterministic and sorts siblings by department then name', () => {
-    // Chinese names sort by pinyin: 丙 (bǐng) before 甲 (jiǎ); the department comes first.
-    const people = [p('root'), p('乙', 'root', 'B'), p('甲', 'root', 'A'), p('丙', 'root', 'A')];
+    // Chinese names sort by pinyin: 丙 (bǐng) before 甲 (jiǎ); the department comes first. Each has a report, so they stand in a row.
+    const people = [p('root'), p('乙', 'root', 'B'), p('甲', 'root', 'A'), p('丙', 'root', 'A'), p('乙1', '乙'), p('甲1', '甲'), p('丙1', '丙')];
     const l = layoutDecisionChain(people);
     const order = ['丙', '甲', '乙'].map((id) => l.positions.get(id)!.x);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(layoutDecisionChain([...people].reverse()).positions).toEqual(l.positions);
   });
 
+  it('stacks reports without reports of their own in a column under their boss, off a spine down its left', () => {
+    const l = layoutDecisionChain([p('boss'), p('丙', 'boss', 'A'), p('甲', 'boss', 'A'), p('乙', 'boss', 'B')]);
+    const at = (id: string) => l.positions.get(id)!;
+    // Top to bottom: 丙 甲 乙 (department, then pinyin), one column indented from the boss.
+    expect(at('丙').x).toBe(at('甲').x);
+    expect(at('甲').x).toBe(at('乙').x);
+    expect(at('丙').y).toBeLessThan(at('甲').y);
+    expect(at('甲').y).toBeLessThan(at('乙').y);
+    expect(at('丙').x).toBeGreaterThan(at('boss').x);
+    expect([...l.stacked.values()]).toEqual(['column', 'column', 'column']);
+    expect(overlaps(l.positions)).toBe(false);
+  });
+
+  it('stacks more than four in two columns either side of a spine down the boss’s centre, row by row', () => {
+    const l = layoutDecisionChain([p('boss'), ...['a', 'b', 'c', 'd', 'e'].map((id) => p(id, 'boss'))]);
+    const at = (id: string) => l.positions.get(id)!;
+    expect([...l.stacked]).toEqual([['a', 'left'], ['b', 'right'], ['c', 'left'], ['d', 'right'], ['e', 'left']]);
+    expect(at('a').y).toBe(at('b').y);
+    expect(at('c').y).toBeGreaterThan(at('a').y);
+    const spine = at('boss').x + CARD_WIDTH / 2;
+    expect(at('a').x + CARD_WIDTH).toBeLessThan(spine);
+    expect(at('b').x).toBeGreaterThan(spine);
+    expect(overlaps(l.positions)).toBe(false);
+    // One report stands under its boss as in any tree.
+    expect(layoutDecisionChain([p('boss'), p('a', 'boss')]).stacked.size).toBe(0);
+  });
+
+  it('draws a director, six managers and three staff each about as wide as the managers’ row, not the staff’s', () => {
+    const people = [p('director'), ...Array.from({ length: 6 }, (_, i) => p(`m${i}`, 'director')), ...Array.from({ length: 18 }, (_, i) => p(`s${i}`, `m${i % 6}`))];
+    const l = layoutDecisionChain(people);
+    const xs = [...l.positions.values()].map((at) => at.x);
+    const ys = [...l.positions.values()].map((at) => at.y);
+    const width = Math.max(...xs) - Math.min(...xs) + CARD_WIDTH;
+    const height = Math.max(...ys) + CARD_HEIGHT;
+    // Flat, the 18 staff side by side would be 18 cards wide; stacked, the picture is under 3:1.
+    expect(width).toBeLessThan(13 * CARD_WIDTH);
+    expect(width / height).toBeLessThan(3);
+    expect(overlaps(l.positions)).toBe(false);
+  });
+
+  it('draws reporting lines into the top of a card in a row and into the facing side of a stacked card', () => {
+    expect(reportingLinePath({ x: 0, y: 0 }, { x: 100, y: 200 }, undefined, 50, 40, 60)).toBe('M25,40 V70 H125 V200');
+    expect(reportingLinePath({ x: 0, y: 0 }, { x: -40, y: 80 }, 'left', 50, 40, 60)).toBe('M25,40 V100 H10');
+    expect(reportingLinePath({ x: 0, y: 0 }, { x: 40, y: 80 }, 'right', 50, 40, 60)).toBe('M25,40 V100 H40');
+    // A single column's spine runs down the boss's left, inside the indent.
+    expect(reportingLinePath({ x: 0, y: 0 }, { x: 6, y: 80 }, 'column', 50, 40, 60)).toBe('M3,40 V100 H6');
+  });
+
   it('lays out 2,000 people without overlaps', () => {
     const people = Array.from({ length: 2000 }, (_, i) => p(`p${i}`, i === 0 ? null : `p${Math.floor((i - 1) / 6)}`));
     const l = layoutDecisionChain(people);
     expect(l.positions.size).toBe(2000);
+    expect(overlaps(l.positions)).toBe(false);
     const rows = new Map<number, number[]>();
     for (const at of l.positions.values()) rows.set(at.y, [...(rows.get(at.y) ?? []), at.x]);
     for (const xs of rows.values()) {

@@ -11,7 +11,8 @@ import { useShownPerson } from './shownPeople';
 import type { StakeholderCardNode } from './chartModel';
 import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS, initials, stanceWordFits } from './chartVisuals';
 
-export const OVERVIEW_ZOOM = 0.45;
+/** Below this zoom a card shows its name large (34 px, chart.css): the detailed card's 16 px name would be under 12 px. */
+export const OVERVIEW_ZOOM = 0.75;
 const isOverview = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
 
 function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>) {
@@ -34,6 +35,10 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
       <Handle type="source" position={Position.Bottom} id="report" className="kp-handle" />
       <Handle type="target" position={Position.Left} id="link-in" className="kp-handle kp-handle--link" />
       <Handle type="source" position={Position.Right} id="link-out" className="kp-handle kp-handle--link" />
+      {/* Where the reporting line of a stacked column reaches the card (layout's `stacked`): drawn, not dragged from. */}
+      <Handle type="source" position={Position.Bottom} id="report-spine" className="kp-handle kp-handle--spine" isConnectable={false} />
+      <Handle type="target" position={Position.Left} id="boss-left" className="kp-handle kp-handle--hidden" isConnectable={false} />
+      <Handle type="target" position={Position.Right} id="boss-right" className="kp-handle kp-handle--hidden" isConnectable={false} />
     </>
   );
 
@@ -41,11 +46,14 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
     return (
       <div className={`${classes} kp-card--overview`} style={{ borderLeftColor: stanceColor }} aria-label={name}>
         {handles}
-        <span className="kp-overview-glyph" style={{ color: stanceColor }}>
-          {STANCE_GLYPHS[stanceKey]}
-        </span>
         <span className="kp-overview-name">{name}</span>
-        {person.buyingRole !== 'NONE' && <span className="kp-role" style={{ background: ROLE_COLORS[person.buyingRole] }}>{ROLE_BADGES[person.buyingRole]}</span>}
+        <span className="kp-overview-sub">
+          <span className="kp-overview-glyph" style={{ color: stanceColor }}>
+            {STANCE_GLYPHS[stanceKey]}
+          </span>
+          {person.buyingRole !== 'NONE' && <span className="kp-role" style={{ background: ROLE_COLORS[person.buyingRole] }}>{ROLE_BADGES[person.buyingRole]}</span>}
+          <span className="kp-overview-title">{person.title || person.department}</span>
+        </span>
       </div>
     );
   }

@@ -7,7 +7,7 @@ import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { BuyingRole } from '../../../../shared/domain/codes';
 import type { ChainRecords } from '../../../../shared/domain/decisionChainEdits';
 import type { InfluenceLink, Stakeholder } from '../../../../shared/domain/stakeholder';
-import { CARD_HEIGHT, CARD_WIDTH, type ChainLayout, type LayoutPerson } from '../../../../shared/methods/decisionChainLayout';
+import { CARD_HEIGHT, CARD_WIDTH, spineOffset, type ChainLayout, type LayoutPerson, type Stacking } from '../../../../shared/methods/decisionChainLayout';
 import type { ChangeBadge } from '../../../../shared/methods/snapshotDiff';
 import { LINK_COLORS, LINK_DASH, REPORTING_COLOR } from './chartVisuals';
 
@@ -85,7 +85,17 @@ export const CARD_HANDLES: NonNullable<Node['handles']> = [
   { id: 'report', type: 'source', position: Position.Bottom, ...at(midX, PADDING_BOX.bottom) },
   { id: 'link-in', type: 'target', position: Position.Left, ...at(PADDING_BOX.left, midY) },
   { id: 'link-out', type: 'source', position: Position.Right, ...at(PADDING_BOX.right, midY) },
+  // A stacked column's spine (chart.css .kp-handle--spine: 13 px from the card's left edge) and the sides it enters.
+  { id: 'report-spine', type: 'source', position: Position.Bottom, ...at(spineOffset('column', CARD_WIDTH), PADDING_BOX.bottom) },
+  { id: 'boss-left', type: 'target', position: Position.Left, ...at(PADDING_BOX.left, midY) },
+  { id: 'boss-right', type: 'target', position: Position.Right, ...at(PADDING_BOX.right, midY) },
 ];
+
+/** How a report's line meets its boss: into the top of a card in a row, or off a spine into a stacked card's side. */
+function reportingHandles(stacking: Stacking | undefined): Pick<Edge, 'sourceHandle' | 'targetHandle' | 'type'> {
+  if (stacking === undefined) return { sourceHandle: 'report', targetHandle: 'boss', type: 'smoothstep' };
+  return { sourceHandle: stacking === 'column' ? 'report-spine' : 'report', targetHandle: stacking === 'left' ? 'boss-right' : 'boss-left', type: 'spine' };
+}
 
 /**
  * The node built for a person last time, reused while nothing it shows has changed: React Flow
@@ -163,7 +173,8 @@ export function buildEdges(
     for (const person of chain.stakeholders) {
       const boss = layout.effectiveBoss.get(person.id) ?? null;
       if (boss === null || !visible(person.id) || !visible(boss)) continue;
-      const key = `${boss}\u0001${names.get(boss) ?? ''}\u0001${person.name}\u0001${wording}`;
+      const stacking = layout.stacked.get(person.id);
+      const key = `${boss}\u0001${names.get(boss) ?? ''}\u0001${person.name}\u0001${wording}\u0001${stacking ?? ''}`;
       const cached = reportingEdgeCache.get(person);
       if (cached?.key === key) {
         edges.push(cached.edge);
@@ -173,11 +184,9 @@ export function buildEdges(
       const edge: Edge = {
         id: `report:${person.id}`,
         source: boss,
-        sourceHandle: 'report',
         target: person.id,
-        targetHandle: 'boss',
+        ...reportingHandles(stacking),
         ariaLabel,
-        type: 'smoothstep',
         selectable: false,
         style: { stroke: REPORTING_COLOR, strokeWidth: 1.5 },
       };

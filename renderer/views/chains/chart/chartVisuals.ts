@@ -70,5 +70,5 @@ const roleWidth = (badge: string) => (badge === '' ? 0 : textWidth(badge, 11) + 
  * stays in the card's hover text and spoken name, and the legend explains the glyphs.
  */
 export function stanceWordFits(name: string, roleBadge: string, stanceWord: string): boolean {
-  return roleWidth(roleBadge) + textWidth(name, 14) + 6 + textWidth(`▲▲ ${stanceWord}`, 11) <= HEAD_WIDTH;
+  return roleWidth(roleBadge) + textWidth(name, 16) + 6 + textWidth(`▲▲ ${stanceWord}`, 11) <= HEAD_WIDTH;
 }
