@@ -8,6 +8,7 @@
  *   of a director, six managers and their staff is then about as wide as the managers' row instead
  *   of as wide as all the staff side by side — a 20-person chain comes out near a screen's 16:9
  *   instead of a thin strip, so it fits at a zoom where names can be read.
+ *   A boss with reports of both kinds gets the leaves in such a column at the end of the row, off the bus.
  * - People whose boss is unknown (no `reportsToId`, or a boss not in the chain) are roots; several
  *   roots sit side by side, so a forest lays out as one picture.
  * - A reporting cycle cannot be stored (edits and imports refuse it), but the layout must never hang
@@ -68,7 +69,7 @@ export const CARD_HEIGHT = 112;
 const DEFAULTS = { nodeWidth: CARD_WIDTH, nodeHeight: CARD_HEIGHT, gapX: 28, gapY: 64 };
 const FRAME_PADDING = 24;
 const FRAME_GAP = 56;
-export type Stacking = 'column' | 'left' | 'right';
+export type Stacking = 'column' | 'left' | 'right' | 'bus';
 /** Fewest leaves under one boss that are stacked rather than spread in a row; most in one column. */
 const STACK_FROM = 2;
 const ONE_COLUMN_UP_TO = 4;
@@ -120,8 +121,11 @@ interface Box {
   id: string;
   width: number;
   head: number;
-  /** Stacked leaves (one column or two) or children side by side. */
-  comb: 'column' | 'two' | null;
+  /**
+   * Stacked leaves (one column or two), or — `bus` — a boss's leaves stacked in a column beside its
+   * other reports' subtrees (a box of its own in the row, with no card of its own), or children side by side.
+   */
+  comb: 'column' | 'two' | 'bus' | null;
   children: Box[];
 }
 
@@ -134,7 +138,17 @@ function measure(id: string, kids: ReadonlyMap<string, string[]>, m: Metrics): B
     const width = 2 * (m.w + m.spine);
     return { id, width, head: width / 2 - m.w / 2, comb: 'two', children };
   }
-  const children = childIds.map((c) => measure(c, kids, m));
+  // Some reports have reports, some do not: those that do stand in the row, the others stack in a column
+  // at its end, hanging off the row's bus line like a subtree.
+  const isLeaf = (c: string) => (kids.get(c) ?? []).length === 0;
+  const leafIds = childIds.filter(isLeaf);
+  const children =
+    leafIds.length >= STACK_FROM
+      ? [
+          ...childIds.filter((c) => !isLeaf(c)).map((c) => measure(c, kids, m)),
+          { id: `\u0000bus:${id}`, width: m.w + m.indent, head: m.indent / 2 - m.w / 2, comb: 'bus' as const, children: leafIds.map((c): Box => ({ id: c, width: m.w, head: 0, comb: null, children: [] })) },
+        ]
+      : childIds.map((c) => measure(c, kids, m));
   if (children.length === 0) return { id, width: m.w, head: 0, comb: null, children };
   let left = 0;
   const centres: number[] = [];
@@ -155,6 +169,13 @@ interface Placed {
 }
 
 function place(box: Box, left: number, top: (id: string) => number, m: Metrics, out: Placed): void {
+  if (box.comb === 'bus') {
+    box.children.forEach((leaf, row) => {
+      out.positions.set(leaf.id, { x: left + m.indent, y: top(leaf.id) + row * (m.h + m.stackGap) });
+      out.stacked.set(leaf.id, 'bus');
+    });
+    return;
+  }
   const y = top(box.id);
   out.positions.set(box.id, { x: left + box.head, y });
   const firstRow = y + m.h + m.gapY / 2;
@@ -266,6 +287,7 @@ export function spineOffset(stacking: Stacking | undefined, w: number): number {
 export function reportingLinePath(from: { x: number; y: number }, to: { x: number; y: number }, stacking: Stacking | undefined, w: number, h: number, gapY: number): string {
   const startX = from.x + spineOffset(stacking, w);
   const startY = from.y + h;
+  if (stacking === 'bus') return `M${startX},${startY} V${startY + gapY / 2} H${to.x - Math.round(w * STACK_INDENT_SHARE) / 2} V${to.y + h / 2} H${to.x}`;
   if (stacking) return `M${startX},${startY} V${to.y + h / 2} H${stacking === 'left' ? to.x + w : to.x}`;
   const midY = startY + gapY / 2;
   return `M${startX},${startY} V${midY} H${to.x + w / 2} V${to.y}`;

@@ -143,6 +143,34 @@ describe('review pack', () => {
   });
 
 
+  it('draws the sample’s 21-person chain in the PDF with every name at 9 pt or more, the reporting lines stacked as on screen', async () => {
+    const { page, context } = await openApp();
+    await page.getByRole('button', { name: '载入示例工作区' }).click();
+    await page.getByTestId('kpi-accounts').getByText('1').waitFor();
+    await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
+    for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
+    const opened = context.waitForEvent('page');
+    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+    const report = await opened;
+    await report.locator('html[data-report-ready="true"]').waitFor({ timeout: 30_000 });
+    await report.emulateMedia({ media: 'print' });
+    // Each name as drawn: its font size times the drawing's scale, in pt (the SVG is sized in pt for the page).
+    const names = await report.locator('svg.kp-org').evaluateAll((charts) =>
+      charts.flatMap((svg) =>
+        [...svg.querySelectorAll<SVGTextElement>('text[font-weight="700"]')].map((text) => ({
+          name: text.textContent ?? '',
+          pt: Number(text.getAttribute('font-size')) * (text.getScreenCTM()?.a ?? 0) * 0.75,
+        })),
+      ),
+    );
+    expect(names).toHaveLength(21);
+    expect(names.filter((n) => n.pt < 9).map((n) => `${n.name} ${n.pt.toFixed(1)} pt`)).toEqual([]);
+    expect(names.map((n) => n.name)).not.toContain('');
+    const { text } = await printed(report);
+    for (const name of ['赵志远', '王建国', '李明', '黄蕾']) expect(text).toContain(name);
+  });
+
   it('builds the workbook for two chosen accounts through the dialog, with what was asked left out', async () => {
     const { page } = await openApp();
     const data = buildSampleWorkspace({ accounts: 3, stakeholders: 5, opportunities: 1, activities: 1, planRows: 1 });

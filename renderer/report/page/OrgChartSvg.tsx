@@ -1,16 +1,19 @@
 /**
- * The decision chain in the review report: the tree layout of the reporting lines (every card
- * shown — a collapsed branch on screen is open on paper), drawn by the chain's own SVG drawer.
+ * The decision chain in the review report: the same layout as the screen (stacked columns, every card
+ * shown — a collapsed branch on screen is open on paper), drawn by the chain's own SVG drawer at a
+ * size where every name is 9 pt or more on the landscape page. A chain too big for one page is shared
+ * out by department over several (shared/report/chainPages.ts), each saying which part it is.
  */
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
-import { ChainSvg, type ChainSvgWords, type SvgLine } from '../../views/chains/chart/ChainSvg';
+import { reportingLinePath } from '../../../shared/methods/decisionChainLayout';
+import { chainPages, type ChainPageSpec } from '../../../shared/report/chainPages';
+import { ChainSvg, SVG_NAME_SIZE, type ChainSvgWords, type SvgLine } from '../../views/chains/chart/ChainSvg';
 import { REPORTING_COLOR } from '../../views/chains/chart/chartVisuals';
 import type { ReportFormat } from '../reportFormat';
 
-const CARD_W = 176;
-const CARD_H = 78;
-const GAP_Y = 36;
+const CARD = { width: 176, height: 78, gapX: 16, gapY: 36 };
+/** A4 landscape less the margins (269 mm), and its height less the heading and the part line, in pt. */
+export const REPORT_CHAIN_PAGE: ChainPageSpec = { width: 762, height: 440, card: CARD, nameSize: SVG_NAME_SIZE, minName: 9, maxScale: 0.75 };
 
 export function chainWords(f: Pick<ReportFormat, 't' | 'code' | 'owner'>): ChainSvgWords {
   return {
@@ -23,21 +26,35 @@ export function chainWords(f: Pick<ReportFormat, 't' | 'code' | 'owner'>): Chain
 }
 
 export function OrgChartSvg({ people, f, label }: { people: readonly Stakeholder[]; f: ReportFormat; label: string }) {
-  const layout = layoutDecisionChain(
-    people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, department: p.department, name: p.name, collapsed: false })),
-    { nodeWidth: CARD_W, nodeHeight: CARD_H, gapX: 16, gapY: GAP_Y },
-  );
-  const cards = people.flatMap((person) => {
-    const at = layout.positions.get(person.id);
-    return at ? [{ person, x: at.x, y: at.y, ownerName: person.ownerId === null ? null : f.owner(person.ownerId) }] : [];
+  const pages = chainPages(people, REPORT_CHAIN_PAGE);
+  return pages.map((page, i) => {
+    const cards = page.people.flatMap((person) => {
+      const at = page.layout.positions.get(person.id);
+      return at ? [{ person, x: at.x, y: at.y, ownerName: person.ownerId === null ? null : f.owner(person.ownerId) }] : [];
+    });
+    const lines = page.people.flatMap((p): SvgLine[] => {
+      const bossId = page.layout.effectiveBoss.get(p.id) ?? null;
+      const from = bossId === null ? undefined : page.layout.positions.get(bossId);
+      const to = page.layout.positions.get(p.id);
+      if (!from || !to) return [];
+      return [{ d: reportingLinePath(from, to, page.layout.stacked.get(p.id), CARD.width, CARD.height, CARD.gapY), color: REPORTING_COLOR, dashed: false, width: 1, label: null, labelAt: null }];
+    });
+    const part = pages.length > 1 ? f.t('review.report.chainPart', { n: i + 1, total: pages.length, departments: page.departments.map((d) => d || f.t('review.report.noDepartment')).join('、') }) + (i > 0 ? f.t('review.report.continued') : '') : null;
+    return (
+      <figure key={page.departments.join('|') || 'whole'} className="kp-org-page">
+        {part && <figcaption className="kp-org-part">{part}</figcaption>}
+        <ChainSvg
+          className="kp-org"
+          cards={cards}
+          lines={lines}
+          frames={page.layout.frames}
+          cardWidth={CARD.width}
+          cardHeight={CARD.height}
+          words={chainWords(f)}
+          label={part ? `${label} · ${part}` : label}
+          pointsPerUnit={page.scale}
+        />
+      </figure>
+    );
   });
-  const lines = people.flatMap((p): SvgLine[] => {
-    const bossId = layout.effectiveBoss.get(p.id) ?? null;
-    const from = bossId === null ? undefined : layout.positions.get(bossId);
-    const to = layout.positions.get(p.id);
-    if (!from || !to) return [];
-    const midY = from.y + CARD_H + GAP_Y / 2;
-    return [{ d: `M${from.x + CARD_W / 2},${from.y + CARD_H} V${midY} H${to.x + CARD_W / 2} V${to.y}`, color: REPORTING_COLOR, dashed: false, width: 1, label: null, labelAt: null }];
-  });
-  return <ChainSvg className="kp-org" cards={cards} lines={lines} cardWidth={CARD_W} cardHeight={CARD_H} words={chainWords(f)} label={label} />;
 }

@@ -103,6 +103,22 @@ describe('decision-chain layout', () => {
     expect(layoutDecisionChain([p('boss'), p('a', 'boss')]).stacked.size).toBe(0);
   });
 
+  it('stacks a boss’s reports without reports in a column at the end of the row when others have reports', () => {
+    const l = layoutDecisionChain([p('boss'), p('mgr', 'boss'), p('staff', 'mgr'), p('a', 'boss'), p('b', 'boss')]);
+    const at = (id: string) => l.positions.get(id)!;
+    expect(l.stacked.get('a')).toBe('bus');
+    expect(l.stacked.get('b')).toBe('bus');
+    expect(l.stacked.has('mgr')).toBe(false);
+    // The column starts on the managers' row, right of the manager's subtree, one card above the other.
+    expect(at('a').y).toBe(at('mgr').y);
+    expect(at('a').x).toBe(at('b').x);
+    expect(at('b').y).toBeGreaterThan(at('a').y);
+    expect(at('a').x).toBeGreaterThan(at('mgr').x + CARD_WIDTH);
+    expect(overlaps(l.positions)).toBe(false);
+    // Its line leaves the boss, runs along the bus, down the column's spine and into the card's left side.
+    expect(reportingLinePath({ x: 0, y: 0 }, { x: 100, y: 100 }, 'bus', 50, 40, 60)).toBe('M25,40 V70 H97 V120 H100');
+  });
+
   it('draws a director, six managers and three staff each about as wide as the managers’ row, not the staff’s', () => {
     const people = [p('director'), ...Array.from({ length: 6 }, (_, i) => p(`m${i}`, 'director')), ...Array.from({ length: 18 }, (_, i) => p(`s${i}`, `m${i % 6}`))];
     const l = layoutDecisionChain(people);

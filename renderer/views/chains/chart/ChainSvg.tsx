@@ -47,10 +47,20 @@ export interface ChainSvgWords {
 const ROLES = ['EB', 'UB', 'TB', 'COACH'] as const;
 const LEGEND_HEIGHT = 96;
 
-/** Text cut to fit a card line (SVG text does not wrap). */
-function fit(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** Text cut to fit `room` at `size` (SVG text does not wrap): CJK characters are square, Latin about 0.6 em. */
+function fit(text: string, room: number, size: number): string {
+  let width = 0;
+  let out = '';
+  for (const ch of text) {
+    width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? size : size * 0.6;
+    if (width > room) return `${out.slice(0, -1)}…`;
+    out += ch;
+  }
+  return out;
 }
+
+/** The name's size on a card, in card units per 78 of height: what a page or slide scales to ≥ 9 pt / 14 pt. */
+export const SVG_NAME_SIZE = 22;
 
 function Card({ card, w, h, words }: { card: SvgCard; w: number; h: number; words: ChainSvgWords }) {
   const p = card.person;
@@ -58,33 +68,35 @@ function Card({ card, w, h, words }: { card: SvgCard; w: number; h: number; word
   const stance = String(p.stance);
   const color = STANCE_COLORS[stance] ?? '#8c8c8c';
   const role = ROLE_BADGES[p.buyingRole];
-  const chars = Math.floor(w / (10.5 * k));
+  const badge = role === '' ? 0 : (role.length * 7 + 8) * k;
+  const room = w - 14 - 8;
   return (
     <g transform={`translate(${card.x},${card.y})`}>
       <rect width={w} height={h} rx={6} fill="#ffffff" stroke={p.placeholder ? '#bfbfbf' : color} strokeWidth={p.placeholder ? 1 : 1.5} strokeDasharray={p.placeholder ? '4 3' : undefined} />
       <rect width={6} height={h} rx={3} fill={color} />
-      <text x={14} y={20 * k} fontSize={13 * k} fontWeight={700} fill="#1f1f1f">
-        {fit(p.placeholder ? words.vacantSeat : p.name, Math.floor(chars * 0.6))}
+      {/* The name first and large: it is what a room reads from the screen or the page. */}
+      <text x={14} y={25 * k} fontSize={SVG_NAME_SIZE * k} fontWeight={700} fill="#1f1f1f">
+        {fit(p.placeholder ? words.vacantSeat : p.name, room - badge - 4 * k, SVG_NAME_SIZE * k)}
       </text>
       {role !== '' && (
         <g transform={`translate(${w - 8},${8 * k})`}>
-          <rect x={-(role.length * 7 + 8) * k} width={(role.length * 7 + 8) * k} height={16 * k} rx={3} fill={ROLE_COLORS[p.buyingRole]} />
+          <rect x={-badge} width={badge} height={16 * k} rx={3} fill={ROLE_COLORS[p.buyingRole]} />
           <text x={-4 * k} y={12 * k} fontSize={10 * k} fill="#ffffff" textAnchor="end">
             {role}
           </text>
         </g>
       )}
-      <text x={14} y={38 * k} fontSize={10.5 * k} fill="#595959">
-        {fit([p.title, p.department].filter((s) => s !== '').join(' · '), chars)}
+      <text x={14} y={43 * k} fontSize={11.5 * k} fill="#434343">
+        {fit([p.title, p.department].filter((s) => s !== '').join(' · '), room, 11.5 * k)}
       </text>
-      <text x={14} y={55 * k} fontSize={10.5 * k} fill={color}>
+      <text x={14} y={59 * k} fontSize={11 * k} fill={color} fontWeight={600}>
         {`${STANCE_GLYPHS[stance] ?? ''} ${words.stance(p.stance)}`}
       </text>
-      <text x={w - 8} y={55 * k} fontSize={10.5 * k} fill="#595959" textAnchor="end">
+      <text x={w - 8} y={59 * k} fontSize={10.5 * k} fill="#595959" textAnchor="end">
         {words.influence(p.influence)}
       </text>
-      <text x={14} y={71 * k} fontSize={10 * k} fill="#8c8c8c">
-        {fit(words.ownedBy(card.ownerName), chars)}
+      <text x={14} y={73 * k} fontSize={10 * k} fill="#8c8c8c">
+        {fit(words.ownedBy(card.ownerName), room, 10 * k)}
       </text>
     </g>
   );
@@ -141,10 +153,12 @@ export interface ChainSvgProps {
   className?: string;
   /** Space around the drawing. */
   padding?: number;
+  /** Drawn at this many points per chart unit (a page's chain); else one CSS pixel per unit. */
+  pointsPerUnit?: number;
 }
 
 /** The chart fitted to its own bounds (cards, frames and line ends), the legend below when asked. */
-export function ChainSvg({ cards, lines, frames = [], cardWidth, cardHeight, words, label, className, padding = 8 }: ChainSvgProps) {
+export function ChainSvg({ cards, lines, frames = [], cardWidth, cardHeight, words, label, className, padding = 8, pointsPerUnit }: ChainSvgProps) {
   const xs = [...cards.map((c) => c.x), ...frames.map((f) => f.x)];
   const ys = [...cards.map((c) => c.y), ...frames.map((f) => f.y)];
   const minX = Math.min(...xs) - padding;
@@ -159,8 +173,8 @@ export function ChainSvg({ cards, lines, frames = [], cardWidth, cardHeight, wor
       xmlns="http://www.w3.org/2000/svg"
       className={className}
       viewBox={`${minX} ${minY} ${width} ${height}`}
-      width={width}
-      height={height}
+      width={pointsPerUnit ? `${(width * pointsPerUnit).toFixed(1)}pt` : width}
+      height={pointsPerUnit ? `${(height * pointsPerUnit).toFixed(1)}pt` : height}
       role="img"
       aria-label={label}
       fontFamily="'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"

@@ -10,6 +10,10 @@ import type { InfluenceLink, Stakeholder } from '../../../../shared/domain/stake
 import { CARD_HEIGHT, CARD_WIDTH, spineOffset, type ChainLayout, type LayoutPerson, type Stacking } from '../../../../shared/methods/decisionChainLayout';
 import type { ChangeBadge } from '../../../../shared/methods/snapshotDiff';
 import { LINK_COLORS, LINK_DASH, REPORTING_COLOR } from './chartVisuals';
+import type { SpineBus } from './SpineEdge';
+
+/** The layout's default row gap (decisionChainLayout.ts), which a bus line runs halfway down. */
+const GAP_Y = 64;
 
 export interface StakeholderCardData extends Record<string, unknown> {
   person: Stakeholder;
@@ -92,9 +96,11 @@ export const CARD_HANDLES: NonNullable<Node['handles']> = [
 ];
 
 /** How a report's line meets its boss: into the top of a card in a row, or off a spine into a stacked card's side. */
-function reportingHandles(stacking: Stacking | undefined): Pick<Edge, 'sourceHandle' | 'targetHandle' | 'type'> {
+function reportingHandles(stacking: Stacking | undefined): Pick<Edge, 'sourceHandle' | 'targetHandle' | 'type' | 'data'> {
   if (stacking === undefined) return { sourceHandle: 'report', targetHandle: 'boss', type: 'smoothstep' };
-  return { sourceHandle: stacking === 'column' ? 'report-spine' : 'report', targetHandle: stacking === 'left' ? 'boss-right' : 'boss-left', type: 'spine' };
+  // A column at the end of a row is reached along the row's bus, then down its own spine (SpineEdge).
+  const bus: SpineBus | undefined = stacking === 'bus' ? { drop: GAP_Y / 2, inset: spineOffset('column', CARD_WIDTH) } : undefined;
+  return { sourceHandle: stacking === 'column' ? 'report-spine' : 'report', targetHandle: stacking === 'left' ? 'boss-right' : 'boss-left', type: 'spine', data: bus && { bus } };
 }
 
 /**

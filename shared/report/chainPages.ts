@@ -1,0 +1,75 @@
+/**
+ * How a decision chain goes onto paper or slides so every name can be read: the whole chain on one
+ * page when its names come out at `minName` or more, else the departments shared out over pages
+ * (consecutive departments together while they fit), each page saying which part it is. The report
+ * and the deck use it with their own page size, card size and name size, over the same layout.
+ */
+import { layoutDecisionChain, type ChainLayout, type LayoutPerson } from '../methods/decisionChainLayout';
+
+export interface ChainPageSpec {
+  /** The drawing area, in the page's unit (pt for the PDF, inches for a slide). */
+  width: number;
+  height: number;
+  card: { width: number; height: number; gapX: number; gapY: number };
+  /** The name's font size in layout units, and the smallest it may come out at, in the page's unit. */
+  nameSize: number;
+  minName: number;
+  /** The largest scale (layout unit → page unit): a small chain is not blown up. */
+  maxScale: number;
+}
+
+export interface ChainPage<P extends LayoutPerson> {
+  people: P[];
+  /** The departments on this page; empty when the whole chain is on it. */
+  departments: string[];
+  layout: ChainLayout;
+  /** Layout units → page units. */
+  scale: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+function boundsOf(layout: ChainLayout, card: ChainPageSpec['card']): ChainPage<LayoutPerson>['bounds'] {
+  const at = [...layout.positions.values()];
+  const frames = layout.frames;
+  const x = Math.min(...at.map((p) => p.x), ...frames.map((f) => f.x));
+  const y = Math.min(...at.map((p) => p.y), ...frames.map((f) => f.y));
+  const right = Math.max(...at.map((p) => p.x + card.width), ...frames.map((f) => f.x + f.width));
+  const bottom = Math.max(...at.map((p) => p.y + card.height), ...frames.map((f) => f.y + f.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+function pageOf<P extends LayoutPerson>(people: P[], departments: string[], spec: ChainPageSpec, grouped: boolean): ChainPage<P> {
+  // Every card shows on paper: a branch folded on screen is open here.
+  const layout = layoutDecisionChain(
+    people.map((p) => ({ ...p, collapsed: false })),
+    { groupByDepartment: grouped, nodeWidth: spec.card.width, nodeHeight: spec.card.height, gapX: spec.card.gapX, gapY: spec.card.gapY },
+  );
+  const bounds = boundsOf(layout, spec.card);
+  const scale = Math.min(spec.maxScale, spec.width / bounds.width, spec.height / bounds.height);
+  return { people, departments, layout, scale, bounds };
+}
+
+const readable = (page: ChainPage<LayoutPerson>, spec: ChainPageSpec) => page.scale * spec.nameSize >= spec.minName;
+
+export function chainPages<P extends LayoutPerson>(people: readonly P[], spec: ChainPageSpec): ChainPage<P>[] {
+  if (people.length === 0) return [];
+  const whole = pageOf([...people], [], spec, false);
+  if (readable(whole, spec)) return [whole];
+  // By department, in the order the grouped layout draws them (blank last).
+  const order = pageOf([...people], [], spec, true).layout.frames.map((f) => f.department);
+  const byDepartment = new Map(order.map((d) => [d, people.filter((p) => p.department.trim() === d)]));
+  const pages: ChainPage<P>[] = [];
+  let current: string[] = [];
+  for (const department of order) {
+    const next = [...current, department];
+    const candidate = pageOf(next.flatMap((d) => byDepartment.get(d) ?? []), next, spec, true);
+    if (current.length === 0 || readable(candidate, spec)) {
+      current = next;
+      continue;
+    }
+    pages.push(pageOf(current.flatMap((d) => byDepartment.get(d) ?? []), current, spec, true));
+    current = [department];
+  }
+  if (current.length > 0) pages.push(pageOf(current.flatMap((d) => byDepartment.get(d) ?? []), current, spec, true));
+  return pages;
+}
