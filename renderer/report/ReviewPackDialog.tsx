@@ -40,6 +40,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
   const [year, setYear] = useState<number | null>(null);
   const [redaction, setRedaction] = useState<Redaction>(LEAVING_REDACTION);
   const [sections, setSections] = useState<ReviewSection[]>([...REVIEW_SECTIONS]);
+  const [deckAppendix, setDeckAppendix] = useState(false);
   const [formats, setFormats] = useState<ReviewFormat[]>(['pdf', 'pptx', 'xlsx']);
   const [preparedBy, setPreparedBy] = useState('');
   const [compareBefore, setCompareBefore] = useState<Dayjs | null>(null);
@@ -61,7 +62,7 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
 
   const run = async () => {
     if (!ready || formats.length === 0) return;
-    const request: ReviewRequest = { scope, year: planYear, redaction, sections, today: todayIsoDate(), language: isLanguage(i18n.language) ? i18n.language : 'zh-CN', preparedBy: preparedBy.trim(), compareBefore: compareBefore ? compareBefore.format('YYYY-MM-DD') : null };
+    const request: ReviewRequest = { scope, year: planYear, redaction, sections, today: todayIsoDate(), language: isLanguage(i18n.language) ? i18n.language : 'zh-CN', preparedBy: preparedBy.trim(), compareBefore: compareBefore ? compareBefore.format('YYYY-MM-DD') : null, deckAppendix };
     const fragment = encodeReviewRequest(request);
     const bridge = desktopBridge();
     // In a browser the report opens in its own tab at once: a tab opened after awaiting is blocked as a pop-up.
@@ -141,6 +142,11 @@ export function ReviewPackDialog({ initialScope, onClose }: { initialScope: Acco
                 <strong>{t(`review.formatNames.${format}`)}</strong> <Typography.Text type="secondary">{t(`review.formatHints.${format}`)}</Typography.Text>
               </Checkbox>
             ))}
+            {formats.includes('pptx') && (
+              <Checkbox checked={deckAppendix} onChange={(event) => setDeckAppendix(event.target.checked)} style={{ marginInlineStart: 24 }}>
+                {t('review.deckAppendix')}
+              </Checkbox>
+            )}
           </Space>
         </div>
         <div role="group" aria-label={t('review.sections')}>

@@ -15,11 +15,14 @@ import type PptxGenJS from 'pptxgenjs';
 import { fromMinorUnits } from '../../shared/domain/money';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import { collectionState } from '../../shared/methods/collection';
-import { layoutDecisionChain } from '../../shared/methods/decisionChainLayout';
-import { asksOf, reviewParts, type AccountChapter } from '../../shared/report/reviewChapters';
+import { keyPersonState } from '../../shared/methods/decisionChainHealth';
+import { reportingLinePoints } from '../../shared/methods/decisionChainLayout';
+import { chainPages, type ChainPage, type ChainPageSpec } from '../../shared/report/chainPages';
+import { asksOf, rankChaptersByRisk, rankRisks, reviewParts, type AccountChapter, type RiskItem } from '../../shared/report/reviewChapters';
 import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
 import { changeText } from '../views/chains/panels/changeText';
+import { gapText } from '../views/chains/panels/gapText';
 import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../views/chains/chart/chartVisuals';
 import { reportFormat, riskText, type ReportFormat } from './reportFormat';
 
@@ -30,6 +33,8 @@ const NAVY = '001529';
 const GREY = '8C8C8C';
 /** Rows per table slide: more does not fit a 16:9 slide at a readable size. */
 const ROWS_PER_SLIDE = 12;
+/** The most slides the meeting's deck has (the appendix comes on top, when asked for). */
+export const DECK_LIMIT = 25;
 /** Plan rows that fit on an account's slide between its facts and its barriers. */
 const PLAN_ROWS_WITH_FACTS = 8;
 
@@ -187,74 +192,95 @@ function matrix(deck: Deck, model: ReviewModel, all: AccountChapter[]) {
   );
 }
 
-/** The chain as cards and elbow lines, fitted into the slide below the title. */
-function orgChart(deck: Deck, slide: Slide, people: readonly Stakeholder[]) {
-  const { f } = deck;
-  const cardW = 176;
-  const cardH = 78;
-  const layout = layoutDecisionChain(
-    people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, department: p.department, name: p.name, collapsed: false })),
-    { nodeWidth: cardW, nodeHeight: cardH, gapX: 16, gapY: 36 },
-  );
-  const points = [...layout.positions.values()];
-  const minX = Math.min(...points.map((p) => p.x));
-  const minY = Math.min(...points.map((p) => p.y));
-  const width = Math.max(...points.map((p) => p.x)) - minX + cardW;
-  const height = Math.max(...points.map((p) => p.y)) - minY + cardH;
-  const area = { x: 0.4, y: 1.15, w: W - 0.8, h: 6.1 };
-  const scale = Math.min(area.w / width, area.h / height, 1 / 60);
-  const left = area.x + (area.w - width * scale) / 2;
-  const at = (id: string) => {
-    const p = layout.positions.get(id);
-    return p ? { x: left + (p.x - minX) * scale, y: area.y + (p.y - minY) * scale } : null;
-  };
-  const line = { color: GREY, width: 0.75 };
-  for (const p of people) {
-    const bossId = layout.effectiveBoss.get(p.id) ?? null;
-    const from = bossId === null ? null : at(bossId);
-    const to = at(p.id);
-    if (!from || !to) continue;
-    const midY = from.y + (cardH + 18) * scale;
-    const fromX = from.x + (cardW / 2) * scale;
-    const toX = to.x + (cardW / 2) * scale;
-    slide.addShape(deck.pptx.ShapeType.line, { x: fromX, y: from.y + cardH * scale, w: 0, h: midY - from.y - cardH * scale, line });
-    slide.addShape(deck.pptx.ShapeType.line, { x: Math.min(fromX, toX), y: midY, w: Math.abs(toX - fromX), h: 0, line });
-    slide.addShape(deck.pptx.ShapeType.line, { x: toX, y: midY, w: 0, h: to.y - midY, line });
+/**
+ * A chain slide's drawing area (inches, below the title and the health lines) and its cards: the
+ * sample's 21 people fit one slide with each card at least 1.38 in (100 pt) wide, room for a 14-pt name
+ * beside its role; a bigger chain goes over several slides by department (shared/report/chainPages.ts).
+ */
+const SLIDE_CARD = { width: 150, height: 70, gapX: 10, gapY: 30 };
+export const SLIDE_CHAIN_PAGE: ChainPageSpec = { width: W - 0.8, height: 5.5, card: SLIDE_CARD, nameSize: SLIDE_CARD.width, minName: 1.38, maxScale: 1 / 60 };
+const CHAIN_TOP = 1.8;
+/** Type on a chain slide, in pt: the name never below 14. */
+export const SLIDE_NAME_PT = 14;
+const SLIDE_DETAIL_PT = 9;
+
+/** Text cut to `room` inches at `pt` (CJK square, Latin about 0.6 em), so a card's line never wraps. */
+function cut(text: string, room: number, pt: number): string {
+  let width = 0;
+  let out = '';
+  for (const ch of text) {
+    width += (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? pt : pt * 0.6) / 72;
+    if (width > room) return `${out.slice(0, -1)}…`;
+    out += ch;
   }
-  const fontSize = Math.max(6, Math.min(12, Math.round(cardH * scale * 72 * 0.16)));
-  for (const p of people) {
-    const pos = at(p.id);
-    if (!pos) continue;
+  return out;
+}
+
+/** One page of a chain as cards and right-angled lines (each card an editable shape, not a picture). */
+function orgChart(deck: Deck, slide: Slide, page: ChainPage<Stakeholder>) {
+  const { f } = deck;
+  const { scale, bounds, layout } = page;
+  const area = { x: 0.4, y: CHAIN_TOP, w: SLIDE_CHAIN_PAGE.width, h: SLIDE_CHAIN_PAGE.height };
+  const left = area.x + (area.w - bounds.width * scale) / 2;
+  const toSlide = (p: { x: number; y: number }) => ({ x: left + (p.x - bounds.x) * scale, y: area.y + (p.y - bounds.y) * scale });
+  const line = { color: GREY, width: 0.75 };
+  for (const p of page.people) {
+    const bossId = layout.effectiveBoss.get(p.id) ?? null;
+    const from = bossId === null ? undefined : layout.positions.get(bossId);
+    const to = layout.positions.get(p.id);
+    if (!from || !to) continue;
+    const points = reportingLinePoints(from, to, layout.stacked.get(p.id), SLIDE_CARD.width, SLIDE_CARD.height, SLIDE_CARD.gapY).map(toSlide);
+    points.slice(1).forEach((end, i) => {
+      const start = points[i] ?? end;
+      slide.addShape(deck.pptx.ShapeType.line, { x: Math.min(start.x, end.x), y: Math.min(start.y, end.y), w: Math.abs(end.x - start.x), h: Math.abs(end.y - start.y), line });
+    });
+  }
+  const cardW = SLIDE_CARD.width * scale;
+  const room = cardW - 0.12;
+  for (const p of page.people) {
+    const at = layout.positions.get(p.id);
+    if (!at) continue;
+    const pos = toSlide(at);
     const stance = String(p.stance);
     const color = hex(STANCE_COLORS[stance] ?? '#8c8c8c');
     const role = ROLE_BADGES[p.buyingRole];
-    const run = (text: string, options: PptxGenJS.TextPropsOptions = {}) => ({ text, options: { ...deck.text, fontSize, ...options } });
+    const roleRoom = role === '' ? 0 : ((role.length + 2) * SLIDE_NAME_PT * 0.6) / 72;
+    const run = (text: string, options: PptxGenJS.TextPropsOptions = {}) => ({ text, options: { ...deck.text, fontSize: SLIDE_DETAIL_PT, ...options } });
     slide.addText(
       [
-        run(p.placeholder ? f.t('review.vacantSeat') : p.name, { bold: true, breakLine: role === '' }),
-        ...(role === '' ? [] : [run(`  ${role}`, { color: hex(ROLE_COLORS[p.buyingRole]), bold: true, breakLine: true })]),
-        run([p.title, p.department].filter((s) => s !== '').join(' · ') || ' ', { color: '595959', breakLine: true }),
-        run(`${STANCE_GLYPHS[stance] ?? ''} ${f.code('stance', p.stance)} · ${f.t('review.report.influence', { value: p.influence })}`, { color, breakLine: true }),
-        run(f.t('review.report.ownedBy', { owner: p.ownerId === null ? f.t('review.report.nobody') : f.owner(p.ownerId) }), { color: GREY }),
+        run(cut(p.placeholder ? f.t('review.vacantSeat') : p.name, room - roleRoom, SLIDE_NAME_PT), { bold: true, fontSize: SLIDE_NAME_PT, breakLine: role === '' }),
+        ...(role === '' ? [] : [run(`  ${role}`, { color: hex(ROLE_COLORS[p.buyingRole]), bold: true, fontSize: SLIDE_DETAIL_PT, breakLine: true })]),
+        run(cut([p.title, p.department].filter((s) => s !== '').join(' · ') || ' ', room, SLIDE_DETAIL_PT), { color: '595959', breakLine: true }),
+        run(`${STANCE_GLYPHS[stance] ?? ''} ${f.code('stance', p.stance)} · ${f.t('review.report.influence', { value: p.influence })}`, { color }),
       ],
       {
         shape: deck.pptx.ShapeType.roundRect,
         x: pos.x,
         y: pos.y,
-        w: cardW * scale,
-        h: cardH * scale,
+        w: cardW,
+        h: SLIDE_CARD.height * scale,
         rectRadius: 0.05,
         fill: { color: 'FFFFFF' },
         line: { color: p.placeholder ? 'BFBFBF' : color, width: 1.5, dashType: p.placeholder ? 'dash' : 'solid' },
-        margin: 2,
+        margin: 3,
         valign: 'top',
-        fit: 'shrink',
       },
     );
   }
 }
 
-function accountSlides(deck: Deck, chapter: AccountChapter) {
+/** The chain's health in one line, as the side panel's head shows it: the support balance and each key role. */
+function healthLine(f: ReportFormat, health: AccountChapter['health']): string {
+  const b = health.balance;
+  const balance =
+    b.status === 'AHEAD' ? f.t('chain.health.summaryAhead', { margin: b.margin }) : b.status === 'BEHIND' ? f.t('chain.health.summaryBehind', { margin: -b.margin }) : f.t('chain.health.summaryEven');
+  const roles = health.keyPeople.map((kp) => f.t('chain.health.kpChip', { role: kp.role, state: f.t(`chain.health.${keyPersonState(kp)}`) }));
+  const gaps = health.gaps.length > 0 ? [f.t('review.report.gapCount', { count: health.gaps.length })] : [];
+  return [balance, ...roles, ...gaps].join(' · ');
+}
+
+/** The account's plan and its chain: what the main deck shows of a top account. Returns the slides added. */
+function accountSlides(deck: Deck, chapter: AccountChapter): number {
   const { f } = deck;
   const { account } = chapter;
   const facts = [f.code('tier', account.tier), account.industry, account.region, f.owner(account.ownerId), f.code('matrixQuadrant', chapter.placement.effective)].filter((s) => s !== '').join(' · ');
@@ -264,17 +290,17 @@ function accountSlides(deck: Deck, chapter: AccountChapter) {
   // The account and its plan.
   const plan = titled(deck, account.name, `${facts}\n${f.t('review.report.riskRule', { percent: deck.riskMargin })}`);
   plan.addText(facts, { ...deck.text, x: 0.5, y: 1.1, w: W - 1, h: 0.4, fontSize: 13, color: GREY });
-  const planRows = chapter.plan.map((l) => [l.row.product, f.money(l.row.target), f.money(l.weighted), f.money(l.won), f.percent(l.coverage), f.t(`plan.status.${l.status}`), l.gap > 0 ? f.money(l.gap) : '—']);
   const planHeader = [c('product'), c('target'), c('weighted'), c('won'), c('coverage'), c('status'), c('gap')];
   const planNumeric = [false, true, true, true, true, false, true];
-  // A plan that fits under the facts stays on the account's slide; a longer one gets slides of its own,
-  // every row on one of them, and the account's slide says where it went.
-  const planFits = planRows.length <= PLAN_ROWS_WITH_FACTS;
-  if (planRows.length > 0 && planFits) table(deck, plan, planHeader, planRows, planNumeric, 1.6);
-  if (!planFits) plan.addText(f.t('review.report.planFollows', { count: planRows.length }), { ...deck.text, x: 0.5, y: 1.7, w: W - 1, h: 0.5, fontSize: 16 });
+  // The plan under the facts; a longer one shows its rows with the biggest gaps, and says where the rest are.
+  const planFits = chapter.plan.length <= PLAN_ROWS_WITH_FACTS;
+  const lines = planFits ? chapter.plan : [...chapter.plan].sort((a, b) => b.gap - a.gap).slice(0, PLAN_ROWS_WITH_FACTS - 1);
+  const planRows = lines.map((l) => [l.row.product, f.money(l.row.target), f.money(l.weighted), f.money(l.won), f.percent(l.coverage), f.t(`plan.status.${l.status}`), l.gap > 0 ? f.money(l.gap) : '—']);
+  if (!planFits) planRows.push([f.t('review.report.planMore', { count: chapter.plan.length - lines.length }), '', '', '', '', '', '']);
+  if (planRows.length > 0) table(deck, plan, planHeader, planRows, planNumeric, 1.6);
   const barriers = chapter.barriers.slice(0, 4).map((b) => `${f.code('barrierType', b.type)}（${f.code('barrierStrategy', b.strategy)}）：${b.description}`);
   if (barriers.length > 0) plan.addText(`${f.t('review.report.barriers')}\n${barriers.join('\n')}`, { ...deck.text, x: 0.5, y: 5.4, w: W - 1, h: 1.8, fontSize: 12, valign: 'top' });
-  if (!planFits) tableSlides(deck, `${account.name} · ${f.t('review.sheets.plan')}`, planHeader, planRows, planNumeric);
+  if (!planFits) plan.addNotes(f.t('review.report.planInAppendix'));
 
   // The decision chain, with its balance in the notes.
   const b = chapter.health.balance;
@@ -288,11 +314,39 @@ function accountSlides(deck: Deck, chapter: AccountChapter) {
         ...chapter.change.diff.changed.map((c) => `${c.name}：${c.changes.map((x) => changeText(f.t, x, (id) => f.owner(id), (id) => names.get(id) ?? '')).join('；')}`),
       ]
     : [];
-  const chain = titled(deck, f.t('review.report.chain', { name: account.name }), [balance, f.t('review.report.chainNotes'), ...change].join('\n'));
-  if (chapter.people.length > 0) orgChart(deck, chain, chapter.people);
-  else chain.addText(f.t('review.report.noPeople'), { ...deck.text, x: 0.5, y: 1.5, w: W - 1, h: 0.5, fontSize: 14, color: GREY });
+  // No people, no chain slide: an empty slide says nothing a meeting needs.
+  const pages = chainPages(chapter.people, SLIDE_CHAIN_PAGE);
+  const notes = [balance, f.t('review.report.chainNotes'), ...change].join('\n');
+  const gaps = chapter.health.gaps.map((g) => gapText(f.t, g));
+  pages.forEach((page, i) => {
+    const part = pages.length > 1 ? ` · ${f.t('review.report.chainPart', { n: i + 1, total: pages.length, departments: page.departments.map((d) => d || f.t('review.report.noDepartment')).join('、') })}${i > 0 ? f.t('review.report.continued') : ''}` : '';
+    const chain = titled(deck, `${f.t('review.report.chain', { name: account.name })}${part}`, [notes, ...gaps].join('\n'));
+    // On the slide itself: the health, and what moved since the chosen review (all of it in the notes).
+    chain.addText(healthLine(f, chapter.health), { ...deck.text, x: 0.5, y: 1.08, w: W - 1, h: 0.32, fontSize: 12, bold: true, color: chapter.health.balance.status === 'BEHIND' ? 'CF1322' : '389E0D' });
+    if (change.length > 0) chain.addText(cut(change.join('；'), 2 * (W - 1) - 0.4, 11), { ...deck.text, x: 0.5, y: 1.38, w: W - 1, h: 0.4, fontSize: 11, color: '595959', valign: 'top' });
+    orgChart(deck, chain, page);
+  });
+  return 1 + pages.length;
+}
 
-  // Opportunities and money.
+/** How many slides accountSlides takes for a chapter. */
+const accountSlideCount = (chapter: AccountChapter) => 1 + chainPages(chapter.people, SLIDE_CHAIN_PAGE).length;
+
+/** The appendix's slides for one account: the full plan when long, its opportunities and its money. */
+function detailSlides(deck: Deck, chapter: AccountChapter) {
+  const { f } = deck;
+  const { account } = chapter;
+  const c = (key: 'product' | 'target' | 'weighted' | 'won' | 'coverage' | 'status' | 'gap' | 'opportunity' | 'stage' | 'amount' | 'expectedClose' | 'contract' | 'installment' | 'dueDate' | 'received' | 'collection') =>
+    f.t(`review.columns.${key}`);
+  if (chapter.plan.length > PLAN_ROWS_WITH_FACTS)
+    tableSlides(
+      deck,
+      `${account.name} · ${f.t('review.sheets.plan')}`,
+      [c('product'), c('target'), c('weighted'), c('won'), c('coverage'), c('status'), c('gap')],
+      chapter.plan.map((l) => [l.row.product, f.money(l.row.target), f.money(l.weighted), f.money(l.won), f.percent(l.coverage), f.t(`plan.status.${l.status}`), l.gap > 0 ? f.money(l.gap) : '—']),
+      [false, true, true, true, true, false, true],
+    );
+
   if (chapter.opportunities.length > 0)
     tableSlides(
       deck,
@@ -356,21 +410,53 @@ export async function reviewDeck(model: ReviewModel, request: ReviewRequest, t: 
   const f = reportFormat(model, t, lang);
   const deck: Deck = { pptx, f, lang, today: model.today, riskMargin: model.riskMarginPercent, text: { fontFace: DECK_FONT, lang } };
   const { chapters, picture, risks } = reviewParts(model);
+  let appendixRisks: () => void = () => undefined;
   const on = (s: ReviewRequest['sections'][number]) => request.sections.includes(s);
 
-  if (on('cover')) cover(deck, model, request);
+  // The meeting's deck, at most DECK_LIMIT slides whatever the portfolio: the picture, then the accounts
+  // with the most money at risk (plan and chain each), then the top risks and the asks. Everything else —
+  // every other account, opportunities and money per account, the full risk list — is in the appendix
+  // the person asks for, and always in the workbook.
+  const ranked = rankRisks(risks);
+  let slides = 0;
+  if (on('cover')) {
+    cover(deck, model, request);
+    slides += 1;
+  }
   if (on('summary')) {
     summary(deck, model, picture.overdue, picture.nrr);
-    if (model.owners.length > 0) ownerChart(deck, model);
+    slides += 1;
+    if (model.owners.length > 0) {
+      ownerChart(deck, model);
+      slides += 1;
+    }
   }
-  if (on('matrix') && chapters.length > 0) matrix(deck, model, chapters);
-  if (on('accounts'))
-    chapters.forEach((chapter, i) => {
+  if (on('matrix') && chapters.length > 0) {
+    matrix(deck, model, chapters);
+    slides += 1;
+  }
+  const closing = on('risks') ? (ranked.length > 0 ? 2 : 1) : 0;
+  const shown: AccountChapter[] = [];
+  if (on('accounts')) {
+    let room = DECK_LIMIT - slides - closing;
+    for (const chapter of rankChaptersByRisk(chapters, risks)) {
+      const needs = accountSlideCount(chapter);
+      if (needs > room) break;
+      room -= needs;
+      shown.push(chapter);
+    }
+    shown.forEach((chapter, i) => {
       accountSlides(deck, chapter);
-      onProgress(i + 1, chapters.length);
+      onProgress(i + 1, request.deckAppendix ? chapters.length : shown.length);
     });
+  }
   if (on('risks')) {
-    tableSlides(deck, f.t('review.report.risks'), [f.t('review.columns.account'), f.t('review.report.riskKind'), f.t('review.report.riskWhat')], risks.map((r) => [f.account(r.accountId), f.t(`review.report.riskKinds.${r.kind}`), riskText(f, r)]), [false, false, false]);
+    const riskRow = (r: RiskItem) => [f.account(r.accountId), f.t(`review.report.riskKinds.${r.kind}`), riskText(f, r)];
+    const riskHeader = [f.t('review.columns.account'), f.t('review.report.riskKind'), f.t('review.report.riskWhat')];
+    if (ranked.length > 0) {
+      const top = titled(deck, f.t('review.report.topRisks', { count: Math.min(ROWS_PER_SLIDE, ranked.length), total: ranked.length }), f.t('review.report.risksRanked'));
+      table(deck, top, riskHeader, ranked.slice(0, ROWS_PER_SLIDE).map(riskRow), [false, false, false]);
+    }
     const asks = asksOf(risks);
     const slide = titled(deck, f.t('review.report.asks'));
     slide.addText(asks.length > 0 ? asks.map((a) => ({ text: f.t(`review.report.ask.${a.key}`, { count: a.count, amount: f.money(a.amount) }), options: { ...deck.text, bullet: true, breakLine: true, fontSize: 20 } })) : f.t('review.report.noRisks'), {
@@ -381,6 +467,21 @@ export async function reviewDeck(model: ReviewModel, request: ReviewRequest, t: 
       valign: 'top',
       ...deck.text,
     });
+    if (request.deckAppendix && ranked.length > ROWS_PER_SLIDE) appendixRisks = () => tableSlides(deck, f.t('review.report.risks'), riskHeader, ranked.map(riskRow), [false, false, false]);
+  }
+  if (request.deckAppendix) {
+    const divider = deck.pptx.addSlide();
+    divider.addText(f.t('review.report.appendix'), { ...deck.text, x: 0.5, y: 3, w: W - 1, h: 1, fontSize: 32, bold: true, color: NAVY, align: 'center' });
+    if (on('accounts')) {
+      const rest = chapters.filter((c) => !shown.includes(c));
+      for (const chapter of shown) detailSlides(deck, chapter);
+      rest.forEach((chapter, i) => {
+        accountSlides(deck, chapter);
+        detailSlides(deck, chapter);
+        onProgress(shown.length + i + 1, chapters.length);
+      });
+    }
+    appendixRisks();
   }
   const bytes = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
   return withEastAsianFonts(bytes, lang);

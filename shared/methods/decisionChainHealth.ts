@@ -64,6 +64,13 @@ export interface ChainHealth {
   placeholderCount: number;
 }
 
+export type KeyPersonState = 'kpMissing' | 'kpCold' | 'kpNeutral' | 'kpGood';
+
+/** The first thing missing for a KP, from "not identified" to "supports us" (the panel, the report and the deck). */
+export function keyPersonState(kp: Pick<KeyPersonCoverage, 'present' | 'contacted' | 'supportive'>): KeyPersonState {
+  return !kp.present ? 'kpMissing' : !kp.contacted ? 'kpCold' : !kp.supportive ? 'kpNeutral' : 'kpGood';
+}
+
 export interface HealthOptions {
   /** Today as YYYY-MM-DD (local calendar). */
   today: string;

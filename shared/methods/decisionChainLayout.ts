@@ -280,17 +280,27 @@ export function spineOffset(stacking: Stacking | undefined, w: number): number {
 }
 
 /**
- * The reporting line from a boss's card to a report's, as SVG path data in chart coordinates: down,
- * across and down into the top of a card in a row; down the spine and across into the side of a
- * stacked card. Cards are `w` × `h` at their top-left positions.
+ * The reporting line from a boss's card to a report's, as the corners of a polyline in chart
+ * coordinates: down, across and down into the top of a card in a row; down the spine and across into
+ * the side of a stacked card (along the row's bus first for a column at a row's end). Cards are
+ * `w` × `h` at their top-left positions. The SVG drawers take reportingLinePath; the deck draws segments.
  */
+export function reportingLinePoints(from: { x: number; y: number }, to: { x: number; y: number }, stacking: Stacking | undefined, w: number, h: number, gapY: number): { x: number; y: number }[] {
+  const start = { x: from.x + spineOffset(stacking, w), y: from.y + h };
+  const mid = to.y + h / 2;
+  if (stacking === 'bus') {
+    const spine = to.x - Math.round(w * STACK_INDENT_SHARE) / 2;
+    return [start, { x: start.x, y: start.y + gapY / 2 }, { x: spine, y: start.y + gapY / 2 }, { x: spine, y: mid }, { x: to.x, y: mid }];
+  }
+  if (stacking) return [start, { x: start.x, y: mid }, { x: stacking === 'left' ? to.x + w : to.x, y: mid }];
+  const bus = start.y + gapY / 2;
+  return [start, { x: start.x, y: bus }, { x: to.x + w / 2, y: bus }, { x: to.x + w / 2, y: to.y }];
+}
+
 export function reportingLinePath(from: { x: number; y: number }, to: { x: number; y: number }, stacking: Stacking | undefined, w: number, h: number, gapY: number): string {
-  const startX = from.x + spineOffset(stacking, w);
-  const startY = from.y + h;
-  if (stacking === 'bus') return `M${startX},${startY} V${startY + gapY / 2} H${to.x - Math.round(w * STACK_INDENT_SHARE) / 2} V${to.y + h / 2} H${to.x}`;
-  if (stacking) return `M${startX},${startY} V${to.y + h / 2} H${stacking === 'left' ? to.x + w : to.x}`;
-  const midY = startY + gapY / 2;
-  return `M${startX},${startY} V${midY} H${to.x + w / 2} V${to.y}`;
+  const points = reportingLinePoints(from, to, stacking, w, h, gapY);
+  // Every turn is a right angle: each step is vertical (same x) or horizontal.
+  return points.map((p, i) => (i === 0 ? `M${p.x},${p.y}` : p.x === points[i - 1]?.x ? `V${p.y}` : `H${p.x}`)).join(' ');
 }
 
 /** Departments in a stable order (blank last), each with its members. */

@@ -196,3 +196,34 @@ export function asksOf(risks: readonly RiskItem[]): Ask[] {
   ];
   return asks.filter((a) => a.count > 0);
 }
+
+/** The money a risk puts at stake: an at-risk plan row's gap to target, an overdue installment's outstanding amount; none for people and gaps. */
+export function riskMoney(risk: RiskItem): number {
+  if (risk.kind === 'atRisk') return Math.max(0, risk.line.gap);
+  if (risk.kind === 'overdue') return outstandingOf(risk.installment);
+  return 0;
+}
+
+const KIND_ORDER: Record<RiskItem['kind'], number> = { overdue: 0, atRisk: 1, gap: 2, cold: 3 };
+
+/** Risks as a meeting takes them: the most money first, then overdue money, at-risk plans, chain gaps, people gone cold. */
+export function rankRisks(risks: readonly RiskItem[]): RiskItem[] {
+  return risks
+    .map((risk, i) => ({ risk, i, money: riskMoney(risk) }))
+    .sort((a, b) => b.money - a.money || KIND_ORDER[a.risk.kind] - KIND_ORDER[b.risk.kind] || a.i - b.i)
+    .map((r) => r.risk);
+}
+
+/**
+ * The accounts a short deck shows first: the most money at risk (at-risk plan gaps and overdue
+ * installments), then the biggest plan target, then by name — so a director's 25 slides go to the
+ * accounts where the year can still be won or lost.
+ */
+export function rankChaptersByRisk(chapters: readonly AccountChapter[], risks: readonly RiskItem[]): AccountChapter[] {
+  const atStake = new Map<string, number>();
+  for (const risk of risks) atStake.set(risk.accountId, (atStake.get(risk.accountId) ?? 0) + riskMoney(risk));
+  const target = (c: AccountChapter) => c.plan.reduce((sum, l) => sum + l.row.target, 0);
+  return [...chapters].sort(
+    (a, b) => (atStake.get(b.account.id) ?? 0) - (atStake.get(a.account.id) ?? 0) || target(b) - target(a) || a.account.name.localeCompare(b.account.name, 'zh-CN'),
+  );
+}

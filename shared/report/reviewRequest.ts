@@ -34,6 +34,8 @@ export const reviewRequestSchema = z.object({
    * review meeting, say); null: since its latest snapshot.
    */
   compareBefore: isoDateSchema.nullable().default(null),
+  /** The deck's appendix after its meeting slides: every other account, opportunities and money, all risks. */
+  deckAppendix: z.boolean().default(false),
 });
 
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;

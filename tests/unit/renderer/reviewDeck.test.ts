@@ -8,14 +8,14 @@ import { REVIEW_SECTIONS, type ReviewRequest } from '../../../shared/report/revi
 import { DECK_FONT, reviewDeck } from '../../../renderer/report/reviewDeck';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
-async function deckFor(redaction: Redaction, planRows = 1) {
+async function deckFor(redaction: Redaction, planRows = 1, { accounts = 2, stakeholders = 6, deckAppendix = false } = {}) {
   const i18n = i18next.createInstance();
   await i18n.init({ resources: I18NEXT_RESOURCES, lng: 'zh-CN', interpolation: { escapeValue: false } });
-  const data = buildSampleWorkspace({ accounts: 2, stakeholders: 6, opportunities: 2, activities: 2, planRows });
-  data.stakeholders[0]!.contacts = { phone: '029-88886666', mobile: '13900001111', email: 'wang@example.cn', wechat: 'wjg', address: '西安市' };
+  const data = buildSampleWorkspace({ accounts, stakeholders, opportunities: 2, activities: 2, planRows });
+  if (data.stakeholders[0]) data.stakeholders[0].contacts = { phone: '029-88886666', mobile: '13900001111', email: 'wang@example.cn', wechat: 'wjg', address: '西安市' };
   // Each account's purchase potential is known (an account without one is in no quadrant and off the matrix).
   data.accounts.forEach((account, i) => (account.purchaseDrivers = [{ id: `drv-${i}`, name: '基站', quantity: 100 * (i + 1), unit: '个', purchasePerUnit: 5_000_000, decisionMakers: '' }]));
-  const request: ReviewRequest = { scope: { kind: 'all' }, year: 2026, redaction, sections: [...REVIEW_SECTIONS], today: '2026-11-30', language: 'zh-CN', preparedBy: '李总监', compareBefore: null };
+  const request: ReviewRequest = { scope: { kind: 'all' }, year: 2026, redaction, sections: [...REVIEW_SECTIONS], today: '2026-11-30', language: 'zh-CN', preparedBy: '李总监', compareBefore: null, deckAppendix };
   const model = buildReviewModel({ ...request, tables: data, settings: data.settings, coachAlias: (letter) => i18n.t('review.coachAlias', { letter }) });
   const blob = await reviewDeck(model, request, i18n.t);
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
@@ -87,16 +87,43 @@ describe('review pack deck', () => {
     expect(everything).toContain('向导 A');
   });
 
-  it('gives a long plan slides of its own, every row on one of them', async () => {
-    const { parts, model } = await deckFor({ personalFiles: false, contacts: false, hideCoaches: false }, 30);
+  it('shows a long plan’s biggest gaps on the account’s slide, and every row in the appendix when asked for', async () => {
+    const { parts, model } = await deckFor({ personalFiles: false, contacts: false, hideCoaches: false }, 30, { deckAppendix: true });
     const first = model.accounts[0]!;
     const rows = model.plan.filter((l) => l.row.accountId === first.id);
     expect(rows.length).toBe(30);
     const text = slideTexts(parts);
-    expect(text).toContain('本年计划共 30 行，见后面几页。');
+    expect(text).toContain('另有 23 行（缺口较小）：见附录或 Excel 工作簿');
+    expect(text).toContain('附录');
     for (const page of ['(1/3)', '(2/3)', '(3/3)']) expect(text).toContain(`${first.name} · 计划 ${page}`);
     const planSlides = text.split('\n').filter((slide) => slide.includes(`${first.name} · 计划`));
     // Cells are joined by spaces: 产品线1 must be a cell of its own, not the start of 产品线10.
     for (const line of rows) expect(planSlides.some((slide) => slide.split(' ').includes(line.row.product)), line.row.product).toBe(true);
+  });
+
+  it('keeps a 100-account portfolio’s deck to 25 slides: no empty slide, chain names at 14 pt, the health on the chain slide', async () => {
+    const { parts, model } = await deckFor({ personalFiles: false, contacts: false, hideCoaches: false }, 3, { accounts: 100, stakeholders: 20 });
+    const slides = [...parts.entries()].filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, xml]) => xml);
+    expect(slides.length).toBeLessThanOrEqual(25);
+    expect(slides.length).toBeGreaterThanOrEqual(15);
+    // Every slide carries more than its title and a remark: a table, a chart, cards or several texts.
+    for (const xml of slides) expect((xml.match(/<p:sp>|<p:graphicFrame>/g) ?? []).length, xml.slice(0, 200)).toBeGreaterThan(2);
+    const chains = slides.filter((xml) => / 决策链(<| ·)/.test(xml));
+    expect(chains.length).toBeGreaterThan(0);
+    for (const xml of chains) {
+      // The names are 14 pt (sz="1400") and bold; nothing on a card is under 9 pt.
+      const sizes = [...xml.matchAll(/<a:rPr[^>]*sz="(\d+)"[^>]*b="1"/g)].map((m) => Number(m[1]));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(900);
+      expect(xml).toMatch(/sz="1400"[^>]*b="1"/);
+      expect(xml).toContain('支持权重');
+    }
+    // The accounts shown are those with the most money at risk; the rest are named nowhere but the appendix (off).
+    expect(model.accounts.length).toBe(100);
+  });
+
+  it('has no chain slide for an account without people', async () => {
+    const { parts } = await deckFor({ personalFiles: false, contacts: false, hideCoaches: false }, 1, { stakeholders: 0 });
+    expect(slideTexts(parts)).not.toContain('还没有录入关键人。');
+    expect(slideTexts(parts)).not.toMatch(/ 决策链( |$)/m);
   });
 });

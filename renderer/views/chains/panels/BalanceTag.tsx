@@ -1,14 +1,9 @@
 /** How the support balance and each KP's state read, the same in the toolbar, the panel and comparisons. */
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { KeyPersonCoverage, SupportBalance } from '../../../../shared/methods/decisionChainHealth';
+import type { SupportBalance } from '../../../../shared/methods/decisionChainHealth';
 
-export type KeyPersonState = 'kpMissing' | 'kpCold' | 'kpNeutral' | 'kpGood';
-
-/** The first thing missing for a KP, from "not identified" to "supports us". */
-export function keyPersonState(kp: Pick<KeyPersonCoverage, 'present' | 'contacted' | 'supportive'>): KeyPersonState {
-  return !kp.present ? 'kpMissing' : !kp.contacted ? 'kpCold' : !kp.supportive ? 'kpNeutral' : 'kpGood';
-}
+export { keyPersonState, type KeyPersonState } from '../../../../shared/methods/decisionChainHealth';
 
 const COLORS: Record<SupportBalance['status'], string> = { AHEAD: 'green', BEHIND: 'red', EVEN: 'default' };
 

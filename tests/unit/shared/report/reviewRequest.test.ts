@@ -11,6 +11,7 @@ const request: ReviewRequest = {
   language: 'zh-CN',
   preparedBy: '王建国（陕西移动）',
   compareBefore: '2026-09-30',
+  deckAppendix: false,
 };
 
 describe('review request in the report address', () => {
