@@ -39,7 +39,8 @@ export async function printReportToPdf(deps: ReportPdfDeps, fragment: string): P
       await deps.wait(POLL_MS);
     }
     // The page's @page rules decide paper and orientation; page numbers come from its margin boxes.
-    return new Uint8Array(await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }));
+    // Bookmarks from the report's headings (a chapter per account, the matrix, the risks) and a tagged PDF for screen readers.
+    return new Uint8Array(await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true, generateTaggedPDF: true }));
   } finally {
     if (!win.isDestroyed()) win.destroy();
   }

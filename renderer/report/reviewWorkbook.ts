@@ -108,8 +108,8 @@ export function reviewWorkbook(model: ReviewModel, t: TFunction, onProgress: (do
     { key: 'buyingRole', width: 14, value: (p) => code('buyingRole', p.buyingRole) },
     { key: 'stance', width: 10, value: (p) => code('stance', p.stance) },
     { key: 'influence', width: 8, kind: 'number', value: (p) => p.influence },
-    { key: 'coverage', width: 12, value: (p) => code('coverage', p.coverage) },
-    { key: 'lastContact', width: 12, value: (p) => p.lastContactDate ?? '' },
+    { key: 'coverageLevel', width: 12, value: (p) => code('coverage', p.coverage) },
+    { key: 'lastContact', width: 12, kind: 'date', value: (p) => p.lastContactDate ?? '' },
     { key: 'owner', width: 12, value: (p) => owner(p.ownerId) },
     ...(withContacts
       ? [
@@ -137,18 +137,18 @@ export function reviewWorkbook(model: ReviewModel, t: TFunction, onProgress: (do
     { key: 'product', width: 16, value: (o) => o.product },
     { key: 'amount', width: 16, kind: 'money', value: (o) => o.amount },
     { key: 'stage', width: 12, value: (o) => code('funnelStage', o.stage) },
-    { key: 'expectedClose', width: 12, value: (o) => o.expectedClose ?? '' },
+    { key: 'expectedClose', width: 12, kind: 'date', value: (o) => o.expectedClose ?? '' },
     { key: 'owner', width: 12, value: (o) => owner(o.ownerId) },
   ], model.opportunities);
 
   sheet('activities', [
-    { key: 'date', width: 12, value: (a) => a.date },
+    { key: 'date', width: 12, kind: 'date', value: (a) => a.date },
     { key: 'account', width: 24, value: (a) => account(a.accountId) },
     { key: 'kind', width: 10, value: (a) => code('activityKind', a.kind) },
     { key: 'purpose', width: 14, value: (a) => code('activityPurpose', a.purpose) },
     { key: 'summary', width: 40, value: (a) => a.summary },
     { key: 'nextStep', width: 30, value: (a) => a.nextStep },
-    { key: 'nextStepDate', width: 12, value: (a) => a.nextStepDate ?? '' },
+    { key: 'nextStepDate', width: 12, kind: 'date', value: (a) => a.nextStepDate ?? '' },
   ], model.activities);
 
   sheet('plan', [
@@ -169,7 +169,7 @@ export function reviewWorkbook(model: ReviewModel, t: TFunction, onProgress: (do
     { key: 'account', width: 24, value: (x) => account(x.parent.row.accountId) },
     { key: 'product', width: 16, value: (x) => x.parent.row.product },
     { key: 'task', width: 30, value: (x) => x.child.task },
-    { key: 'dueDate', width: 12, value: (x) => x.child.dueDate ?? '' },
+    { key: 'dueDate', width: 12, kind: 'date', value: (x) => x.child.dueDate ?? '' },
     { key: 'owner', width: 12, value: (x) => owner(x.child.ownerId) },
     { key: 'done', width: 8, value: (x) => (x.child.done ? tt('review.yes') : tt('review.no')) },
   ], milestones);
@@ -178,7 +178,7 @@ export function reviewWorkbook(model: ReviewModel, t: TFunction, onProgress: (do
   sheet('revisions', [
     { key: 'account', width: 24, value: (x) => account(x.parent.row.accountId) },
     { key: 'product', width: 16, value: (x) => x.parent.row.product },
-    { key: 'revisedAt', width: 12, value: (x) => x.child.at.slice(0, 10) },
+    { key: 'revisedAt', width: 12, kind: 'date', value: (x) => x.child.at.slice(0, 10) },
     { key: 'from', width: 16, kind: 'money', value: (x) => x.child.from },
     { key: 'to', width: 16, kind: 'money', value: (x) => x.child.to },
     { key: 'reason', width: 40, value: (x) => x.child.reason },
@@ -188,10 +188,10 @@ export function reviewWorkbook(model: ReviewModel, t: TFunction, onProgress: (do
   sheet('installments', [
     { key: 'account', width: 24, value: (x) => account(x.parent.accountId) },
     { key: 'contract', width: 24, value: (x) => x.parent.title },
-    { key: 'signedDate', width: 12, value: (x) => x.parent.signedDate ?? '' },
+    { key: 'signedDate', width: 12, kind: 'date', value: (x) => x.parent.signedDate ?? '' },
     { key: 'contractAmount', width: 16, kind: 'money', value: (x) => x.parent.amount },
     { key: 'installment', width: 14, value: (x) => (x.child.stage ? code('installmentStage', x.child.stage) : x.child.label) },
-    { key: 'dueDate', width: 12, value: (x) => x.child.dueDate ?? '' },
+    { key: 'dueDate', width: 12, kind: 'date', value: (x) => x.child.dueDate ?? '' },
     { key: 'amount', width: 16, kind: 'money', value: (x) => x.child.amount },
     { key: 'received', width: 16, kind: 'money', value: (x) => x.child.received },
     { key: 'outstanding', width: 16, kind: 'money', value: (x) => outstandingOf(x.child) },

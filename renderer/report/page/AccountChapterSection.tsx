@@ -88,7 +88,7 @@ export function AccountChapterSection({ chapter, f, today }: { chapter: AccountC
               { header: c('opportunity'), cell: (o) => o.opportunity.name },
               { header: c('product'), cell: (o) => o.opportunity.product },
               { header: c('stage'), cell: (o) => f.code('funnelStage', o.opportunity.stage) },
-              { header: c('amount'), cell: (o) => f.money(o.opportunity.amount), numeric: true },
+              { header: c('amount'), cell: (o) => f.compact(o.opportunity.amount), numeric: true },
               { header: c('expectedClose'), cell: (o) => o.opportunity.expectedClose ?? '—' },
               { header: t('review.report.grade'), cell: (o) => (o.grade.grade ? t('opportunities.grade', { grade: o.grade.grade }) : t('opportunities.ungraded')) },
               {
@@ -125,13 +125,13 @@ export function AccountChapterSection({ chapter, f, today }: { chapter: AccountC
             rowKey={(l) => l.row.id}
             columns={[
               { header: c('product'), cell: (l) => l.row.product },
-              { header: c('target'), cell: (l) => f.money(l.row.target), numeric: true },
-              { header: c('floor'), cell: (l) => f.money(l.row.floorTarget), numeric: true },
-              { header: c('weighted'), cell: (l) => f.money(l.weighted), numeric: true },
-              { header: c('won'), cell: (l) => f.money(l.won), numeric: true },
+              { header: c('target'), cell: (l) => f.compact(l.row.target), numeric: true },
+              { header: c('floor'), cell: (l) => f.compact(l.row.floorTarget), numeric: true },
+              { header: c('weighted'), cell: (l) => f.compact(l.weighted), numeric: true },
+              { header: c('won'), cell: (l) => f.compact(l.won), numeric: true },
               { header: c('coverage'), cell: (l) => f.percent(l.coverage), numeric: true },
               { header: c('status'), cell: (l) => <span className={l.status === 'AT_RISK' ? 'no' : undefined}>{t(`plan.status.${l.status}`)}</span> },
-              { header: c('gap'), cell: (l) => (l.gap > 0 ? f.money(l.gap) : '—'), numeric: true },
+              { header: c('gap'), cell: (l) => (l.gap > 0 ? f.compact(l.gap) : '—'), numeric: true },
             ]}
           />
           {chapter.plan.some((l) => l.row.milestones.length > 0 || l.row.revisions.length > 0) && (

@@ -7,6 +7,8 @@ export interface ReportColumn<R> {
   /** Figures are right-aligned so their digits line up. */
   numeric?: boolean;
   width?: string;
+  /** Names that must not break mid-word (an owner's "张经理（示例）" stacked one character per line). */
+  keepWhole?: boolean;
 }
 
 export function ReportTable<R>({ columns, rows, rowKey, caption }: { columns: readonly ReportColumn<R>[]; rows: readonly R[]; rowKey: (record: R, index: number) => string; caption?: string }) {
@@ -26,7 +28,7 @@ export function ReportTable<R>({ columns, rows, rowKey, caption }: { columns: re
         {rows.map((r, i) => (
           <tr key={rowKey(r, i)}>
             {columns.map((c) => (
-              <td key={c.header} className={c.numeric ? 'num' : undefined}>
+              <td key={c.header} className={[c.numeric ? 'num' : '', c.keepWhole ? 'whole' : ''].filter(Boolean).join(' ') || undefined}>
                 {c.cell(r)}
               </td>
             ))}

@@ -3,9 +3,10 @@
  * chapter per account, and a closing page of risks and asks. The same page is the on-screen
  * preview and, printed (browser) or printToPDF'd (desktop), the PDF.
  */
+import { MATRIX_QUADRANTS } from '../../../shared/domain/codes';
 import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import type { ReviewSection } from '../../../shared/report/reviewRequest';
-import { asksOf, type AccountChapter, type PortfolioPicture, type RiskItem } from '../../../shared/report/reviewChapters';
+import { asksOf, rankRisks, riskMoney, type AccountChapter, type PortfolioPicture, type RiskItem } from '../../../shared/report/reviewChapters';
 import type { OwnerLine, ReviewModel } from '../../../shared/report/reviewModel';
 import { leftOutText } from '../leftOutText';
 import { AccountChapterSection } from './AccountChapterSection';
@@ -83,16 +84,16 @@ function Summary({ content, f }: { content: ReportContent; f: ReportFormat }) {
         rows={[...model.owners, totals]}
         rowKey={(l, i) => `${l.ownerId ?? 'none'}-${i}`}
         columns={[
-          { header: c('owner'), cell: (l) => (l === totals ? <strong>{ownerName(l)}</strong> : ownerName(l)) },
+          { header: c('owner'), cell: (l) => (l === totals ? <strong>{ownerName(l)}</strong> : ownerName(l)), keepWhole: true },
           { header: c('accounts'), cell: (l) => l.accounts, numeric: true },
-          { header: c('target'), cell: (l) => f.money(l.target), numeric: true },
-          { header: c('floor'), cell: (l) => f.money(l.floor), numeric: true },
-          { header: c('weighted'), cell: (l) => f.money(l.weighted), numeric: true },
-          { header: c('won'), cell: (l) => f.money(l.won), numeric: true },
+          { header: c('target'), cell: (l) => f.compact(l.target), numeric: true },
+          { header: c('floor'), cell: (l) => f.compact(l.floor), numeric: true },
+          { header: c('weighted'), cell: (l) => f.compact(l.weighted), numeric: true },
+          { header: c('won'), cell: (l) => f.compact(l.won), numeric: true },
           { header: c('coverage'), cell: (l) => f.percent(l.coverage), numeric: true },
           { header: c('atRiskRows'), cell: (l) => l.atRiskRows, numeric: true },
-          { header: c('gap'), cell: (l) => (l.gap > 0 ? f.money(l.gap) : '—'), numeric: true },
-          { header: c('overdue'), cell: (l) => f.money(l.overdue), numeric: true },
+          { header: c('gap'), cell: (l) => (l.gap > 0 ? f.compact(l.gap) : '—'), numeric: true },
+          { header: c('overdue'), cell: (l) => f.compact(l.overdue), numeric: true },
         ]}
       />
       <Svg
@@ -149,14 +150,30 @@ function Summary({ content, f }: { content: ReportContent; f: ReportFormat }) {
 
 function Matrix({ content, f }: { content: ReportContent; f: ReportFormat }) {
   const { model, chapters } = content;
-  // Accounts whose potential is unknown are not drawn (no place on the potential axis).
-  const points = chapters.flatMap((c) => (c.placement.potential === null || c.placement.effective === null ? [] : [{ name: c.account.name, relationship: c.placement.relationship.level, potential: fromMinorUnits(c.placement.potential, model.currency), color: QUADRANT_COLORS[c.placement.effective] }]));
+  // Accounts whose potential is unknown are not drawn (no place on the potential axis). Numbered from
+  // the biggest potential down; the table under the chart names them.
+  const placed = chapters
+    .flatMap((c) => (c.placement.potential === null || c.placement.effective === null ? [] : [{ chapter: c, potential: c.placement.potential, quadrant: c.placement.effective }]))
+    .sort((a, b) => b.potential - a.potential);
+  const points = placed.map((p, i) => ({ label: String(i + 1), relationship: p.chapter.placement.relationship.level, potential: fromMinorUnits(p.potential, model.currency), color: QUADRANT_COLORS[p.quadrant] }));
+  const quadrants = MATRIX_QUADRANTS.map((q) => ({ label: f.code('matrixQuadrant', q), color: QUADRANT_COLORS[q], high: q === 'CORE' || q === 'GROWTH', strong: q === 'CORE' || q === 'TRACTION' }));
   return (
     <section className="kp-wide kp-matrix" aria-label={f.t('review.report.matrix')}>
       <h2>{f.t('review.report.matrix')}</h2>
       <Svg
         label={f.t('review.report.matrix')}
-        markup={matrixSvg(points, { relationship: model.settings.matrix.relationshipThreshold, potential: fromMinorUnits(model.settings.matrix.potentialThreshold, model.currency) }, { x: f.t('review.report.relationship'), y: f.t('review.report.potential'), potential: (value) => f.compact(toMinorUnits(value, model.currency) ?? 0) })}
+        markup={matrixSvg(points, { relationship: model.settings.matrix.relationshipThreshold, potential: fromMinorUnits(model.settings.matrix.potentialThreshold, model.currency) }, { x: f.t('review.report.relationship'), y: f.t('review.report.potential'), potential: (value) => f.compact(toMinorUnits(value, model.currency) ?? 0) }, quadrants)}
+      />
+      <ReportTable
+        rows={placed}
+        rowKey={(p) => p.chapter.account.id}
+        columns={[
+          { header: '#', cell: (p) => placed.indexOf(p) + 1, numeric: true, width: '6%' },
+          { header: f.t('review.columns.account'), cell: (p) => p.chapter.account.name },
+          { header: f.t('review.report.quadrant'), cell: (p) => f.code('matrixQuadrant', p.quadrant), width: '14%' },
+          { header: f.t('review.report.relationship'), cell: (p) => p.chapter.placement.relationship.level, numeric: true, width: '14%' },
+          { header: f.t('review.report.potential'), cell: (p) => f.compact(p.potential), numeric: true, width: '16%' },
+        ]}
       />
       <h3>{f.t('review.report.rfm')}</h3>
       <ReportTable
@@ -180,28 +197,37 @@ function Matrix({ content, f }: { content: ReportContent; f: ReportFormat }) {
   );
 }
 
+/** The most risks the PDF lists, the biggest money first; the workbook has them all. */
+const PDF_RISKS = 30;
+
 function Risks({ content, f }: { content: ReportContent; f: ReportFormat }) {
   const words = (r: RiskItem) => riskText(f, r);
+  const ranked = rankRisks(content.risks);
+  const shown = ranked.slice(0, PDF_RISKS);
   return (
     <section className="kp-risks" aria-label={f.t('review.report.risks')}>
       <h2>{f.t('review.report.risks')}</h2>
       {content.risks.length === 0 ? (
         <p>{f.t('review.report.noRisks')}</p>
       ) : (
-        <ReportTable<RiskItem>
-          rows={content.risks}
-          rowKey={(_, i) => String(i)}
-          columns={[
-            { header: f.t('review.columns.account'), cell: (r) => f.account(r.accountId), width: '28%' },
-            { header: f.t('review.report.riskKind'), cell: (r) => f.t(`review.report.riskKinds.${r.kind}`), width: '14%' },
-            { header: f.t('review.report.riskWhat'), cell: words },
-          ]}
-        />
+        <>
+          {ranked.length > shown.length && <p className="kp-muted">{f.t('review.report.risksCapped', { count: shown.length, total: ranked.length })}</p>}
+          <ReportTable<RiskItem>
+            rows={shown}
+            rowKey={(_, i) => String(i)}
+            columns={[
+              { header: f.t('review.columns.account'), cell: (r) => f.account(r.accountId), width: '24%' },
+              { header: f.t('review.report.riskKind'), cell: (r) => f.t(`review.report.riskKinds.${r.kind}`), width: '12%' },
+              { header: f.t('review.report.riskMoney'), cell: (r) => (riskMoney(r) > 0 ? f.compact(riskMoney(r)) : '—'), numeric: true, width: '12%' },
+              { header: f.t('review.report.riskWhat'), cell: words },
+            ]}
+          />
+        </>
       )}
       <h3>{f.t('review.report.asks')}</h3>
       <ul className="kp-asks">
         {asksOf(content.risks).map((ask) => (
-          <li key={ask.key}>{f.t(`review.report.ask.${ask.key}`, { count: ask.count, amount: f.money(ask.amount) })}</li>
+          <li key={ask.key}>{f.t(`review.report.ask.${ask.key}`, { count: ask.count, amount: f.compact(ask.amount) })}</li>
         ))}
       </ul>
     </section>

@@ -43,22 +43,45 @@ export function barsSvg(categories: string[], series: BarSeries[], axisLabel: (v
 }
 
 export interface MatrixPoint {
-  name: string;
+  /** What the bubble shows: its number in the table under the chart (names would fall on one another). */
+  label: string;
   relationship: number;
   potential: number;
   color: string;
 }
 
-/** The customer-analysis matrix: relationship across, purchase potential up, the cut lines drawn, names on the bubbles. */
+export interface MatrixQuadrantArea {
+  label: string;
+  color: string;
+  /** Which side of each cut line the quadrant lies on. */
+  high: boolean;
+  strong: boolean;
+}
+
+/**
+ * The customer-analysis matrix as in the app: relationship across, purchase potential up, the four
+ * quadrants tinted and named, the cut lines drawn, each account a numbered bubble (the table under the
+ * chart names them — long names placed on a crowded chart cover one another).
+ */
 export function matrixSvg(
   points: MatrixPoint[],
   cut: { relationship: number; potential: number },
   labels: { x: string; y: string; potential: (value: number) => string },
+  quadrants: readonly MatrixQuadrantArea[],
   width = 960,
   height = 560,
 ): string {
   // The potential cut line is always in view, with room above it for the high-potential accounts.
   const top = Math.max(cut.potential * 2, ...points.map((p) => p.potential * 1.1));
+  const area = (q: MatrixQuadrantArea) => [
+    {
+      xAxis: q.strong ? cut.relationship : 0,
+      yAxis: q.high ? cut.potential : 0,
+      itemStyle: { color: q.color, opacity: 0.07 },
+      label: { show: true, position: q.high ? (q.strong ? 'insideTopRight' : 'insideTopLeft') : q.strong ? 'insideBottomRight' : 'insideBottomLeft', formatter: q.label, color: q.color, fontSize: 14, fontWeight: 'bold', fontFamily: REPORT_FONT },
+    },
+    { xAxis: q.strong ? 100 : cut.relationship, yAxis: q.high ? top : cut.potential },
+  ];
   return chartSvg(
     {
       grid: { left: 90, right: 40, top: 20, bottom: 50 },
@@ -67,15 +90,16 @@ export function matrixSvg(
       series: [
         {
           type: 'scatter',
-          symbolSize: 14,
-          data: points.map((p) => ({ value: [p.relationship, p.potential], name: p.name, itemStyle: { color: p.color } })),
-          label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, fontFamily: REPORT_FONT, color: '#262626' },
-          // Accounts at the same spot keep their names, stacked rather than hidden.
+          symbolSize: 22,
+          data: points.map((p) => ({ value: [p.relationship, p.potential], name: p.label, itemStyle: { color: p.color } })),
+          label: { show: true, position: 'inside', formatter: '{b}', fontSize: 10, fontWeight: 'bold', fontFamily: REPORT_FONT, color: '#ffffff' },
+          // Bubbles at one spot keep their numbers, moved apart rather than hidden.
           labelLayout: { moveOverlap: 'shiftY' },
+          markArea: { silent: true, data: quadrants.map(area) },
           markLine: {
             silent: true,
             symbol: 'none',
-            lineStyle: { color: '#8c8c8c', type: 'dashed' },
+            lineStyle: { color: '#595959', type: 'dashed' },
             label: { show: false },
             data: [{ xAxis: cut.relationship }, { yAxis: cut.potential }],
           },

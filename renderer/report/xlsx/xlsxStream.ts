@@ -12,7 +12,7 @@
  */
 import { Zip, ZipDeflate } from 'fflate';
 
-export type XlsxFormat = 'text' | 'number' | 'money' | 'percent';
+export type XlsxFormat = 'text' | 'number' | 'money' | 'percent' | 'date';
 export type XlsxCell = string | number | null;
 
 export interface XlsxColumn {
@@ -55,12 +55,21 @@ export function columnLetters(index: number): string {
 }
 
 /** Style ids in styles.xml's cellXfs, in the order they are written there. */
-const STYLE = { plain: 0, header: 1, money: 2, percent: 3, bold: 4, boldMoney: 5, boldPercent: 6 } as const;
+const STYLE = { plain: 0, header: 1, money: 2, percent: 3, bold: 4, boldMoney: 5, boldPercent: 6, date: 7 } as const;
 const MONEY_FORMAT_ID = 164;
+const DATE_FORMAT_ID = 165;
+
+/** A calendar day (YYYY-MM-DD) as Excel's serial day number (days since 1899-12-30), so a date cell sorts and filters as a date. */
+export function excelDay(isoDate: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  return (Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
 
 function cellStyle(format: XlsxFormat, bold: boolean): number {
   if (format === 'money') return bold ? STYLE.boldMoney : STYLE.money;
   if (format === 'percent') return bold ? STYLE.boldPercent : STYLE.percent;
+  if (format === 'date') return STYLE.date;
   return bold ? STYLE.bold : STYLE.plain;
 }
 
@@ -80,15 +89,15 @@ function stylesXml(moneyFormat: string): string {
     `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}/>`;
   return (
     `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
-    `<numFmts count="1"><numFmt numFmtId="${MONEY_FORMAT_ID}" formatCode="${xmlText(moneyFormat)}"/></numFmts>` +
+    `<numFmts count="2"><numFmt numFmtId="${MONEY_FORMAT_ID}" formatCode="${xmlText(moneyFormat)}"/><numFmt numFmtId="${DATE_FORMAT_ID}" formatCode="yyyy-mm-dd"/></numFmts>` +
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
     '<fill><patternFill patternType="solid"><fgColor rgb="FFF0F0F0"/><bgColor indexed="64"/></patternFill></fill></fills>' +
     '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
     '<border><left/><right/><top/><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    // The order is STYLE's: plain, header, money, percent, bold, bold money, bold percent (9 is Excel's built-in "0%").
-    `<cellXfs count="7">${xf(0, 0)}${xf(0, 1, 2, 1)}${xf(MONEY_FORMAT_ID, 0)}${xf(9, 0)}${xf(0, 1)}${xf(MONEY_FORMAT_ID, 1)}${xf(9, 1)}</cellXfs>` +
+    // The order is STYLE's: plain, header, money, percent, bold, bold money, bold percent (9 is Excel's built-in "0%"), date.
+    `<cellXfs count="8">${xf(0, 0)}${xf(0, 1, 2, 1)}${xf(MONEY_FORMAT_ID, 0)}${xf(9, 0)}${xf(0, 1)}${xf(MONEY_FORMAT_ID, 1)}${xf(9, 1)}${xf(DATE_FORMAT_ID, 0)}</cellXfs>` +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '</styleSheet>'
   );
@@ -130,7 +139,9 @@ export function createXlsxWriter(options: { moneyFormat: string; creator: string
       rowNumber += 1;
       let xml = `<row r="${rowNumber}">`;
       for (let c = 0; c < columns.length; c += 1) {
-        const value = values[c];
+        const given = values[c];
+        // A date column's days are written as dates (numbers with a date format); anything else stays as given.
+        const value = columns[c]?.format === 'date' && typeof given === 'string' ? (excelDay(given) ?? given) : given;
         const ref = `${letters[c] ?? ''}${rowNumber}`;
         const s = styleOf(c);
         const style = s === 0 ? '' : ` s="${s}"`;

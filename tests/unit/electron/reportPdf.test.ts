@@ -41,7 +41,7 @@ describe('review report to PDF', () => {
     const fake = fakeWindow(['', '', 'true']);
     const bytes = await printReportToPdf(fake.deps, 'eyJh');
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7');
-    expect(fake.calls).toEqual(['load app://keyplan/report.html#eyJh', 'print {"printBackground":true,"preferCSSPageSize":true}']);
+    expect(fake.calls).toEqual(['load app://keyplan/report.html#eyJh', 'print {"printBackground":true,"preferCSSPageSize":true,"generateDocumentOutline":true,"generateTaggedPDF":true}']);
     expect(fake.destroyed()).toBe(true);
   });
 

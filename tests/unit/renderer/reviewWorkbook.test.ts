@@ -51,6 +51,20 @@ describe('review pack workbook', () => {
     expect(book.getWorksheet('关键人')!.getRow(1).values).not.toContain('家庭');
   });
 
+  it('names the people sheet’s coverage as the editor does, and writes days as dates', async () => {
+    const { book, model } = await workbookFor({ personalFiles: false, contacts: false, hideCoaches: false });
+    const people = book.getWorksheet('关键人')!;
+    const header = people.getRow(1).values as unknown[];
+    expect(header).toContain('覆盖程度');
+    expect(header).not.toContain('覆盖率');
+    const activities = book.getWorksheet('跟进记录')!;
+    const dateColumn = (activities.getRow(1).values as unknown[]).indexOf('日期');
+    const cell = activities.getRow(2).getCell(dateColumn);
+    expect(cell.value).toBeInstanceOf(Date);
+    expect(cell.numFmt).toBe('yyyy-mm-dd');
+    expect(model.activities.map((a) => a.date)).toContain((cell.value as Date).toISOString().slice(0, 10));
+  });
+
   it('holds no personal file, contact or coach name when they are left out, and holds them when asked', async () => {
     const hidden = texts((await workbookFor({ personalFiles: false, contacts: false, hideCoaches: true })).book).join('\n');
     for (const secret of ['湖南长沙', '羽毛球', '13900001111', 'wang@example.cn', '西安市']) expect(hidden).not.toContain(secret);
