@@ -12,6 +12,7 @@
  */
 import type { TFunction } from 'i18next';
 import type PptxGenJS from 'pptxgenjs';
+import { MATRIX_QUADRANTS, type MatrixQuadrant } from '../../shared/domain/codes';
 import { fromMinorUnits } from '../../shared/domain/money';
 import type { Stakeholder } from '../../shared/domain/stakeholder';
 import { collectionState } from '../../shared/methods/collection';
@@ -119,7 +120,8 @@ function summary(deck: Deck, model: ReviewModel, overdue: number, nrr: number | 
 function ownerChart(deck: Deck, model: ReviewModel) {
   const { f } = deck;
   const name = (l: OwnerLine) => f.owner(l.ownerId);
-  const major = (minor: number) => fromMinorUnits(minor, model.currency);
+  const unit = chartUnit(deck.lang);
+  const major = (minor: number) => Math.round((fromMinorUnits(minor, model.currency) / unit.divisor) * 10) / 10;
   const slide = titled(deck, f.t('review.report.byOwnerChart'), f.t('review.report.riskRule', { percent: model.riskMarginPercent }));
   const labels = model.owners.map(name);
   slide.addChart(
@@ -142,7 +144,9 @@ function ownerChart(deck: Deck, model: ReviewModel) {
       legendFontFace: DECK_FONT,
       catAxisLabelFontFace: DECK_FONT,
       valAxisLabelFontFace: DECK_FONT,
-      valAxisLabelFormatCode: '#,##0',
+      valAxisLabelFormatCode: '#,##0.#',
+      showValAxisTitle: true,
+      valAxisTitle: f.t('review.report.inUnit', { unit: unit.label }),
       lang: deck.lang,
     },
   );
@@ -151,45 +155,99 @@ function ownerChart(deck: Deck, model: ReviewModel) {
     deck,
     f.t('review.report.summary'),
     [c('owner'), c('accounts'), c('target'), c('weighted'), c('won'), c('coverage'), c('gap'), c('overdue')],
-    [...model.owners, model.totals].map((l) => [l === model.totals ? f.t('review.total') : name(l), l.accounts, f.money(l.target), f.money(l.weighted), f.money(l.won), f.percent(l.coverage), l.gap > 0 ? f.money(l.gap) : '—', f.money(l.overdue)]),
+    [...model.owners, model.totals].map((l) => [l === model.totals ? f.t('review.total') : name(l), l.accounts, f.compact(l.target), f.compact(l.weighted), f.compact(l.won), f.percent(l.coverage), l.gap > 0 ? f.compact(l.gap) : '—', f.compact(l.overdue)]),
     [false, true, true, true, true, true, true, true],
   );
 }
 
+/** Money on a chart's axis: 万 in Chinese, millions in English, so an axis reads 800 not 8,000,000. */
+function chartUnit(lang: string): { divisor: number; label: string } {
+  return lang.startsWith('zh') ? { divisor: 10_000, label: '万' } : { divisor: 1_000_000, label: 'M' };
+}
+
+const QUADRANT_FILLS: Record<MatrixQuadrant, string> = { CORE: '237804', GROWTH: '1677FF', TRACTION: 'D48806', PROBLEM: 'CF1322' };
+/** Accounts named beside the matrix (the biggest potential first); the workbook lists them all. */
+const MATRIX_NAMED = 15;
+
+/**
+ * The customer-analysis matrix as in the app: the four quadrants tinted and named behind a native,
+ * editable scatter chart whose plot area is pinned (layout), cut lines drawn, potential in 万; each
+ * account a numbered point, the numbers named in a list beside the chart (names on the points fell on
+ * one another and were cut).
+ */
 function matrix(deck: Deck, model: ReviewModel, all: AccountChapter[]) {
   const { f } = deck;
+  const unit = chartUnit(deck.lang);
   // Accounts whose potential is unknown have no place on the potential axis.
-  const chapters = all.flatMap((c) => (c.placement.potential === null ? [] : [{ ...c, potential: c.placement.potential }]));
-  const slide = titled(deck, f.t('review.report.matrix'), f.t('review.report.matrixNotes', { relationship: model.settings.matrix.relationshipThreshold, potential: f.compact(model.settings.matrix.potentialThreshold) }));
+  const placed = all
+    .flatMap((c) => (c.placement.potential === null || c.placement.effective === null ? [] : [{ chapter: c, potential: c.placement.potential, quadrant: c.placement.effective }]))
+    .sort((a, b) => b.potential - a.potential);
+  const toUnit = (minor: number) => fromMinorUnits(minor, model.currency) / unit.divisor;
+  const cut = { relationship: model.settings.matrix.relationshipThreshold, potential: toUnit(model.settings.matrix.potentialThreshold) };
+  const top = Math.max(cut.potential * 2, ...placed.map((p) => toUnit(p.potential) * 1.1));
+  const slide = titled(deck, f.t('review.report.matrix'), f.t('review.report.matrixNotes', { relationship: cut.relationship, potential: f.compact(model.settings.matrix.potentialThreshold) }));
+  const chart = { x: 0.4, y: 1.2, w: 8.4, h: 6.0 };
+  const plot = { x: 0.12, y: 0.04, w: 0.84, h: 0.82 };
+  const px = (relationship: number) => chart.x + chart.w * (plot.x + (plot.w * relationship) / 100);
+  const py = (potential: number) => chart.y + chart.h * (plot.y + plot.h * (1 - potential / top));
+  // The quadrants behind the chart, tinted and named in their outer corners.
+  for (const q of MATRIX_QUADRANTS) {
+    const high = q === 'CORE' || q === 'GROWTH';
+    const strong = q === 'CORE' || q === 'TRACTION';
+    const x0 = px(strong ? cut.relationship : 0);
+    const x1 = px(strong ? 100 : cut.relationship);
+    const y0 = py(high ? top : cut.potential);
+    const y1 = py(high ? cut.potential : 0);
+    slide.addShape(deck.pptx.ShapeType.rect, { x: x0, y: y0, w: x1 - x0, h: y1 - y0, fill: { color: QUADRANT_FILLS[q], transparency: 92 }, line: { color: QUADRANT_FILLS[q], transparency: 100 } });
+    slide.addText(f.code('matrixQuadrant', q), { ...deck.text, x: strong ? x1 - 1.6 : x0 + 0.05, y: high ? y0 + 0.05 : y1 - 0.4, w: 1.55, h: 0.35, fontSize: 14, bold: true, color: QUADRANT_FILLS[q], align: strong ? 'right' : 'left' });
+  }
   slide.addChart(
     deck.pptx.ChartType.scatter,
     [
-      { name: f.t('review.report.relationship'), values: chapters.map((c) => c.placement.relationship.level) },
-      { name: f.t('review.report.potential'), values: chapters.map((c) => fromMinorUnits(c.potential, model.currency)), labels: chapters.map((c) => c.account.name) },
+      { name: f.t('review.report.relationship'), values: placed.map((p) => p.chapter.placement.relationship.level) },
+      { name: f.t('review.report.potential'), values: placed.map((p) => Math.round(toUnit(p.potential) * 10) / 10), labels: placed.map((_, i) => (i < MATRIX_NAMED ? String(i + 1) : '')) },
     ],
     {
-      x: 0.5,
-      y: 1.2,
-      w: W - 1,
-      h: 5.8,
+      ...chart,
+      layout: plot,
+      plotArea: { fill: { color: 'FFFFFF', transparency: 100 } },
       lineSize: 0,
-      lineDataSymbolSize: 10,
+      lineDataSymbolSize: 12,
       showLabel: true,
       dataLabelFormatScatter: 'custom',
+      dataLabelPosition: 'r',
       dataLabelFontFace: DECK_FONT,
+      dataLabelFontSize: 12,
+      dataLabelFontBold: true,
       showValAxisTitle: true,
-      valAxisTitle: f.t('review.report.potential'),
+      valAxisTitle: f.t('review.report.potentialIn', { unit: unit.label }),
       showCatAxisTitle: true,
       catAxisTitle: f.t('review.report.relationship'),
       catAxisMinVal: 0,
       catAxisMaxVal: 100,
+      valAxisMinVal: 0,
+      valAxisMaxVal: top,
+      valAxisLabelFormatCode: '#,##0',
       catAxisLabelFontFace: DECK_FONT,
       valAxisLabelFontFace: DECK_FONT,
-      valAxisLabelFormatCode: '#,##0',
+      valGridLine: { style: 'none' },
+      catGridLine: { style: 'none' },
       chartColors: ['1677FF'],
       lang: deck.lang,
     },
   );
+  // The cut lines over the chart.
+  const dash = { color: '595959', width: 1, dashType: 'dash' as const };
+  slide.addShape(deck.pptx.ShapeType.line, { x: px(cut.relationship), y: py(top), w: 0, h: py(0) - py(top), line: dash });
+  slide.addShape(deck.pptx.ShapeType.line, { x: px(0), y: py(cut.potential), w: px(100) - px(0), h: 0, line: dash });
+  // Who is who: the numbers beside the chart, the biggest potential first.
+  const named = placed.slice(0, MATRIX_NAMED).map((p, i) => [String(i + 1), p.chapter.account.name, f.code('matrixQuadrant', p.quadrant), f.compact(p.potential)]);
+  if (named.length > 0)
+    slide.addTable(
+      [['#', f.t('review.columns.account'), f.t('review.report.quadrant'), f.t('review.report.potential')].map((text) => ({ text, options: { bold: true, fill: { color: 'F0F5FF' } } })), ...named.map((row) => row.map((text) => ({ text })))],
+      { ...deck.text, x: 8.95, y: 1.2, w: W - 9.35, colW: [0.35, 1.65, 0.95, 1.03], fontSize: 10, border: { type: 'solid', pt: 0.5, color: 'E8E8E8' }, autoPage: false },
+    );
+  if (placed.length > MATRIX_NAMED) slide.addText(f.t('review.report.matrixMore', { count: placed.length - MATRIX_NAMED }), { ...deck.text, x: 8.95, y: 6.9, w: W - 9.35, h: 0.35, fontSize: 10, color: GREY });
 }
 
 /**
@@ -244,14 +302,14 @@ function orgChart(deck: Deck, slide: Slide, page: ChainPage<Stakeholder>) {
     const stance = String(p.stance);
     const color = hex(STANCE_COLORS[stance] ?? '#8c8c8c');
     const role = ROLE_BADGES[p.buyingRole];
-    const roleRoom = role === '' ? 0 : ((role.length + 2) * SLIDE_NAME_PT * 0.6) / 72;
+    const roleRoom = role === '' ? 0 : ((role.length + 2) * SLIDE_DETAIL_PT * 0.6) / 72;
     const run = (text: string, options: PptxGenJS.TextPropsOptions = {}) => ({ text, options: { ...deck.text, fontSize: SLIDE_DETAIL_PT, ...options } });
     slide.addText(
       [
         run(cut(p.placeholder ? f.t('review.vacantSeat') : p.name, room - roleRoom, SLIDE_NAME_PT), { bold: true, fontSize: SLIDE_NAME_PT, breakLine: role === '' }),
         ...(role === '' ? [] : [run(`  ${role}`, { color: hex(ROLE_COLORS[p.buyingRole]), bold: true, fontSize: SLIDE_DETAIL_PT, breakLine: true })]),
         run(cut([p.title, p.department].filter((s) => s !== '').join(' · ') || ' ', room, SLIDE_DETAIL_PT), { color: '595959', breakLine: true }),
-        run(`${STANCE_GLYPHS[stance] ?? ''} ${f.code('stance', p.stance)} · ${f.t('review.report.influence', { value: p.influence })}`, { color }),
+        run(cut(`${STANCE_GLYPHS[stance] ?? ''} ${f.code('stance', p.stance)} · ${f.t('review.report.influence', { value: p.influence })}`, room, SLIDE_DETAIL_PT), { color }),
       ],
       {
         shape: deck.pptx.ShapeType.roundRect,

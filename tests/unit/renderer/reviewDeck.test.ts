@@ -47,8 +47,11 @@ describe('review pack deck', () => {
     const chartXml = charts.map((n) => parts.get(n)).join('\n');
     expect(chartXml).toContain('<c:barChart>');
     expect(chartXml).toContain('<c:scatterChart>');
-    // The matrix names its accounts on the points.
-    expect(chartXml).toContain(model.accounts[0]!.name);
+    // The matrix numbers its points and names them in a list beside the chart, with the quadrants named.
+    const matrixSlide = [...parts.entries()].find(([n, xml]) => /slides\/slide\d+\.xml$/.test(n) && xml.includes('客户分析矩阵'))![1];
+    expect(matrixSlide).toContain(model.accounts[0]!.name);
+    for (const quadrant of ['核心客户', '成长客户', '牵引客户', '问题客户']) expect(matrixSlide).toContain(quadrant);
+    expect(chartXml).toContain('采购潜力（万）');
     // The org chart is cards and lines: one rounded rectangle per person and a line per reporting edge.
     const chainSlide = [...parts.entries()].find(([n, xml]) => /slides\/slide\d+\.xml$/.test(n) && xml.includes(`${model.accounts[0]!.name} 决策链`))![1];
     expect(chainSlide.match(/prst="roundRect"/g)!.length).toBe(6);
