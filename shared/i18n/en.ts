@@ -1410,6 +1410,7 @@ export const en = {
       topRisks: 'Top risks (by money, {{count}} of {{total}})',
       risksRanked: 'Ranked by the money involved: overdue money and plan gaps first; the full list is in the workbook (or the deck’s appendix).',
       appendix: 'Appendix',
+      contents: 'Contents',
       inUnit: 'Amount ({{unit}})',
       potentialIn: 'Purchase potential ({{unit}})',
       matrixMore: '{{count}} more accounts are points without numbers: all are listed in the workbook.',

@@ -1407,6 +1407,7 @@ export const zhCN: Messages = {
       topRisks: '主要风险（按金额，前 {{count}} 条，共 {{total}} 条）',
       risksRanked: '按涉及金额排序：逾期未收和计划缺口在前；完整列表见 Excel 工作簿（或 PPT 附录）。',
       appendix: '附录',
+      contents: '目录',
       inUnit: '金额（{{unit}}）',
       potentialIn: '采购潜力（{{unit}}）',
       matrixMore: '另有 {{count}} 个客户只标点不编号：完整列表见 Excel 工作簿。',

@@ -53,7 +53,7 @@ export function AccountChapterSection({ chapter, f, today }: { chapter: AccountC
   const balance = health.balance;
 
   return (
-    <section className="kp-chapter" aria-label={account.name}>
+    <section id={`kp-account-${account.id}`} className="kp-chapter" aria-label={account.name}>
       <h2>{account.name}</h2>
       <p className="kp-facts">{facts.join(' · ')}</p>
       {account.information.mainBusiness !== '' && (

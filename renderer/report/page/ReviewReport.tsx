@@ -69,7 +69,7 @@ function Summary({ content, f }: { content: ReportContent; f: ReportFormat }) {
   ];
   const c = (key: string) => f.t(`review.columns.${key}` as 'review.columns.owner');
   return (
-    <section className="kp-summary" aria-label={f.t('review.report.summary')}>
+    <section id="kp-summary" className="kp-summary" aria-label={f.t('review.report.summary')}>
       <h2>{f.t('review.report.summary')}</h2>
       <div className="kp-kpis">
         {kpis.map((k) => (
@@ -158,7 +158,7 @@ function Matrix({ content, f }: { content: ReportContent; f: ReportFormat }) {
   const points = placed.map((p, i) => ({ label: String(i + 1), relationship: p.chapter.placement.relationship.level, potential: fromMinorUnits(p.potential, model.currency), color: QUADRANT_COLORS[p.quadrant] }));
   const quadrants = MATRIX_QUADRANTS.map((q) => ({ label: f.code('matrixQuadrant', q), color: QUADRANT_COLORS[q], high: q === 'CORE' || q === 'GROWTH', strong: q === 'CORE' || q === 'TRACTION' }));
   return (
-    <section className="kp-wide kp-matrix" aria-label={f.t('review.report.matrix')}>
+    <section id="kp-matrix" className="kp-wide kp-matrix" aria-label={f.t('review.report.matrix')}>
       <h2>{f.t('review.report.matrix')}</h2>
       <Svg
         label={f.t('review.report.matrix')}
@@ -205,7 +205,7 @@ function Risks({ content, f }: { content: ReportContent; f: ReportFormat }) {
   const ranked = rankRisks(content.risks);
   const shown = ranked.slice(0, PDF_RISKS);
   return (
-    <section className="kp-risks" aria-label={f.t('review.report.risks')}>
+    <section id="kp-risks" className="kp-risks" aria-label={f.t('review.report.risks')}>
       <h2>{f.t('review.report.risks')}</h2>
       {content.risks.length === 0 ? (
         <p>{f.t('review.report.noRisks')}</p>
@@ -234,11 +234,38 @@ function Risks({ content, f }: { content: ReportContent; f: ReportFormat }) {
   );
 }
 
+/**
+ * 目录: every part of the report as a link (clickable in the PDF; the PDF's bookmarks carry the same
+ * headings). Chromium cannot tell a page number before printing, so the entries are links, not numbers.
+ */
+function Contents({ content, f }: { content: ReportContent; f: ReportFormat }) {
+  const on = (s: ReviewSection) => content.sections.includes(s);
+  const entries = [
+    ...(on('summary') ? [{ href: '#kp-summary', text: f.t('review.report.summary') }] : []),
+    ...(on('matrix') && content.chapters.length > 0 ? [{ href: '#kp-matrix', text: f.t('review.report.matrix') }] : []),
+    ...(on('accounts') ? content.chapters.map((c) => ({ href: `#kp-account-${c.account.id}`, text: c.account.name })) : []),
+    ...(on('risks') ? [{ href: '#kp-risks', text: f.t('review.report.risks') }] : []),
+  ];
+  return (
+    <nav className="kp-contents" aria-label={f.t('review.report.contents')}>
+      <h2>{f.t('review.report.contents')}</h2>
+      <ol>
+        {entries.map((e) => (
+          <li key={e.href}>
+            <a href={e.href}>{e.text}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
 export function ReviewReport({ content, f }: { content: ReportContent; f: ReportFormat }) {
   const on = (s: ReviewSection) => content.sections.includes(s);
   return (
     <article className="kp-report">
       {on('cover') && <Cover content={content} f={f} />}
+      {content.chapters.length > 3 && <Contents content={content} f={f} />}
       {on('summary') && <Summary content={content} f={f} />}
       {on('matrix') && content.chapters.length > 0 && <Matrix content={content} f={f} />}
       {on('accounts') && content.chapters.map((chapter) => <AccountChapterSection key={chapter.account.id} chapter={chapter} f={f} today={content.model.today} />)}
