@@ -6,11 +6,12 @@
  * every account again. What it cannot place (a whitespace cell deleted by key, a range deleted) marks
  * the transaction "everything"; the digests are then left stale and computed again on the next read.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { DBCoreMutateRequest } from 'dexie';
 import Dexie from 'dexie';
 import { accountDigests, type AccountDigest } from '../../../shared/methods/accountDigests';
 import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../database';
 import { DIGESTS_FROM, DIGESTS_ID, digestsRecord } from './accountDigestsRecord';
+import { mutationMiddleware } from './mutationMiddleware';
 import { revisionOf } from './revisionKey';
 
 type Touched = Set<string> | 'everything';
@@ -40,24 +41,10 @@ function note(table: string, request: DBCoreMutateRequest): void {
   touchedIn.set(trans, touched);
 }
 
-export const digestChangeTracker: Middleware<{ stack: 'dbcore' } & DBCore> = {
-  stack: 'dbcore',
-  name: 'accountDigestChanges',
-  create: (down) => ({
-    ...down,
-    table: (name: string): DBCoreTable => {
-      const table = down.table(name);
-      if (!TRACKED.has(name)) return table;
-      return {
-        ...table,
-        mutate: (request) => {
-          note(name, request);
-          return table.mutate(request);
-        },
-      };
-    },
-  }),
-};
+export const digestChangeTracker = mutationMiddleware('accountDigestChanges', TRACKED, (name, table) => (request) => {
+  note(name, request);
+  return table.mutate(request);
+});
 
 /** The tables a write must also take so its digests can be patched in the same transaction. */
 export function digestTablesFor(tables: readonly StoredTable[]): StoredTable[] {

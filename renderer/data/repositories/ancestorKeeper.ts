@@ -6,10 +6,11 @@
  * keeps ancestors without knowing of them. Bulk writes that replace a workspace or write a merge talk
  * to IndexedDB directly and set the history themselves.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { sameValue } from '../../../shared/domain/recordPatch';
 import { TABLES } from '../../../shared/domain/workspace';
 import type { AncestorRecord } from '../database';
+import { mutationMiddleware } from './mutationMiddleware';
 
 const TRACKED: ReadonlySet<string> = new Set<string>(TABLES);
 
@@ -46,21 +47,7 @@ async function keepAncestors(name: string, table: DBCoreTable, meta: DBCoreTable
   if (values.length > 0) await meta.mutate({ type: 'put', trans: request.trans, values });
 }
 
-export const ancestorKeeper: Middleware<{ stack: 'dbcore' } & DBCore> = {
-  stack: 'dbcore',
-  name: 'mergeAncestors',
-  create: (down) => ({
-    ...down,
-    table: (name: string): DBCoreTable => {
-      const table = down.table(name);
-      if (!TRACKED.has(name)) return table;
-      return {
-        ...table,
-        mutate: async (request) => {
-          if ((request.type === 'put' || request.type === 'delete') && takesMeta(request.trans)) await keepAncestors(name, table, down.table('meta'), request);
-          return table.mutate(request);
-        },
-      };
-    },
-  }),
-};
+export const ancestorKeeper = mutationMiddleware('mergeAncestors', TRACKED, (name, table, down) => async (request) => {
+  if ((request.type === 'put' || request.type === 'delete') && takesMeta(request.trans)) await keepAncestors(name, table, down.table('meta'), request);
+  return table.mutate(request);
+});

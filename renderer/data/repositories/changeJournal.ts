@@ -4,9 +4,10 @@
  * write like ancestorKeeper.ts, so any editor's step — today's and those added later — can be taken
  * back without an undo function of its own. No journal is open for ordinary writes: they pay nothing.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { collapseChanges, type RecordChange, type StoredRecord } from '../../../shared/domain/undoSteps';
 import { TABLES, type TableName } from '../../../shared/domain/workspace';
+import { mutationMiddleware } from './mutationMiddleware';
 
 const TRACKED: ReadonlySet<string> = new Set<string>(TABLES);
 
@@ -40,22 +41,8 @@ async function note(name: TableName, table: DBCoreTable, request: DBCoreMutateRe
   });
 }
 
-export const changeJournal: Middleware<{ stack: 'dbcore' } & DBCore> = {
-  stack: 'dbcore',
-  name: 'changeJournal',
-  create: (down) => ({
-    ...down,
-    table: (name: string): DBCoreTable => {
-      const table = down.table(name);
-      if (!TRACKED.has(name)) return table;
-      return {
-        ...table,
-        mutate: async (request) => {
-          const journal = journals.get(request.trans);
-          if (journal) await note(name as TableName, table, request, journal);
-          return table.mutate(request);
-        },
-      };
-    },
-  }),
-};
+export const changeJournal = mutationMiddleware('changeJournal', TRACKED, (name, table) => async (request) => {
+  const journal = journals.get(request.trans);
+  if (journal) await note(name as TableName, table, request, journal);
+  return table.mutate(request);
+});
