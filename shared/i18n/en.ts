@@ -603,6 +603,7 @@ export const en = {
     printTitle: 'Decision chain of {{name}}',
     outside: '{{n}} more people are outside the view: drag or zoom to see them, or group by department under “Show”.',
     sidePanel: { show: 'Show side panel', hide: 'Hide side panel' },
+    focus: { label: 'View by department', whole: 'Whole chain', department: '{{name}} ({{count}})', noDepartment: 'No department' },
     a11y: {
       vacant: 'vacant seat',
       reportsEdge: '{{to}} reports to {{from}}',

@@ -601,6 +601,7 @@ export const zhCN: Messages = {
     printTitle: '{{name}} 决策链',
     outside: '视图外还有 {{n}} 人：拖动画布或滚轮缩放查看，也可以在“显示”里按部门分组。',
     sidePanel: { show: '显示侧栏', hide: '收起侧栏' },
+    focus: { label: '按部门查看', whole: '全部（整条链）', department: '{{name}}（{{count}} 人）', noDepartment: '未填部门' },
     a11y: {
       vacant: '空缺席位',
       reportsEdge: '{{to}} 向 {{from}} 汇报',

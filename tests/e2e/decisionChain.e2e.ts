@@ -309,6 +309,45 @@ describe('the decision chain on a small screen', () => {
     });
   }
 
+  it('at 1280 × 720 a 60-person chain opens readable at its top, says how many are outside, and shows one department at a time', async () => {
+    const { page } = await openApp();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const data = buildSampleWorkspace({ accounts: 1, stakeholders: 60, opportunities: 0, activities: 0, planRows: 0 });
+    // Four departments under the management, each a branch of the reporting tree.
+    const number = (id: string) => Number(id.slice(-3));
+    const branch = (n: number): number => (n < 8 ? n : branch(Math.floor(n / 2)));
+    for (const person of data.stakeholders) {
+      const n = number(person.id);
+      person.department = n === 1 ? '总经办' : n < 4 ? '管理层' : `事业部${branch(n) - 3}`;
+    }
+    await importFile(page, 'big.json', workspaceFileText(data));
+    await page.getByRole('navigation').getByText('决策链', { exact: true }).click();
+    await page.getByRole('button', { name: /打开 .* 的决策链/ }).first().click();
+    const outside = page.getByRole('status').filter({ hasText: /^视图外还有 \d+ 人/ });
+    await outside.waitFor();
+    const names = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+        const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+        return [...document.querySelectorAll<HTMLElement>('.react-flow__node-stakeholder')].flatMap((card) => {
+          const box = card.getBoundingClientRect();
+          const inView = box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top && box.bottom <= canvas.bottom;
+          const name = card.querySelector<HTMLElement>('.kp-overview-name, .kp-name')!;
+          return inView ? [{ name: name.textContent ?? '', px: parseFloat(getComputedStyle(name).fontSize) * zoom }] : [];
+        });
+      });
+    // Opened at its top, at a zoom where every name in view reads at 12 px or more.
+    const opened = await names();
+    expect(opened.length).toBeGreaterThan(3);
+    expect(opened.filter((n) => n.px < 12)).toEqual([]);
+    // One department at a time: all of its people in view, names readable.
+    await page.getByRole('combobox', { name: '按部门查看' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByText(/^事业部2（\d+ 人）$/).click();
+    const department = data.stakeholders.filter((p) => p.department === '事业部2').map((p) => p.name);
+    await expect.poll(async () => (await names()).map((n) => n.name).filter((n) => department.includes(n)).length).toBe(department.length);
+    expect((await names()).filter((n) => n.px < 12)).toEqual([]);
+  });
+
   it('at 1280 × 720: one-line toolbar, legend under the canvas, influence lines and labels clear of every card, minimap hidden on request', async () => {
     const { page } = await openApp();
     await page.setViewportSize({ width: 1280, height: 720 });

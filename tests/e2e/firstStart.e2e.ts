@@ -24,16 +24,16 @@ describe('first start', () => {
     await expect.poll(() => page.getByTestId('account-overdue').locator('[title]').first().getAttribute('title')).toBe('¥800,000.00');
     await page.getByRole('tab', { name: '决策链' }).click();
     await page.getByText('王建国').first().waitFor();
-    // The 20-person chain opens with names a person can read (at 1400×900): at least 11 px on screen.
+    // The 20-person chain opens with names a person can read (at 1400×900): at least 12 px on screen.
     await page.getByRole('button', { name: '打开决策链编辑器' }).click();
-    const name = page.locator('.kp-card .kp-name', { hasText: '赵志远' });
+    const name = page.locator('.kp-card :is(.kp-name, .kp-overview-name)', { hasText: '赵志远' });
     await name.waitFor();
     const shown = await name.evaluate((el) => {
       const viewport = el.closest('.react-flow__viewport');
       const zoom = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a : 1;
       return parseFloat(getComputedStyle(el).fontSize) * zoom;
     });
-    expect(shown).toBeGreaterThanOrEqual(11);
+    expect(shown).toBeGreaterThanOrEqual(12);
     await page.getByRole('navigation').first().getByRole('link', { name: '客户总览' }).click();
     // The year's figures are the sample's: three plan rows, ¥9,000,000 in all.
     await page.getByTestId('kpi-target').getByText('¥900万').waitFor();

@@ -41,6 +41,7 @@ import { DepartmentFrame } from './chart/DepartmentFrame';
 import { CardRectsContext, useCardRects } from './chart/cardRects';
 import { SpineEdge } from './chart/SpineEdge';
 import { readableFit } from './chart/readableFit';
+import { DepartmentFocus } from './DepartmentFocus';
 import { InfluenceEdge } from './chart/InfluenceEdge';
 import { StakeholderCard } from './chart/StakeholderCard';
 import { ShownPeopleContext, createShownPeople } from './chart/shownPeople';
@@ -48,7 +49,7 @@ import { STANCE_COLORS } from './chart/chartVisuals';
 import { chartPngDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
 import type { ChainSvgWords } from './chart/ChainSvg';
 import { chainSvgBlob } from './chart/chainSvgExport';
-import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode } from './chart/chartModel';
+import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode, type StakeholderCardNode } from './chart/chartModel';
 import './chart/chart.css';
 import { ChainSidePanel } from './ChainSidePanel';
 import { HealthSummary } from './panels/HealthSummary';
@@ -271,14 +272,22 @@ function EditorCanvas({ account }: { account: Account }) {
   // Open fitted as far as names stay legible (readableFit.ts): the whole chart, or its top with a word
   // on how many people are outside. Computed from the model, so it does not wait for React Flow to measure.
   const [outside, setOutside] = useState(0);
-  const fitReadably = useCallback(() => {
-    const box = wrapper.current?.getBoundingClientRect();
-    const cards = flow.getNodes().filter((n) => n.type === 'stakeholder');
-    const fit = box && readableFit(cards.map((n) => n.position), box);
-    if (!fit) return;
-    void flow.setViewport(fit.viewport);
-    setOutside(fit.outside);
-  }, [flow]);
+  // A chain too big to read whole offers its departments one at a time (null: the whole chain).
+  const [tooBig, setTooBig] = useState(false);
+  const [focused, setFocused] = useState<string | null>(null);
+  const fitReadably = useCallback(
+    (department: string | null = null) => {
+      const box = wrapper.current?.getBoundingClientRect();
+      const cards = flow.getNodes().filter((n): n is StakeholderCardNode => n.type === 'stakeholder' && (department === null || n.data.person.department.trim() === department));
+      const fit = box && readableFit(cards.map((n) => n.position), box);
+      if (!fit) return;
+      void flow.setViewport(fit.viewport);
+      setOutside(fit.outside);
+      setFocused(department);
+      if (department === null) setTooBig(fit.outside > 0);
+    },
+    [flow],
+  );
   useEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
     if (opened.current || modelNodes.length === 0 || !box) return;
@@ -287,6 +296,7 @@ function EditorCanvas({ account }: { account: Account }) {
     if (fit) {
       void flow.setViewport(fit.viewport);
       setOutside(fit.outside);
+      setTooBig(fit.outside > 0);
     }
     performance.mark('keyplan:chain-open');
   }, [modelNodes, flow]);
@@ -617,7 +627,7 @@ function EditorCanvas({ account }: { account: Account }) {
               {exporting === null && (
                 <Controls showInteractive={false} showFitView={false}>
                   {/* React Flow's own fit would shrink a big chart's names to dots: this one stops where they can be read. */}
-                  <ControlButton onClick={fitReadably} aria-label={t('chain.a11y.fitView')} title={t('chain.a11y.fitView')}>
+                  <ControlButton onClick={() => fitReadably()} aria-label={t('chain.a11y.fitView')} title={t('chain.a11y.fitView')}>
                     <ExpandOutlined aria-hidden />
                   </ControlButton>
                   <ControlButton
@@ -643,9 +653,10 @@ function EditorCanvas({ account }: { account: Account }) {
                   </Button>
                 </Panel>
               )}
-              {outside > 0 && exporting === null && (
-                <Panel position="top-left" className="kp-chain-outside keyplan-no-print" role="status">
-                  {t('chain.outside', { n: outside })}
+              {(outside > 0 || tooBig) && exporting === null && !printing && (
+                <Panel position="top-left" className="kp-chain-outside keyplan-no-print">
+                  {outside > 0 && <div role="status">{t('chain.outside', { n: outside })}</div>}
+                  {tooBig && <DepartmentFocus people={chain.stakeholders} value={focused} onChange={fitReadably} />}
                 </Panel>
               )}
               {exportBounds && (

@@ -46,13 +46,17 @@ function StakeholderCardView({ data, selected }: NodeProps<StakeholderCardNode>)
     return (
       <div className={`${classes} kp-card--overview`} style={{ borderLeftColor: stanceColor }} aria-label={name}>
         {handles}
-        <span className="kp-overview-name">{name}</span>
+        <span className="kp-overview-name" title={name}>
+          {name}
+        </span>
         <span className="kp-overview-sub">
           <span className="kp-overview-glyph" style={{ color: stanceColor }}>
             {STANCE_GLYPHS[stanceKey]}
           </span>
           {person.buyingRole !== 'NONE' && <span className="kp-role" style={{ background: ROLE_COLORS[person.buyingRole] }}>{ROLE_BADGES[person.buyingRole]}</span>}
-          <span className="kp-overview-title">{person.title || person.department}</span>
+          <span className="kp-overview-title" title={person.title || person.department}>
+            {person.title || person.department}
+          </span>
         </span>
       </div>
     );
