@@ -1,7 +1,8 @@
 /**
  * How a decision chain goes onto paper or slides so every name can be read: the whole chain on one
  * page when its names come out at `minName` or more, else the departments shared out over pages
- * (consecutive departments together while they fit), each page saying which part it is. The report
+ * (consecutive departments together while they fit), a department too big for a page by branch,
+ * each page saying which part it is. The report
  * and the deck use it with their own page size, card size and name size, over the same layout.
  */
 import { layoutDecisionChain, type ChainLayout, type LayoutPerson } from '../methods/decisionChainLayout';
@@ -71,5 +72,40 @@ export function chainPages<P extends LayoutPerson>(people: readonly P[], spec: C
     current = [department];
   }
   if (current.length > 0) pages.push(pageOf(current.flatMap((d) => byDepartment.get(d) ?? []), current, spec, true));
-  return pages;
+  // A department still too big for one page goes on by branch.
+  return pages.flatMap((page) => (readable(page, spec) ? [page] : byBranch(page.people, page.departments, spec)));
+}
+
+/**
+ * A group of people too big for one page, by branch: first its heads and their direct reports (the top
+ * of the tree), then each direct report's branch — the report again at its head, so the page says where
+ * it continues from — branches packed together while they fit, a branch still too big split the same way.
+ */
+function byBranch<P extends LayoutPerson>(people: P[], departments: string[], spec: ChainPageSpec, depth = 0): ChainPage<P>[] {
+  const ids = new Set(people.map((p) => p.id));
+  const reports = new Map<string, P[]>();
+  for (const p of people) if (p.reportsToId !== null && ids.has(p.reportsToId) && p.reportsToId !== p.id) reports.set(p.reportsToId, [...(reports.get(p.reportsToId) ?? []), p]);
+  const heads = people.filter((p) => p.reportsToId === null || !ids.has(p.reportsToId) || p.reportsToId === p.id);
+  const below = (root: P): P[] => {
+    const out: P[] = [root];
+    for (let i = 0; i < out.length; i += 1) out.push(...(reports.get(out[i]!.id) ?? []));
+    return out;
+  };
+  const second = heads.flatMap((h) => reports.get(h.id) ?? []);
+  const branches = second.map(below).filter((b) => b.length > 1);
+  // Nothing to split by (a flat list, or too deep to go on): the page as it is.
+  if (branches.length === 0 || depth > 4) return [pageOf(people, departments, spec, false)];
+  const pages: ChainPage<P>[] = [pageOf([...heads, ...second], departments, spec, false)];
+  let current: P[] = [];
+  for (const branch of branches) {
+    const next = [...current, ...branch];
+    if (current.length === 0 || readable(pageOf(next, departments, spec, false), spec)) {
+      current = next;
+      continue;
+    }
+    pages.push(pageOf(current, departments, spec, false));
+    current = branch;
+  }
+  if (current.length > 0) pages.push(pageOf(current, departments, spec, false));
+  return pages.flatMap((page, i) => (i === 0 || readable(page, spec) ? [page] : byBranch(page.people, departments, spec, depth + 1)));
 }

@@ -34,6 +34,24 @@ describe('chain pages', () => {
     expect(pages.flatMap((p) => p.departments).sort()).toEqual([...departments, '公司领导'].sort());
   });
 
+  it('go on by branch when one department is too big for a page: the top first, each branch under its head, every name readable', () => {
+    const people = [person('gm', null, '信息中心')];
+    for (let i = 0; i < 8; i += 1) {
+      people.push(person(`head${i}`, 'gm', '信息中心'));
+      for (let j = 0; j < 3; j += 1) {
+        people.push(person(`m${i}-${j}`, `head${i}`, '信息中心'));
+        for (let k = 0; k < 3; k += 1) people.push(person(`s${i}-${j}-${k}`, `m${i}-${j}`, '信息中心'));
+      }
+    }
+    const pages = chainPages(people, SPEC);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(page.scale * SPEC.nameSize).toBeGreaterThanOrEqual(SPEC.minName);
+    // The first page is the top: the head and the eight branch heads.
+    expect(pages[0]!.people.map((p) => p.id).sort()).toEqual(['gm', ...Array.from({ length: 8 }, (_, i) => `head${i}`)].sort());
+    // Everyone is drawn; a branch head appears again at the top of its branch's page.
+    expect(new Set(pages.flatMap((p) => p.people.map((x) => x.id))).size).toBe(people.length);
+  });
+
   it('have nothing to draw for an account without people', () => {
     expect(chainPages([], SPEC)).toEqual([]);
   });
