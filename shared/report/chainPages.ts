@@ -88,7 +88,7 @@ function byBranch<P extends LayoutPerson>(people: P[], departments: string[], sp
   const heads = people.filter((p) => p.reportsToId === null || !ids.has(p.reportsToId) || p.reportsToId === p.id);
   const below = (root: P): P[] => {
     const out: P[] = [root];
-    for (let i = 0; i < out.length; i += 1) out.push(...(reports.get(out[i]!.id) ?? []));
+    for (let i = 0; i < out.length; i += 1) out.push(...(reports.get(out[i]?.id ?? '') ?? []));
     return out;
   };
   const second = heads.flatMap((h) => reports.get(h.id) ?? []);
