@@ -166,7 +166,16 @@ export function StakeholderPanel({ person, people, team, onEdit, onDelete, autoF
     const key = path.join('.');
     const expected = shownBefore.current.has(key) ? shownBefore.current.get(key) : storedValue(path);
     shownBefore.current.delete(key);
-    void commit(path, value, expected, ruled);
+    // While its save is on its way the field is the person's: an earlier choice's echo from the store
+    // (arrow keys through the stances outrun the chart) must not put an older value back in it, or the
+    // next choice would be saved against that older value and read as a change made elsewhere.
+    const entry = active.current.get(key) ?? { base: expected, focused: false, saving: 0 };
+    active.current.set(key, entry);
+    entry.saving += 1;
+    void commit(path, value, expected, ruled).finally(() => {
+      entry.saving -= 1;
+      if (!entry.focused && entry.saving === 0) active.current.delete(key);
+    });
   };
 
   const textInput = (path: FieldPath, multiline = false) => {
