@@ -275,10 +275,11 @@ function EditorCanvas({ account }: { account: Account }) {
   // A chain too big to read whole offers its departments one at a time (null: the whole chain).
   const [tooBig, setTooBig] = useState(false);
   const [focused, setFocused] = useState<string | null>(null);
+  /** Fits `nodes` (the whole chart, or one department's cards) as far as names stay legible. */
   const fitReadably = useCallback(
-    (department: string | null = null) => {
+    (department: string | null = null, nodes: readonly ChartNode[] = flow.getNodes()) => {
       const box = wrapper.current?.getBoundingClientRect();
-      const cards = flow.getNodes().filter((n): n is StakeholderCardNode => n.type === 'stakeholder' && (department === null || n.data.person.department.trim() === department));
+      const cards = nodes.filter((n): n is StakeholderCardNode => n.type === 'stakeholder' && (department === null || n.data.person.department.trim() === department));
       const fit = box && readableFit(cards.map((n) => n.position), box);
       if (!fit) return;
       void flow.setViewport(fit.viewport);
@@ -289,17 +290,12 @@ function EditorCanvas({ account }: { account: Account }) {
     [flow],
   );
   useEffect(() => {
-    const box = wrapper.current?.getBoundingClientRect();
-    if (opened.current || modelNodes.length === 0 || !box) return;
+    if (opened.current || modelNodes.length === 0 || !wrapper.current) return;
     opened.current = true;
-    const fit = readableFit(modelNodes.filter((n) => n.type === 'stakeholder').map((n) => n.position), box);
-    if (fit) {
-      void flow.setViewport(fit.viewport);
-      setOutside(fit.outside);
-      setTooBig(fit.outside > 0);
-    }
+    // From the model: React Flow need not have the nodes yet.
+    fitReadably(null, modelNodes);
     performance.mark('keyplan:chain-open');
-  }, [modelNodes, flow]);
+  }, [modelNodes, fitReadably]);
 
   // A card the user just added or looked for comes into view if it is off screen.
   const reveal = useRef<string | null>(null);

@@ -76,14 +76,19 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
     () => (stored ? overlaid(stored, overlays.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === stored)) : undefined),
     [stored, overlays],
   );
-  // Overlays shown on the cards but not yet in React state (they join it after the next paint).
+  // Overlays shown on the cards but not yet in the chain the next edit is checked against (chainRef):
+  // they join React state after the next paint, and leave this list only once a render that holds
+  // them has reached chainRef. Dropping one at the paint instead left a gap — after the paint, before
+  // the render — in which a fast next edit (arrow keys through the stances) was checked against a
+  // chain without it and read as changed elsewhere.
   const waiting = useRef<Overlay[]>([]);
   const chainRef = useRef(chain);
   const storedRef = useRef(stored);
   useEffect(() => {
     chainRef.current = chain;
     storedRef.current = stored;
-  }, [chain, stored]);
+    waiting.current = waiting.current.filter((o) => !overlays.includes(o));
+  }, [chain, stored, overlays]);
 
   // Bumped when another account is opened: an edit of the last one still waiting for a paint is not shown on this one.
   const generation = useRef(0);
@@ -104,8 +109,10 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
     let dropped = false;
     const shownFor = generation.current;
     afterPaint(() => {
-      waiting.current = waiting.current.filter((o) => o !== overlay);
-      if (dropped || shownFor !== generation.current) return;
+      if (dropped || shownFor !== generation.current) {
+        waiting.current = waiting.current.filter((o) => o !== overlay);
+        return;
+      }
       // Overlays a newer stored chain has overtaken are dropped here, when the next edit arrives.
       setOverlays((current) => [...current.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === storedRef.current), overlay]);
     });
@@ -117,6 +124,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
       },
       discard: () => {
         dropped = true;
+        waiting.current = waiting.current.filter((o) => o !== overlay);
         setOverlays((current) => current.filter((o) => o !== overlay));
       },
     };
