@@ -1,5 +1,5 @@
 /**
- * The drawer behind 撤销记录: the session's undoable steps, newest first, each with its own 撤销.
+ * The drawer behind 撤销记录: the kept undoable steps (stored, so a reload keeps them), newest first, each with its own 撤销.
  * Its own chunk: antd's List brings pagination and select, which the first screen does not need.
  */
 import { Button, Drawer, Empty, List, Typography } from 'antd';
@@ -12,6 +12,10 @@ export function UndoHistoryDrawer({ open, entries, onClose }: { open: boolean; e
   const { t, i18n } = useTranslation();
   const reportError = useErrorReporter();
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  // Steps survive a reload: one from another day says which day.
+  const dated = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const today = new Date().toDateString();
+  const when = (at: Date) => (at.toDateString() === today ? time : dated).format(at);
   return (
     <Drawer open={open} onClose={onClose} title={t('undoHistory.title')} size="default">
       <Typography.Paragraph type="secondary">{t('undoHistory.hint')}</Typography.Paragraph>
@@ -35,7 +39,7 @@ export function UndoHistoryDrawer({ open, entries, onClose }: { open: boolean; e
                 ),
               ]}
             >
-              <List.Item.Meta title={entry.text} description={time.format(entry.at)} />
+              <List.Item.Meta title={entry.text} description={when(entry.at)} />
             </List.Item>
           )}
         />
