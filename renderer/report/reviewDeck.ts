@@ -24,7 +24,7 @@ import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
 import { changeText } from '../views/chains/panels/changeText';
 import { gapText } from '../views/chains/panels/gapText';
-import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../views/chains/chart/chartVisuals';
+import { cutToWidth, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../views/chains/chart/chartVisuals';
 import { reportFormat, riskText, type ReportFormat } from './reportFormat';
 
 export const DECK_FONT = 'Microsoft YaHei';
@@ -262,17 +262,8 @@ const CHAIN_TOP = 1.8;
 export const SLIDE_NAME_PT = 14;
 const SLIDE_DETAIL_PT = 9;
 
-/** Text cut to `room` inches at `pt` (CJK square, Latin about 0.6 em), so a card's line never wraps. */
-function cut(text: string, room: number, pt: number): string {
-  let width = 0;
-  let out = '';
-  for (const ch of text) {
-    width += (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? pt : pt * 0.6) / 72;
-    if (width > room) return `${out.slice(0, -1)}…`;
-    out += ch;
-  }
-  return out;
-}
+/** Text cut to `room` inches at `pt` points, so a card's line never wraps. */
+const cut = (text: string, room: number, pt: number): string => cutToWidth(text, room * 72, pt);
 
 /** One page of a chain as cards and right-angled lines (each card an editable shape, not a picture). */
 function orgChart(deck: Deck, slide: Slide, page: ChainPage<Stakeholder>) {

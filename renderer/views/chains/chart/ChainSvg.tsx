@@ -7,7 +7,7 @@
  */
 import { STANCES } from '../../../../shared/domain/codes';
 import type { Stakeholder } from '../../../../shared/domain/stakeholder';
-import { LINK_COLORS, LINK_DASH, REPORTING_COLOR, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from './chartVisuals';
+import { cutToWidth, LINK_COLORS, LINK_DASH, REPORTING_COLOR, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from './chartVisuals';
 
 export interface SvgCard {
   person: Stakeholder;
@@ -47,18 +47,6 @@ export interface ChainSvgWords {
 const ROLES = ['EB', 'UB', 'TB', 'COACH'] as const;
 const LEGEND_HEIGHT = 96;
 
-/** Text cut to fit `room` at `size` (SVG text does not wrap): CJK characters are square, Latin about 0.6 em. */
-function fit(text: string, room: number, size: number): string {
-  let width = 0;
-  let out = '';
-  for (const ch of text) {
-    width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? size : size * 0.6;
-    if (width > room) return `${out.slice(0, -1)}…`;
-    out += ch;
-  }
-  return out;
-}
-
 /** The name's size on a card, in card units per 78 of height: what a page or slide scales to ≥ 9 pt / 14 pt. */
 export const SVG_NAME_SIZE = 22;
 
@@ -76,7 +64,7 @@ function Card({ card, w, h, words }: { card: SvgCard; w: number; h: number; word
       <rect width={6} height={h} rx={3} fill={color} />
       {/* The name first and large: it is what a room reads from the screen or the page. */}
       <text x={14} y={25 * k} fontSize={SVG_NAME_SIZE * k} fontWeight={700} fill="#1f1f1f">
-        {fit(p.placeholder ? words.vacantSeat : p.name, room - badge - 4 * k, SVG_NAME_SIZE * k)}
+        {cutToWidth(p.placeholder ? words.vacantSeat : p.name, room - badge - 4 * k, SVG_NAME_SIZE * k)}
       </text>
       {role !== '' && (
         <g transform={`translate(${w - 8},${8 * k})`}>
@@ -87,7 +75,7 @@ function Card({ card, w, h, words }: { card: SvgCard; w: number; h: number; word
         </g>
       )}
       <text x={14} y={43 * k} fontSize={11.5 * k} fill="#434343">
-        {fit([p.title, p.department].filter((s) => s !== '').join(' · '), room, 11.5 * k)}
+        {cutToWidth([p.title, p.department].filter((s) => s !== '').join(' · '), room, 11.5 * k)}
       </text>
       <text x={14} y={59 * k} fontSize={11 * k} fill={color} fontWeight={600}>
         {`${STANCE_GLYPHS[stance] ?? ''} ${words.stance(p.stance)}`}
@@ -96,7 +84,7 @@ function Card({ card, w, h, words }: { card: SvgCard; w: number; h: number; word
         {words.influence(p.influence)}
       </text>
       <text x={14} y={73 * k} fontSize={10 * k} fill="#8c8c8c">
-        {fit(words.ownedBy(card.ownerName), room, 10 * k)}
+        {cutToWidth(words.ownedBy(card.ownerName), room, 10 * k)}
       </text>
     </g>
   );

@@ -53,11 +53,25 @@ export function initials(name: string): string {
     .toUpperCase();
 }
 
+const charWidth = (ch: string, fontSize: number) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.62);
+
 /** Rough width of text in px: CJK and full-width characters are square, Latin ones about 0.6 em. */
 export function textWidth(text: string, fontSize: number): number {
   let width = 0;
-  for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.62;
+  for (const ch of text) width += charWidth(ch, fontSize);
   return width;
+}
+
+/** Text cut with "…" to fit `room` at `fontSize` (same unit): an SVG or slide line that never wraps. */
+export function cutToWidth(text: string, room: number, fontSize: number): string {
+  let width = 0;
+  let out = '';
+  for (const ch of text) {
+    width += charWidth(ch, fontSize);
+    if (width > room) return `${out.slice(0, -1)}…`;
+    out += ch;
+  }
+  return out;
 }
 
 /** The card head's room (224 px card less padding and the stance border), and the role badge's. */
