@@ -3,9 +3,11 @@
  * no preload — the page needs nothing of the desktop) loads report.html with the request in its
  * fragment, the page reads the workspace from this origin's IndexedDB and marks itself ready, then
  * Chromium prints it with the page's own @page sizes (A4, landscape pages where it asks). The bytes
- * go back to the window that asked, which saves them — or drops them if the person cancelled.
+ * go back, with the 目录's page numbers written in, to the window that asked, which saves them — or
+ * drops them if the person cancelled.
  */
 import type { BrowserWindow } from 'electron';
+import { CONTENTS_NUMBERS_COMING, numberContents } from './contentsPageNumbers';
 
 export type ReportWindow = Pick<BrowserWindow, 'loadURL' | 'destroy' | 'isDestroyed'> & {
   webContents: Pick<BrowserWindow['webContents'], 'executeJavaScript' | 'printToPDF'>;
@@ -38,9 +40,12 @@ export async function printReportToPdf(deps: ReportPdfDeps, fragment: string): P
       if (waited >= deadline) throw new Error('The review report took too long to build');
       await deps.wait(POLL_MS);
     }
+    // The 目录 keeps a slot for the page numbers written into the printed file (contentsPageNumbers.ts).
+    await win.webContents.executeJavaScript(CONTENTS_NUMBERS_COMING);
     // The page's @page rules decide paper and orientation; page numbers come from its margin boxes.
     // Bookmarks from the report's headings (a chapter per account, the matrix, the risks) and a tagged PDF for screen readers.
-    return new Uint8Array(await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true, generateTaggedPDF: true }));
+    const printed = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true, generateTaggedPDF: true });
+    return await numberContents(new Uint8Array(printed));
   } finally {
     if (!win.isDestroyed()) win.destroy();
   }

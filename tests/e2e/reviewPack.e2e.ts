@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CONTENTS_NUMBERS_COMING, numberContents } from '../../electron/contentsPageNumbers';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
 import { openApp } from './support/app';
 import { importFile } from './support/workspaceActions';
@@ -60,8 +61,10 @@ async function printed(report: Page): Promise<{ text: string; pages: number }> {
   mkdirSync(OUT, { recursive: true });
   const path = `${OUT}/report.pdf`;
   // The page's own @page rules (A4, landscape chapters) decide the paper, as in the desktop's printToPDF.
-  // With its outline, as the desktop's printToPDF writes it (generateDocumentOutline).
-  writeFileSync(path, await report.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
+  // With its outline, as the desktop's printToPDF writes it (generateDocumentOutline), and the 目录's
+  // page numbers written in as the desktop writes them (electron/reportPdf.ts).
+  await report.evaluate(CONTENTS_NUMBERS_COMING);
+  writeFileSync(path, await numberContents(await report.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })));
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
   // A picture of the chain page, to look at (the e2e failure pictures sit beside it).
@@ -174,6 +177,31 @@ describe('review pack', () => {
     const raw = readFileSync(`${OUT}/report.pdf`, 'latin1');
     expect(raw).toContain('/Outlines');
     expect((raw.match(/\/Title/g) ?? []).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives a six-account report a 目录 whose page numbers lead to the right pages, and no page of leftover rows', async () => {
+    const { page, context } = await openApp();
+    await importFile(page, 'team.json', workspaceFileText(buildSampleWorkspace({ accounts: 6, stakeholders: 8, opportunities: 2, activities: 2, planRows: 1 })));
+    await page.getByText(/已从“team.json”导入/).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
+    for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
+    const opened = context.waitForEvent('page');
+    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+    const report = await opened;
+    await report.locator('html[data-report-ready="true"]').waitFor({ timeout: 30_000 });
+    const { pages } = await printed(report);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), `${OUT}/report.pdf`, '-'], { encoding: 'utf8' });
+    const lines = (n: number) => pageText(n).split('\n').map((l) => l.trim()).filter(Boolean);
+    // 目录 rows as a reader sees them: "3. 示例客户1号（集团）有限公司 … 6", two columns a line.
+    const entries = [...pageText(2).matchAll(/(\d+)\. (\S+)\s+(\d+)/g)]
+      .sort((a, b) => Number(a[1]) - Number(b[1]))
+      .map((m) => ({ text: m[2]!, page: Number(m[3]) }));
+    expect(entries.map((e) => e.text)).toEqual(['经营汇总', '客户分析矩阵', ...[1, 2, 3, 4, 5, 6].map((i) => `示例客户${i}号（集团）有限公司`), '风险与求助']);
+    // Each number is the page whose first line is that heading.
+    for (const entry of entries) expect(`${entry.text} → ${lines(entry.page)[0]}`).toBe(`${entry.text} → ${entry.text}`);
+    // No page carries only a few leftover rows: every page has its heading or five lines or more.
+    for (let n = 1; n <= pages; n++) expect(`page ${n}: ${lines(n).length >= 5}`).toBe(`page ${n}: true`);
   });
 
   it('builds the workbook for two chosen accounts through the dialog, with what was asked left out', async () => {

@@ -216,7 +216,7 @@ function Risks({ content, f }: { content: ReportContent; f: ReportFormat }) {
             rows={shown}
             rowKey={(_, i) => String(i)}
             columns={[
-              { header: f.t('review.columns.account'), cell: (r) => f.account(r.accountId), width: '24%' },
+              { header: f.t('review.columns.account'), cell: (r) => f.account(r.accountId), keepWhole: true },
               { header: f.t('review.report.riskKind'), cell: (r) => f.t(`review.report.riskKinds.${r.kind}`), width: '12%' },
               { header: f.t('review.report.riskMoney'), cell: (r) => (riskMoney(r) > 0 ? f.compact(riskMoney(r)) : '—'), numeric: true, width: '12%' },
               { header: f.t('review.report.riskWhat'), cell: words },
@@ -236,7 +236,9 @@ function Risks({ content, f }: { content: ReportContent; f: ReportFormat }) {
 
 /**
  * 目录: every part of the report as a link (clickable in the PDF; the PDF's bookmarks carry the same
- * headings). Chromium cannot tell a page number before printing, so the entries are links, not numbers.
+ * headings). Chromium cannot tell a page number before printing: the desktop writes the numbers into
+ * the printed file at the end of each link (electron/contentsPageNumbers.ts) and tells the page
+ * first, which then draws dot leaders to a slot kept free for them (report.css).
  */
 function Contents({ content, f }: { content: ReportContent; f: ReportFormat }) {
   const on = (s: ReviewSection) => content.sections.includes(s);
@@ -252,7 +254,9 @@ function Contents({ content, f }: { content: ReportContent; f: ReportFormat }) {
       <ol>
         {entries.map((e) => (
           <li key={e.href}>
-            <a href={e.href}>{e.text}</a>
+            <a href={e.href}>
+              <span>{e.text}</span>
+            </a>
           </li>
         ))}
       </ol>

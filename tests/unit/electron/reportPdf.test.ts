@@ -1,5 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { CONTENTS_NUMBERS_COMING } from '../../../electron/contentsPageNumbers';
 import { printReportToPdf, type ReportWindow } from '../../../electron/reportPdf';
 import { createReportWindow, type BrowserWindowClass } from '../../../electron/windowFactory';
 
@@ -17,10 +19,15 @@ function fakeWindow(states: string[]) {
     },
     isDestroyed: () => destroyed,
     webContents: {
-      executeJavaScript: () => Promise.resolve(states.shift() ?? ''),
-      printToPDF: (printOptions) => {
+      executeJavaScript: (script: string) => {
+        if (script === CONTENTS_NUMBERS_COMING) calls.push('numbers coming');
+        return Promise.resolve(states.shift() ?? '');
+      },
+      printToPDF: async (printOptions) => {
         calls.push(`print ${JSON.stringify(printOptions)}`);
-        return Promise.resolve(Buffer.from('%PDF-1.7'));
+        const doc = await PDFDocument.create();
+        doc.addPage();
+        return Buffer.from(await doc.save());
       },
     },
   };
@@ -40,8 +47,8 @@ describe('review report to PDF', () => {
   it('loads the report page with the request, waits until it is drawn, prints with its own page sizes and closes the window', async () => {
     const fake = fakeWindow(['', '', 'true']);
     const bytes = await printReportToPdf(fake.deps, 'eyJh');
-    expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7');
-    expect(fake.calls).toEqual(['load app://keyplan/report.html#eyJh', 'print {"printBackground":true,"preferCSSPageSize":true,"generateDocumentOutline":true,"generateTaggedPDF":true}']);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
+    expect(fake.calls).toEqual(['load app://keyplan/report.html#eyJh', 'numbers coming', 'print {"printBackground":true,"preferCSSPageSize":true,"generateDocumentOutline":true,"generateTaggedPDF":true}']);
     expect(fake.destroyed()).toBe(true);
   });
 
