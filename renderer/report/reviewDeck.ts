@@ -18,6 +18,7 @@ import type { Stakeholder } from '../../shared/domain/stakeholder';
 import { collectionState } from '../../shared/methods/collection';
 import { keyPersonState } from '../../shared/methods/decisionChainHealth';
 import { reportingLinePoints } from '../../shared/methods/decisionChainLayout';
+import { chainOverview } from '../../shared/report/chainOverview';
 import { chainPages, type ChainPage, type ChainPageSpec } from '../../shared/report/chainPages';
 import { asksOf, rankChaptersByRisk, rankRisks, reviewParts, type AccountChapter, type RiskItem } from '../../shared/report/reviewChapters';
 import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
@@ -256,7 +257,9 @@ function matrix(deck: Deck, model: ReviewModel, all: AccountChapter[]) {
  * beside its role; a bigger chain goes over several slides by department (shared/report/chainPages.ts).
  */
 const SLIDE_CARD = { width: 150, height: 70, gapX: 10, gapY: 30 };
-export const SLIDE_CHAIN_PAGE: ChainPageSpec = { width: W - 0.8, height: 5.5, card: SLIDE_CARD, nameSize: SLIDE_CARD.width, minName: 1.38, maxScale: 1 / 60 };
+export const SLIDE_CHAIN_PAGE: ChainPageSpec = { width: W - 0.8, height: 5.5, card: SLIDE_CARD, nameSize: SLIDE_CARD.width, minName: 1.38, maxScale: 1 / 60, overviewHeight: 0.85 };
+/** The map of a split chain's parts at the top of its drawing area, in inches; labels at 10 pt. */
+const SLIDE_STRIP = { width: SLIDE_CHAIN_PAGE.width, height: 0.75, gap: 0.15, labelHeight: 0.24 };
 const CHAIN_TOP = 1.8;
 /** Type on a chain slide, in pt: the name never below 14. */
 export const SLIDE_NAME_PT = 14;
@@ -266,10 +269,11 @@ const SLIDE_DETAIL_PT = 9;
 const cut = (text: string, room: number, pt: number): string => cutToWidth(text, room * 72, pt);
 
 /** One page of a chain as cards and right-angled lines (each card an editable shape, not a picture). */
-function orgChart(deck: Deck, slide: Slide, page: ChainPage<Stakeholder>) {
+function orgChart(deck: Deck, slide: Slide, page: ChainPage<Stakeholder>, split: boolean) {
   const { f } = deck;
   const { scale, bounds, layout } = page;
-  const area = { x: 0.4, y: CHAIN_TOP, w: SLIDE_CHAIN_PAGE.width, h: SLIDE_CHAIN_PAGE.height };
+  const top = CHAIN_TOP + (split ? SLIDE_CHAIN_PAGE.overviewHeight : 0);
+  const area = { x: 0.4, y: top, w: SLIDE_CHAIN_PAGE.width, h: SLIDE_CHAIN_PAGE.height };
   const left = area.x + (area.w - bounds.width * scale) / 2;
   const toSlide = (p: { x: number; y: number }) => ({ x: left + (p.x - bounds.x) * scale, y: area.y + (p.y - bounds.y) * scale });
   const line = { color: GREY, width: 0.75 };
@@ -316,6 +320,20 @@ function orgChart(deck: Deck, slide: Slide, page: ChainPage<Stakeholder>) {
       },
     );
   }
+}
+
+/** The parts of a split chain side by side as miniatures above its drawing, this slide's part in the accent colour. */
+function partsMap(deck: Deck, slide: Slide, pages: readonly ChainPage<Stakeholder>[], current: number) {
+  const { f } = deck;
+  const x0 = 0.4;
+  const drawHeight = SLIDE_STRIP.height - SLIDE_STRIP.labelHeight;
+  chainOverview(pages, SLIDE_CARD, SLIDE_STRIP).forEach((part, i) => {
+    const here = i === current;
+    slide.addShape(deck.pptx.ShapeType.rect, { x: x0 + part.x, y: CHAIN_TOP, w: part.width, h: drawHeight, fill: { color: here ? 'E6F4FF' : 'FAFAFA' }, line: { color: here ? '1677FF' : 'D9D9D9', width: 0.75 } });
+    for (const c of part.cards) slide.addShape(deck.pptx.ShapeType.rect, { x: x0 + c.x, y: CHAIN_TOP + c.y, w: c.width, h: c.height, fill: { color: here ? '1677FF' : 'BFBFBF' }, line: { type: 'none' } });
+    const label = f.t('review.report.overviewPart', { n: part.n, departments: part.departments.map((d) => d || f.t('review.report.noDepartment')).join('、'), people: part.people });
+    slide.addText(cut(label, part.width - 0.1, 10), { ...deck.text, x: x0 + part.x, y: CHAIN_TOP + drawHeight, w: part.width, h: SLIDE_STRIP.labelHeight, fontSize: 10, bold: here, color: here ? '0958D9' : '595959', margin: 1 });
+  });
 }
 
 /** The chain's health in one line, as the side panel's head shows it: the support balance and each key role. */
@@ -373,7 +391,8 @@ function accountSlides(deck: Deck, chapter: AccountChapter): number {
     // On the slide itself: the health, and what moved since the chosen review (all of it in the notes).
     chain.addText(healthLine(f, chapter.health), { ...deck.text, x: 0.5, y: 1.08, w: W - 1, h: 0.32, fontSize: 12, bold: true, color: chapter.health.balance.status === 'BEHIND' ? 'CF1322' : '389E0D' });
     if (change.length > 0) chain.addText(cut(change.join('；'), 2 * (W - 1) - 0.4, 11), { ...deck.text, x: 0.5, y: 1.38, w: W - 1, h: 0.4, fontSize: 11, color: '595959', valign: 'top' });
-    orgChart(deck, chain, page);
+    if (pages.length > 1) partsMap(deck, chain, pages, i);
+    orgChart(deck, chain, page, pages.length > 1);
   });
   return 1 + pages.length;
 }

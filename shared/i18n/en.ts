@@ -1407,6 +1407,8 @@ export const en = {
       noPeople: 'No stakeholders recorded yet.',
       chainPart: 'Part {{n}} of {{total}}: {{departments}}',
       continued: ' (continued)',
+      overviewPart: '{{n}} · {{departments}} ({{people}})',
+      overview: 'Chain overview: {{total}} parts, this is part {{n}}',
       planInAppendix: 'A long plan: every row is in the appendix and the workbook.',
       topRisks: 'Top risks (by money, {{count}} of {{total}})',
       risksRanked: 'Ranked by the money involved: overdue money and plan gaps first; the full list is in the workbook (or the deck’s appendix).',

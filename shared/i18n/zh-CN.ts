@@ -1404,6 +1404,8 @@ export const zhCN: Messages = {
       noPeople: '还没有录入关键人。',
       chainPart: '第 {{n}}/{{total}} 部分：{{departments}}',
       continued: '（续上页）',
+      overviewPart: '{{n}} · {{departments}} · {{people}} 人',
+      overview: '决策链概览：共 {{total}} 部分，本页是第 {{n}} 部分',
       planInAppendix: '计划行较多：完整计划见附录或 Excel 工作簿。',
       topRisks: '主要风险（按金额，前 {{count}} 条，共 {{total}} 条）',
       risksRanked: '按涉及金额排序：逾期未收和计划缺口在前；完整列表见 Excel 工作簿（或 PPT 附录）。',

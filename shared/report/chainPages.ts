@@ -17,6 +17,8 @@ export interface ChainPageSpec {
   minName: number;
   /** The largest scale (layout unit → page unit): a small chain is not blown up. */
   maxScale: number;
+  /** Kept free at the top of each page of a split chain for the map of its parts (chainOverview.ts). */
+  overviewHeight: number;
 }
 
 export interface ChainPage<P extends LayoutPerson> {
@@ -52,10 +54,12 @@ function pageOf<P extends LayoutPerson>(people: P[], departments: string[], spec
 
 const readable = (page: ChainPage<LayoutPerson>, spec: ChainPageSpec) => page.scale * spec.nameSize >= spec.minName;
 
-export function chainPages<P extends LayoutPerson>(people: readonly P[], spec: ChainPageSpec): ChainPage<P>[] {
+export function chainPages<P extends LayoutPerson>(people: readonly P[], whole: ChainPageSpec): ChainPage<P>[] {
   if (people.length === 0) return [];
-  const whole = pageOf([...people], [], spec, false);
-  if (readable(whole, spec)) return [whole];
+  const onePage = pageOf([...people], [], whole, false);
+  if (readable(onePage, whole)) return [onePage];
+  // Split: each page keeps its top for the map of the parts.
+  const spec = { ...whole, height: whole.height - whole.overviewHeight };
   // By department, in the order the grouped layout draws them (blank last).
   const order = pageOf([...people], [], spec, true).layout.frames.map((f) => f.department);
   const byDepartment = new Map(order.map((d) => [d, people.filter((p) => p.department.trim() === d)]));

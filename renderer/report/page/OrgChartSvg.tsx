@@ -6,14 +6,18 @@
  */
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { reportingLinePath } from '../../../shared/methods/decisionChainLayout';
-import { chainPages, type ChainPageSpec } from '../../../shared/report/chainPages';
+import { chainOverview } from '../../../shared/report/chainOverview';
+import { chainPages, type ChainPage, type ChainPageSpec } from '../../../shared/report/chainPages';
 import { ChainSvg, SVG_NAME_SIZE, type ChainSvgWords, type SvgLine } from '../../views/chains/chart/ChainSvg';
-import { REPORTING_COLOR } from '../../views/chains/chart/chartVisuals';
+import { REPORTING_COLOR, cutToWidth } from '../../views/chains/chart/chartVisuals';
 import type { ReportFormat } from '../reportFormat';
 
 const CARD = { width: 176, height: 78, gapX: 16, gapY: 36 };
 /** A4 landscape less the margins (269 mm), and its height less the heading and the part line, in pt. */
-export const REPORT_CHAIN_PAGE: ChainPageSpec = { width: 762, height: 440, card: CARD, nameSize: SVG_NAME_SIZE, minName: 9, maxScale: 0.75 };
+export const REPORT_CHAIN_PAGE: ChainPageSpec = { width: 762, height: 440, card: CARD, nameSize: SVG_NAME_SIZE, minName: 9, maxScale: 0.75, overviewHeight: 66 };
+/** The map of the parts on a split chain's pages, in pt: labels at 9 pt like the smallest name. */
+const STRIP = { width: REPORT_CHAIN_PAGE.width, height: 58, gap: 12, labelHeight: 13 };
+const STRIP_LABEL_PT = 9;
 
 export function chainWords(f: Pick<ReportFormat, 't' | 'code' | 'owner'>): ChainSvgWords {
   return {
@@ -23,6 +27,32 @@ export function chainWords(f: Pick<ReportFormat, 't' | 'code' | 'owner'>): Chain
     ownedBy: (owner) => f.t('review.report.ownedBy', { owner: owner ?? f.t('review.report.nobody') }),
     vacantSeat: f.t('review.vacantSeat'),
   };
+}
+
+const departmentsText = (departments: readonly string[], f: ReportFormat) => departments.map((d) => d || f.t('review.report.noDepartment')).join('、');
+
+/** The parts of a split chain side by side as miniatures, the part on this page in the accent colour. */
+function PartsMap({ pages, current, f }: { pages: readonly ChainPage<Stakeholder>[]; current: number; f: ReportFormat }) {
+  const parts = chainOverview(pages, CARD, STRIP);
+  return (
+    <svg className="kp-org-map" width={`${STRIP.width}pt`} height={`${STRIP.height}pt`} viewBox={`0 0 ${STRIP.width} ${STRIP.height}`} role="img" aria-label={f.t('review.report.overview', { total: pages.length, n: current + 1 })}>
+      {parts.map((part, i) => {
+        const here = i === current;
+        const label = f.t('review.report.overviewPart', { n: part.n, departments: departmentsText(part.departments, f), people: part.people });
+        return (
+          <g key={part.n}>
+            <rect x={part.x + 0.5} y={0.5} width={part.width - 1} height={STRIP.height - STRIP.labelHeight - 1} rx={3} fill={here ? '#e6f4ff' : '#fafafa'} stroke={here ? '#1677ff' : '#d9d9d9'} />
+            {part.cards.map((c, k) => (
+              <rect key={k} x={c.x} y={c.y} width={c.width} height={c.height} fill={here ? '#1677ff' : '#bfbfbf'} />
+            ))}
+            <text x={part.x + 2} y={STRIP.height - 3} fontSize={STRIP_LABEL_PT} fill={here ? '#0958d9' : '#595959'} fontWeight={here ? 700 : 400}>
+              {cutToWidth(label, part.width - 4, STRIP_LABEL_PT)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
 }
 
 export function OrgChartSvg({ people, f, label }: { people: readonly Stakeholder[]; f: ReportFormat; label: string }) {
@@ -39,10 +69,11 @@ export function OrgChartSvg({ people, f, label }: { people: readonly Stakeholder
       if (!from || !to) return [];
       return [{ d: reportingLinePath(from, to, page.layout.stacked.get(p.id), CARD.width, CARD.height, CARD.gapY), color: REPORTING_COLOR, dashed: false, width: 1, label: null, labelAt: null }];
     });
-    const part = pages.length > 1 ? f.t('review.report.chainPart', { n: i + 1, total: pages.length, departments: page.departments.map((d) => d || f.t('review.report.noDepartment')).join('、') }) + (i > 0 ? f.t('review.report.continued') : '') : null;
+    const part = pages.length > 1 ? f.t('review.report.chainPart', { n: i + 1, total: pages.length, departments: departmentsText(page.departments, f) }) + (i > 0 ? f.t('review.report.continued') : '') : null;
     return (
       <figure key={page.departments.join('|') || 'whole'} className="kp-org-page">
         {part && <figcaption className="kp-org-part">{part}</figcaption>}
+        {pages.length > 1 && <PartsMap pages={pages} current={i} f={f} />}
         <ChainSvg
           className="kp-org"
           cards={cards}

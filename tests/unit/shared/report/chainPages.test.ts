@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutPerson } from '../../../../shared/methods/decisionChainLayout';
 import { chainPages, type ChainPageSpec } from '../../../../shared/report/chainPages';
 
-const SPEC: ChainPageSpec = { width: 762, height: 440, card: { width: 176, height: 78, gapX: 16, gapY: 36 }, nameSize: 22, minName: 9, maxScale: 0.75 };
+const SPEC: ChainPageSpec = { width: 762, height: 440, card: { width: 176, height: 78, gapX: 16, gapY: 36 }, nameSize: 22, minName: 9, maxScale: 0.75, overviewHeight: 66 };
 const person = (id: string, reportsToId: string | null, department: string): LayoutPerson => ({ id, reportsToId, department, name: id, collapsed: true });
 
 describe('chain pages', () => {
@@ -29,6 +29,8 @@ describe('chain pages', () => {
     const pages = chainPages(people, SPEC);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page.scale * SPEC.nameSize).toBeGreaterThanOrEqual(SPEC.minName);
+    // Each part's drawing leaves the top of its page to the map of the parts.
+    for (const page of pages) expect(page.bounds.height * page.scale).toBeLessThanOrEqual(SPEC.height - SPEC.overviewHeight + 1e-9);
     const placed = pages.flatMap((p) => p.people.map((x) => x.id));
     expect(placed.sort()).toEqual(people.map((p) => p.id).sort());
     expect(pages.flatMap((p) => p.departments).sort()).toEqual([...departments, '公司领导'].sort());
