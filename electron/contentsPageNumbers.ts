@@ -7,7 +7,7 @@
  * the same for every report size. pdf-lib reads and writes the file: the outline, the tags and the
  * links Chromium wrote are kept as they are.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, ParseSpeeds, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 
 /** Run in the report page before printing: its 目录 then keeps a slot at the end of each row (report.css). */
 export const CONTENTS_NUMBERS_COMING = "document.documentElement.dataset.contentsNumbers = 'true'";
@@ -60,7 +60,10 @@ function contentsLinks(doc: PDFDocument): ContentsLink[] {
  * counted as the footers count them, from 1). A PDF without such links comes back untouched.
  */
 export async function numberContents(pdf: Uint8Array): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // In one go, not yielding every hundred objects (pdf-lib's default, made for browsers' main threads),
+  // and written back without object streams: 0.85 s instead of 2.1 s for a 246-page report (35,000
+  // objects) on this machine kind, for a file about as big as Chromium's.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const links = contentsLinks(doc);
   if (links.length === 0) return pdf;
   // Digits only, so the standard Helvetica does (no font to embed, nothing Chinese to shape).
@@ -77,5 +80,5 @@ export async function numberContents(pdf: Uint8Array): Promise<Uint8Array> {
       color: NUMBER_COLOUR,
     });
   }
-  return doc.save();
+  return doc.save({ objectsPerTick: Infinity, useObjectStreams: false });
 }

@@ -10,7 +10,8 @@ import type { TableName, WorkspaceData, WorkspaceTables } from '../../shared/dom
 import { TABLES } from '../../shared/domain/workspace';
 import { REDACTABLE_TABLES, assembleWorkspace, serializeTable, tableRedaction, type SerializeOptions } from '../../shared/fileFormat/serialize';
 import { everyPerson } from '../../shared/report/redaction';
-import type { KeyplanDatabase, RevisionsRecord, StoredTable } from '../data/database';
+import type { KeyplanDatabase } from '../data/database';
+import type { RevisionsRecord, StoredTable } from '../data/schema';
 import { REVISIONS_ID } from '../data/repositories/writeTransaction';
 
 interface CachedTable {

@@ -9,7 +9,8 @@
 import { countRecords, type WorkspaceData } from '../../shared/domain/workspace';
 import { documentRecordCount, restoreRecordByRecord } from '../../shared/fileFormat/restoreRecordByRecord';
 import type { RestoreResult } from '../../shared/fileFormat/restore';
-import type { KeyplanDatabase, RevisionsRecord } from '../data/database';
+import type { KeyplanDatabase } from '../data/database';
+import type { RevisionsRecord } from '../data/schema';
 import { replaceWorkspaceWhileChecking, type RecordToAdd } from '../data/repositories/workspaceRepository';
 import { historyRecordsAfterImport } from '../data/repositories/mergeRepository';
 import { spaceProblem, type SpaceEstimate } from '../transfer/storageSpace';

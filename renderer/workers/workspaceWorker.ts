@@ -17,7 +17,7 @@ import { readWorkspace, replaceWorkspace, replacementImpact, storedRecordCount, 
 import { importWhileChecking } from './importWhileChecking';
 import { ChangedSincePreviewError, fileHistoryOf, historyRecordsAfterImport, readMergeHistory, workspaceIdentity, writeMerge } from '../data/repositories/mergeRepository';
 import { finishMerge, planMerge, type MergeFile, type MergePlan } from '../../shared/merge/mergePlan';
-import type { RevisionsRecord } from '../data/database';
+import type { RevisionsRecord } from '../data/schema';
 import { sliceWorkspace } from '../../shared/fileFormat/slice';
 import { serializeWorkspace } from '../../shared/fileFormat/serialize';
 import type { Problem } from '../../shared/fileFormat/problems';

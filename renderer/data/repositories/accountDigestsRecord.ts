@@ -4,7 +4,7 @@
  * whitespace cells, or a change to what a digest holds, must delete it (`meta.delete(DIGESTS_ID)`).
  */
 import type { AccountDigest } from '../../../shared/methods/accountDigests';
-import type { AccountDigestsRecord, StoredTable } from '../database';
+import type { AccountDigestsRecord, StoredTable } from '../schema';
 
 export const DIGESTS_ID: AccountDigestsRecord['id'] = 'accountDigests';
 export const DIGESTS_FROM: readonly StoredTable[] = ['accounts', 'whitespaceCells'];

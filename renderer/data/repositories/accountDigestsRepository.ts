@@ -9,7 +9,8 @@
 import type { Account } from '../../../shared/domain/account';
 import type { WhitespaceCell } from '../../../shared/domain/renewal';
 import { accountDigests, type AccountDigest } from '../../../shared/methods/accountDigests';
-import type { AccountDigestsRecord, KeyplanDatabase, RevisionsRecord } from '../database';
+import type { KeyplanDatabase } from '../database';
+import type { AccountDigestsRecord, RevisionsRecord } from '../schema';
 import { DIGESTS_FROM, DIGESTS_ID, digestsRecord } from './accountDigestsRecord';
 import { refreshDerived } from './derivedCache';
 import { revisionOf } from './revisionKey';

@@ -4,7 +4,8 @@
  * from. Valid while the stakeholders revision is the one it was computed at (derivedCache.ts).
  */
 import { chainStandings, type ChainStandings } from '../../../shared/methods/chainStandings';
-import type { ChainStandingsRecord, KeyplanDatabase, StoredTable } from '../database';
+import type { KeyplanDatabase } from '../database';
+import type { ChainStandingsRecord, StoredTable } from '../schema';
 import { refreshDerived } from './derivedCache';
 import { revisionOf } from './revisionKey';
 import { readRevisions } from './writeTransaction';

@@ -5,7 +5,8 @@
  * like a change of the workspace.
  */
 import type { Table } from 'dexie';
-import type { KeyplanDatabase, MetaRecord, StoredTable } from '../database';
+import type { KeyplanDatabase } from '../database';
+import type { MetaRecord, StoredTable } from '../schema';
 import { revisionOf } from './revisionKey';
 import { readRevisions } from './writeTransaction';
 

@@ -17,8 +17,9 @@ import type { MergeHistory } from '../../../shared/merge/mergeHistory';
 import type { FinishedMerge } from '../../../shared/merge/mergePlan';
 import type { FileHistory } from '../../../shared/fileFormat/envelope';
 import { digestsRecordFor } from './accountDigestsRepository';
-import type { AncestorRecord, AncestryRecord, KeyplanDatabase, MergeBaseRecord, MergeSeenRecord, MetaRecord, RevisionsRecord, WorkspaceIdentityRecord } from '../database';
-import { ancestorId } from './ancestorKeeper';
+import type { KeyplanDatabase } from '../database';
+import type { AncestorRecord, AncestryRecord, MergeBaseRecord, MergeSeenRecord, MetaRecord, RevisionsRecord, WorkspaceIdentityRecord } from '../schema';
+import { ancestorId } from '../middleware/ancestorKeeper';
 import { REVISIONS_ID } from './writeTransaction';
 import { everythingChanged, IDENTITY_ID, PROGRESS_STEP, STORED_TABLES, type WriteProgress } from './workspaceRepository';
 

@@ -5,7 +5,8 @@
  * (changed by every write that commits, whoever wrote) and the day are those it was computed with.
  */
 import { summarizePlanYear, type PlanYearSummary } from '../../../shared/methods/planYearSummary';
-import type { KeyplanDatabase, PlanYearSummaryRecord } from '../database';
+import type { KeyplanDatabase } from '../database';
+import type { PlanYearSummaryRecord } from '../schema';
 import { readRevisions } from './writeTransaction';
 
 const SUMMARY_ID: PlanYearSummaryRecord['id'] = 'planYearSummary';

@@ -9,8 +9,9 @@ import { newId, nowIso } from '../../../shared/domain/common';
 import { placeOf, planUndo, type RecordChange, type StoredRecord, type UndoWrite } from '../../../shared/domain/undoSteps';
 import { recordLabel } from '../../../shared/fileFormat/problemSubjects';
 import { TABLES, type TableName } from '../../../shared/domain/workspace';
-import type { KeyplanDatabase, UndoStepRecord } from '../database';
-import { closeJournal, openJournal } from './changeJournal';
+import type { KeyplanDatabase } from '../database';
+import type { UndoStepRecord } from '../schema';
+import { closeJournal, openJournal } from '../middleware/changeJournal';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 

@@ -16,7 +16,8 @@ import type { WhitespaceCell } from '../../../shared/domain/renewal';
 import { SETTINGS_ID, type Settings } from '../../../shared/domain/settings';
 import { TABLES, type TableName, type WorkspaceData, type WorkspaceTables, countRecords } from '../../../shared/domain/workspace';
 import { contentHash } from '../../../shared/fileFormat/contentHash';
-import type { KeyplanDatabase, MetaRecord, RevisionsRecord, StoredTable } from '../database';
+import type { KeyplanDatabase } from '../database';
+import type { MetaRecord, RevisionsRecord, StoredTable } from '../schema';
 
 /** `meta` key of this workspace's id (mergeRepository.ts); here because a replace keeps it. */
 export const IDENTITY_ID = 'workspace-identity';

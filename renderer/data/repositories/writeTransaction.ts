@@ -5,7 +5,8 @@
  */
 import type { Table } from 'dexie';
 import { newId } from '../../../shared/domain/common';
-import type { KeyplanDatabase, MetaRecord, RevisionsRecord, StoredTable } from '../database';
+import type { KeyplanDatabase } from '../database';
+import type { MetaRecord, RevisionsRecord, StoredTable } from '../schema';
 import { digestTablesFor, patchAccountDigests } from './accountDigestPatch';
 
 export const REVISIONS_ID = 'revisions';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { countRecords } from '../../../shared/domain/workspace';
 import { serializeWorkspace } from '../../../shared/fileFormat/serialize';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
-import { SCHEMA_V4 } from '../../../renderer/data/database';
+import { SCHEMA_V4 } from '../../../renderer/data/schema';
 import type { Page } from 'playwright-core';
 import { appReady, collectGarbage, IDLE_POLLING, settingsShown } from '../benchActions';
 import type { Figure, Scenario } from '../harness';

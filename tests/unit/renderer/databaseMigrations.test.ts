@@ -8,7 +8,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { KeyplanDatabase, SCHEMA_V1, SCHEMA_V4 } from '../../../renderer/data/database';
+import { KeyplanDatabase } from '../../../renderer/data/database';
+import { SCHEMA_V1, SCHEMA_V4 } from '../../../renderer/data/schema';
 import { countLiveAccountsByTier } from '../../../renderer/data/repositories/accountRepository';
 import { readWorkspace } from '../../../renderer/data/repositories/workspaceRepository';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';

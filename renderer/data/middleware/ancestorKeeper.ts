@@ -9,7 +9,7 @@
 import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { sameValue } from '../../../shared/domain/recordPatch';
 import { TABLES } from '../../../shared/domain/workspace';
-import type { AncestorRecord } from '../database';
+import type { AncestorRecord } from '../schema';
 import { mutationMiddleware } from './mutationMiddleware';
 
 const TRACKED: ReadonlySet<string> = new Set<string>(TABLES);
