@@ -27,7 +27,45 @@ const UNSAVED_GUARD = {
  * Where the unload guard is used directly: the hook itself, the unload module, the chain panel (it saves
  * each field as it is left, so only a field still being typed in counts) and the settings page (no close).
  */
-const EDITOR_EXIT_EXCEPTIONS = ['renderer/components/useEditorExit.ts', 'renderer/app/unsavedWork.ts', 'renderer/views/chains/panels/StakeholderPanel.tsx', 'renderer/views/settings/AnalysisSettings.tsx'];
+const EDITOR_EXIT_EXCEPTIONS = ['renderer/components/useEditorExit.ts', 'renderer/session/unsavedWork.ts', 'renderer/views/chains/panels/StakeholderPanel.tsx', 'renderer/views/settings/AnalysisSettings.tsx'];
+
+const RENDERER_PATHS = [{ name: 'electron', message: 'The renderer reaches the desktop only through window.keyplan (renderer/platform).' }];
+const ANTD_WRAPPED = { name: 'antd', importNames: ['InputNumber', 'Rate'], message: 'Use NumberInput / StarRating (renderer/components): antd names their spin buttons and stars in English only.' };
+
+/**
+ * The renderer's floors, lowest first (renderer/README.md says what each room is for). A file may
+ * import from its own room and from rooms below it, never from a room above: an arrow up fails
+ * `npm run check`. Entries (renderer/main.tsx, the report page) sit on top.
+ */
+export const RENDERER_FLOORS = ['platform', 'data', 'i18n', 'session', 'drawing', 'components', 'report', 'workers', 'transfer', 'views', 'reportPage', 'app'];
+
+export function floorsAbove(room) {
+  return RENDERER_FLOORS.slice(RENDERER_FLOORS.indexOf(room) + 1);
+}
+
+/**
+ * The renderer's import rule for a file `depth` folders below renderer/: never electron or Node, and
+ * never a room in `above` — recognised as a relative path that climbs exactly to renderer/ and names it.
+ */
+function rendererImports(above, depth = 1, antdWrapped = true) {
+  const climb = '\\.\\./'.repeat(depth);
+  return {
+    paths: antdWrapped ? [...RENDERER_PATHS, ANTD_WRAPPED] : RENDERER_PATHS,
+    patterns: [
+      { group: ['**/electron/**'], message: 'renderer/ must not import electron/ modules.' },
+      ...nodeBuiltins.map((group) => ({ group: [group], message: 'No Node built-ins in the renderer.' })),
+      ...(above.length === 0 ? [] : [{ regex: `^${climb}(${above.join('|')})(/|$)`, message: `This room sits below renderer/{${above.join(',')}}: move the shared code down to the lowest room that uses it (eslint.config.js RENDERER_FLOORS).` }]),
+    ],
+  };
+}
+
+/** One block per floor and folder depth (the relative path up to renderer/ depends on the depth). */
+export const floorRules = RENDERER_FLOORS.flatMap((room) =>
+  [1, 2, 3, 4, 5].map((depth) => ({
+    files: [`renderer/${room}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', rendererImports(floorsAbove(room), depth)] },
+  })),
+);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
@@ -76,25 +114,14 @@ export default tseslint.config(
       // This rule says the React Compiler would skip components using TanStack Table/Virtual. We do not
       // run the compiler (no babel-plugin-react-compiler in the build), so it has nothing to tell us.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The renderer reaches the desktop only through window.keyplan (renderer/platform).' },
-            { name: 'antd', importNames: ['InputNumber', 'Rate'], message: 'Use NumberInput / StarRating (renderer/components): antd names their spin buttons and stars in English only.' },
-          ],
-          patterns: [
-            { group: ['**/electron/**'], message: 'renderer/ must not import electron/ modules.' },
-            ...nodeBuiltins.map((group) => ({ group: [group], message: 'No Node built-ins in the renderer.' })),
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', rendererImports([])],
     },
   },
+  ...floorRules,
   {
-    // The wrappers around antd's InputNumber and Rate.
+    // The wrappers around antd's InputNumber and Rate (components, so below their floor's rule).
     files: ['renderer/components/NumberInput.tsx', 'renderer/components/StarRating.tsx'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', rendererImports(floorsAbove('components'), 1, false)] },
   },
   {
     // Writes belong to repositories: they own transactions and stamp table revisions

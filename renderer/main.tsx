@@ -1,6 +1,6 @@
 import { setupI18n } from './i18n/setupI18n';
-import { installUnloadGuard } from './app/unsavedWork';
-import { installPrintMode } from './app/printMode';
+import { installUnloadGuard } from './session/unsavedWork';
+import { installPrintMode } from './platform/printMode';
 import './app/global.css';
 // The shell's styles are in the page's first stylesheet, so the sidebar is never drawn unstyled.
 import './app/shell/shell.css';

@@ -8,11 +8,11 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { todayIsoDate } from '../../shared/domain/common';
-import { afterPaint } from '../components/useAfterPaint';
-import { usePrintTitle } from './printMode';
+import { afterPaint } from '../platform/useAfterPaint';
+import { usePrintTitle } from '../platform/printMode';
 import { ShellHeader } from './shell/ShellHeader';
 import { Sidebar } from './shell/Sidebar';
-import { useStorageReady } from './StorageGate';
+import { useStorageReady } from '../session/StorageGate';
 import { preloadViewAt, preloadViewDataAt } from './viewChunks';
 
 const Workbench = lazy(() => import('./Workbench').then((m) => ({ default: m.Workbench })));

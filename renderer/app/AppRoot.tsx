@@ -5,7 +5,7 @@
  */
 import { HashRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
-import { StorageGate } from './StorageGate';
+import { StorageGate } from '../session/StorageGate';
 
 export function AppRoot() {
   return (

@@ -1,7 +1,7 @@
 import { Result, Spin } from 'antd';
 import { useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GateContext } from './StorageGate';
+import { GateContext } from '../session/StorageGate';
 
 /** The views, once the database is open; on failure, an explanation and no editors. */
 export function StorageReady({ children }: { children: ReactNode }) {

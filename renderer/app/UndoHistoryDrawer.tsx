@@ -4,9 +4,9 @@
  */
 import { Button, Drawer, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { UndoEntry } from './undoHistory';
-import { undoHistory } from './undoHistory';
-import { useErrorReporter } from './useErrorReporter';
+import type { UndoEntry } from '../session/undoHistory';
+import { undoHistory } from '../session/undoHistory';
+import { useErrorReporter } from '../session/useErrorReporter';
 
 export function UndoHistoryDrawer({ open, entries, onClose }: { open: boolean; entries: readonly UndoEntry[]; onClose: () => void }) {
   const { t, i18n } = useTranslation();

@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
 import { readUndoSteps, undoStep } from '../data/repositories/undoStepRepository';
-import { undoHistory } from './undoHistory';
+import { undoHistory } from '../session/undoHistory';
 
 export function UndoStepsFeed(): null {
   const steps = useLiveQuery(() => readUndoSteps(db), []);

@@ -4,7 +4,7 @@ import { App, Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../shared/domain/common';
-import { useErrorReporter } from '../app/useErrorReporter';
+import { useErrorReporter } from '../session/useErrorReporter';
 import { saveBlob } from '../platform/fileAccess';
 import { svgToPngBlob, type ChartSvg } from './chartFiles';
 

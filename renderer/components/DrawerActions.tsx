@@ -4,7 +4,7 @@
  */
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useErrorReporter } from '../app/useErrorReporter';
+import { useErrorReporter } from '../session/useErrorReporter';
 import { useUndoable } from './useUndoable';
 
 export interface DeleteAction {

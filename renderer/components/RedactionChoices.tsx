@@ -6,7 +6,7 @@
 import { Alert, Checkbox, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { leftOut, type Redaction } from '../../shared/report/redaction';
-import { leftOutText } from '../report/leftOutText';
+import { leftOutText } from '../i18n/leftOutText';
 
 export function RedactionChoices({ value, onChange }: { value: Redaction; onChange: (next: Redaction) => void }) {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '../../shared/domain/common';
 import { toMinorUnits } from '../../shared/domain/money';
 import { CLEARABLE } from './clearable';
+import { looseT } from '../i18n/looseT';
 
 /** A rule from a check that returns the message to show, or null when the value is fine. */
 export function checkRule(check: (value: unknown) => string | null): Rule {
@@ -91,7 +92,7 @@ export function CodeSelect({
   const { t } = useTranslation();
   // `codes.<group>.<code>` exists for every code of every group (tests/unit/shared/i18n.test.ts);
   // the typed t() cannot relate a group and code chosen at run time.
-  const label = t as unknown as (key: string) => string;
+  const label = looseT(t);
   return (
     <Select<string>
       allowClear={allowClear === true ? CLEARABLE : allowClear}

@@ -8,7 +8,7 @@ import type { ConflictChoices, FieldConflict } from '../../shared/domain/recordP
 import type { Problem } from '../../shared/fileFormat/problems';
 import { ConflictError } from '../data/repositories/editConflicts';
 import { ValidationError } from '../data/repositories/validationError';
-import { trackSave } from '../app/unsavedWork';
+import { trackSave } from '../session/unsavedWork';
 
 export interface SaveOutcome<T> {
   saved: (record: T) => void;

@@ -5,7 +5,7 @@
  * Editors get both by calling this hook, and the lint rule that keeps useUnsavedGuard to this file
  * makes a new editor use it.
  */
-import { useUnsavedGuard } from '../app/unsavedWork';
+import { useUnsavedGuard } from '../session/unsavedWork';
 import { useLeaveEditor } from './useLeaveEditor';
 
 export interface EditorExit {

@@ -8,8 +8,8 @@ import { App, Button, Space } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordChange } from '../../shared/domain/undoSteps';
-import { undoHistory } from '../app/undoHistory';
-import { useErrorReporter } from '../app/useErrorReporter';
+import { undoHistory } from '../session/undoHistory';
+import { useErrorReporter } from '../session/useErrorReporter';
 import { db } from '../data/db';
 import { keepUndoStep, runUndoable, type StepId } from '../data/repositories/undoStepRepository';
 

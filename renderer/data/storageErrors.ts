@@ -35,3 +35,16 @@ export function storageFailureOf(error: unknown): 'quota' | 'io' | null {
   if (isQuotaError(error)) return 'quota';
   return isStorageIoError(error) ? 'io' : null;
 }
+
+/** Why a write failed, as far as the storage says: the disk is full, the disk failed, or neither. */
+export type StorageFailure = 'quota' | 'io' | null;
+
+/** A write the workspace worker could not make, with what the storage said (the window reports it). */
+export class StorageWriteError extends Error {
+  readonly storage: StorageFailure;
+  constructor(reason: string, storage: StorageFailure) {
+    super(reason);
+    this.name = 'StorageWriteError';
+    this.storage = storage;
+  }
+}

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Problem, ProblemParams } from '../../shared/fileFormat/problems';
-
-type LooseT = (key: string, params: ProblemParams) => string;
+import { looseT } from './looseT';
 
 /**
  * A problem's message in the current language. Each code has its own parameters, which the typed
@@ -9,7 +8,7 @@ type LooseT = (key: string, params: ProblemParams) => string;
  * code has a message with the same placeholders in both languages.
  */
 export function problemText(t: TFunction, problem: Problem): string {
-  return (t as unknown as LooseT)(`problems.${problem.code}`, problem.params);
+  return looseT(t)(`problems.${problem.code}`, problem.params);
 }
 
 /**
@@ -17,7 +16,7 @@ export function problemText(t: TFunction, problem: Problem): string {
  * time, so its parameters cannot be typed per code).
  */
 export function cellErrorText(t: TFunction, error: { code: string; params?: ProblemParams }): string {
-  return (t as unknown as LooseT)(`plan.cellErrors.${error.code}`, error.params ?? {});
+  return looseT(t)(`plan.cellErrors.${error.code}`, error.params ?? {});
 }
 
 /** Where the field labels of each table's editor live, to name a problem's field as the editor does. */
@@ -34,8 +33,6 @@ const FIELD_GROUPS: Readonly<Record<string, string>> = {
   competitors: 'accountPage.competitors.fields',
 };
 
-type LooseLabelT = (key: string, options: Record<string, string | number>) => string;
-
 /**
  * A field of a record as its editor names it: `installments[1].received` → "回款阶段 › 第 2 项 › 已收金额",
  * `profile.needs.urgency` → "紧迫程度" (a group of fields the editor gives no name of its own is left out;
@@ -43,7 +40,7 @@ type LooseLabelT = (key: string, options: Record<string, string | number>) => st
  * typed `t()` cannot check (as in problemText above).
  */
 export function recordFieldLabel(t: TFunction, table: string, path: string): string {
-  const loose = t as unknown as LooseLabelT;
+  const loose = looseT(t);
   const group = FIELD_GROUPS[table];
   const segments = path.split(/\.|\[(\d+)\]/).filter((part): part is string => part !== undefined && part !== '');
   const named = (part: string): string => (group ? loose(`${group}.${part}`, { defaultValue: loose(`${group}.${part.replace(/Id$/, '')}`, { defaultValue: '' }) }) : '');
@@ -65,7 +62,7 @@ export function problemLine(t: TFunction, problem: Problem): string {
   const message = problemText(t, problem);
   const subject = problem.subject;
   if (!subject) return message;
-  const loose = t as unknown as LooseLabelT;
+  const loose = looseT(t);
   const field = recordFieldLabel(t, subject.table, subject.field);
   const params = {
     table: loose(`records.${subject.table}`, { defaultValue: subject.table }),

@@ -4,7 +4,7 @@
  */
 import type { FileKind } from '../../shared/bridge/contract';
 import { safeFileName } from '../../shared/bridge/fileNames';
-import { whilePrinting } from '../app/printMode';
+import { whilePrinting } from './printMode';
 import { desktopBridge } from './desktopBridge';
 
 export type SaveOutcome = { saved: true; name: string } | { saved: false };

@@ -8,7 +8,9 @@ import type { ReviewRequest } from '../../shared/report/reviewRequest';
 import type { StoredWorkspace } from '../data/repositories/workspaceRepository';
 import { reviewTranslator, storedReviewModel } from './reviewSetup';
 import { reviewWorkbook } from './reviewWorkbook';
-import type { ReviewFileFormat } from '../workers/workspaceWorkerProtocol';
+
+/** The review files the workspace worker builds (the PDF is printed from the report page). */
+export type ReviewFileFormat = 'xlsx' | 'pptx';
 
 /**
  * One model for every format asked for. `onProgress`: which file (its index in `formats`) and the

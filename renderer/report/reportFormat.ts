@@ -4,7 +4,8 @@ import { formatMoney, formatMoneyCompact, formatPercent } from '../../shared/dom
 import { outstandingOf } from '../../shared/methods/collection';
 import type { RiskItem } from '../../shared/report/reviewChapters';
 import type { ReviewModel } from '../../shared/report/reviewModel';
-import { gapText } from '../views/chains/panels/gapText';
+import { gapText } from '../i18n/gapText';
+import { looseT } from '../i18n/looseT';
 
 export interface ReportFormat {
   t: TFunction;
@@ -17,11 +18,8 @@ export interface ReportFormat {
   account: (id: string) => string;
 }
 
-/** Keys of i18n resources built at run time, looked up with a plain string. */
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
-
 export function reportFormat(model: ReviewModel, t: TFunction, locale: string): ReportFormat {
-  const loose = t as unknown as LooseT;
+  const loose = looseT(t);
   const members = new Map(model.team.map((m) => [m.id, m.name]));
   return {
     t,

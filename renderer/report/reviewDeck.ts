@@ -23,9 +23,9 @@ import { chainPages, type ChainPage, type ChainPageSpec } from '../../shared/rep
 import { asksOf, rankChaptersByRisk, rankRisks, reviewParts, type AccountChapter, type RiskItem } from '../../shared/report/reviewChapters';
 import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
-import { changeText } from '../views/chains/panels/changeText';
-import { gapText } from '../views/chains/panels/gapText';
-import { cutToWidth, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../views/chains/chart/chartVisuals';
+import { changeText } from '../i18n/changeText';
+import { gapText } from '../i18n/gapText';
+import { cutToWidth, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../drawing/chartVisuals';
 import { reportFormat, riskText, type ReportFormat } from './reportFormat';
 
 export const DECK_FONT = 'Microsoft YaHei';

@@ -10,6 +10,7 @@ import { fromMinorUnits, minorDigits } from '../../shared/domain/money';
 import { collectionState, outstandingOf } from '../../shared/methods/collection';
 import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
 import { createXlsxWriter, type XlsxCell, type XlsxFormat, type XlsxWriter } from './xlsx/xlsxStream';
+import { looseT, type LooseT } from '../i18n/looseT';
 
 interface Column<R> {
   /** Key under review.columns. */
@@ -20,7 +21,6 @@ interface Column<R> {
 }
 
 /** Keys of i18n resources built at run time, looked up with a plain string. */
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** Writes one sheet, row by row; `bold` marks rows (the summary's total) to set in bold. */
 function writeSheet<R>(writer: XlsxWriter, t: LooseT, name: string, columns: readonly Column<R>[], records: Iterable<R>, money: (minor: number) => number, bold?: (record: R) => boolean): void {
@@ -52,7 +52,7 @@ export function reviewWorkbook(model: ReviewModel, t: TFunction, onProgress: (do
   // Column keys, code labels and sheet names are looked up by name. The same few labels fill
   // hundreds of thousands of cells, and one i18next lookup costs more than writing the cell: each
   // is looked up once.
-  const loose = t as unknown as LooseT;
+  const loose = looseT(t);
   const labels = new Map<string, string>();
   const tt = (key: string) => {
     let label = labels.get(key);

@@ -6,7 +6,7 @@
 import { Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AccountScope } from '../../shared/report/reviewScope';
-import { useAccountDirectory } from '../data/hooks/accountDirectory';
+import { useAccountDirectory } from '../workers/accountDirectory';
 import { useTeamMembers } from '../data/hooks/workspaceHooks';
 
 

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABLES, type TableName } from '../../shared/domain/workspace';
 import { OURS, type MergeConflictView } from '../../shared/merge/mergePlan';
-import { useAfterPaint } from '../components/useAfterPaint';
+import { useAfterPaint } from '../platform/useAfterPaint';
 import { saveBlob } from '../platform/fileAccess';
 import { recordFieldLabel } from '../i18n/problemText';
 import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';

@@ -6,8 +6,8 @@
 import { Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SettingsDifference } from '../../shared/merge/mergePlan';
+import { looseT } from '../i18n/looseT';
 
-type LooseT = (key: string, options: { defaultValue: string }) => string;
 
 interface Props {
   differences: readonly SettingsDifference[];
@@ -22,7 +22,7 @@ export function MergeSettingsChoices({ differences, chosen, onChange }: Props) {
   const { t } = useTranslation();
   if (differences.length === 0) return null;
   // The group is a settings key chosen at run time; the typed t() cannot check it.
-  const groupName = (key: string) => (t as unknown as LooseT)(`merge.settingsGroups.${key}`, { defaultValue: key });
+  const groupName = (key: string) => looseT(t)(`merge.settingsGroups.${key}`, { defaultValue: key });
   return (
     <>
       <Typography.Title level={5} style={{ margin: 0 }}>

@@ -9,17 +9,17 @@
 import { App, Button, Input, Modal, Space, Typography } from 'antd';
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APP_INFO } from '../app/appInfo';
+import { APP_INFO } from '../session/appInfo';
 import { newPasswordProblem } from '../components/newPasswordProblem';
-import { useErrorReporter } from '../app/useErrorReporter';
+import { useErrorReporter } from '../session/useErrorReporter';
 import { desktopBridge } from '../platform/desktopBridge';
 import { openWithDesktopDialog, printPage, saveBlob } from '../platform/fileAccess';
 import { todayIsoDate } from '../../shared/domain/common';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
-import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from './workspaceWorkerClient';
+import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from '../workers/workspaceWorkerClient';
 import { useFrameProgress } from './useFrameProgress';
-import { useAccountDirectory } from '../data/hooks/accountDirectory';
+import { useAccountDirectory } from '../workers/accountDirectory';
 import { scopeAccountIds, type AccountScope } from '../../shared/report/reviewScope';
 import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
 import { opfsFolder, readRestorePoint } from '../data/restorePoint';
@@ -27,7 +27,7 @@ import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProto
 import { errorMessage } from '../data/storageErrors';
 import { backupBeforeImport, dailyBackupIfDue } from './automaticBackups';
 import { ProblemList } from './ProblemList';
-import { useStorageReady } from '../app/StorageGate';
+import { useStorageReady } from '../session/StorageGate';
 import type { ProgressState } from './TransferDialogs';
 
 // The dialogs load when the window is first idle (or when one is needed before that): not on the first screen.

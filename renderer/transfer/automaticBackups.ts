@@ -2,11 +2,11 @@
  * Automatic backups through the desktop shell (files outside IndexedDB, see electron/backups.ts).
  * In a plain browser there is no shell: these do nothing and Settings says to export regularly.
  */
-import { APP_INFO } from '../app/appInfo';
+import { APP_INFO } from '../session/appInfo';
 import { desktopBridge } from '../platform/desktopBridge';
 import type { BackupReason } from '../../shared/bridge/contract';
 import { NOTHING_LEFT_OUT } from '../../shared/report/redaction';
-import { buildExport } from './workspaceWorkerClient';
+import { buildExport } from '../workers/workspaceWorkerClient';
 
 async function backup(reason: BackupReason): Promise<void> {
   const bridge = desktopBridge();

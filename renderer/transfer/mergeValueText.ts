@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { formatMoney } from '../../shared/domain/money';
 import type { FieldKind } from '../../shared/merge/fieldKinds';
+import { looseT } from '../i18n/looseT';
 
 export interface ValueContext {
   currency: string;
@@ -13,12 +14,11 @@ export interface ValueContext {
   names: Readonly<Record<string, string>>;
 }
 
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 const EMPTY = '—';
 
 export function mergeValueText(t: TFunction, kind: FieldKind, value: unknown, context: ValueContext): string {
-  const loose = t as unknown as LooseT;
+  const loose = looseT(t);
   const one = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return EMPTY;
     // Only scalars are named by kind; objects and lists are read item by item below.

@@ -10,7 +10,7 @@ import { KeyplanDatabase } from '../data/database';
 import { withoutTombstones } from '../data/repositories/liveRecords';
 import { readPlanYearSummary, refreshPlanYearSummary } from '../data/repositories/planSummaryRepository';
 import { errorMessage } from '../data/storageErrors';
-import { createHomeSummarizer, type HomeInputs } from '../views/portfolio/homeSummary';
+import { createHomeSummarizer, type HomeInputs } from '../../shared/methods/homeSummary';
 import type { HomeWorkerRequest, HomeWorkerResponse } from './homeWorkerProtocol';
 
 const db = new KeyplanDatabase();

@@ -1,5 +1,5 @@
 /** Messages between the home and the home worker, which reads the records and sends only what is shown. */
-import type { HomeSummary } from '../views/portfolio/homeSummary';
+import type { HomeSummary } from '../../shared/methods/homeSummary';
 
 export type HomeWorkerRequest =
   /** Start (or restart, for another day) following the workspace; a summary is sent after every change. */

@@ -13,7 +13,7 @@ import type { KeyplanDatabase } from '../data/database';
 import type { RevisionsRecord } from '../data/schema';
 import { replaceWorkspaceWhileChecking, type RecordToAdd } from '../data/repositories/workspaceRepository';
 import { historyRecordsAfterImport } from '../data/repositories/mergeRepository';
-import { spaceProblem, type SpaceEstimate } from '../transfer/storageSpace';
+import { spaceProblem, type SpaceEstimate } from '../data/storageSpace';
 import type { WorkerResponse } from './workspaceWorkerProtocol';
 
 export type StraightImport =

@@ -23,14 +23,15 @@ import { serializeWorkspace } from '../../shared/fileFormat/serialize';
 import type { Problem } from '../../shared/fileFormat/problems';
 import { errorMessage, storageFailureOf } from '../data/storageErrors';
 import { opfsFolder, saveRestorePoint } from '../data/restorePoint';
-import { estimateSpace, spaceProblem } from '../transfer/storageSpace';
+import { estimateSpace, spaceProblem } from '../data/storageSpace';
 import type { AppInfo, WorkspaceEnvelope } from '../../shared/fileFormat/envelope';
 import { TABLES, countRecords, type WorkspaceData } from '../../shared/domain/workspace';
 import type { MergeHistory } from '../../shared/merge/mergeHistory';
 import { checkWorkspace, parseJsonText, restore } from '../../shared/fileFormat/restore';
 import { decryptWorkspaceFile, encryptWorkspaceFile, isEncryptedEnvelope } from '../../shared/fileFormat/encryption';
 import { ExportCache } from './exportCache';
-import type { ReviewFileFormat, ReviewRequest, WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
+import type { ReviewRequest, WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
+import type { ReviewFileFormat } from '../report/buildReviewFiles';
 
 const db = new KeyplanDatabase();
 const exportCache = new ExportCache();

@@ -5,15 +5,15 @@ import type { Problem } from '../../shared/fileFormat/problems';
 import type { MergePreview } from '../../shared/merge/mergePlan';
 import type { Redaction } from '../../shared/report/redaction';
 import type { ReviewRequest } from '../../shared/report/reviewRequest';
+import type { StorageFailure } from '../data/storageErrors';
+import type { ReviewFileFormat } from '../report/buildReviewFiles';
 
 /** The review pack's files the worker builds (the PDF is the report page, printed). */
-export type ReviewFileFormat = 'xlsx' | 'pptx';
 
 /** `backup` is the desktop's safety copy, taken by the UI between validation and writing. */
 export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'comparing' | 'backup' | 'writing';
 
 /** Why a write failed, in the words the user gets: the disk or quota is full, or storage itself failed. */
-export type StorageFailure = 'quota' | 'io' | null;
 
 export type WorkerRequest =
   /** `restorePoint`: keep a copy of the current workspace before replacing it (the browser build). */

@@ -6,8 +6,8 @@
 import { ExportOutlined, FundProjectionScreenOutlined, HistoryOutlined, ImportOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStorageReady } from '../StorageGate';
-import { undoHistory } from '../undoHistory';
+import { useStorageReady } from '../../session/StorageGate';
+import { undoHistory } from '../../session/undoHistory';
 import { useShellCommands } from './shellCommands';
 
 function ShellButton({ icon, label, disabled, onClick, children }: { icon: ReactNode; label?: string; disabled: boolean; onClick: () => void; children: ReactNode }) {

@@ -12,7 +12,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { useAccountRecords } from '../../data/hooks/accountWorkspaceHooks';
 import { useAccount, useSettings, useTeamDirectory } from '../../data/hooks/workspaceHooks';
-import { useSetPrintTitle } from '../../app/printMode';
+import { useSetPrintTitle } from '../../platform/printMode';
 import { AccountHeader } from './AccountHeader';
 import { accountHeadline } from './accountPageModel';
 import { ACCOUNT_TABS, type AccountTab } from './accountTabs';

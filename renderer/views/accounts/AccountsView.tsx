@@ -14,7 +14,7 @@ import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
 import { computeRfm } from '../../../shared/methods/rfm';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { db } from '../../data/db';
 import { useAccounts, useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
 import { countAccountDependents, deleteAccount } from '../../data/repositories/accountRepository';

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import type { TeamMember } from '../../../shared/domain/team';
 import type { Problem } from '../../../shared/fileFormat/problems';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { useEditorExit } from '../../components/useEditorExit';

@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import { parentProblem } from '../../../shared/domain/accountRules';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';
 import { moveAccount } from '../../data/repositories/accountRepository';

@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { daysBetween } from '../../../shared/methods/decisionChainHealth';
 import { goneCold } from '../../../shared/methods/goneCold';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';
 import { useAccounts, useActivities, useAllStakeholders, useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';

@@ -5,7 +5,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityDraft } from '../../../shared/domain/activityRules';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { db } from '../../data/db';
 import { saveActivity } from '../../data/repositories/activityRepository';
 import { ValidationError } from '../../data/repositories/validationError';

@@ -17,7 +17,7 @@ import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../shared/domain/team';
 import type { ChartFilters } from './chart/chartModel';
 import type { ImageKind } from './chart/chartExport';
-import { STANCE_GLYPHS } from './chart/chartVisuals';
+import { STANCE_GLYPHS } from '../../drawing/chartVisuals';
 import type { ChartPrefs } from './useChartPrefs';
 import { CLEARABLE } from '../../components/clearable';
 

@@ -19,8 +19,8 @@ import { useStoredChain } from '../../data/hooks/decisionChainHooks';
 import { editChain, restoreChainRecords, type ChainEditReceipt } from '../../data/repositories/decisionChainRepository';
 import { ConflictError } from '../../data/repositories/editConflicts';
 import { ValidationError } from '../../data/repositories/validationError';
-import { trackSave } from '../../app/unsavedWork';
-import { afterPaint } from '../../components/useAfterPaint';
+import { trackSave } from '../../session/unsavedWork';
+import { afterPaint } from '../../platform/useAfterPaint';
 
 interface Overlay {
   records: ChainRecords;

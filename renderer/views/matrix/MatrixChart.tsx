@@ -19,7 +19,7 @@ import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
 import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
 import { ChartExportMenu } from '../../components/ChartExportMenu';
 import { EChart, type BrushedPoints, type ChartOption } from '../../components/EChart';
-import type { PlacedAccount } from './matrixModel';
+import type { PlacedAccount } from '../../../shared/methods/matrixModel';
 import { shortAccountName } from './shortName';
 
 const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: '#c41d7f', TOP: '#d4380d', KEY: '#1677ff', REGULAR: '#8c8c8c' };
@@ -175,7 +175,7 @@ export function MatrixChart({ placed: all, settings, currency }: { placed: reado
         </Button>
       </div>
       <div style={{ position: 'absolute', top: 0, right: 0, zIndex: 1 }}>
-        <ChartExportMenu title={t('matrix.chartFile')} draw={async () => ({ svg: (await import('../../report/page/reportCharts')).chartSvg(option, 960, 560), width: 960, height: 560 })} />
+        <ChartExportMenu title={t('matrix.chartFile')} draw={async () => ({ svg: (await import('../../drawing/reportCharts')).chartSvg(option, 960, 560), width: 960, height: 560 })} />
       </div>
       <EChart option={screenOption} onClick={onClick} onBrush={onBrush} brushing={brushing} height={500} label={t('matrix.chartLabel')} />
       {brushed.length > 0 && (

@@ -3,7 +3,7 @@
  * potential in four quadrants with their tracking strategy, thresholds adjustable here, filters by
  * owner, tier and industry; and a second tab with the eight RFM classes.
  */
-import { useSetPrintTitle } from '../../app/printMode';
+import { useSetPrintTitle } from '../../platform/printMode';
 import { Card, Flex, Select, Slider, Space, Spin, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
 import { matrixSettingsSchema, type MatrixSettings } from '../../../shared/domain/matrixSettings';
 import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import { rfmSettingsSchema } from '../../../shared/domain/rfmSettings';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { db } from '../../data/db';
 import { useChainStandings } from '../../data/hooks/chainStandingHooks';
 import { useSettings, useTeamMembers } from '../../data/hooks/workspaceHooks';
@@ -19,7 +19,7 @@ import { preloadPlanYearSummary } from '../../data/hooks/potentialHooks';
 import { useAccountDigests, useDigestPotentials } from '../../data/hooks/accountDigestHooks';
 import { updateSettings } from '../../data/repositories/settingsRepository';
 import { MatrixChart } from './MatrixChart';
-import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters } from './matrixModel';
+import { NO_MATRIX_FILTERS, placeAccounts, type MatrixFilters } from '../../../shared/methods/matrixModel';
 import { QuadrantLists } from './QuadrantLists';
 import { RfmClassesTab } from './RfmClassesTab';
 import { NumberInput } from '../../components/NumberInput';

@@ -3,7 +3,7 @@ import { Card, Col, List, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MATRIX_QUADRANTS } from '../../../shared/domain/codes';
-import { byQuadrant, type PlacedAccount } from './matrixModel';
+import { byQuadrant, type PlacedAccount } from '../../../shared/methods/matrixModel';
 
 const QUADRANT_COLORS = { CORE: 'green', GROWTH: 'blue', TRACTION: 'gold', PROBLEM: 'red' } as const;
 

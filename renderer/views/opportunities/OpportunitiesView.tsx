@@ -15,7 +15,7 @@ import { formatMoney } from '../../../shared/domain/money';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import { DEFAULT_STAGE_PROBABILITIES } from '../../../shared/domain/settings';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { useFocusWhenOpen } from '../../components/useFocusWhenOpen';
 import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../shared/domain/opportunity';
 import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import type { ConflictChoices } from '../../../shared/domain/recordPatch';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { db } from '../../data/db';

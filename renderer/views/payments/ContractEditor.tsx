@@ -18,7 +18,7 @@ import type { Opportunity } from '../../../shared/domain/opportunity';
 import { validateContractDraft } from '../../../shared/domain/contractRules';
 import { formatMoney, fromMinorUnits } from '../../../shared/domain/money';
 import type { Problem } from '../../../shared/fileFormat/problems';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useAccountStakeholders, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';

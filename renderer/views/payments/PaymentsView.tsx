@@ -16,7 +16,7 @@ import { currencySymbol } from '../../components/formFields';
 import { summarizeCollection } from '../../../shared/methods/collection';
 import { useAccounts, useContracts, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
 import { ContractEditor } from './ContractEditor';
-import { checklistDone, collectionByAccount, installmentLines, type AccountCollection, type InstallmentLine } from './paymentsModel';
+import { checklistDone, collectionByAccount, installmentLines, type AccountCollection, type InstallmentLine } from '../../../shared/methods/paymentsModel';
 import { RenewalsTab } from './RenewalsTab';
 import './payments.css';
 

@@ -16,7 +16,7 @@ import type { RenewalDraft } from '../../../shared/domain/contractRules';
 import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import type { Renewal } from '../../../shared/domain/renewal';
 import type { Problem } from '../../../shared/fileFormat/problems';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';

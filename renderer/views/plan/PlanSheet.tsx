@@ -8,7 +8,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import type { Header } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { PRINT_WIDTH_PX, usePrinting } from '../../app/printMode';
+import { PRINT_WIDTH_PX, usePrinting } from '../../platform/printMode';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';

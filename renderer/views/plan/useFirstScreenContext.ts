@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
 import type { Settings } from '../../../shared/domain/settings';
 import type { TeamMember } from '../../../shared/domain/team';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { db } from '../../data/db';
 import { readPlanNeighbours } from '../../data/repositories/planRepository';
 import type { PlanContext } from './planContext';

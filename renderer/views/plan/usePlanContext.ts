@@ -12,7 +12,7 @@ import type { Settings } from '../../../shared/domain/settings';
 import type { TeamMember } from '../../../shared/domain/team';
 import { useChainStandings } from '../../data/hooks/chainStandingHooks';
 import { useAccounts, useOpportunities } from '../../data/hooks/workspaceHooks';
-import { effectiveQuadrants } from '../matrix/matrixModel';
+import { effectiveQuadrants } from '../../../shared/methods/matrixModel';
 import { usePurchasePotentials } from '../../data/hooks/potentialHooks';
 import type { PlanContext } from './planContext';
 import { accountMapsOf, pipelineOf, planContextOf, teamByNameOf } from './planContextParts';

@@ -7,8 +7,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PlanRow } from '../../../shared/domain/planRow';
-import { trackSave } from '../../app/unsavedWork';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { trackSave } from '../../session/unsavedWork';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { db } from '../../data/db';
 import { loadPlanRows, planRowsRevision, putPlanRows, stamped } from '../../data/repositories/planRepository';
 import { PlanHistory, PlanRowStore, type HistoryEntry, type PlanRowsSnapshot } from './planRowStore';

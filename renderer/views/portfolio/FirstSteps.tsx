@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { nowIso, todayIsoDate } from '../../../shared/domain/common';
 import { SAMPLE_ACCOUNT_ID } from '../../../shared/sample/sampleWorkspace';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { db } from '../../data/db';
 import { useFirstSteps } from '../../data/hooks/firstStepsHooks';
 import { addSample, removeSample } from '../../data/repositories/sampleRepository';

@@ -12,15 +12,15 @@ import { ACCOUNT_TIERS } from '../../../shared/domain/codes';
 import { todayIsoDate } from '../../../shared/domain/common';
 import { formatMoney, formatMoneyShown } from '../../../shared/domain/money';
 import { useAccountCountsByTier, useSettings } from '../../data/hooks/workspaceHooks';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { ChartExportMenu } from '../../components/ChartExportMenu';
 import { BarChart, type Bar } from './BarChart';
 
 /** A home chart as SVG for its export menu; the chart code loads on the first export. */
-const drawBars = async (bars: readonly Bar[]) => (await import('../../report/page/reportCharts')).listBarsSvg(bars);
+const drawBars = async (bars: readonly Bar[]) => (await import('../../drawing/reportCharts')).listBarsSvg(bars);
 import { FirstSteps } from './FirstSteps';
 import { StorageNotices } from './StorageNotices';
-import type { ListHead } from './homeSummary';
+import type { ListHead } from '../../../shared/methods/homeSummary';
 import { useHomeSummary } from './useHomeSummary';
 import './portfolio.css';
 

@@ -6,7 +6,7 @@
 import { UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useStorageStatus } from '../../app/StorageGate';
+import { useStorageStatus } from '../../session/StorageGate';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { useTransfer } from '../../transfer/TransferProvider';
 import { useRestorePoint } from '../../transfer/useRestorePoint';

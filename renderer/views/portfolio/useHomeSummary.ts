@@ -5,7 +5,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import type { HomeWorkerRequest, HomeWorkerResponse } from '../../workers/homeWorkerProtocol';
-import type { HomeSummary } from './homeSummary';
+import type { HomeSummary } from '../../../shared/methods/homeSummary';
 
 let worker: Worker | null = null;
 /**

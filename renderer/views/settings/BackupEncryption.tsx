@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEncryptionState, DesktopBridge } from '../../../shared/bridge/contract';
 import { MIN_PASSWORD_LENGTH } from '../../../shared/fileFormat/encryption';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { newPasswordProblem } from '../../components/newPasswordProblem';
 

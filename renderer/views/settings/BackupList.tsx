@@ -9,7 +9,7 @@ import { App, Button, Popconfirm, Table, Tag, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry, DesktopBridge } from '../../../shared/bridge/contract';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { useTransfer } from '../../transfer/TransferProvider';
 
 const MB = 1024 * 1024;

@@ -1,8 +1,8 @@
 import { ExportOutlined, FolderOpenOutlined, ImportOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useStorageStatus } from '../../app/StorageGate';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useStorageStatus } from '../../session/StorageGate';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { useTransfer } from '../../transfer/TransferProvider';
 import { useRestorePoint } from '../../transfer/useRestorePoint';

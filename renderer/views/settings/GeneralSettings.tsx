@@ -3,7 +3,7 @@ import { App, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, MONEY_DISPLAYS, type Currency, type MoneyDisplay } from '../../../shared/domain/settings';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { checkRule } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useSettings } from '../../data/hooks/workspaceHooks';

@@ -6,7 +6,7 @@
 import { App, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/domain/settings';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { saveThenClose } from '../../components/saveThenClose';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { db } from '../../data/db';

@@ -4,7 +4,7 @@ import { Button, Form, Input, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamRole } from '../../../shared/domain/codes';
 import type { TeamMember } from '../../../shared/domain/team';
-import { useErrorReporter } from '../../app/useErrorReporter';
+import { useErrorReporter } from '../../session/useErrorReporter';
 import { CodeSelect, countRules } from '../../components/formFields';
 import { useUndoable } from '../../components/useUndoable';
 import { db } from '../../data/db';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, matchesFilters, type ChartOptions } from '../../../renderer/views/chains/chart/chartModel';
 import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
-import { initials } from '../../../renderer/views/chains/chart/chartVisuals';
+import { initials } from '../../../renderer/drawing/chartVisuals';
 import { link, person } from '../../support/chainBuilder';
 
 const options: ChartOptions = {

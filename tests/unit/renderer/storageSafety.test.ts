@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRestorePoint, saveRestorePoint, type RestorePointFolder } from '../../../renderer/data/restorePoint';
 import { isStorageIoError, storageFailureOf } from '../../../renderer/data/storageErrors';
-import { estimateSpace, spaceProblem, WRITE_FACTOR } from '../../../renderer/transfer/storageSpace';
+import { estimateSpace, spaceProblem, WRITE_FACTOR } from '../../../renderer/data/storageSpace';
 
 const MB = 1024 * 1024;
 

@@ -1,8 +1,8 @@
 /** The header's undo history: the stored steps as shown, each run once at a time, running shown while it runs. */
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { UndoHistory } from '../../../renderer/app/undoHistory';
-import { undoRefusedText } from '../../../renderer/app/undoRefusedText';
+import { UndoHistory } from '../../../renderer/session/undoHistory';
+import { undoRefusedText } from '../../../renderer/i18n/undoRefusedText';
 import { UndoRefusedError } from '../../../renderer/data/repositories/undoStepRepository';
 import { I18NEXT_RESOURCES } from '../../../shared/i18n';
 

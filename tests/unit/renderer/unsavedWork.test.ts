@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnsavedWork, installUnloadGuard, registerUnsavedCheck, trackSave } from '../../../renderer/app/unsavedWork';
+import { hasUnsavedWork, installUnloadGuard, registerUnsavedCheck, trackSave } from '../../../renderer/session/unsavedWork';
 
 /** A window and an unload event reduced to what installUnloadGuard touches (the DOM types carry far more). */
 function fakeWindow() {

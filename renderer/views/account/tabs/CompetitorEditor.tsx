@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../../shared/domain/opportunity';
 import type { Competitor } from '../../../../shared/domain/team';
-import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useErrorReporter } from '../../../session/useErrorReporter';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';
 import { db } from '../../../data/db';

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import { nameKey } from '../../../../shared/domain/fieldRules';
 import type { Competitor } from '../../../../shared/domain/team';
-import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useErrorReporter } from '../../../session/useErrorReporter';
 import { useUndoable } from '../../../components/useUndoable';
 import { db } from '../../../data/db';
 import { useCompetitorNames, type AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';

@@ -14,7 +14,7 @@ import type { PlanRow } from '../../../../shared/domain/planRow';
 import { floorProblem, isRevision } from '../../../../shared/domain/planRowRules';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { TeamMember } from '../../../../shared/domain/team';
-import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useErrorReporter } from '../../../session/useErrorReporter';
 import { CodeSelect, MoneyInput, moneyRules } from '../../../components/formFields';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';

@@ -16,7 +16,7 @@ import { coverageOf, nextMilestone, pipelineByAccountProduct, pipelineKey, planS
 import type { PlanRow } from '../../../../shared/domain/planRow';
 import { todayIsoDate } from '../../../../shared/domain/common';
 import type { AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
-import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useErrorReporter } from '../../../session/useErrorReporter';
 import { useUndoable } from '../../../components/useUndoable';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';

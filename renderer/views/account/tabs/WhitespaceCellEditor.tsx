@@ -12,7 +12,7 @@ import { WHITESPACE_STATUSES, type WhitespaceStatus } from '../../../../shared/d
 import { fromMinorUnits, toMinorUnits } from '../../../../shared/domain/money';
 import type { Opportunity } from '../../../../shared/domain/opportunity';
 import type { WhitespaceCell } from '../../../../shared/domain/renewal';
-import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useErrorReporter } from '../../../session/useErrorReporter';
 import { MoneyInput, moneyRules } from '../../../components/formFields';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';

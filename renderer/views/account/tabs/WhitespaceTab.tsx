@@ -16,7 +16,7 @@ import { nameKey } from '../../../../shared/domain/fieldRules';
 import { formatMoney, formatMoneyShown } from '../../../../shared/domain/money';
 import type { Settings } from '../../../../shared/domain/settings';
 import { whitespaceGrid, whitespaceTotals } from '../../../../shared/methods/whitespace';
-import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useErrorReporter } from '../../../session/useErrorReporter';
 import { db } from '../../../data/db';
 import { useCompetitorNames, type AccountRecords } from '../../../data/hooks/accountWorkspaceHooks';
 import { useTeamMembers } from '../../../data/hooks/workspaceHooks';

@@ -9,7 +9,7 @@ import { Button, Card, Descriptions, Empty, Space, Spin, Typography } from 'antd
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useSetPrintTitle } from '../../../app/printMode';
+import { useSetPrintTitle } from '../../../platform/printMode';
 import { db } from '../../../data/db';
 import { useAccount } from '../../../data/hooks/workspaceHooks';
 import { printPage } from '../../../platform/fileAccess';

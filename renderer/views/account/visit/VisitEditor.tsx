@@ -17,7 +17,7 @@ import { ACTIVITY_KINDS, ACTIVITY_PURPOSES, CALL_OUTCOMES, COVERAGE_LEVELS, STAN
 import { newId, todayIsoDate } from '../../../../shared/domain/common';
 import type { Stakeholder } from '../../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../../shared/domain/team';
-import { useErrorReporter } from '../../../app/useErrorReporter';
+import { useErrorReporter } from '../../../session/useErrorReporter';
 import { CodeSelect } from '../../../components/formFields';
 import { saveThenClose } from '../../../components/saveThenClose';
 import { useConflictChoices } from '../../../components/useConflictChoices';

@@ -1,7 +1,7 @@
 /** What the colours, glyphs, badges and lines mean; also drawn into exported images. */
 import { useTranslation } from 'react-i18next';
 import { STANCES } from '../../../../shared/domain/codes';
-import { LINK_COLORS, LINK_DASH, REPORTING_COLOR, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from './chartVisuals';
+import { LINK_COLORS, LINK_DASH, REPORTING_COLOR, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../../../drawing/chartVisuals';
 
 const ROLES = ['EB', 'UB', 'TB', 'COACH'] as const;
 

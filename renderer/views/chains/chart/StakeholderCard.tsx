@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useChartActions } from './ChartActionsContext';
 import { useShownPerson } from './shownPeople';
 import type { StakeholderCardNode } from './chartModel';
-import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS, initials, stanceWordFits } from './chartVisuals';
+import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS, initials, stanceWordFits } from '../../../drawing/chartVisuals';
 
 /** Below this zoom a card shows its name large (34 px, chart.css): the detailed card's 16 px name would be under 12 px. */
 export const OVERVIEW_ZOOM = 0.75;

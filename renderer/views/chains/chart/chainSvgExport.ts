@@ -6,7 +6,7 @@
 import type { Edge } from '@xyflow/react';
 import { createElement } from 'react';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../../shared/methods/decisionChainLayout';
-import { ChainSvg, type ChainSvgWords, type SvgCard, type SvgFrame, type SvgLine } from './ChainSvg';
+import { ChainSvg, type ChainSvgWords, type SvgCard, type SvgFrame, type SvgLine } from '../../../drawing/ChainSvg';
 import type { ChartNode } from './chartModel';
 
 export interface ChainSvgSource {

@@ -9,7 +9,7 @@ import type { ChainRecords } from '../../../../shared/domain/decisionChainEdits'
 import type { InfluenceLink, Stakeholder } from '../../../../shared/domain/stakeholder';
 import { CARD_HEIGHT, CARD_WIDTH, spineOffset, type ChainLayout, type LayoutPerson, type Stacking } from '../../../../shared/methods/decisionChainLayout';
 import type { ChangeBadge } from '../../../../shared/methods/snapshotDiff';
-import { LINK_COLORS, LINK_DASH, REPORTING_COLOR } from './chartVisuals';
+import { LINK_COLORS, LINK_DASH, REPORTING_COLOR } from '../../../drawing/chartVisuals';
 import type { SpineBus } from './SpineEdge';
 
 /** The layout's default row gap (decisionChainLayout.ts), which a bus line runs halfway down. */

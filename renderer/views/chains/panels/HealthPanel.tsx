@@ -4,7 +4,7 @@ import { Button, Flex, List, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChainHealth, Gap } from '../../../../shared/methods/decisionChainHealth';
 import { BalanceTag } from './BalanceTag';
-import { gapText as gapTextOf } from './gapText';
+import { gapText as gapTextOf } from '../../../i18n/gapText';
 
 interface Props {
   health: ChainHealth;

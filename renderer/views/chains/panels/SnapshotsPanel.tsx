@@ -13,7 +13,7 @@ import { todayIsoDate } from '../../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../../shared/domain/chartSnapshot';
 import type { ChainDiff } from '../../../../shared/methods/snapshotDiff';
 import { keyPersonState } from './BalanceTag';
-import { changeText } from './changeText';
+import { changeText } from '../../../i18n/changeText';
 
 export interface Comparison {
   earlier: ChartSnapshot;

@@ -10,7 +10,7 @@ import { AutoComplete, Button, DatePicker, Divider, Form, Input, Select, Switch,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef } from 'react';
 import { valueAtPath, withValueAtPath, type ConflictChoices, type FieldConflict } from '../../../../shared/domain/recordPatch';
-import { useUnsavedGuard } from '../../../app/unsavedWork';
+import { useUnsavedGuard } from '../../../session/unsavedWork';
 import { useConflictChoices } from '../../../components/useConflictChoices';
 import { useTranslation } from 'react-i18next';
 import { BUYING_ROLES, COACH_STRENGTHS, COVERAGE_LEVELS, POWER_LAYERS, STAKEHOLDER_FUNCTIONS } from '../../../../shared/domain/codes';

@@ -7,7 +7,7 @@ import { Radio, type RadioChangeEvent } from 'antd';
 import './stanceChoice.css';
 import { useTranslation } from 'react-i18next';
 import { STANCES } from '../../../../shared/domain/codes';
-import { STANCE_COLORS, STANCE_GLYPHS } from '../chart/chartVisuals';
+import { STANCE_COLORS, STANCE_GLYPHS } from '../../../drawing/chartVisuals';
 
 interface Props {
   /** Given by Form.Item, so that the field's label points at the group. */

@@ -9,12 +9,12 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './report.css';
 import { createRoot } from 'react-dom/client';
-import { reviewParts } from '../../../shared/report/reviewChapters';
-import { decodeReviewRequest } from '../../../shared/report/reviewRequest';
-import { db } from '../../data/db';
-import { readWorkspace } from '../../data/repositories/workspaceRepository';
-import { reportFormat } from '../reportFormat';
-import { reviewTranslator, storedReviewModel } from '../reviewSetup';
+import { reviewParts } from '../../shared/report/reviewChapters';
+import { decodeReviewRequest } from '../../shared/report/reviewRequest';
+import { db } from '../data/db';
+import { readWorkspace } from '../data/repositories/workspaceRepository';
+import { reportFormat } from '../report/reportFormat';
+import { reviewTranslator, storedReviewModel } from '../report/reviewSetup';
 import { ReportToolbar } from './ReportToolbar';
 import { ReviewReport } from './ReviewReport';
 

@@ -5,15 +5,15 @@
  * with its health (a named page in the middle would force a page break either side of it). Empty
  * parts are left out rather than printed as empty tables.
  */
-import type { Activity } from '../../../shared/domain/activity';
-import type { Contract, Installment } from '../../../shared/domain/contract';
-import { collectionState } from '../../../shared/methods/collection';
-import type { AccountChapter, GradedOpportunity } from '../../../shared/report/reviewChapters';
-import type { PlanLine } from '../../../shared/report/reviewModel';
-import { changeText } from '../../views/chains/panels/changeText';
-import { gapText } from '../../views/chains/panels/gapText';
+import type { Activity } from '../../shared/domain/activity';
+import type { Contract, Installment } from '../../shared/domain/contract';
+import { collectionState } from '../../shared/methods/collection';
+import type { AccountChapter, GradedOpportunity } from '../../shared/report/reviewChapters';
+import type { PlanLine } from '../../shared/report/reviewModel';
+import { changeText } from '../i18n/changeText';
+import { gapText } from '../i18n/gapText';
 import { OrgChartSvg } from './OrgChartSvg';
-import type { ReportFormat } from '../reportFormat';
+import type { ReportFormat } from '../report/reportFormat';
 import { ReportTable } from './ReportTable';
 
 /** What moved on the chain since its latest snapshot: who joined, who left, whose stance or coverage changed. */

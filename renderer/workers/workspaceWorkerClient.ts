@@ -5,26 +5,19 @@
 import type { AppInfo } from '../../shared/fileFormat/envelope';
 import type { Problem } from '../../shared/fileFormat/problems';
 import type { Redaction } from '../../shared/report/redaction';
-import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, ReviewFileFormat, ReviewRequest, StorageFailure, WorkerRequest, WorkerResponse } from '../workers/workspaceWorkerProtocol';
+import { StorageWriteError } from '../data/storageErrors';
+import type { ImportPhase, ImportSummary, MergeAnswers, MergePreview, ReviewRequest, WorkerRequest, WorkerResponse } from './workspaceWorkerProtocol';
+import type { ReviewFileFormat } from '../report/buildReviewFiles';
 
 /** `file`: for a review pack, which of its files (index in the requested formats). */
 export type ProgressListener = (phase: ImportPhase, done: number, total: number, file?: number) => void;
 type Terminal = Exclude<WorkerResponse, { type: 'progress' }>;
 
-export class StorageWriteError extends Error {
-  readonly storage: StorageFailure;
-  constructor(reason: string, storage: StorageFailure) {
-    super(reason);
-    this.name = 'StorageWriteError';
-    this.storage = storage;
-  }
-}
-
 let worker: Worker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 function getWorker(): Worker {
-  worker ??= new Worker(new URL('../workers/workspaceWorker.ts', import.meta.url), { type: 'module', name: 'keyplan-workspace' });
+  worker ??= new Worker(new URL('./workspaceWorker.ts', import.meta.url), { type: 'module', name: 'keyplan-workspace' });
   return worker;
 }
 

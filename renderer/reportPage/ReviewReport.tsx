@@ -3,15 +3,15 @@
  * chapter per account, and a closing page of risks and asks. The same page is the on-screen
  * preview and, printed (browser) or printToPDF'd (desktop), the PDF.
  */
-import { MATRIX_QUADRANTS } from '../../../shared/domain/codes';
-import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
-import type { ReviewSection } from '../../../shared/report/reviewRequest';
-import { asksOf, rankRisks, riskMoney, type AccountChapter, type PortfolioPicture, type RiskItem } from '../../../shared/report/reviewChapters';
-import type { OwnerLine, ReviewModel } from '../../../shared/report/reviewModel';
-import { leftOutText } from '../leftOutText';
+import { MATRIX_QUADRANTS } from '../../shared/domain/codes';
+import { fromMinorUnits, toMinorUnits } from '../../shared/domain/money';
+import type { ReviewSection } from '../../shared/report/reviewRequest';
+import { asksOf, rankRisks, riskMoney, type AccountChapter, type PortfolioPicture, type RiskItem } from '../../shared/report/reviewChapters';
+import type { OwnerLine, ReviewModel } from '../../shared/report/reviewModel';
+import { leftOutText } from '../i18n/leftOutText';
 import { AccountChapterSection } from './AccountChapterSection';
-import { barsSvg, matrixSvg } from './reportCharts';
-import { riskText, type ReportFormat } from '../reportFormat';
+import { barsSvg, matrixSvg } from '../drawing/reportCharts';
+import { riskText, type ReportFormat } from '../report/reportFormat';
 import { ReportTable } from './ReportTable';
 
 export interface ReportContent {

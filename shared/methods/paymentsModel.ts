@@ -1,8 +1,8 @@
 /** The payments views' rows: every installment across contracts, and collection per account. */
-import type { Account } from '../../../shared/domain/account';
-import type { InstallmentStage } from '../../../shared/domain/codes';
-import type { Contract } from '../../../shared/domain/contract';
-import { byUrgency, collectionState, daysOverdue, outstandingOf, summarizeCollection, type CollectionState, type CollectionSummary } from '../../../shared/methods/collection';
+import type { Account } from '../domain/account';
+import type { InstallmentStage } from '../domain/codes';
+import type { Contract } from '../domain/contract';
+import { byUrgency, collectionState, daysOverdue, outstandingOf, summarizeCollection, type CollectionState, type CollectionSummary } from './collection';
 
 export interface InstallmentLine {
   key: string;

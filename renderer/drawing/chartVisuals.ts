@@ -2,7 +2,7 @@
  * How stances, roles and links look on the chart. Stance is never colour alone: every stance also
  * has a glyph and its label (accessibility, black-and-white printouts).
  */
-import type { BuyingRole, InfluenceLinkKind } from '../../../../shared/domain/codes';
+import type { BuyingRole, InfluenceLinkKind } from '../../shared/domain/codes';
 
 // Text-strong shades (≥ 4.5:1 on white), as the glyphs are small text on the card.
 export const STANCE_COLORS: Record<string, string> = {

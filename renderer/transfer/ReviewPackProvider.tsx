@@ -5,7 +5,7 @@
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AccountScope } from '../../shared/report/reviewScope';
 import { desktopBridge } from '../platform/desktopBridge';
-import { useStorageReady } from '../app/StorageGate';
+import { useStorageReady } from '../session/StorageGate';
 
 const ReviewPackDialog = lazy(() => import('./ReviewPackDialog').then((m) => ({ default: m.ReviewPackDialog })));
 

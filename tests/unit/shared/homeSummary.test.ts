@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createHomeSummarizer, HOME_LIST_SIZE, type HomeInputs } from '../../../renderer/views/portfolio/homeSummary';
-import { effectiveQuadrants, type Potentials } from '../../../renderer/views/matrix/matrixModel';
+import { createHomeSummarizer, HOME_LIST_SIZE, type HomeInputs } from '../../../shared/methods/homeSummary';
+import { effectiveQuadrants, type Potentials } from '../../../shared/methods/matrixModel';
 import { chainStandings } from '../../../shared/methods/chainStandings';
-import { installmentLines } from '../../../renderer/views/payments/paymentsModel';
-import { quadrantCounts, yearFigures } from '../../../renderer/views/portfolio/portfolioModel';
+import { installmentLines } from '../../../shared/methods/paymentsModel';
+import { quadrantCounts, yearFigures } from '../../../shared/methods/portfolioModel';
 import { goneCold } from '../../../shared/methods/goneCold';
 import { summarizePlanYear } from '../../../shared/methods/planYearSummary';
 import { purchasePotentials, type ResolvedPotential } from '../../../shared/methods/accountPotential';

@@ -16,15 +16,16 @@ import { isLanguage } from '../../shared/i18n/languages';
 import { LEAVING_REDACTION, type Redaction } from '../../shared/report/redaction';
 import { REVIEW_FORMATS, REVIEW_SECTIONS, encodeReviewRequest, type ReviewFormat, type ReviewRequest, type ReviewSection } from '../../shared/report/reviewRequest';
 import { accountsInScope, type AccountScope } from '../../shared/report/reviewScope';
-import { useErrorReporter } from '../app/useErrorReporter';
+import { useErrorReporter } from '../session/useErrorReporter';
 import { RedactionChoices } from '../components/RedactionChoices';
-import { useAccountDirectory } from '../data/hooks/accountDirectory';
+import { useAccountDirectory } from '../workers/accountDirectory';
 import { useSettings } from '../data/hooks/workspaceHooks';
 import { desktopBridge } from '../platform/desktopBridge';
 import { saveBlob } from '../platform/fileAccess';
-import { ExportScope } from '../transfer/ExportScope';
-import { buildReviewFiles } from '../transfer/workspaceWorkerClient';
-import type { ImportPhase, ReviewFileFormat } from '../workers/workspaceWorkerProtocol';
+import { ExportScope } from './ExportScope';
+import { buildReviewFiles } from '../workers/workspaceWorkerClient';
+import type { ImportPhase } from '../workers/workspaceWorkerProtocol';
+import type { ReviewFileFormat } from '../report/buildReviewFiles';
 import { NumberInput } from '../components/NumberInput';
 
 /** The workbook and the deck come from the worker typed; the desktop's PDF comes as bytes. */

@@ -5,8 +5,8 @@
  * influence and who of ours owns the person. Used by the review report (tree layout) and by the
  * chain's SVG export (the positions and lines on screen).
  */
-import { STANCES } from '../../../../shared/domain/codes';
-import type { Stakeholder } from '../../../../shared/domain/stakeholder';
+import { STANCES } from '../../shared/domain/codes';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
 import { cutToWidth, LINK_COLORS, LINK_DASH, REPORTING_COLOR, ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from './chartVisuals';
 
 export interface SvgCard {

@@ -5,8 +5,8 @@
  * once); it follows the accounts only while some picker is open.
  */
 import { useSyncExternalStore } from 'react';
-import type { AccountEntry } from '../repositories/accountRepository';
-import type { DirectoryWorkerRequest, DirectoryWorkerResponse } from '../../workers/directoryWorkerProtocol';
+import type { AccountEntry } from '../data/repositories/accountRepository';
+import type { DirectoryWorkerRequest, DirectoryWorkerResponse } from './directoryWorkerProtocol';
 
 let worker: Worker | null = null;
 let entries: AccountEntry[] | undefined;
@@ -14,7 +14,7 @@ const listeners = new Set<() => void>();
 
 function directoryWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('../../workers/directoryWorker.ts', import.meta.url), { type: 'module', name: 'keyplan-directory' });
+    worker = new Worker(new URL('./directoryWorker.ts', import.meta.url), { type: 'module', name: 'keyplan-directory' });
     worker.addEventListener('message', (event: MessageEvent<DirectoryWorkerResponse>) => {
       const message = event.data;
       // A failed read leaves the pickers as they were; the next change to the accounts reads again.

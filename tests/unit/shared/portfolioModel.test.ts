@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures } from '../../../renderer/views/portfolio/portfolioModel';
+import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures } from '../../../shared/methods/portfolioModel';
 import { activitySchema } from '../../../shared/domain/activity';
 import { opportunitySchema } from '../../../shared/domain/opportunity';
 import { renewalSchema } from '../../../shared/domain/renewal';

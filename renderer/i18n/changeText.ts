@@ -1,6 +1,6 @@
 /** A person's change between two chain pictures in words ("态度：中立 → 支持"), for the snapshot panel and the review pack. */
 import type { TFunction } from 'i18next';
-import type { FieldChange } from '../../../../shared/methods/snapshotDiff';
+import type { FieldChange } from '../../shared/methods/snapshotDiff';
 
 export function changeText(t: TFunction, change: FieldChange, ownerName: (id: string) => string, personName: (id: string) => string): string {
   const valueText = (value: FieldChange['from']): string => {

@@ -1,6 +1,6 @@
 /** A decision-chain gap in words, for the health panel and the review pack alike. */
 import type { TFunction } from 'i18next';
-import type { Gap } from '../../../../shared/methods/decisionChainHealth';
+import type { Gap } from '../../shared/methods/decisionChainHealth';
 
 export function gapText(t: TFunction, gap: Gap): string {
   const count = gap.stakeholderIds.length;

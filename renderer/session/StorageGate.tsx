@@ -1,6 +1,6 @@
 import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { errorMessage } from '../data/storageErrors';
-import { afterPaint } from '../components/useAfterPaint';
+import { afterPaint } from '../platform/useAfterPaint';
 import type { StorageStatus } from '../data/storageStartup';
 
 type GateState = { kind: 'opening' } | { kind: 'ready'; status: StorageStatus } | { kind: 'failed'; reason: string };

@@ -4,13 +4,13 @@
  * size where every name is 9 pt or more on the landscape page. A chain too big for one page is shared
  * out by department over several (shared/report/chainPages.ts), each saying which part it is.
  */
-import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { reportingLinePath } from '../../../shared/methods/decisionChainLayout';
-import { chainOverview } from '../../../shared/report/chainOverview';
-import { chainPages, type ChainPage, type ChainPageSpec } from '../../../shared/report/chainPages';
-import { ChainSvg, SVG_NAME_SIZE, type ChainSvgWords, type SvgLine } from '../../views/chains/chart/ChainSvg';
-import { REPORTING_COLOR, cutToWidth } from '../../views/chains/chart/chartVisuals';
-import type { ReportFormat } from '../reportFormat';
+import type { Stakeholder } from '../../shared/domain/stakeholder';
+import { reportingLinePath } from '../../shared/methods/decisionChainLayout';
+import { chainOverview } from '../../shared/report/chainOverview';
+import { chainPages, type ChainPage, type ChainPageSpec } from '../../shared/report/chainPages';
+import { ChainSvg, SVG_NAME_SIZE, type ChainSvgWords, type SvgLine } from '../drawing/ChainSvg';
+import { REPORTING_COLOR, cutToWidth } from '../drawing/chartVisuals';
+import type { ReportFormat } from '../report/reportFormat';
 
 const CARD = { width: 176, height: 78, gapX: 16, gapY: 36 };
 /** A4 landscape less the margins (269 mm), and its height less the heading and the part line, in pt. */

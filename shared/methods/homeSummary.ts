@@ -6,20 +6,20 @@
  * `createHomeSummarizer` keeps each part until one of its own inputs changes: an edited activity
  * recomputes the due list, not the quadrants of 5,000 accounts.
  */
-import type { Account } from '../../../shared/domain/account';
-import type { Activity } from '../../../shared/domain/activity';
-import type { FunnelStage, InstallmentStage, MatrixQuadrant } from '../../../shared/domain/codes';
-import type { Contract } from '../../../shared/domain/contract';
-import type { Opportunity } from '../../../shared/domain/opportunity';
-import type { Renewal, WhitespaceCell } from '../../../shared/domain/renewal';
-import type { Settings } from '../../../shared/domain/settings';
-import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import { purchasePotentials } from '../../../shared/methods/accountPotential';
-import { goneCold } from '../../../shared/methods/goneCold';
-import type { PlanYearSummary } from '../../../shared/methods/planYearSummary';
-import { effectiveQuadrants } from '../matrix/matrixModel';
-import { chainStandings } from '../../../shared/methods/chainStandings';
-import { installmentLines } from '../payments/paymentsModel';
+import type { Account } from '../domain/account';
+import type { Activity } from '../domain/activity';
+import type { FunnelStage, InstallmentStage, MatrixQuadrant } from '../domain/codes';
+import type { Contract } from '../domain/contract';
+import type { Opportunity } from '../domain/opportunity';
+import type { Renewal, WhitespaceCell } from '../domain/renewal';
+import type { Settings } from '../domain/settings';
+import type { Stakeholder } from '../domain/stakeholder';
+import { purchasePotentials } from './accountPotential';
+import { goneCold } from './goneCold';
+import type { PlanYearSummary } from './planYearSummary';
+import { effectiveQuadrants } from './matrixModel';
+import { chainStandings } from './chainStandings';
+import { installmentLines } from './paymentsModel';
 import { dueThisWeek, funnel, quadrantCounts, renewalsComing, yearFigures, type YearFigures } from './portfolioModel';
 
 /** How many lines of each list the home shows (the rest behind "all N"). */

@@ -5,11 +5,10 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, storageFailureOf } from '../data/storageErrors';
+import { StorageWriteError, errorMessage, storageFailureOf } from '../data/storageErrors';
 import { RecordGoneError } from '../data/repositories/editConflicts';
 import { UndoRefusedError } from '../data/repositories/undoStepRepository';
-import { StorageWriteError } from '../transfer/workspaceWorkerClient';
-import { undoRefusedText } from './undoRefusedText';
+import { undoRefusedText } from '../i18n/undoRefusedText';
 
 export function useErrorReporter(): (error: unknown) => void {
   const { notification } = App.useApp();

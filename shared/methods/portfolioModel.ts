@@ -3,12 +3,12 @@
  * by tier and quadrant, this year's target / floor / weighted pipeline / won, the funnel, overdue
  * collections, milestones and next steps due this week, key people gone cold, renewals coming up.
  */
-import type { Activity } from '../../../shared/domain/activity';
-import { FUNNEL_STAGES, MATRIX_QUADRANTS, type FunnelStage, type MatrixQuadrant } from '../../../shared/domain/codes';
-import type { Opportunity } from '../../../shared/domain/opportunity';
-import { isThisWeek, type DueMilestone, type PlanYearSummary } from '../../../shared/methods/planYearSummary';
-import type { Renewal } from '../../../shared/domain/renewal';
-import { daysBetween } from '../../../shared/methods/decisionChainHealth';
+import type { Activity } from '../domain/activity';
+import { FUNNEL_STAGES, MATRIX_QUADRANTS, type FunnelStage, type MatrixQuadrant } from '../domain/codes';
+import type { Opportunity } from '../domain/opportunity';
+import { isThisWeek, type DueMilestone, type PlanYearSummary } from './planYearSummary';
+import type { Renewal } from '../domain/renewal';
+import { daysBetween } from './decisionChainHealth';
 
 export function countBy<K extends string>(keys: readonly K[], items: Iterable<K>): { key: K; count: number }[] {
   const counts = new Map<K, number>(keys.map((k) => [k, 0]));

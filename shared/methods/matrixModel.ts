@@ -1,10 +1,10 @@
 /** Every account placed on the matrix, with the figures its bubble and lists show. */
-import type { AccountDigest } from '../../../shared/methods/accountDigests';
-import type { MatrixQuadrant } from '../../../shared/domain/codes';
-import type { MatrixSettings } from '../../../shared/domain/matrixSettings';
-import { NO_STANDING, placeAccount, type MatrixPlacement } from '../../../shared/methods/customerMatrix';
-import type { ChainStandings } from '../../../shared/methods/chainStandings';
-import type { ResolvedPotential } from '../../../shared/methods/accountPotential';
+import type { AccountDigest } from './accountDigests';
+import type { MatrixQuadrant } from '../domain/codes';
+import type { MatrixSettings } from '../domain/matrixSettings';
+import { NO_STANDING, placeAccount, type MatrixPlacement } from './customerMatrix';
+import type { ChainStandings } from './chainStandings';
+import type { ResolvedPotential } from './accountPotential';
 
 /** What placing an account takes: a digest has it, and so has a full account record. */
 export type Placeable = Pick<AccountDigest, 'id' | 'ownerId' | 'tier' | 'industry' | 'lifecycleStage' | 'quadrantOverride'>;
