@@ -5,7 +5,8 @@ import { I18NEXT_RESOURCES } from '../../../shared/i18n';
 import type { Redaction } from '../../../shared/report/redaction';
 import { buildReviewModel } from '../../../shared/report/reviewModel';
 import { REVIEW_SECTIONS, type ReviewRequest } from '../../../shared/report/reviewRequest';
-import { DECK_FONT, reviewDeck } from '../../../renderer/report/reviewDeck';
+import { reviewDeck } from '../../../renderer/report/reviewDeck';
+import { DECK_FONT } from '../../../renderer/report/deck/deckKit';
 import { buildSampleWorkspace } from '../../support/sampleWorkspace';
 
 async function deckFor(redaction: Redaction, planRows = 1, { accounts = 2, stakeholders = 6, deckAppendix = false } = {}) {
