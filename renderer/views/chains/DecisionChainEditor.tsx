@@ -3,21 +3,20 @@
  * snapshots). Every change goes through `useChainEditor().run` as a ChainEdit, so each is validated
  * by the same rules as the repository and is one undo step.
  */
-import { ControlButton, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, useReactFlow, useStore, type Connection, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
+import { ControlButton, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, useReactFlow, useStore, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { BorderOuterOutlined, ExpandOutlined, MenuFoldOutlined, MenuUnfoldOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Popover, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
-import { newId, todayIsoDate } from '../../../shared/domain/common';
+import { todayIsoDate } from '../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import type { ChainEdit, ChainRecords, LinkFields, StakeholderPatch } from '../../../shared/domain/decisionChainEdits';
+import type { ChainRecords, LinkFields, StakeholderPatch } from '../../../shared/domain/decisionChainEdits';
 import type { ConflictChoices } from '../../../shared/domain/recordPatch';
-import type { Problem } from '../../../shared/fileFormat/problems';
 import { decisionChainHealth } from '../../../shared/methods/decisionChainHealth';
-import { CARD_HEIGHT, CARD_WIDTH, layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
+import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
 import type { TeamMember } from '../../../shared/domain/team';
 import { diffChains } from '../../../shared/methods/snapshotDiff';
 import { useErrorReporter } from '../../session/useErrorReporter';
@@ -26,12 +25,10 @@ import { afterPaint } from '../../platform/useAfterPaint';
 import { db } from '../../data/db';
 import { useChartSnapshots } from '../../data/hooks/decisionChainHooks';
 import { useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteSnapshot, receiptChanges, saveSnapshot } from '../../data/repositories/decisionChainRepository';
+import { deleteSnapshot, saveSnapshot } from '../../data/repositories/decisionChainRepository';
 import { ValidationError } from '../../data/repositories/validationError';
 import { ConflictError } from '../../data/repositories/editConflicts';
 import type { PanelEditOutcome } from './panels/StakeholderPanel';
-import { problemText } from '../../i18n/problemText';
-import { saveBlob } from '../../platform/fileAccess';
 import { usePrinting, useSetPrintTitle } from '../../platform/printMode';
 import { useReviewPack } from '../../transfer/ReviewPackProvider';
 import { ChainToolbar } from './ChainToolbar';
@@ -40,16 +37,17 @@ import { ChartLegend } from './chart/ChartLegend';
 import { DepartmentFrame } from './chart/DepartmentFrame';
 import { CardRectsContext, useCardRects } from './chart/cardRects';
 import { SpineEdge } from './chart/SpineEdge';
-import { readableFit } from './chart/readableFit';
+import { useReadableView } from './chart/useReadableView';
+import { useChainCommands } from './useChainCommands';
+import { useFlowSync } from './chart/useFlowSync';
+import { useChainImageExport } from './chart/useChainImageExport';
+import { useFlowAriaLabels } from './chart/useFlowAriaLabels';
 import { DepartmentFocus } from './DepartmentFocus';
 import { InfluenceEdge } from './chart/InfluenceEdge';
 import { StakeholderCard } from './chart/StakeholderCard';
 import { ShownPeopleContext, createShownPeople } from './chart/shownPeople';
 import { STANCE_COLORS } from '../../drawing/chartVisuals';
-import { chartPngDataUrl, dataUrlToBlob, type ImageKind } from './chart/chartExport';
-import type { ChainSvgWords } from '../../drawing/ChainSvg';
-import { chainSvgBlob } from './chart/chainSvgExport';
-import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode, type StakeholderCardNode } from './chart/chartModel';
+import { NO_FILTERS, buildEdges, buildNodes, layoutInput, layoutKey, type ChartFilters, type ChartNode } from './chart/chartModel';
 import './chart/chart.css';
 import { ChainSidePanel } from './ChainSidePanel';
 import { HealthSummary } from './panels/HealthSummary';
@@ -76,41 +74,13 @@ const selectedCards = (s: ReactFlowState) =>
     .join('\n');
 const selectedLink = (s: ReactFlowState) => s.edges.find((e) => e.selected && e.id.startsWith('link:'))?.id.slice('link:'.length) ?? null;
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="dialog"], .ant-select-dropdown') !== null;
-}
 
 /** The minimap shows stances at a glance; department frames are a faint wash. */
 function miniMapColor(node: ChartNode): string {
   return node.type === 'stakeholder' ? (STANCE_COLORS[String(node.data.person.stance)] ?? '#8c8c8c') : 'rgba(173, 198, 255, 0.25)';
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
 
-/**
- * Whether `next` differs from `previous` only by cards whose new node carries the record React Flow
- * already shows (put there by the edit's fast path), with the same place and the same badges.
- */
-function onlyRecordsChanged(previous: readonly ChartNode[], next: readonly ChartNode[], shown: (id: string) => ChartNode | undefined): boolean {
-  if (previous.length !== next.length) return false;
-  for (let i = 0; i < next.length; i += 1) {
-    const a = previous[i];
-    const b = next[i];
-    if (a === b) continue;
-    if (a?.type !== 'stakeholder' || b?.type !== 'stakeholder' || a.id !== b.id || a.position.x !== b.position.x || a.position.y !== b.position.y) return false;
-    const current = shown(b.id);
-    if (current?.type !== 'stakeholder' || current.data.person !== b.data.person) return false;
-    const { data: was } = a;
-    const { data: now } = b;
-    if (was.ownerName !== now.ownerName || was.directReports !== now.directReports || was.dimmed !== now.dimmed || was.highlighted !== now.highlighted || was.badge !== now.badge) return false;
-  }
-  return true;
-}
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export function DecisionChainEditor({ account }: { account: Account }) {
   return (
@@ -162,24 +132,12 @@ function EditorCanvas({ account }: { account: Account }) {
   const [highlight, setHighlight] = useState<{ key: string | null; ids: ReadonlySet<string> }>({ key: null, ids: NO_IDS });
   const [tab, setTab] = useState('details');
   const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [exporting, setExporting] = useState<ImageKind | null>(null);
   const pendingSelection = useRef<string | null>(null);
-  const opened = useRef(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useChainImageExport(flow, { wrapper, legend: legendRef }, account.name);
 
   const ownerNames = useMemo(() => new Map([...(directory ?? new Map<string, TeamMember>()).values()].map((m) => [m.id, m.name])), [directory]);
-  const svgWords = useMemo<ChainSvgWords>(
-    () => ({
-      stance: (stance) => t(`codes.stance.${String(stance) as '0'}`),
-      role: (role) => t(`codes.buyingRole.${role}`),
-      influence: (value) => t('chain.card.influence', { value }),
-      ownedBy: (owner) => (owner === null ? t('chain.card.noOwner') : t('chain.card.ownerLabel', { name: owner })),
-      vacantSeat: t('chain.card.seat'),
-      legend: { stance: t('chain.legend.stance'), roles: t('chain.legend.roles'), lines: t('chain.legend.lines'), reporting: t('chain.legend.reporting'), influence: t('chain.legend.influence') },
-    }),
-    [t],
-  );
 
   // The layout depends only on who reports to whom, departments, names and folds: a stance or a
   // note edit must not lay out two thousand cards again.
@@ -204,23 +162,7 @@ function EditorCanvas({ account }: { account: Account }) {
     [chain, layout, prefs, filters, highlight.ids, badges, ownerNames],
   );
   const cardRects = useCardRects(modelNodes);
-  // React Flow's own words (zoom buttons, keyboard help, move announcements) in the person's language.
-  const ariaLabels = useMemo(
-    () => ({
-      'node.a11yDescription.default': t('chain.a11y.nodeHelp'),
-      'node.a11yDescription.keyboardDisabled': t('chain.a11y.nodeHelpMove'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('chain.a11y.moved', { direction: t(`chain.a11y.direction.${direction === 'left' || direction === 'right' || direction === 'up' ? direction : 'down'}`), x, y }),
-      'edge.a11yDescription.default': t('chain.a11y.edgeHelp'),
-      'controls.ariaLabel': t('chain.a11y.controls'),
-      'controls.zoomIn.ariaLabel': t('chain.a11y.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('chain.a11y.zoomOut'),
-      'controls.fitView.ariaLabel': t('chain.a11y.fitView'),
-      'controls.interactive.ariaLabel': t('chain.a11y.interactive'),
-      'minimap.ariaLabel': t('chain.a11y.minimap'),
-      'handle.ariaLabel': t('chain.a11y.handle'),
-    }),
-    [t],
-  );
+  const ariaLabels = useFlowAriaLabels();
   const modelEdges = useMemo(
     () => {
       if (!chain || !layout) return [];
@@ -231,86 +173,10 @@ function EditorCanvas({ account }: { account: Account }) {
     },
     [chain, layout, prefs, t, i18n.language],
   );
+  const pushModel = useFlowSync(flow, modelNodes, modelEdges, pendingSelection);
+  const { outside, tooBig, focused, fitReadably, reveal, onMoveStart, stopMoving } = useReadableView(flow, wrapper, modelNodes);
 
-  /**
-   * React Flow holds the nodes itself (uncontrolled): the model is pushed into its store, which
-   * updates the cards without a round trip through React state and effects, and selection and
-   * in-flight drags live there too. Rebuilding keeps what the user selected.
-   */
-  const pushModel = useCallback(() => {
-    flow.setNodes((previous) => {
-      const selected = new Set(previous.filter((n) => n.selected).map((n) => n.id));
-      const pick = pendingSelection.current;
-      if (pick !== null && modelNodes.some((n) => n.id === pick)) {
-        pendingSelection.current = null;
-        selected.clear();
-        selected.add(pick);
-      }
-      return modelNodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
-    });
-  }, [flow, modelNodes]);
-  // Pushing an unchanged list still makes React Flow re-index every node or edge: skip it.
-  const pushedNodes = useRef<ChartNode[]>([]);
-  useEffect(() => {
-    if (sameItems(pushedNodes.current, modelNodes) && pendingSelection.current === null) return;
-    // The edit's fast path (showOnCards) already put the new records on their cards: when nothing
-    // else differs, pushing two thousand nodes again would only cost React Flow a full re-index.
-    const alreadyShown = pendingSelection.current === null && onlyRecordsChanged(pushedNodes.current, modelNodes, (id) => flow.getNode(id));
-    pushedNodes.current = modelNodes;
-    if (!alreadyShown) pushModel();
-  }, [pushModel, modelNodes, flow]);
-  const pushedEdges = useRef<Edge[]>([]);
-  useEffect(() => {
-    if (sameItems(pushedEdges.current, modelEdges)) return;
-    pushedEdges.current = modelEdges;
-    flow.setEdges((previous) => {
-      const selected = new Set(previous.filter((e) => e.selected).map((e) => e.id));
-      return modelEdges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
-    });
-  }, [flow, modelEdges]);
 
-  // Open fitted as far as names stay legible (readableFit.ts): the whole chart, or its top with a word
-  // on how many people are outside. Computed from the model, so it does not wait for React Flow to measure.
-  const [outside, setOutside] = useState(0);
-  // A chain too big to read whole offers its departments one at a time (null: the whole chain).
-  const [tooBig, setTooBig] = useState(false);
-  const [focused, setFocused] = useState<string | null>(null);
-  /** Fits `nodes` (the whole chart, or one department's cards) as far as names stay legible. */
-  const fitReadably = useCallback(
-    (department: string | null = null, nodes: readonly ChartNode[] = flow.getNodes()) => {
-      const box = wrapper.current?.getBoundingClientRect();
-      const cards = nodes.filter((n): n is StakeholderCardNode => n.type === 'stakeholder' && (department === null || n.data.person.department.trim() === department));
-      const fit = box && readableFit(cards.map((n) => n.position), box);
-      if (!fit) return;
-      void flow.setViewport(fit.viewport);
-      setOutside(fit.outside);
-      setFocused(department);
-      if (department === null) setTooBig(fit.outside > 0);
-    },
-    [flow],
-  );
-  useEffect(() => {
-    if (opened.current || modelNodes.length === 0 || !wrapper.current) return;
-    opened.current = true;
-    // From the model: React Flow need not have the nodes yet.
-    fitReadably(null, modelNodes);
-    performance.mark('keyplan:chain-open');
-  }, [modelNodes, fitReadably]);
-
-  // A card the user just added or looked for comes into view if it is off screen.
-  const reveal = useRef<string | null>(null);
-  useEffect(() => {
-    const id = reveal.current;
-    const node = id === null ? undefined : modelNodes.find((n) => n.id === id);
-    const box = wrapper.current?.getBoundingClientRect();
-    if (!node || !box) return;
-    reveal.current = null;
-    const { x, y, zoom } = flow.getViewport();
-    const left = node.position.x * zoom + x;
-    const top = node.position.y * zoom + y;
-    const inside = left >= 0 && top >= 0 && left + CARD_WIDTH * zoom <= box.width && top + CARD_HEIGHT * zoom <= box.height;
-    if (!inside) void flow.setCenter(node.position.x + CARD_WIDTH / 2, node.position.y + CARD_HEIGHT / 2, { zoom });
-  }, [modelNodes, flow]);
 
   const selectedKey = useStore(selectedCards);
   const selectedPeople = useMemo(() => (selectedKey === '' ? [] : selectedKey.split('\n')), [selectedKey]);
@@ -318,148 +184,19 @@ function EditorCanvas({ account }: { account: Account }) {
   const nameOf = useCallback((id: string | null) => chain?.stakeholders.find((s) => s.id === id)?.name || t('chain.card.seat'), [chain, t]);
 
 
-  const refuse = useCallback((problems: Problem[]) => message.error(problems.map((p) => problemText(t, p)).join('；')), [message, t]);
+  const showDetails = useCallback(() => setTab('details'), []);
+  const { refuse, applyRef, addPerson, deleteSelection, find, onConnect, onNodeDragStop, onDoubleClick } = useChainCommands({
+    editor,
+    flow,
+    pushModel,
+    selectedPeople,
+    selectedLinkId,
+    nameOf,
+    pendingSelectionRef: pendingSelection,
+    revealRef: reveal,
+    onPick: showDetails,
+  });
 
-  /** Runs an edit; tells the user why if it was refused. */
-  const apply = useCallback(
-    async (edit: ChainEdit) => {
-      const result = await editor.run(edit);
-      if (result instanceof ConflictError) {
-        // Only panel edits carry the values they expect; they handle their own conflicts.
-        pushModel();
-        return null;
-      }
-      if (Array.isArray(result)) {
-        void refuse(result);
-        // Put dragged cards back where the model says they are.
-        pushModel();
-        return null;
-      }
-      return result;
-    },
-    [editor, refuse, pushModel],
-  );
-
-  // Callbacks that must not change on every edit (the cards' context, memoised panels) call the
-  // latest apply through this ref.
-  const applyRef = useRef(apply);
-  useEffect(() => {
-    applyRef.current = apply;
-  }, [apply]);
-
-  const addPerson = useCallback(
-    (seat: boolean, position: { x: number; y: number } | null = null) => {
-      const id = newId();
-      const boss = position === null && selectedPeople.length === 1 ? (selectedPeople[0] ?? null) : null;
-      pendingSelection.current = id;
-      reveal.current = id;
-      setTab('details');
-      void apply({
-        kind: 'addStakeholder',
-        id,
-        fields: { placeholder: seat, name: seat ? '' : t('chain.newPerson'), reportsToId: boss, position: position && { x: position.x - CARD_WIDTH / 2, y: position.y - CARD_HEIGHT / 2 } },
-      });
-    },
-    [apply, selectedPeople, t],
-  );
-
-  const deleteSelection = useCallback(() => {
-    if (selectedPeople.length > 0) {
-      const names = selectedPeople.map(nameOf);
-      void apply({ kind: 'deleteStakeholders', ids: selectedPeople }).then((receipt) => {
-        if (!receipt) return;
-        const text = names.length === 1 ? t('chain.panel.deleted', { name: names[0] ?? '' }) : t('chain.panel.deletedMany', { count: names.length });
-        undoable.offer('chain-delete', text, receiptChanges(receipt)).catch(reportError);
-      });
-    } else if (selectedLinkId) {
-      void apply({ kind: 'deleteLink', id: selectedLinkId }).then((receipt) => {
-        if (receipt) undoable.offer('chain-delete', t('chain.link.deleted'), receiptChanges(receipt)).catch(reportError);
-      });
-    }
-  }, [apply, nameOf, reportError, selectedLinkId, selectedPeople, undoable, t]);
-
-  const find = useCallback(
-    (id: string) => {
-      const node = flow.getNode(id);
-      if (!node) {
-        // Folded away under a collapsed boss: unfold the way down, then select and show the card.
-        pendingSelection.current = id;
-        reveal.current = id;
-        setTab('details');
-        void applyRef.current({ kind: 'unfoldAbove', id });
-        return;
-      }
-      flow.setNodes((all) => all.map((n) => (n.selected !== (n.id === id) ? { ...n, selected: n.id === id } : n)));
-      setTab('details');
-      void flow.setCenter(node.position.x + CARD_WIDTH / 2, node.position.y + CARD_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 1) });
-    },
-    [flow],
-  );
-
-  // Keyboard: undo/redo, N to add, Delete to remove — not while typing in a field.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      if (mod && key === 'z' && !event.shiftKey) editor.undo();
-      else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) editor.redo();
-      else if (!mod && !event.altKey && key === 'n') addPerson(false);
-      else if (key === 'delete' || key === 'backspace') deleteSelection();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [addPerson, deleteSelection, editor]);
-
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      if (connection.sourceHandle === 'report') void apply({ kind: 'setReportsTo', id: connection.target, bossId: connection.source });
-      else if (connection.sourceHandle === 'link-out') void apply({ kind: 'addLink', id: newId(), fromId: connection.source, toId: connection.target, linkKind: 'INFLUENCES' });
-    },
-    [apply],
-  );
-
-  const onNodeDragStop = useCallback(
-    (_: unknown, node: ChartNode, dragged: ChartNode[]) => {
-      const cards = dragged.filter((n) => n.type === 'stakeholder');
-      if (cards.length === 1) {
-        // Dropped with its centre on another card: that person becomes the boss.
-        const cx = node.position.x + CARD_WIDTH / 2;
-        const cy = node.position.y + CARD_HEIGHT / 2;
-        const target = flow.getNodes().find((n) => n.type === 'stakeholder' && n.id !== node.id && cx >= n.position.x && cx <= n.position.x + CARD_WIDTH && cy >= n.position.y && cy <= n.position.y + CARD_HEIGHT);
-        if (target) {
-          void apply({ kind: 'setReportsTo', id: node.id, bossId: target.id });
-          return;
-        }
-      }
-      if (cards.length > 0) void apply({ kind: 'moveCards', positions: cards.map((n) => ({ id: n.id, position: n.position })) });
-    },
-    [apply, flow],
-  );
-
-  const onDoubleClick = useCallback(
-    (event: React.MouseEvent) => {
-      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
-      addPerson(false, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-    },
-    [addPerson, flow],
-  );
-
-  // While the view moves, the viewport gets its own compositor layer, so panning a 2,000-card
-  // chart moves pixels instead of repainting them (15 → 60 fps here). Only while moving: a layer
-  // kept across zooms would show text rasterised at the old scale, blurred.
-  const startMoving = useCallback(() => wrapper.current?.classList.add('kp-moving'), []);
-  // The word on people outside the view goes once the person moves the view themselves.
-  const onMoveStart = useCallback(
-    (event: MouseEvent | TouchEvent | null) => {
-      startMoving();
-      if (event) setOutside(0);
-    },
-    [startMoving],
-  );
-  const stopMoving = useCallback(() => wrapper.current?.classList.remove('kp-moving'), []);
 
   // The side panel takes a third of a 1280-px window: below WIDE_WINDOW it opens when something is picked
   // (or on request), so the chart has the room to be read at fit.
@@ -471,40 +208,10 @@ function EditorCanvas({ account }: { account: Account }) {
     }
   }, []);
 
-  // Export: render every card in full with the legend under the chart, capture, then go back.
-  useEffect(() => {
-    if (!exporting) return;
-    let cancelled = false;
-    void (async () => {
-      await nextFrame();
-      await nextFrame();
-      const viewport = wrapper.current?.querySelector<HTMLElement>('.react-flow__viewport');
-      if (cancelled || !viewport) return;
-      const chart = getNodesBounds(flow.getNodes());
-      const legendHeight = legendRef.current?.offsetHeight ?? 0;
-      const legendWidth = legendRef.current?.offsetWidth ?? 0;
-      const bounds = { x: chart.x, y: chart.y, width: Math.max(chart.width, legendWidth), height: chart.height + 32 + legendHeight };
-      const name = `${account.name}-${t('chain.title')}-${todayIsoDate()}.${exporting}`;
-      // SVG: shapes and text drawn from the chart (opens in PowerPoint and WPS); PNG: a picture of the screen's rendering.
-      const blob =
-        exporting === 'svg'
-          ? await chainSvgBlob({ nodes: flow.getNodes(), edges: flow.getEdges(), canvas: viewport, words: svgWords, label: t('chain.canvasLabel', { name: account.name }) })
-          : dataUrlToBlob(await chartPngDataUrl(viewport, bounds));
-      const outcome = await saveBlob(blob, name, exporting);
-      if (outcome.saved) void message.success(t('chain.toolbar.exported', { name: outcome.name }));
-    })()
-      .catch(reportError)
-      .finally(() => {
-        if (!cancelled) setExporting(null);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [exporting, account.name, flow, message, reportError, t, svgWords]);
 
   const actions = useMemo(
     () => ({ toggleCollapsed: (id: string, collapsed: boolean) => void applyRef.current({ kind: 'setCollapsed', id, collapsed }), forceDetail: exporting !== null }),
-    [exporting],
+    [exporting, applyRef],
   );
 
   // Everything beside the canvas follows the chain at a lower priority (see ChainSidePanel).
@@ -523,7 +230,7 @@ function EditorCanvas({ account }: { account: Account }) {
   }, [deleteSelection, addPerson]);
   const onDelete = useCallback(() => latestDelete.current(), []);
   const onAdd = useCallback((seat: boolean) => latestAdd.current(seat), []);
-  const onRelayout = useCallback(() => void applyRef.current({ kind: 'resetLayout' }), []);
+  const onRelayout = useCallback(() => void applyRef.current({ kind: 'resetLayout' }), [applyRef]);
   const { run } = editor;
   const onEditPerson = useCallback(async (id: string, patch: StakeholderPatch, expected: StakeholderPatch, choices?: ConflictChoices): Promise<PanelEditOutcome> => {
     const result = await run({ kind: 'updateStakeholder', id, patch, expected, ...(choices ? { choices } : {}) });
