@@ -6,29 +6,22 @@
 import { ControlButton, Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, ViewportPortal, getNodesBounds, useReactFlow, useStore, type Edge, type OnSelectionChangeParams, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { BorderOuterOutlined, ExpandOutlined, MenuFoldOutlined, MenuUnfoldOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Popover, Typography } from 'antd';
+import { Button, Empty, Popover, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import { todayIsoDate } from '../../../shared/domain/common';
 import type { ChartSnapshot } from '../../../shared/domain/chartSnapshot';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
-import type { ChainRecords, LinkFields, StakeholderPatch } from '../../../shared/domain/decisionChainEdits';
-import type { ConflictChoices } from '../../../shared/domain/recordPatch';
+import type { ChainRecords } from '../../../shared/domain/decisionChainEdits';
 import { decisionChainHealth } from '../../../shared/methods/decisionChainHealth';
 import { layoutDecisionChain } from '../../../shared/methods/decisionChainLayout';
 import type { TeamMember } from '../../../shared/domain/team';
 import { diffChains } from '../../../shared/methods/snapshotDiff';
 import { useErrorReporter } from '../../session/useErrorReporter';
-import { useUndoable } from '../../components/useUndoable';
 import { afterPaint } from '../../platform/useAfterPaint';
-import { db } from '../../data/db';
 import { useChartSnapshots } from '../../data/hooks/decisionChainHooks';
 import { useSettings, useTeamDirectory, useTeamMembers } from '../../data/hooks/workspaceHooks';
-import { deleteSnapshot, saveSnapshot } from '../../data/repositories/decisionChainRepository';
-import { ValidationError } from '../../data/repositories/validationError';
-import { ConflictError } from '../../data/repositories/editConflicts';
-import type { PanelEditOutcome } from './panels/StakeholderPanel';
 import { usePrinting, useSetPrintTitle } from '../../platform/printMode';
 import { useReviewPack } from '../../transfer/ReviewPackProvider';
 import { ChainToolbar } from './ChainToolbar';
@@ -39,6 +32,7 @@ import { CardRectsContext, useCardRects } from './chart/cardRects';
 import { SpineEdge } from './chart/SpineEdge';
 import { useReadableView } from './chart/useReadableView';
 import { useChainCommands } from './useChainCommands';
+import { useChainPanelActions } from './useChainPanelActions';
 import { useFlowSync } from './chart/useFlowSync';
 import { useChainImageExport } from './chart/useChainImageExport';
 import { useFlowAriaLabels } from './chart/useFlowAriaLabels';
@@ -92,9 +86,7 @@ export function DecisionChainEditor({ account }: { account: Account }) {
 
 function EditorCanvas({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const reportError = useErrorReporter();
-  const undoable = useUndoable();
   const flow = useReactFlow<ChartNode>();
   // Fast path for edits: the card itself is told first (shownPeople.ts: one card re-renders), so the
   // change is painted in the next frame; React Flow's node data takes the records in one pass after
@@ -231,38 +223,8 @@ function EditorCanvas({ account }: { account: Account }) {
   const onDelete = useCallback(() => latestDelete.current(), []);
   const onAdd = useCallback((seat: boolean) => latestAdd.current(seat), []);
   const onRelayout = useCallback(() => void applyRef.current({ kind: 'resetLayout' }), [applyRef]);
-  const { run } = editor;
-  const onEditPerson = useCallback(async (id: string, patch: StakeholderPatch, expected: StakeholderPatch, choices?: ConflictChoices): Promise<PanelEditOutcome> => {
-    const result = await run({ kind: 'updateStakeholder', id, patch, expected, ...(choices ? { choices } : {}) });
-    if (result instanceof ConflictError) return { conflicts: result.conflicts };
-    return Array.isArray(result) ? { problems: result } : null;
-  }, [run]);
-  const onEditLink = useCallback(async (id: string, patch: Partial<LinkFields>) => {
-    const result = await run({ kind: 'updateLink', id, patch });
-    return Array.isArray(result) ? result : null;
-  }, [run]);
+  const { onEditPerson, onEditLink, onSaveSnapshot, onDeleteSnapshot } = useChainPanelActions(account.id, editor.run, refuse, setComparison);
   const onHighlight = useCallback((key: string | null, ids: string[]) => setHighlight({ key, ids: new Set(ids) }), []);
-  const onSaveSnapshot = useCallback(
-    async (name: string) => {
-      try {
-        await saveSnapshot(db, account.id, name);
-        void message.success(t('chain.snapshots.saved', { name }));
-        return true;
-      } catch (error) {
-        if (error instanceof ValidationError) void refuse(error.problems);
-        else reportError(error);
-        return false;
-      }
-    },
-    [account.id, message, refuse, reportError, t],
-  );
-  const onDeleteSnapshot = useCallback(
-    (snapshot: ChartSnapshot) => {
-      setComparison((current) => (current?.earlier.id === snapshot.id || current?.later?.id === snapshot.id ? null : current));
-      undoable.run('snapshot-delete', () => deleteSnapshot(db, snapshot.id), () => t('chain.snapshots.deleted', { name: snapshot.name })).catch(reportError);
-    },
-    [reportError, undoable, t],
-  );
   const noTeam = useMemo(() => [] as TeamMember[], []);
   const openReviewPack = useReviewPack();
   // On paper: the title names the account, and the whole chart is fitted into view (every card drawn).
