@@ -9,16 +9,18 @@ import { DownOutlined } from '@ant-design/icons';
 import type { Header } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { PRINT_WIDTH_PX, usePrinting } from '../../platform/printMode';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRow } from '../../../shared/domain/planRow';
-import { fromClipboardTsv, toClipboardTsv } from '../../../shared/methods/tsv';
+import { fromClipboardTsv } from '../../../shared/methods/tsv';
 import type { PlanColumn, PlanColumnId } from './planColumns';
 import type { PlanContext } from './planContext';
 import type { CellInput } from './planEdits';
 import type { Filters, GroupTotals, SheetItem, SortState } from './planSheetModel';
-import { totalText } from './planTotals';
-import { clampPos, moveSelection, rangeOf, single, type Range, type Selection } from './sheetSelection';
+import { copiedText } from './sheetClipboard';
+import { useColumnGeometry, useSheetMouse } from './useSheetMouse';
+import { browseKey, editKey } from './sheetKeys';
+import { clampPos, rangeOf, single, type Range, type Selection } from './sheetSelection';
 import { CHOICE_LIMIT, choiceStep, matchingChoices } from './cellChoices';
 import { CellChoices, choiceId } from './CellChoices';
 import { SheetFooter, SheetHeader } from './SheetEdges';
@@ -63,16 +65,6 @@ export interface PlanSheetProps {
 type EditMode = 'enter' | 'edit';
 
 
-/**
- * A cell whose text is cut by its column (a long account name) shows all of it on hover. Set when the
- * pointer arrives, so rows are not built with a title each; a total's own hover text (exact money) stays.
- */
-function showCutText(event: React.MouseEvent) {
-  const cell = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.kp-cell') : null;
-  if (!cell || cell.classList.contains('kp-cell--total')) return;
-  if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent ?? '';
-  else cell.removeAttribute('title');
-}
 
 export function PlanSheet(props: PlanSheetProps) {
   const { items, rows, ctx, columns, headers, selection, onSelection } = props;
@@ -85,20 +77,8 @@ export function PlanSheet(props: PlanSheetProps) {
   const [choicesOpen, setChoicesOpen] = useState(false);
   const [highlighted, setHighlighted] = useState(-1);
   const choicesId = useId();
-  const dragging = useRef(false);
 
-  // The same arrays until a column is resized or hidden, so rows stay memoised while scrolling.
-  const widthKey = headers.map((h) => h.getSize()).join(',');
-  const { widths, lefts, totalWidth } = useMemo(() => {
-    const ws = widthKey === '' ? [] : widthKey.split(',').map(Number);
-    const ls: number[] = [];
-    let left = GUTTER_WIDTH;
-    for (const w of ws) {
-      ls.push(left);
-      left += w;
-    }
-    return { widths: ws, lefts: ls, totalWidth: left };
-  }, [widthKey]);
+  const { widths, lefts, totalWidth } = useColumnGeometry(headers);
   const rowCount = items.length;
   const colCount = columns.length;
 
@@ -184,7 +164,7 @@ export function PlanSheet(props: PlanSheetProps) {
   const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    const mod = e.ctrlKey || e.metaKey;
+    const press = { key: e.key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey };
     if (editing) {
       if (e.nativeEvent.isComposing) return;
       const step = shownChoices ? choiceStep(e.key, e.altKey, highlighted, shownChoices.length) : null;
@@ -200,86 +180,48 @@ export function PlanSheet(props: PlanSheetProps) {
         }
         return;
       }
-      const move = (dr: number, dc: number) => {
-        e.preventDefault();
+      const command = editKey(press, editing === 'enter');
+      if (!command) return;
+      e.preventDefault();
+      if (command.kind === 'cancel') cancelEdit();
+      else if (command.kind === 'newLine') setDraft((d) => `${d}\n`);
+      else {
         commitEdit();
-        select(single(clampPos({ r: active.r + dr, c: active.c + dc }, rowCount, colCount)));
-      };
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        cancelEdit();
-      } else if (e.key === 'Enter' && e.altKey) {
-        e.preventDefault();
-        setDraft((d) => `${d}\n`);
-      } else if (e.key === 'Enter') move(e.shiftKey ? -1 : 1, 0);
-      else if (e.key === 'Tab') move(0, e.shiftKey ? -1 : 1);
-      else if (editing === 'enter' && e.key === 'ArrowDown') move(1, 0);
-      else if (editing === 'enter' && e.key === 'ArrowUp') move(-1, 0);
-      else if (editing === 'enter' && e.key === 'ArrowLeft') move(0, -1);
-      else if (editing === 'enter' && e.key === 'ArrowRight') move(0, 1);
+        select(single(clampPos({ r: active.r + command.dr, c: active.c + command.dc }, rowCount, colCount)));
+      }
       return;
     }
-    const moveBy = (dr: number, dc: number) => {
-      e.preventDefault();
-      select(moveSelection(selection, dr, dc, e.shiftKey, rowCount, colCount));
-    };
-    const jump = (pos: { r: number; c: number }) => {
-      e.preventDefault();
-      const focus = clampPos(pos, rowCount, colCount);
-      select(e.shiftKey ? { anchor: selection.anchor, focus } : single(focus));
-    };
-    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    if (mod && key === 'z') {
-      e.preventDefault();
-      if (e.shiftKey) props.onRedo();
-      else props.onUndo();
-    } else if (mod && key === 'y') {
-      e.preventDefault();
-      props.onRedo();
-    } else if (mod && key === 'd') {
-      e.preventDefault();
-      props.onFillDown(range);
-    } else if (mod && key === 'a') {
-      e.preventDefault();
-      select({ anchor: { r: 0, c: 0 }, focus: { r: rowCount - 1, c: colCount - 1 } }, false);
-    } else if (e.key === 'ArrowDown' && e.altKey) {
-      e.preventDefault();
-      openChoices();
-    } else if (e.key === 'ArrowDown') {
-      if (mod) jump({ r: rowCount - 1, c: active.c });
-      else moveBy(1, 0);
-    } else if (e.key === 'ArrowUp') {
-      if (mod) jump({ r: 0, c: active.c });
-      else moveBy(-1, 0);
-    } else if (e.key === 'ArrowRight') {
-      if (mod) jump({ r: active.r, c: colCount - 1 });
-      else moveBy(0, 1);
-    } else if (e.key === 'ArrowLeft') {
-      if (mod) jump({ r: active.r, c: 0 });
-      else moveBy(0, -1);
-    }
-    else if (e.key === 'PageDown') moveBy(pageRows, 0);
-    else if (e.key === 'PageUp') moveBy(-pageRows, 0);
-    else if (e.key === 'Home') jump(mod ? { r: 0, c: 0 } : { r: active.r, c: 0 });
-    else if (e.key === 'End') jump(mod ? { r: rowCount - 1, c: colCount - 1 } : { r: active.r, c: colCount - 1 });
-    else if (e.key === 'Tab') {
-      e.preventDefault();
-      select(single(clampPos({ r: active.r, c: active.c + (e.shiftKey ? -1 : 1) }, rowCount, colCount)));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      if (activeItem?.kind === 'group') props.onToggleGroup(activeItem.key);
-      else if (activeColumn?.id === 'nextMilestone' && activeItem) props.onOpenRow(activeItem.id);
-      else select(single(clampPos({ r: active.r + (e.shiftKey ? -1 : 1), c: active.c }, rowCount, colCount)));
-    } else if (e.key === 'F2') {
-      e.preventDefault();
-      if (activeColumn?.id === 'nextMilestone' && activeItem?.kind === 'row') props.onOpenRow(activeItem.id);
-      else startEdit('edit', cellText(activeColumn, activeRecord));
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      props.onClear(range);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      select(single(active), false);
+    const command = browseKey(press, { selection, rowCount, colCount, pageRows, activeKind: activeItem?.kind ?? null, activeColumnId: activeColumn?.id ?? null });
+    if (!command) return;
+    e.preventDefault();
+    switch (command.kind) {
+      case 'select':
+        select(command.selection, command.scroll);
+        break;
+      case 'undo':
+        props.onUndo();
+        break;
+      case 'redo':
+        props.onRedo();
+        break;
+      case 'fillDown':
+        props.onFillDown(range);
+        break;
+      case 'clear':
+        props.onClear(range);
+        break;
+      case 'openChoices':
+        openChoices();
+        break;
+      case 'toggleGroup':
+        if (activeItem?.kind === 'group') props.onToggleGroup(activeItem.key);
+        break;
+      case 'openRow':
+        if (activeItem?.kind === 'row') props.onOpenRow(activeItem.id);
+        break;
+      case 'editCell':
+        startEdit('edit', cellText(activeColumn, activeRecord));
+        break;
     }
   };
 
@@ -300,19 +242,7 @@ export function PlanSheet(props: PlanSheetProps) {
   const onCopy = (e: ClipboardEvent<HTMLTextAreaElement>, cut: boolean) => {
     if (editing) return;
     e.preventDefault();
-    const lines: string[][] = [];
-    for (let r = range.r0; r <= range.r1; r += 1) {
-      const item = items[r];
-      const record = item?.kind === 'row' ? rows.get(item.id) : undefined;
-      const line: string[] = [];
-      for (let c = range.c0; c <= range.c1; c += 1) {
-        const column = columns[c];
-        if (item?.kind === 'group') line.push(c === 0 ? item.label : column ? totalText(column.id, props.groupTotals.get(item.key) ?? props.grandTotals, ctx, t) : '');
-        else line.push(cellText(column, record));
-      }
-      lines.push(line);
-    }
-    e.clipboardData.setData('text/plain', toClipboardTsv(lines));
+    e.clipboardData.setData('text/plain', copiedText(range, { items, rows, columns, groupTotals: props.groupTotals, grandTotals: props.grandTotals, ctx, t }));
     if (cut) props.onClear(range);
   };
 
@@ -323,59 +253,24 @@ export function PlanSheet(props: PlanSheetProps) {
     if (values.length > 0) props.onPaste(values, range);
   };
 
-  const cellAt = (e: MouseEvent): { r: number; c: number; toggle?: string } | null => {
-    const target = e.target as HTMLElement;
-    const toggle = target.closest<HTMLElement>('[data-toggle]')?.dataset.toggle;
-    const cell = target.closest<HTMLElement>('[data-r]');
-    if (!cell) return null;
-    return { r: Number(cell.dataset.r), c: Number(cell.dataset.c ?? -1), toggle };
-  };
-
-  const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
-    const hit = cellAt(e);
-    if (!hit || e.button !== 0) return;
-    e.preventDefault();
-    if (editing) commitEdit();
-    if (hit.toggle) {
-      props.onToggleGroup(hit.toggle);
-      focusInput();
-      return;
-    }
-    if (hit.c < 0) {
-      // The row number selects the whole row (Shift extends over rows).
-      const anchor = e.shiftKey ? selection.anchor : { r: hit.r, c: 0 };
-      select({ anchor: { r: anchor.r, c: 0 }, focus: { r: hit.r, c: colCount - 1 } }, false);
-    } else {
-      const pos = { r: hit.r, c: hit.c };
-      select(e.shiftKey ? { anchor: selection.anchor, focus: pos } : single(pos), false);
-      dragging.current = true;
-    }
-    focusInput();
-  };
-
-  const onMouseMove = (e: MouseEvent<HTMLDivElement>) => {
-    if (!dragging.current || (e.buttons & 1) === 0) return;
-    const hit = cellAt(e);
-    if (!hit || hit.c < 0) return;
-    if (hit.r !== selection.focus.r || hit.c !== selection.focus.c) onSelection({ anchor: selection.anchor, focus: { r: hit.r, c: hit.c } });
-  };
-
-  const onDoubleClick = (e: MouseEvent<HTMLDivElement>) => {
-    const hit = cellAt(e);
-    if (!hit || hit.c < 0) return;
-    const item = items[hit.r];
-    if (columns[hit.c]?.id === 'nextMilestone' && item?.kind === 'row') props.onOpenRow(item.id);
-    else startEdit('edit', cellText(activeColumn, activeRecord));
-    focusInput();
-  };
-
-  useEffect(() => {
-    const stop = () => {
-      dragging.current = false;
-    };
-    window.addEventListener('mouseup', stop);
-    return () => window.removeEventListener('mouseup', stop);
-  }, []);
+  const { onMouseDown, onMouseMove, onMouseOver, onDoubleClick } = useSheetMouse({
+    selection,
+    onSelection,
+    select,
+    colCount,
+    focusInput,
+    // A click while a cell is edited commits it first.
+    commitEditing: () => {
+      if (editing) commitEdit();
+    },
+    onToggleGroup: props.onToggleGroup,
+    // A double click opens the row's milestones from their column, else edits the cell.
+    onOpenCell: (hit) => {
+      const item = items[hit.r];
+      if (columns[hit.c]?.id === 'nextMilestone' && item?.kind === 'row') props.onOpenRow(item.id);
+      else startEdit('edit', cellText(activeColumn, activeRecord));
+    },
+  });
 
   // The editor sits over the active cell; the frozen first column is drawn where it is on screen.
   const [scrollLeft, setScrollLeft] = useState(0);
@@ -402,7 +297,7 @@ export function PlanSheet(props: PlanSheetProps) {
       className={printing ? 'kp-sheet kp-sheet--print' : 'kp-sheet'}
       style={printing ? { zoom: printZoom } : undefined}
     >
-      <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onMouseOver={showCutText} onDoubleClick={onDoubleClick}>
+      <div className="kp-sheet-scroll" ref={scrollRef} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onMouseOver={onMouseOver} onDoubleClick={onDoubleClick}>
         {/* The grid holds rows only; the cell editor, its drop-down button and list sit beside it (ARIA: a grid owns rows). */}
         <div style={{ width: totalWidth, minWidth: '100%' }} role="grid" aria-label={t('plan.sheetLabel')} aria-rowcount={rowCount + 1} aria-colcount={colCount} aria-multiselectable>
           <SheetHeader
