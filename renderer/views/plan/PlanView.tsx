@@ -4,9 +4,7 @@
  * export of what is on screen to Excel or CSV.
  */
 import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
-import { App, Button, Collapse, Dropdown, Select, Space, Spin, Tooltip, Typography } from 'antd';
-import { DeleteOutlined, DownloadOutlined, EyeInvisibleOutlined, FlagOutlined, IdcardOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
-import type { TFunction } from 'i18next';
+import { App, Button, Collapse, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -19,21 +17,19 @@ import { newPlanRow } from '../../data/repositories/planRepository';
 import { saveBlob } from '../../platform/fileAccess';
 import { AddPlanRowDialog } from './AddPlanRowDialog';
 import { MilestonesDrawer } from './MilestonesDrawer';
-import { formatPercent } from '../../../shared/domain/money';
-import { COLUMN_BY_ID, formatSummaryAmount, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
-import type { PlanContext } from './planContext';
+import { COLUMN_BY_ID, PLAN_COLUMNS, type PlanColumn, type PlanColumnId } from './planColumns';
 import { liveMembersByName } from './planContextParts';
 import { afterPaint } from '../../platform/useAfterPaint';
-import { applyCells, clearCells, fillDownCells, pasteCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
+import { applyCells, clearCells, fillDownCells, revisedRows, type Block, type CellInput, type CellProblem, type EditResult } from './planEdits';
+import { pasteIntoPlan } from './planPaste';
 import { planToCsv, planToXlsx } from './planExport';
 import { useSetPrintTitle } from '../../platform/printMode';
 import { PlanProblems } from './PlanProblems';
 import { PlanSheet } from './PlanSheet';
-import { filterIds, GROUP_BY_OPTIONS, groupItems, sortIds, totalsOf, type Filters, type GroupBy, type GroupTotals, type SheetItem, type SortState } from './planSheetModel';
-import { PlanViewsMenu } from './PlanViewsMenu';
+import { filterIds, groupItems, sortIds, totalsOf, type Filters, type GroupBy, type GroupTotals, type SheetItem, type SortState } from './planSheetModel';
+import { PlanToolbar } from './PlanToolbar';
 import { RevisionPrompt } from './RevisionPrompt';
-import { DisabledWhy } from '../../components/DisabledWhy';
-import { RiskSummary } from './RiskSummary';
+import { RiskHeadline, RiskSummary } from './RiskSummary';
 import { rangeOf, single, type Range, type Selection } from './sheetSelection';
 import { usePlanColumnPrefs } from './usePlanColumnPrefs';
 import { usePlanContext } from './usePlanContext';
@@ -43,18 +39,6 @@ import { useAfterPaint } from '../../platform/useAfterPaint';
 
 const NO_ROWS: PlanRow[] = [];
 const COLUMN_DEFS: ColumnDef<PlanRow>[] = PLAN_COLUMNS.map((c) => ({ id: c.id, size: c.width, minSize: 56, maxSize: 640, enableHiding: c.id !== 'account' }));
-// Created once: the toolbar re-renders with every edit (undo becomes available), and the same
-// element is skipped instead of building seven icon SVGs again.
-const ICONS = {
-  add: <PlusOutlined aria-hidden />,
-  delete: <DeleteOutlined aria-hidden />,
-  milestones: <FlagOutlined aria-hidden />,
-  account: <IdcardOutlined aria-hidden />,
-  undo: <UndoOutlined aria-hidden />,
-  redo: <RedoOutlined aria-hidden />,
-  columns: <EyeInvisibleOutlined aria-hidden />,
-  export: <DownloadOutlined aria-hidden />,
-};
 
 /** The sheet's edit commands while it is read-only (only the first screen's context is known). */
 const NOOP = (): void => undefined;
@@ -201,36 +185,7 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
     (values: string[][], range: Range) => {
       if (!ctx) return;
       const block = blockOf({ ...range, r1: Math.max(range.r1, range.r0 + values.length - 1) });
-      const { cells, lines, overflow } = pasteCells(values, block, columns, range.c0);
-      // Lines below the last row become new rows when they start in the account column.
-      const created = new Map<string, PlanRow>();
-      const overflowProblems: CellProblem[] = [];
-      overflow.forEach((line, i) => {
-        const lineNumber = values.length - overflow.length + i + 1;
-        const accountColumn = columns[range.c0];
-        if (accountColumn?.id !== 'account') {
-          overflowProblems.push({ rowId: null, line: lineNumber, column: accountColumn?.id ?? 'account', input: line[0] ?? '', error: { code: 'required' } });
-          return;
-        }
-        const parsed = accountColumn.parse?.(line[0] ?? '', ctx);
-        if (!parsed?.ok) {
-          overflowProblems.push({ rowId: null, line: lineNumber, column: 'account', input: line[0] ?? '', error: parsed && !parsed.ok ? parsed.error : { code: 'required' } });
-          return;
-        }
-        const row = parsed.apply(newPlanRow(year, '', '', null));
-        created.set(row.id, { ...row, ownerId: ctx.accounts.get(row.accountId)?.ownerId ?? null });
-        line.slice(1).forEach((input, c) => {
-          const column = columns[range.c0 + 1 + c];
-          if (!column) return;
-          const cell = { rowId: row.id, column, input };
-          cells.push(cell);
-          lines.set(cell, lineNumber);
-        });
-      });
-      const lookup = { get: (id: string) => created.get(id) ?? store.get(id) };
-      const result = applyCells(cells, lookup, ctx, lines);
-      for (const row of created.values()) if (!result.after.some((r) => r.id === row.id)) result.after.push(row);
-      result.problems.unshift(...overflowProblems);
+      const result = pasteIntoPlan(values, { block, columns, startColumn: range.c0, year }, store, ctx);
       runEdit(result);
       // As in Excel, the pasted block is selected afterwards (a single value filled the selection already).
       const width = Math.max(...values.map((line) => line.length));
@@ -298,7 +253,6 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
 
   const activeItem: SheetItem | undefined = items[selection.focus.r];
   const milestoneRow = milestoneRowId === null ? undefined : store.get(milestoneRowId);
-  const years = useMemo(() => Array.from({ length: 7 }, (_, i) => year - 3 + i), [year]);
   // Stable, so the memoised sheet header does not re-render with every edit and every scrolled frame.
   const onSort = useCallback((column: PlanColumnId) => setSort((s) => (s?.column !== column ? { column, desc: false } : s.desc ? null : { column, desc: true })), []);
   const onFilter = useCallback((column: PlanColumnId, text: string) => {
@@ -310,90 +264,35 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
   if (!ctx || !totals || !team) return <Spin style={{ display: 'block', marginTop: 48 }} />;
   return (
     <div className="kp-plan">
-      <Space className="keyplan-no-print" style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
-        <Space wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('plan.title')}
-          </Typography.Title>
-          <Select aria-label={t('plan.year')} value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: t('plan.yearOption', { year: y }) }))} style={{ width: 120 }} />
-          <Typography.Text type="secondary" data-testid="plan-count">
-            {load === 'ready' && editable ? t('plan.rowCount', { count: store.size, shown: ordered.length }) : t('plan.loading')}
-          </Typography.Text>
-        </Space>
-        <Space wrap>
-          <DisabledWhy reason={accounts?.length === 0 ? t('common.needAccountFirst') : null}>
-            <Button icon={ICONS.add} onClick={() => setAdding(true)} disabled={!editable || !accounts || accounts.length === 0}>
-              {t('plan.addRow.button')}
-            </Button>
-          </DisabledWhy>
-          <Button icon={ICONS.delete} onClick={deleteRows} disabled={!editable || activeItem?.kind !== 'row'}>
-            {t('plan.deleteRows')}
-          </Button>
-          <Button icon={ICONS.milestones} onClick={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)} disabled={!editable || activeItem?.kind !== 'row'}>
-            {t('plan.milestones.button')}
-          </Button>
-          <Button
-            icon={ICONS.account}
-            disabled={activeItem?.kind !== 'row'}
-            onClick={() => {
-              const row = activeItem?.kind === 'row' ? store.get(activeItem.id) : undefined;
-              if (row) void navigate(`/accounts/${row.accountId}?tab=plan`);
-            }}
-          >
-            {t('plan.openAccount')}
-          </Button>
-          <Tooltip title={t('plan.undoHint')}>
-            <Button icon={ICONS.undo} aria-label={t('common.undo')} onClick={undo} disabled={!editable || !data.canUndo} />
-          </Tooltip>
-          <Tooltip title={t('plan.redoHint')}>
-            <Button icon={ICONS.redo} aria-label={t('plan.redo')} onClick={redo} disabled={!editable || !data.canRedo} />
-          </Tooltip>
-          <Select
-            aria-label={t('plan.groupBy')}
-            value={groupBy}
-            onChange={(g) => {
-              setGroupBy(g);
-              setSelection(single({ r: 0, c: 0 }));
-            }}
-            style={{ width: 150 }}
-            options={GROUP_BY_OPTIONS.map((g) => ({ value: g, label: t(`plan.group.${g === 'none' ? 'off' : g}`) }))}
-          />
-          <Dropdown
-            trigger={['click']}
-            menu={{
-              selectable: false,
-              items: table
-                .getAllLeafColumns()
-                .filter((c) => c.getCanHide())
-                .map((c) => ({
-                  key: c.id,
-                  label: (
-                    <label>
-                      <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {t(`plan.columns.${c.id as PlanColumnId}`)}
-                    </label>
-                  ),
-                })),
-            }}
-          >
-            <Button icon={ICONS.columns}>{t('plan.columnsMenu')}</Button>
-          </Dropdown>
-          <PlanViewsMenu visibility={prefs.visibility} onVisibility={prefs.setVisibility} />
-          <Dropdown
-            trigger={['click']}
-            menu={{
-              items: [
-                { key: 'xlsx', label: t('plan.exportXlsx') },
-                { key: 'csv', label: t('plan.exportCsv') },
-              ],
-              onClick: ({ key }) => void exportAs(key as 'xlsx' | 'csv'),
-            }}
-          >
-            <Button icon={ICONS.export} disabled={load !== 'ready' || !editable}>
-              {t('plan.export')}
-            </Button>
-          </Dropdown>
-        </Space>
-      </Space>
+      <PlanToolbar
+        year={year}
+        onYear={onYear}
+        countText={load === 'ready' && editable ? t('plan.rowCount', { count: store.size, shown: ordered.length }) : t('plan.loading')}
+        editable={editable}
+        noAccounts={accounts?.length === 0}
+        rowActive={activeItem?.kind === 'row'}
+        onAdd={() => setAdding(true)}
+        onDelete={deleteRows}
+        onMilestones={() => activeItem?.kind === 'row' && setMilestoneRowId(activeItem.id)}
+        onOpenAccount={() => {
+          const row = activeItem?.kind === 'row' ? store.get(activeItem.id) : undefined;
+          if (row) void navigate(`/accounts/${row.accountId}?tab=plan`);
+        }}
+        onUndo={undo}
+        onRedo={redo}
+        canUndo={data.canUndo}
+        canRedo={data.canRedo}
+        groupBy={groupBy}
+        onGroupBy={(g) => {
+          setGroupBy(g);
+          setSelection(single({ r: 0, c: 0 }));
+        }}
+        hideable={table.getAllLeafColumns().filter((c) => c.getCanHide())}
+        visibility={prefs.visibility}
+        onVisibility={prefs.setVisibility}
+        canExport={load === 'ready' && editable}
+        onExport={(kind) => void exportAs(kind)}
+      />
       <Collapse
         destroyOnHidden
         size="small"
@@ -485,18 +384,5 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
         />
       )}
     </div>
-  );
-}
-
-function RiskHeadline({ totals, ctx, t }: { totals: GroupTotals; ctx: PlanContext; t: TFunction }) {
-  return (
-    <span data-testid="plan-risk-headline">
-      {t('plan.summary.headline', {
-        target: formatSummaryAmount(totals.target, ctx),
-        weighted: formatSummaryAmount(totals.weighted, ctx),
-        coverage: formatPercent(totals.coverage),
-        margin: ctx.marginPercent,
-      })}
-    </span>
   );
 }

@@ -4,6 +4,7 @@
  * margin — what a director asks each owner about in the review.
  */
 import { Table, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../../shared/domain/money';
@@ -67,5 +68,19 @@ export function RiskSummary({ snap, ctx }: { snap: PlanRowsSnapshot; ctx: PlanCo
         { key: 'risk', title: t('plan.columns.risk'), render: (_, l) => (l.totals.atRisk ? <Tag color="red">{t('plan.risk.atRisk')}</Tag> : <Tag color="green">{t('plan.risk.ok')}</Tag>) },
       ]}
     />
+  );
+}
+
+/** The risk summary's folded line: target, weighted, coverage against the margin. */
+export function RiskHeadline({ totals, ctx, t }: { totals: GroupTotals; ctx: PlanContext; t: TFunction }) {
+  return (
+    <span data-testid="plan-risk-headline">
+      {t('plan.summary.headline', {
+        target: formatSummaryAmount(totals.target, ctx),
+        weighted: formatSummaryAmount(totals.weighted, ctx),
+        coverage: formatPercent(totals.coverage),
+        margin: ctx.marginPercent,
+      })}
+    </span>
   );
 }
