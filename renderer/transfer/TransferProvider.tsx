@@ -6,7 +6,7 @@
  * be replaced → one atomic write. Export: choose whether personal files are included → the worker
  * builds the file → native Save dialog or browser download.
  */
-import { App, Button, Input, Modal, Space, Typography } from 'antd';
+import { App } from 'antd';
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_INFO } from '../session/appInfo';
@@ -15,18 +15,16 @@ import { useErrorReporter } from '../session/useErrorReporter';
 import { desktopBridge } from '../platform/desktopBridge';
 import { openWithDesktopDialog, printPage, saveBlob } from '../platform/fileAccess';
 import { todayIsoDate } from '../../shared/domain/common';
-import type { Problem } from '../../shared/fileFormat/problems';
-import type { ImportPhase, ImportSummary } from '../workers/workspaceWorkerProtocol';
-import { buildExport, cancelImport, commitImport, commitMerge, previewMerge, validateImport, warmUpWorker } from '../workers/workspaceWorkerClient';
+import type { ImportPhase } from '../workers/workspaceWorkerProtocol';
+import { buildExport, cancelImport, commitImport, validateImport, warmUpWorker } from '../workers/workspaceWorkerClient';
 import { useFrameProgress } from './useFrameProgress';
+import { useMergeFlow } from './useMergeFlow';
+import { useTransferPrompts } from './useTransferPrompts';
 import { useAccountDirectory } from '../workers/accountDirectory';
 import { scopeAccountIds, type AccountScope } from '../../shared/report/reviewScope';
 import { SAFE_REDACTION, type Redaction } from '../../shared/report/redaction';
-import { opfsFolder, readRestorePoint } from '../data/restorePoint';
-import type { MergeAnswers, MergePreview } from '../workers/workspaceWorkerProtocol';
 import { errorMessage } from '../data/storageErrors';
 import { backupBeforeImport, dailyBackupIfDue } from './automaticBackups';
-import { ProblemList } from './ProblemList';
 import { useStorageReady } from '../session/StorageGate';
 import type { ProgressState } from './TransferDialogs';
 
@@ -50,11 +48,10 @@ export function useTransfer(): TransferApi {
 
 export function TransferProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { message, modal, notification } = App.useApp();
+  const { message, notification } = App.useApp();
   const reportError = useErrorReporter();
   const inputRef = useRef<HTMLInputElement>(null);
   const mergeInputRef = useRef<HTMLInputElement>(null);
-  const [mergePreview, setMergePreview] = useState<MergePreview | null>(null);
   const [progress, setProgress] = useFrameProgress<ProgressState>();
   const [exportOpen, setExportOpen] = useState(false);
   const [redaction, setRedaction] = useState<Redaction>(SAFE_REDACTION);
@@ -70,75 +67,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
   // Nothing is read, written or backed up before the database is open (the shell is drawn before that).
   const ready = useStorageReady();
 
-  const showRefusal = useCallback(
-    (fileName: string, problems: Problem[], total: number, intro?: string) => {
-      modal.error({
-        title: t('transfer.refusedTitle'),
-        width: 640,
-        content: <ProblemList intro={intro ?? t('transfer.refusedBody', { name: fileName })} problems={problems} total={total} />,
-      });
-    },
-    [modal, t],
-  );
 
-  const confirmReplace = useCallback(
-    (summary: ImportSummary) =>
-      new Promise<boolean>((resolve) => {
-        modal.confirm({
-          title: t('transfer.confirmTitle'),
-          content: (
-            <>
-              <Typography.Paragraph>
-                {t('transfer.confirmBody', { incoming: summary.incoming, existing: summary.existing, replaced: summary.replaced })}
-              </Typography.Paragraph>
-              {summary.emptied.map(({ table, count }) => (
-                <Typography.Paragraph key={table} type="danger">
-                  {t('transfer.confirmEmptied', { table: t(`records.${table}`), count })}
-                </Typography.Paragraph>
-              ))}
-              {summary.redacted && <Typography.Paragraph type="warning">{t('transfer.confirmRedacted')}</Typography.Paragraph>}
-              {summary.contactsLeftOut && <Typography.Paragraph type="warning">{t('transfer.confirmContactsLeftOut')}</Typography.Paragraph>}
-              {summary.coachesHidden && <Typography.Paragraph type="warning">{t('transfer.confirmCoachesHidden')}</Typography.Paragraph>}
-            </>
-          ),
-          okText: t('transfer.confirmReplace'),
-          okButtonProps: { danger: true },
-          cancelText: t('common.cancel'),
-          onOk: () => resolve(true),
-          onCancel: () => resolve(false),
-        });
-      }),
-    [modal, t],
-  );
-
-  /** Asks for an encrypted file's password; null when the person cancels. */
-  const askPassword = useCallback(
-    (fileName: string) =>
-      new Promise<string | null>((resolve) => {
-        let typed = '';
-        modal.confirm({
-          title: t('transfer.passwordTitle', { name: fileName }),
-          content: (
-            <Input.Password
-              autoFocus
-              aria-label={t('transfer.password')}
-              placeholder={t('transfer.password')}
-              onChange={(event) => (typed = event.target.value)}
-              onPressEnter={() => {
-                // Enter submits like OK; the dialog closes through Modal.destroyAll.
-                resolve(typed);
-                Modal.destroyAll();
-              }}
-            />
-          ),
-          okText: t('transfer.passwordOpen'),
-          cancelText: t('common.cancel'),
-          onOk: () => resolve(typed),
-          onCancel: () => resolve(null),
-        });
-      }),
-    [modal, t],
-  );
+  const { showRefusal, confirmReplace, askPassword } = useTransferPrompts();
 
   const importFile = useCallback(
     async (file: File) => {
@@ -275,86 +205,8 @@ export function TransferProvider({ children }: { children: ReactNode }) {
 
   const importFrom = useCallback((file: File) => void importFile(file), [importFile]);
 
-  const mergeFiles = useCallback(
-    async (picked: File[]) => {
-      const onProgress = (phase: ImportPhase, done: number, total: number) => setProgress({ title: t('merge.progressTitle', { count: picked.length }), phase, done, total });
-      const files: { name: string; blob: Blob; password?: string }[] = picked.map((f) => ({ name: f.name, blob: f }));
-      const options = { restorePoint: true, app: APP_INFO };
-      try {
-        onProgress('reading', 0, files.length);
-        let outcome = await previewMerge(files, options, onProgress);
-        // Each encrypted file asks for its own password, then the whole set is read again.
-        while (outcome.kind === 'needs-password') {
-          setProgress(null);
-          const password = await askPassword(outcome.file);
-          if (password === null) return;
-          const wanted = outcome.file;
-          const file = files.find((f) => f.name === wanted && f.password === undefined);
-          if (!file) throw new Error(`No file named ${wanted} waits for a password`);
-          file.password = password;
-          onProgress('reading', 0, files.length);
-          outcome = await previewMerge(files, options, onProgress);
-        }
-        setProgress(null);
-        if (outcome.kind === 'refused') {
-          showRefusal(outcome.file ?? picked[0]?.name ?? '', outcome.problems, outcome.total, outcome.file ? t('merge.refusedFile', { name: outcome.file }) : undefined);
-          return;
-        }
-        setMergePreview(outcome.preview);
-      } catch (error) {
-        setProgress(null);
-        reportError(error);
-      }
-    },
-    [askPassword, reportError, showRefusal, t, setProgress],
-  );
 
-  // Undo merge restores the restore point taken just before the merge (checked and confirmed like every import).
-  const undoMerge = useCallback(async () => {
-    const folder = opfsFolder(navigator.storage);
-    const point = folder ? await readRestorePoint(await folder) : null;
-    if (point) await importFile(point.file);
-  }, [importFile]);
-
-  const runMerge = useCallback(
-    async (answers: MergeAnswers) => {
-      setMergePreview(null);
-      try {
-        const result = await commitMerge(answers, (phase, done, total) => setProgress({ title: t('merge.writingTitle'), phase, done, total }));
-        setProgress(null);
-        if (!result.ok) {
-          showRefusal(t('merge.button'), result.problems, result.total);
-          return;
-        }
-        // Undo merge: the restore point taken just before brings the workspace back as it was.
-        message.open({
-          key: 'merge-done',
-          type: 'success',
-          duration: 15,
-          content: (
-            <Space>
-              {t('merge.done', { count: result.count })}
-              <Button
-                size="small"
-                type="link"
-                onClick={() => {
-                  message.destroy('merge-done');
-                  undoMerge().catch(reportError);
-                }}
-              >
-                {t('merge.undo')}
-              </Button>
-            </Space>
-          ),
-        });
-      } catch (error) {
-        setProgress(null);
-        reportError(error);
-      }
-    },
-    [message, reportError, showRefusal, t, undoMerge, setProgress],
-  );
-
+  const { mergePreview, mergeFiles, runMerge, cancelMerge } = useMergeFlow({ askPassword, showRefusal, importFile, setProgress });
   const startMerge = useCallback(() => mergeInputRef.current?.click(), []);
   const api = useMemo(() => ({ startImport, startExport, startMerge, importFrom }), [startImport, startExport, startMerge, importFrom]);
 
@@ -394,10 +246,7 @@ export function TransferProvider({ children }: { children: ReactNode }) {
             progress={progress}
             mergePreview={mergePreview}
             onMerge={(answers) => void runMerge(answers)}
-            onMergeCancel={() => {
-              setMergePreview(null);
-              cancelImport();
-            }}
+            onMergeCancel={cancelMerge}
             exportChoices={{
               open: exportOpen,
               exporting,
