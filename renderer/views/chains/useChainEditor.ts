@@ -21,6 +21,7 @@ import { ConflictError } from '../../data/repositories/editConflicts';
 import { ValidationError } from '../../data/repositories/validationError';
 import { trackSave } from '../../session/unsavedWork';
 import { afterPaint } from '../../platform/useAfterPaint';
+import { emptyStack, pushStep, takeRedo, takeUndo, type UndoStack } from '../../../shared/domain/undoStack';
 
 interface Overlay {
   records: ChainRecords;
@@ -70,7 +71,7 @@ function overlaid(stored: ChainRecords, overlays: readonly Overlay[]): ChainReco
 export function useChainEditor(accountId: string, reportError: (error: unknown) => void, onShow: (records: ChainRecords) => void = () => undefined): ChainEditor {
   const stored = useStoredChain(accountId);
   const [overlays, setOverlays] = useState<Overlay[]>([]);
-  const [history, setHistory] = useState<{ undo: ChainEditReceipt[]; redo: ChainEditReceipt[] }>({ undo: [], redo: [] });
+  const [history, setHistory] = useState<UndoStack<ChainEditReceipt>>(emptyStack);
   const historyRef = useRef(history);
   const chain = useMemo(
     () => (stored ? overlaid(stored, overlays.filter((o) => o.seenAtCommit === 'pending' || o.seenAtCommit === stored)) : undefined),
@@ -95,7 +96,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
   useEffect(() => {
     generation.current += 1;
     waiting.current = [];
-    historyRef.current = { undo: [], redo: [] };
+    historyRef.current = emptyStack();
     setHistory(historyRef.current);
     setOverlays([]);
   }, [accountId]);
@@ -144,7 +145,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
         const receipt = await trackSave(editChain(db, accountId, edit));
         performance.measure('keyplan:edit-stored', 'keyplan:edit-start');
         shown.commit();
-        const next = { undo: [...historyRef.current.undo, receipt].slice(-HISTORY_LIMIT), redo: [] };
+        const next = pushStep(historyRef.current, receipt, HISTORY_LIMIT);
         historyRef.current = next;
         setHistory(next);
         return receipt;
@@ -163,26 +164,24 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
     (direction: 'undo' | 'redo') => {
       // Read the stacks from the ref: the side effects below must run once per key press, which a
       // state updater (run twice in StrictMode) cannot promise.
-      const h = historyRef.current;
-      const receipt = (direction === 'undo' ? h.undo : h.redo).at(-1);
-      if (!receipt) return;
+      const taken = direction === 'undo' ? takeUndo(historyRef.current) : takeRedo(historyRef.current);
+      if (!taken) return;
+      const receipt = taken.step;
       const records = direction === 'undo' ? receipt.before : receipt.after;
       const shown = show(records);
       restoreChainRecords(db, records).then(shown.commit, (error: unknown) => {
         shown.discard();
         reportError(error);
       });
-      const next =
-        direction === 'undo' ? { undo: h.undo.slice(0, -1), redo: [...h.redo, receipt] } : { undo: [...h.undo, receipt], redo: h.redo.slice(0, -1) };
-      historyRef.current = next;
-      setHistory(next);
+      historyRef.current = taken.stack;
+      setHistory(taken.stack);
     },
     [reportError, show],
   );
 
   const revert = useCallback(
     (receipt: ChainEditReceipt) => {
-      if (historyRef.current.undo.at(-1) === receipt) {
+      if (historyRef.current.done.at(-1) === receipt) {
         step('undo');
         return;
       }
@@ -190,7 +189,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
       restoreChainRecords(db, receipt.before).then(
         (written) => {
           shown.commit();
-          const next = { undo: [...historyRef.current.undo, { before: receipt.after, after: written }].slice(-HISTORY_LIMIT), redo: [] };
+          const next = pushStep(historyRef.current, { before: receipt.after, after: written }, HISTORY_LIMIT);
           historyRef.current = next;
           setHistory(next);
         },
@@ -209,7 +208,7 @@ export function useChainEditor(accountId: string, reportError: (error: unknown) 
     revert,
     undo: useCallback(() => step('undo'), [step]),
     redo: useCallback(() => step('redo'), [step]),
-    canUndo: history.undo.length > 0,
-    canRedo: history.redo.length > 0,
+    canUndo: history.done.length > 0,
+    canRedo: history.undone.length > 0,
   };
 }

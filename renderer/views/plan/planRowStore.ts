@@ -5,6 +5,7 @@
  * which is what filtering and sorting depend on.
  */
 import type { PlanRow } from '../../../shared/domain/planRow';
+import { emptyStack, pushStep, takeRedo, takeUndo, withoutStep, type UndoStack } from '../../../shared/domain/undoStack';
 
 /** What a render reads: a new object after every change; `ids` is a new array only when rows join or leave. */
 export interface PlanRowsSnapshot {
@@ -81,46 +82,42 @@ export interface HistoryEntry {
 
 /** Undo and redo of sheet edits; a paste, a fill or a delete of many rows is one entry. */
 export class PlanHistory {
-  private done: HistoryEntry[] = [];
-  private undone: HistoryEntry[] = [];
+  private stack: UndoStack<HistoryEntry> = emptyStack();
 
   constructor(private readonly limit = 200) {}
 
   push(entry: HistoryEntry): void {
-    this.done.push(entry);
-    if (this.done.length > this.limit) this.done.shift();
-    this.undone = [];
+    this.stack = pushStep(this.stack, entry, this.limit);
   }
 
   /** Forgets the latest entry (its write failed and was rolled back). */
   drop(entry: HistoryEntry): void {
-    this.done = this.done.filter((e) => e !== entry);
+    this.stack = withoutStep(this.stack, entry);
   }
 
   undo(): HistoryEntry | null {
-    const entry = this.done.pop();
-    if (!entry) return null;
-    this.undone.push(entry);
-    return entry;
+    return this.take(takeUndo(this.stack));
   }
 
   redo(): HistoryEntry | null {
-    const entry = this.undone.pop();
-    if (!entry) return null;
-    this.done.push(entry);
-    return entry;
+    return this.take(takeRedo(this.stack));
+  }
+
+  private take(taken: { step: HistoryEntry; stack: UndoStack<HistoryEntry> } | null): HistoryEntry | null {
+    if (!taken) return null;
+    this.stack = taken.stack;
+    return taken.step;
   }
 
   get canUndo(): boolean {
-    return this.done.length > 0;
+    return this.stack.done.length > 0;
   }
 
   get canRedo(): boolean {
-    return this.undone.length > 0;
+    return this.stack.undone.length > 0;
   }
 
   clear(): void {
-    this.done = [];
-    this.undone = [];
+    this.stack = emptyStack();
   }
 }
