@@ -19,7 +19,7 @@ export interface NavItem {
   icon: ReactNode;
 }
 
-/** The sidebar, in the order PRODUCT.md lists the views. Labels come from `nav.<key>`. */
+/** The sidebar: the portfolio first, then from one account to the whole year. Labels come from `nav.<key>`. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'portfolio', path: '/portfolio', icon: <AppstoreOutlined aria-hidden /> },
   { key: 'accounts', path: '/accounts', icon: <TeamOutlined aria-hidden /> },

@@ -1,5 +1,5 @@
 /**
- * Every edit of a decision chain as data (STYLE: "commands as data"). `applyChainEdit` turns an edit
+ * Every edit of a decision chain as data (commands as data, so each is validated, stored, undone and merged the same way). `applyChainEdit` turns an edit
  * and the account's current chain into the full records to write, or into problems — nothing is
  * written for a refused edit. The repository runs it inside one transaction and keeps the records
  * as they were, so undo writes those back and redo writes the result again: one edit, one step,

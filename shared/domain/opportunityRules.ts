@@ -1,6 +1,6 @@
 /**
  * Rules for saving an opportunity beyond its field schema: closing it as won or lost needs the
- * reason (PRODUCT: "closing as won or lost asks for the reason"), so the win/loss review has it.
+ * reason, so the win/loss review has it.
  */
 import type { z } from 'zod';
 import { problemFromZodIssue, type Problem } from '../fileFormat/problems';

@@ -1,5 +1,5 @@
 /**
- * Merging other people's workspaces into ours (PRODUCT.md view 8), independent of how they came (a
+ * Merging other people's workspaces into ours, independent of how they came (a
  * file today, a sync engine later). Records are matched by id and merged field by field against the
  * version each side started from (threeWayMerge.ts): a change made on one side is taken, a field
  * changed on two sides since their common ancestor — this workspace and a file, or two files merged

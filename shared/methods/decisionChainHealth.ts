@@ -1,5 +1,5 @@
 /**
- * Decision-chain health (seeds 000, 001, 003; PRODUCT.md "Decision-chain health").
+ * Decision-chain health (seeds 000, 001, 003).
  *
  * - KP coverage: for each key person role (EB 经济决策者, UB 使用者, TB 技术把关者) — is a real person
  *   mapped (placeholder seats do not count), has at least one of them been contacted, does one of them support us.

@@ -1,5 +1,5 @@
 /**
- * Key people gone cold (PRODUCT: "relationships gone cold (no contact in N days)"): the key people
+ * Key people gone cold (no contact in N days): the key people
  * of every account (EB, UB, TB, coach, or influence ≥ 4) whose last contact is older than N days or
  * who were never contacted, the longest-silent first.
  */

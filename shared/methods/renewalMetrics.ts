@@ -1,7 +1,7 @@
 /**
  * Renewal and customer success (续单, seed 002): per account and period, the recurring revenue at the
  * start of the period, new (expansion) revenue, churned revenue, and what the account has brought in
- * so far. Net revenue retention (PRODUCT.md) = (recurring + expansion − churned) ÷ starting recurring.
+ * so far. Net revenue retention = (recurring + expansion − churned) ÷ starting recurring.
  */
 import type { Renewal } from '../domain/renewal';
 

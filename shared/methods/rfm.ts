@@ -1,6 +1,6 @@
 /**
  * RFM (seed 000): recency, frequency and monetary scores from an account's purchases, the weighted
- * score, the VIP level, and the eight RFM classes (high/low on each axis, PRODUCT.md).
+ * score, the VIP level, and the eight RFM classes (high/low on each axis, as the seed names them).
  * An account without purchases has no RFM (null): there is nothing to score.
  */
 import type { RfmSettings } from '../domain/rfmSettings';

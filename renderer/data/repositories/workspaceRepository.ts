@@ -52,7 +52,7 @@ export interface ReplacementImpact {
   existing: number;
   /** Existing records that the import removes or overwrites with a different version. */
   replaced: number;
-  /** PRODUCT.md: confirm any import that would replace more than half of the records — or empty a table. */
+  /** An import that would replace more than half of the records — or empty a table — asks first: a wrong file must not wipe a workspace unasked. */
   needsConfirmation: boolean;
   /** Tables the file does not hold at all, that the import would empty: with how many records each holds now. */
   emptied: { table: TableName; count: number }[];

@@ -1,5 +1,5 @@
 /**
- * One page per account (PRODUCT.md view 2): the header with who the account is and its year in money,
+ * One page per account: the header with who the account is and its year in money,
  * and tabs for everything about it — profile and five layers edited in place, the decision chain, deals,
  * follow-ups, the battle plan, payments, renewals, whitespace and competitors. The tab is in the address
  * (`#/accounts/<id>?tab=whitespace`), so a link or a reload lands on it.

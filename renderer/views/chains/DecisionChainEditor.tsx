@@ -49,7 +49,7 @@ import type { Comparison } from './panels/SnapshotsPanel';
 import { useChainEditor } from './useChainEditor';
 import { useChartPrefs } from './useChartPrefs';
 
-// Defined once at module level (STYLE: React Flow node types never change between renders).
+// Defined once at module level: React Flow mounts every card again when these objects change identity.
 const NODE_TYPES = { stakeholder: StakeholderCard, frame: DepartmentFrame };
 const EDGE_TYPES = { influence: InfluenceEdge, spine: SpineEdge };
 /** From this window width the side panel is open from the start. */

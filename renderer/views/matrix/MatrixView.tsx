@@ -1,5 +1,5 @@
 /**
- * The customer-analysis matrix (PRODUCT view 4): every account by relationship level and purchase
+ * The customer-analysis matrix: every account by relationship level and purchase
  * potential in four quadrants with their tracking strategy, thresholds adjustable here, filters by
  * owner, tier and industry; and a second tab with the eight RFM classes.
  */

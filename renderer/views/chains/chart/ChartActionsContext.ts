@@ -1,4 +1,4 @@
-/** What a card can ask the editor to do; node data stays plain values (STYLE: serializable data). */
+/** What a card can ask the editor to do; node data stays plain values that can be compared and exported. */
 import { createContext, useContext } from 'react';
 
 export interface ChartActions {

@@ -1,7 +1,7 @@
 /**
  * From the stored chain to React Flow's nodes and edges: layout, manual positions, collapsed
- * subtrees, filters, highlights and comparison badges. Node data holds plain values only (STYLE:
- * serializable node data); behaviour reaches the cards through ChartActionsContext.
+ * subtrees, filters, highlights and comparison badges. Node data holds plain values only, so
+ * nodes can be compared, copied and exported as they are; behaviour reaches the cards through ChartActionsContext.
  */
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
 import type { BuyingRole } from '../../../../shared/domain/codes';

@@ -1,5 +1,5 @@
 /**
- * Every Stakeholder field of PRODUCT.md, edited in place. Choices are saved the moment they are
+ * Every field of a key person, edited in place. Choices are saved the moment they are
  * made; text is saved when the field is left (or Enter in one-line fields), so one typed word is
  * one undo step, not one per key. Each save is one field, checked against the value the field showed
  * before the person changed it: a field changed meanwhile elsewhere is a question, never an
