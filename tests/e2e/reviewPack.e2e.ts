@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CONTENTS_NUMBERS_COMING, numberContents } from '../../electron/contentsPageNumbers';
 import { buildSampleWorkspace, workspaceFileText } from '../support/sampleWorkspace';
@@ -70,6 +70,18 @@ async function printed(report: Page): Promise<{ text: string; pages: number }> {
   // A picture of the chain page, to look at (the e2e failure pictures sit beside it).
   execFileSync('pdftoppm', ['-png', '-r', '60', path, `${OUT}/page`]);
   return { text, pages };
+}
+
+/** Asks for the PDF report alone from the header and returns its tab once it is drawn. */
+async function openPdfReport(page: Page, context: BrowserContext): Promise<Page> {
+  await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
+  for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
+  const opened = context.waitForEvent('page');
+  await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
+  const report = await opened;
+  await report.locator('html[data-report-ready="true"]').waitFor({ timeout: 30_000 });
+  return report;
 }
 
 describe('review pack', () => {
@@ -151,13 +163,7 @@ describe('review pack', () => {
     const { page, context } = await openApp();
     await page.getByRole('button', { name: '载入示例工作区' }).click();
     await page.getByTestId('kpi-accounts').getByText('1').waitFor();
-    await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
-    const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
-    for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
-    const opened = context.waitForEvent('page');
-    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
-    const report = await opened;
-    await report.locator('html[data-report-ready="true"]').waitFor({ timeout: 30_000 });
+    const report = await openPdfReport(page, context);
     await report.emulateMedia({ media: 'print' });
     // Each name as drawn: its font size times the drawing's scale, in pt (the SVG is sized in pt for the page).
     const names = await report.locator('svg.kp-org').evaluateAll((charts) =>
@@ -183,13 +189,7 @@ describe('review pack', () => {
     const { page, context } = await openApp();
     await importFile(page, 'team.json', workspaceFileText(buildSampleWorkspace({ accounts: 6, stakeholders: 8, opportunities: 2, activities: 2, planRows: 1 })));
     await page.getByText(/已从“team.json”导入/).waitFor();
-    await page.getByRole('banner').getByRole('button', { name: '复盘材料（PDF 报告、PPT、Excel）' }).click();
-    const dialog = page.getByRole('dialog', { name: '导出复盘材料' });
-    for (const format of ['PowerPoint 演示文稿', 'Excel 工作簿']) await dialog.getByRole('checkbox', { name: new RegExp(format) }).uncheck();
-    const opened = context.waitForEvent('page');
-    await dialog.getByRole('button', { name: /^导\s?出$/ }).click();
-    const report = await opened;
-    await report.locator('html[data-report-ready="true"]').waitFor({ timeout: 30_000 });
+    const report = await openPdfReport(page, context);
     const { pages } = await printed(report);
     const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), `${OUT}/report.pdf`, '-'], { encoding: 'utf8' });
     const lines = (n: number) => pageText(n).split('\n').map((l) => l.trim()).filter(Boolean);
