@@ -3,7 +3,7 @@
  * the validation rules its kind of value needs (money, counts, dates not in the future). Forms
  * compose these instead of repeating Form.Item + control + aria-label + rules.
  */
-import { DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CodeSelect, MoneyInput, countRules, moneyRules, notInFutureRule } from './formFields';
 import { NumberInput } from './NumberInput';
@@ -15,6 +15,13 @@ interface FieldProps {
   name: FieldName;
   label: string;
   extra?: string;
+  /** The field must be filled ("必填"). */
+  required?: boolean;
+}
+
+function useRequiredRule(required: boolean | undefined) {
+  const { t } = useTranslation();
+  return required ? [{ required: true, message: t('problems.required') }] : [];
 }
 
 export function TextField({ name, label, maxLength = 200, placeholder }: FieldProps & { maxLength?: number; placeholder?: string }) {
@@ -59,11 +66,31 @@ export function CountField({ name, label }: FieldProps) {
   );
 }
 
-export function PastDateField({ name, label }: FieldProps) {
+export function PastDateField({ name, label, required }: FieldProps) {
   const { t } = useTranslation();
+  const requiredRule = useRequiredRule(required);
   return (
-    <Form.Item name={name} label={label} rules={[notInFutureRule(t)]}>
+    <Form.Item name={name} label={label} rules={[...requiredRule, notInFutureRule(t)]}>
       <DatePicker style={{ width: '100%' }} aria-label={label} />
+    </Form.Item>
+  );
+}
+
+export function DateField({ name, label, required }: FieldProps) {
+  const rules = useRequiredRule(required);
+  return (
+    <Form.Item name={name} label={label} rules={rules}>
+      <DatePicker style={{ width: '100%' }} aria-label={label} />
+    </Form.Item>
+  );
+}
+
+/** A choice among records (an account, people, team members), searchable by their labels. */
+export function PickField({ name, label, required, options, multiple = false }: FieldProps & { options: { value: string; label: string }[]; multiple?: boolean }) {
+  const rules = useRequiredRule(required);
+  return (
+    <Form.Item name={name} label={label} rules={rules}>
+      <Select mode={multiple ? 'multiple' : undefined} showSearch={{ optionFilterProp: 'label' }} aria-label={label} options={options} />
     </Form.Item>
   );
 }

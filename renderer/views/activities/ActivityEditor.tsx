@@ -1,6 +1,6 @@
 /** Logging one visit, call or meeting: who took part on both sides, the outcome code, the next step. */
 import { useEditorExit } from '../../components/useEditorExit';
-import { Alert, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, DatePicker, Drawer, Form, Input, Row, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import type { ActivityDraft } from '../../../shared/domain/activityRules';
 import { ACTIVITY_KINDS, ACTIVITY_PURPOSES, CALL_OUTCOMES } from '../../../shared/domain/codes';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import type { TeamMember } from '../../../shared/domain/team';
-import { CodeSelect, notInFutureRule } from '../../components/formFields';
+import { CodeSelect } from '../../components/formFields';
+import { CodeField, PastDateField, PickField, TextField } from '../../components/fields';
 
 interface FormValues {
   accountId: string | null;
@@ -96,34 +97,22 @@ export function ActivityEditor({ accounts, people, team, defaultAccountId, onSav
       >
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="accountId" label={t('activities.fields.account')} rules={[{ required: true, message: t('problems.required') }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('activities.fields.account')} options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
-            </Form.Item>
+            <PickField name="accountId" label={t('activities.fields.account')} required options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
           </Col>
           <Col span={12}>
-            <Form.Item name="date" label={t('activities.fields.date')} rules={[{ required: true, message: t('problems.required') }, notInFutureRule(t)]}>
-              <DatePicker style={{ width: '100%' }} aria-label={t('activities.fields.date')} />
-            </Form.Item>
+            <PastDateField name="date" label={t('activities.fields.date')} required />
           </Col>
           <Col span={12}>
-            <Form.Item name="kind" label={t('activities.fields.kind')}>
-              <CodeSelect group="activityKind" codes={ACTIVITY_KINDS} allowClear={false} aria-label={t('activities.fields.kind')} />
-            </Form.Item>
+            <CodeField name="kind" label={t('activities.fields.kind')} group="activityKind" codes={ACTIVITY_KINDS} allowClear={false} />
           </Col>
           <Col span={12}>
-            <Form.Item name="purpose" label={t('activities.fields.purpose')}>
-              <CodeSelect group="activityPurpose" codes={ACTIVITY_PURPOSES} aria-label={t('activities.fields.purpose')} />
-            </Form.Item>
+            <CodeField name="purpose" label={t('activities.fields.purpose')} group="activityPurpose" codes={ACTIVITY_PURPOSES} />
           </Col>
           <Col span={12}>
-            <Form.Item name="stakeholderIds" label={t('activities.fields.people')}>
-              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} aria-label={t('activities.fields.people')} options={theirPeople.map((p) => ({ value: p.id, label: [p.name, p.title].filter(Boolean).join(' · ') }))} />
-            </Form.Item>
+            <PickField name="stakeholderIds" label={t('activities.fields.people')} multiple options={theirPeople.map((p) => ({ value: p.id, label: [p.name, p.title].filter(Boolean).join(' · ') }))} />
           </Col>
           <Col span={12}>
-            <Form.Item name="teamMemberIds" label={t('activities.fields.team')}>
-              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} aria-label={t('activities.fields.team')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
-            </Form.Item>
+            <PickField name="teamMemberIds" label={t('activities.fields.team')} multiple options={team.map((m) => ({ value: m.id, label: m.name }))} />
           </Col>
           <Col span={24} hidden={!isCall}>
             <Form.Item name="outcome" label={t('activities.fields.outcome')} hidden={!isCall}>
@@ -136,9 +125,7 @@ export function ActivityEditor({ accounts, people, team, defaultAccountId, onSav
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item name="nextStep" label={t('activities.fields.nextStep')}>
-              <Input maxLength={2000} aria-label={t('activities.fields.nextStep')} />
-            </Form.Item>
+            <TextField name="nextStep" label={t('activities.fields.nextStep')} maxLength={2000} />
           </Col>
           <Col span={8}>
             <Form.Item

@@ -17,9 +17,9 @@ import { gradeChecklistSchema, type Opportunity } from '../../../shared/domain/o
 import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import type { Competitor, TeamMember } from '../../../shared/domain/team';
 import { gradeOpportunity } from '../../../shared/methods/opportunityGrade';
-import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
 import { GradeDetails } from './GradeBadge';
 import { CLEARABLE } from '../../components/clearable';
+import { CodeField, DateField, MoneyField, PickField, TextField } from '../../components/fields';
 
 const KPS = ['EB', 'UB', 'TB'] as const;
 const KP_ITEMS = ['contacted', 'endorses', 'needsKnown', 'needsConfirmed', 'objectionsResolved'] as const;
@@ -138,9 +138,7 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
       <Form form={form} layout="vertical" initialValues={initial} aria-label={opportunity ? t('opportunities.editTitle') : t('opportunities.createTitle')}>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="accountId" label={t('opportunities.fields.account')} rules={[{ required: true, message: t('problems.required') }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('opportunities.fields.account')} options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
-            </Form.Item>
+            <PickField name="accountId" label={t('opportunities.fields.account')} required options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
           </Col>
           <Col span={12}>
             <Form.Item name="name" label={t('opportunities.fields.name')} rules={[{ required: true, whitespace: true, message: t('problems.required') }]}>
@@ -148,29 +146,19 @@ export function OpportunityEditor({ open, opportunity, accounts, team, competito
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="product" label={t('opportunities.fields.product')}>
-              <Input maxLength={200} aria-label={t('opportunities.fields.product')} />
-            </Form.Item>
+            <TextField name="product" label={t('opportunities.fields.product')} />
           </Col>
           <Col span={12}>
-            <Form.Item name="amount" label={t('opportunities.fields.amount')} rules={moneyRules(t, currency)}>
-              <MoneyInput currency={currency} aria-label={t('opportunities.fields.amount')} />
-            </Form.Item>
+            <MoneyField name="amount" label={t('opportunities.fields.amount')} currency={currency} />
           </Col>
           <Col span={8}>
-            <Form.Item name="stage" label={t('opportunities.fields.stage')}>
-              <CodeSelect group="funnelStage" codes={FUNNEL_STAGES} allowClear={false} aria-label={t('opportunities.fields.stage')} />
-            </Form.Item>
+            <CodeField name="stage" label={t('opportunities.fields.stage')} group="funnelStage" codes={FUNNEL_STAGES} allowClear={false} />
           </Col>
           <Col span={8}>
-            <Form.Item name="purchaseScene" label={t('opportunities.fields.purchaseScene')}>
-              <CodeSelect group="purchaseScene" codes={PURCHASE_SCENES} aria-label={t('opportunities.fields.purchaseScene')} />
-            </Form.Item>
+            <CodeField name="purchaseScene" label={t('opportunities.fields.purchaseScene')} group="purchaseScene" codes={PURCHASE_SCENES} />
           </Col>
           <Col span={8}>
-            <Form.Item name="expectedClose" label={t('opportunities.fields.expectedClose')}>
-              <DatePicker style={{ width: '100%' }} aria-label={t('opportunities.fields.expectedClose')} />
-            </Form.Item>
+            <DateField name="expectedClose" label={t('opportunities.fields.expectedClose')} />
           </Col>
           <Col span={12}>
             <Form.Item name="ownerId" label={t('opportunities.fields.owner')}>

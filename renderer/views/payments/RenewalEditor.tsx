@@ -17,7 +17,7 @@ import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import type { Renewal } from '../../../shared/domain/renewal';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { useErrorReporter } from '../../session/useErrorReporter';
-import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields';
+import { MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteRenewal, saveRenewal } from '../../data/repositories/contractRepository';
@@ -27,6 +27,7 @@ import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useConflictChoices } from '../../components/useConflictChoices';
 import { fieldName } from './contractForm';
 import { NumberInput } from '../../components/NumberInput';
+import { CodeField, PickField } from '../../components/fields';
 
 /** One field's value/errors as antd's setFields takes them (antd does not export the type). */
 type FieldData = Parameters<FormInstance<Values>['setFields']>[0][number];
@@ -146,9 +147,7 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Row gutter={12}>
           <Col span={10}>
-            <Form.Item name="accountId" label={t('payments.renewals.account')} rules={[{ required: true, message: t('problems.required') }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('payments.renewals.account')} options={(accounts ?? []).map((a) => ({ value: a.id, label: a.name }))} />
-            </Form.Item>
+            <PickField name="accountId" label={t('payments.renewals.account')} required options={(accounts ?? []).map((a) => ({ value: a.id, label: a.name }))} />
           </Col>
           <Col span={6}>
             <Form.Item name="kind" label={t('payments.renewals.periodKind')}>
@@ -180,9 +179,7 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
             </Col>
           ))}
           <Col span={6}>
-            <Form.Item name="serviceLevel" label={t('payments.renewals.serviceLevel')}>
-              <CodeSelect group="serviceLevel" codes={SERVICE_LEVELS} aria-label={t('payments.renewals.serviceLevel')} />
-            </Form.Item>
+            <CodeField name="serviceLevel" label={t('payments.renewals.serviceLevel')} group="serviceLevel" codes={SERVICE_LEVELS} />
           </Col>
         </Row>
         <Divider titlePlacement="start" plain>

@@ -8,7 +8,7 @@
  */
 import { useEditorExit } from '../../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,6 +26,7 @@ import { saveActivity } from '../../../data/repositories/activityRepository';
 import { problemText, recordFieldLabel } from '../../../i18n/problemText';
 import { visitDraft, visitValues, type VisitValues } from './visitForm';
 import { VisitPeopleTable } from './VisitPeopleTable';
+import { CodeField, DateField, PickField } from '../../../components/fields';
 
 interface Props {
   accountId: string;
@@ -171,9 +172,7 @@ export function VisitEditor({ accountId, visit, people, team, onClose }: Props) 
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="nextStepDate" label={t('activities.fields.nextStepDate')}>
-            <DatePicker style={{ width: '100%' }} aria-label={t('activities.fields.nextStepDate')} />
-          </Form.Item>
+          <DateField name="nextStepDate" label={t('activities.fields.nextStepDate')} />
         </Col>
       </Row>
       <Typography.Title level={5}>{t('visit.chainUpdates')}</Typography.Title>
@@ -247,29 +246,19 @@ export function VisitEditor({ accountId, visit, people, team, onClose }: Props) 
       <Form<VisitValues> form={form} layout="vertical" initialValues={initialValues} aria-label={title}>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="date" label={t('activities.fields.date')} rules={[{ required: true, message: t('problems.required') }]}>
-              <DatePicker style={{ width: '100%' }} aria-label={t('activities.fields.date')} />
-            </Form.Item>
+            <DateField name="date" label={t('activities.fields.date')} required />
           </Col>
           <Col span={8}>
-            <Form.Item name="kind" label={t('activities.fields.kind')}>
-              <CodeSelect group="activityKind" codes={ACTIVITY_KINDS} allowClear={false} aria-label={t('activities.fields.kind')} />
-            </Form.Item>
+            <CodeField name="kind" label={t('activities.fields.kind')} group="activityKind" codes={ACTIVITY_KINDS} allowClear={false} />
           </Col>
           <Col span={8}>
-            <Form.Item name="purpose" label={t('activities.fields.purpose')}>
-              <CodeSelect group="activityPurpose" codes={ACTIVITY_PURPOSES} aria-label={t('activities.fields.purpose')} />
-            </Form.Item>
+            <CodeField name="purpose" label={t('activities.fields.purpose')} group="activityPurpose" codes={ACTIVITY_PURPOSES} />
           </Col>
           <Col span={12}>
-            <Form.Item name="stakeholderIds" label={t('visit.peopleToMeet')}>
-              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} aria-label={t('visit.peopleToMeet')} options={people.filter((p) => !p.placeholder).map((p) => ({ value: p.id, label: [p.name, p.title].filter(Boolean).join(' · ') }))} />
-            </Form.Item>
+            <PickField name="stakeholderIds" label={t('visit.peopleToMeet')} multiple options={people.filter((p) => !p.placeholder).map((p) => ({ value: p.id, label: [p.name, p.title].filter(Boolean).join(' · ') }))} />
           </Col>
           <Col span={12}>
-            <Form.Item name="teamMemberIds" label={t('activities.fields.team')}>
-              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} aria-label={t('activities.fields.team')} options={team.map((m) => ({ value: m.id, label: m.name }))} />
-            </Form.Item>
+            <PickField name="teamMemberIds" label={t('activities.fields.team')} multiple options={team.map((m) => ({ value: m.id, label: m.name }))} />
           </Col>
           <Col span={24} hidden={!isCall}>
             {/* Outcome codes (seed 003) describe a call; a visit is told in its record. */}
