@@ -4,7 +4,7 @@
  * subsidiaries, and returns a receipt holding the records as they were, so undo puts back exactly
  * what was there (with a fresh `updatedAt`, so a later merge sees the undo as the newest change).
  */
-import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
+import { nowIso, todayIsoDate } from '../../../shared/domain/common';
 import type { Account } from '../../../shared/domain/account';
 import { ACCOUNT_TIERS, type AccountTier } from '../../../shared/domain/codes';
 import { accountDraftSchema, validateAccountDraft, type AccountDraft } from '../../../shared/domain/accountRules';
@@ -12,7 +12,7 @@ import type { TableName } from '../../../shared/domain/workspace';
 import { compareAccountNames } from '../../../shared/report/reviewScope';
 import Dexie, { type Table } from 'dexie';
 import type { KeyplanDatabase } from '../database';
-import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, storeRecord, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
@@ -63,16 +63,7 @@ export async function saveAccount(db: KeyplanDatabase, target: SaveTarget<Accoun
     if (parentId !== null && (await db.accounts.get(parentId))?.deletedAt !== null) {
       throw new ValidationError([{ path: 'parentId', code: 'dangling_reference', params: { id: parentId, table: 'accounts' } }]);
     }
-    const now = nowIso();
-    if (id === null) {
-      const record: Account = { ...newRecordBase(now), ...fields };
-      await db.accounts.add(record);
-      return record;
-    }
-    if (!current) throw new RecordGoneError('accounts', id);
-    const record: Account = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
-    await db.accounts.put(record);
-    return record;
+    return storeRecord<Account>(db.accounts, 'accounts', id, current, fields);
   });
 }
 

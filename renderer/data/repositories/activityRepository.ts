@@ -4,12 +4,12 @@
  * a visit record's stance and coverage changes are applied to them too, in the same transaction — so
  * the gone-cold list and the decision chain's health follow the log.
  */
-import { newRecordBase, nowIso, todayIsoDate } from '../../../shared/domain/common';
+import { nowIso, todayIsoDate } from '../../../shared/domain/common';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Stakeholder } from '../../../shared/domain/stakeholder';
 import { activityDraftSchema, validateActivityDraft, type ActivityDraft } from '../../../shared/domain/activityRules';
 import type { KeyplanDatabase } from '../database';
-import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, storeRecord, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { tombstone } from './tombstones';
 import { writeTransaction } from './writeTransaction';
@@ -53,15 +53,7 @@ export async function saveActivity(db: KeyplanDatabase, target: SaveTarget<Activ
       }
       if (changed.size > 0) await db.stakeholders.bulkPut([...changed.values()]);
     }
-    if (id === null) {
-      const record: Activity = { ...newRecordBase(now), ...fields };
-      await db.activities.add(record);
-      return record;
-    }
-    if (!current) throw new RecordGoneError('activities', id);
-    const record: Activity = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
-    await db.activities.put(record);
-    return record;
+    return storeRecord<Activity>(db.activities, 'activities', id, current, fields, now);
   });
 }
 

@@ -3,12 +3,12 @@
  * deleting one takes it off the opportunities that name it in the same transaction (so no deal points at
  * a rival that is gone), and hands back both for undo.
  */
-import { newRecordBase, nowIso } from '../../../shared/domain/common';
+import { nowIso } from '../../../shared/domain/common';
 import { competitorSchema, type Competitor } from '../../../shared/domain/team';
 import { problemFromZodIssue } from '../../../shared/fileFormat/problems';
 import type { z } from 'zod';
 import type { KeyplanDatabase } from '../database';
-import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, RecordGoneError, storeRecord, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
@@ -38,16 +38,7 @@ export async function saveCompetitor(db: KeyplanDatabase, target: SaveTarget<Com
           throw new ValidationError([{ path: 'opportunityId', code: 'cross_account_reference', params: { id: fields.opportunityId, table: 'opportunities' } }]);
         }
       }
-      const now = nowIso();
-      if (id === null) {
-        const record: Competitor = { ...newRecordBase(now), ...fields };
-        await db.competitors.add(record);
-        return record;
-      }
-      if (!current) throw new RecordGoneError('competitors', id);
-      const record: Competitor = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
-      await db.competitors.put(record);
-      return record;
+      return storeRecord<Competitor>(db.competitors, 'competitors', id, current, fields);
     },
     ['accounts', 'opportunities'],
   );

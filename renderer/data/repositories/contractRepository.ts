@@ -11,7 +11,7 @@ import type { Problem } from '../../../shared/fileFormat/problems';
 import { cumulativeRevenue } from '../../../shared/methods/renewalMetrics';
 import type { KeyplanDatabase } from '../database';
 import { tombstone } from './tombstones';
-import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, RecordGoneError, storeRecord, type SaveTarget } from './editConflicts';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
 
@@ -42,16 +42,7 @@ export async function saveContract(db: KeyplanDatabase, target: SaveTarget<Contr
         if (person?.accountId !== fields.accountId) problems.push({ path, code: 'cross_account_reference', params: { id: signer, table: 'stakeholders' } });
       }
       if (problems.length > 0) throw new ValidationError(problems);
-      const now = nowIso();
-      if (id === null) {
-        const record: Contract = { ...newRecordBase(now), ...fields };
-        await db.contracts.add(record);
-        return record;
-      }
-      if (!current) throw new RecordGoneError('contracts', id);
-      const record: Contract = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
-      await db.contracts.put(record);
-      return record;
+      return storeRecord<Contract>(db.contracts, 'contracts', id, current, fields);
     },
     ['accounts', 'opportunities', 'stakeholders'],
   );

@@ -5,6 +5,7 @@
  * import wrote meanwhile, and a field changed on both sides stops the save with a ConflictError
  * naming both values, for the person to choose. Nothing is written until every conflict is settled.
  */
+import { newRecordBase, nowIso, type RecordBase } from '../../../shared/domain/common';
 import { mergeEdit, type ConflictChoices, type FieldConflict } from '../../../shared/domain/recordPatch';
 import type { Problem } from '../../../shared/fileFormat/problems';
 import { ValidationError } from './validationError';
@@ -85,4 +86,25 @@ export function fieldsToStore<F>(validate: (value: unknown) => Validated<F>, dra
   const whole = validate(mergeStoredEdit(edit.schema, edit.target, edit.current, edited.value, edit.table));
   if (!whole.ok) throw new ValidationError(whole.problems);
   return whole.value;
+}
+
+/** What storeRecord needs of a Dexie table (an EntityTable of T is one). */
+interface RecordTable<T> {
+  add(record: T): Promise<unknown>;
+  put(record: T): Promise<unknown>;
+}
+
+/**
+ * A save's last step, the same in every editor's repository: a new record (`id` null) gets a new id
+ * and is stamped created now; an edit keeps the stored record's id and creation time and is stamped
+ * updated now — unless the record was deleted meanwhile (`current` gone: RecordGoneError).
+ */
+export async function storeRecord<T extends RecordBase>(table: RecordTable<T>, name: string, id: string | null, current: T | undefined, fields: Omit<T, keyof RecordBase>, now: string = nowIso()): Promise<T> {
+  if (id !== null && !current) throw new RecordGoneError(name, id);
+  const base: RecordBase = id === null || !current ? newRecordBase(now) : { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null };
+  // A record is its base and its fields; TypeScript cannot see that a spread of the two is a T.
+  const record = { ...base, ...fields } as unknown as T;
+  if (id === null) await table.add(record);
+  else await table.put(record);
+  return record;
 }

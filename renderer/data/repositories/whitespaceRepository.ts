@@ -10,7 +10,7 @@ import type { OpportunityDraft } from '../../../shared/domain/opportunityRules';
 import type { WhitespaceCell } from '../../../shared/domain/renewal';
 import { whitespaceCellDraftSchema, whitespaceCellKey, whitespaceCellProblems, type WhitespaceCellDraft } from '../../../shared/domain/whitespaceRules';
 import type { KeyplanDatabase } from '../database';
-import { fieldsToStore, RecordGoneError, type SaveTarget } from './editConflicts';
+import { fieldsToStore, RecordGoneError, storeRecord, type SaveTarget } from './editConflicts';
 import { saveOpportunity } from './opportunityRepository';
 import { ValidationError } from './validationError';
 import { writeTransaction } from './writeTransaction';
@@ -37,16 +37,7 @@ export async function saveWhitespaceCell(db: KeyplanDatabase, target: SaveTarget
       if (foreign.length > 0) {
         throw new ValidationError(foreign.map((o) => ({ path: 'opportunityIds', code: 'cross_account_reference' as const, params: { id: o, table: 'opportunities' } })));
       }
-      const now = nowIso();
-      if (id === null) {
-        const record: WhitespaceCell = { ...newRecordBase(now), ...fields };
-        await db.whitespaceCells.add(record);
-        return record;
-      }
-      if (!current) throw new RecordGoneError('whitespaceCells', id);
-      const record: WhitespaceCell = { id, createdAt: current.createdAt, updatedAt: now, deletedAt: null, ...fields };
-      await db.whitespaceCells.put(record);
-      return record;
+      return storeRecord<WhitespaceCell>(db.whitespaceCells, 'whitespaceCells', id, current, fields);
     },
     ['accounts', 'opportunities'],
   );
