@@ -291,6 +291,24 @@ describe('annual battle plan', () => {
     expect(await cell(page, 1, 5).textContent()).toBe('0.00');
   });
 
+  it('deletes rows as a step of the undo history too: it is there after a reload and brings the row back', async () => {
+    const page = await openPlan();
+    await page.getByTestId('plan-count').getByText(/共 6 行/).waitFor();
+    await cell(page, 0, 1).click();
+    await page.getByRole('button', { name: '删除行' }).click();
+    await page.getByText('已删除 1 行。').waitFor();
+    await page.getByTestId('plan-count').getByText(/共 5 行/).waitFor();
+    // Closed and opened again: the way back is stored with the workspace, as for every deletion.
+    await page.reload();
+    await page.getByTestId('plan-count').getByText(/共 5 行/).waitFor();
+    await page.getByRole('button', { name: '撤销记录（1 项可撤销）' }).click();
+    const history = page.getByRole('dialog', { name: '撤销记录' });
+    await history.getByRole('button', { name: /^撤\s?销\s*：已删除 1 行。$/ }).click();
+    await page.getByText('已撤销：已删除 1 行。').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('plan-count').getByText(/共 6 行/).waitFor();
+  });
+
   it('takes a TSV block from Excel: good cells saved, the bad one reported, one undo takes the whole paste back; lines below the last row become rows', async () => {
     const page = await openPlan({ accounts: 2 });
     const before = await rowsOf(page);

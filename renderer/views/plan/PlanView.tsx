@@ -4,7 +4,7 @@
  * export of what is on screen to Excel or CSV.
  */
 import { getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
-import { App, Button, Collapse, Space, Spin, Typography } from 'antd';
+import { App, Collapse, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -36,6 +36,8 @@ import { usePlanContext } from './usePlanContext';
 import { useFirstScreenContext } from './useFirstScreenContext';
 import { usePlanData } from './usePlanData';
 import { useAfterPaint } from '../../platform/useAfterPaint';
+import { useUndoable } from '../../components/useUndoable';
+import { useErrorReporter } from '../../session/useErrorReporter';
 
 const NO_ROWS: PlanRow[] = [];
 const COLUMN_DEFS: ColumnDef<PlanRow>[] = PLAN_COLUMNS.map((c) => ({ id: c.id, size: c.width, minSize: 56, maxSize: 640, enableHiding: c.id !== 'account' }));
@@ -56,6 +58,8 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
   const askReason = settings.askRevisionReason;
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const undoable = useUndoable();
+  const reportError = useErrorReporter();
   const navigate = useNavigate();
   // The first screen of rows is drawn with the context of those rows alone; the whole year and the whole
   // workspace's context are read once they have been painted, and editing waits for the latter
@@ -162,7 +166,7 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
         const before = revised.get(row.id);
         return before ? reviseTarget({ ...row, target: before.target }, row.target, reason, at, newId()) : row;
       });
-      data.commit(after);
+      void data.commit(after);
     },
     [data],
   );
@@ -217,25 +221,17 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
     else message.info({ content: t('plan.nothingToRedo'), key: 'plan-undo' });
   }, [data, message, t]);
 
+  // A deletion is a step of the sheet's undo (Ctrl+Z) and of the session's undo history (its message,
+  // 撤销记录, after a reload too), like every other deletion in the app.
   const deleteRows = () => {
     const ids = blockOf(rangeOf(selection)).rowIds;
     const before = ids.map((id) => store.get(id)).filter((r): r is PlanRow => r !== undefined);
     if (before.length === 0) return;
-    data.commit(before.map((r) => ({ ...r, deletedAt: nowIso() })));
     setSelection(single({ r: Math.min(selection.focus.r, Math.max(0, items.length - before.length - 1)), c: selection.focus.c }));
-    message.open({
-      key: 'plan-delete',
-      type: 'success',
-      duration: 8,
-      content: (
-        <Space>
-          {t('plan.deleted', { count: before.length })}
-          <Button size="small" type="link" onClick={() => { message.destroy('plan-delete'); undo(); }}>
-            {t('common.undo')}
-          </Button>
-        </Space>
-      ),
-    });
+    data
+      .commit(before.map((r) => ({ ...r, deletedAt: nowIso() })))
+      .then((changes) => (changes ? undoable.offer('plan-delete', t('plan.deleted', { count: before.length }), changes) : undefined))
+      .catch(reportError);
   };
 
   const exportAs = async (kind: 'xlsx' | 'csv') => {
@@ -358,7 +354,7 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
           onCancel={() => setAdding(false)}
           onAdd={(accountId, product, potential) => {
             const row = { ...newPlanRow(year, accountId, product, ctx.accounts.get(accountId)?.ownerId ?? null), potential };
-            data.commit([row]);
+            void data.commit([row]);
             setAdding(false);
             setFocusRowId(row.id);
           }}
@@ -376,7 +372,7 @@ function PlanYear({ year, onYear, settings }: { year: number; onYear: (year: num
             setFocusRequest((n) => n + 1);
           }}
           onSave={(milestones: Milestone[]) => {
-            data.commit([{ ...milestoneRow, milestones }]);
+            void data.commit([{ ...milestoneRow, milestones }]);
             setMilestoneRowId(null);
             setFocusRequest((n) => n + 1);
             message.success({ content: t('plan.milestones.saved'), key: 'plan-milestones' });

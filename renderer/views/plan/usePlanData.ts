@@ -7,6 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PlanRow } from '../../../shared/domain/planRow';
+import type { RecordChange } from '../../../shared/domain/undoSteps';
 import { trackSave } from '../../session/unsavedWork';
 import { useErrorReporter } from '../../session/useErrorReporter';
 import { db } from '../../data/db';
@@ -25,8 +26,12 @@ export interface PlanData {
   load: LoadState;
   /** The first rows as first read (null until then): the first screen's context is built from them. */
   head: readonly PlanRow[] | null;
-  /** Stores changed rows as one undoable step; the rows as they were are taken from the sheet itself. */
-  commit: (after: readonly PlanRow[]) => void;
+  /**
+   * Stores changed rows as one step of the sheet's undo; the rows as they were are taken from the sheet
+   * itself. Resolves, once written, to the step's records before and after (for the session's undo
+   * history), or null when the write failed (reported, and the sheet put back).
+   */
+  commit: (after: readonly PlanRow[]) => Promise<RecordChange[] | null>;
   undo: () => boolean;
   redo: () => boolean;
   canUndo: boolean;
@@ -94,7 +99,7 @@ export function usePlanData(year: number, ready: boolean): PlanData {
   }, [liveRevision, load, loadedRevision, reload, reportError]);
 
   const write = useCallback(
-    (records: readonly PlanRow[], rollback: readonly PlanRow[], entry: HistoryEntry | null) => {
+    (records: readonly PlanRow[], rollback: readonly PlanRow[], entry: HistoryEntry | null): Promise<boolean> => {
       pending.current += 1;
       const run = queue.current
         // `rollback` holds the rows as this sheet had them: only what changed from them is written,
@@ -104,12 +109,14 @@ export function usePlanData(year: number, ready: boolean): PlanData {
           if (revision !== undefined) ownRevisions.current.add(revision);
           // Rows that kept another window's change: show them as stored.
           if (merged.length > 0) store.apply(merged);
+          return true;
         })
         .catch((error: unknown) => {
           store.apply(rollback);
           if (entry) history.drop(entry);
           setHistoryTick((n) => n + 1);
           reportError(error);
+          return false;
         })
         .finally(() => {
           pending.current -= 1;
@@ -117,22 +124,26 @@ export function usePlanData(year: number, ready: boolean): PlanData {
       queue.current = run;
       // Closing the window while this runs asks first (unsavedWork.ts).
       void trackSave(run);
+      return run;
     },
     [history, reportError, store],
   );
 
   const commit = useCallback(
-    (after: readonly PlanRow[]) => {
-      if (after.length === 0) return;
+    async (after: readonly PlanRow[]): Promise<RecordChange[] | null> => {
+      if (after.length === 0) return [];
       const stampedAfter = after.map((r) => stamped(r, r.deletedAt !== null));
       // Undo puts back exactly what the sheet held before this step: the stored row as it was, and
       // for a row this step created (a paste below the last row), its removal.
+      const existed = stampedAfter.map((r) => store.get(r.id) !== undefined);
       const stampedBefore = stampedAfter.map((r) => store.get(r.id) ?? { ...r, deletedAt: r.updatedAt });
       const entry: HistoryEntry = { before: stampedBefore, after: stampedAfter };
       store.apply(stampedAfter);
       history.push(entry);
       setHistoryTick((n) => n + 1);
-      write(stampedAfter, stampedBefore, entry);
+      if (!(await write(stampedAfter, stampedBefore, entry))) return null;
+      // A row this step created was not there before (its "before" above is only the sheet's way back).
+      return stampedAfter.map((row, i) => ({ table: 'planRows', id: row.id, before: existed[i] ? (stampedBefore[i] ?? null) : null, after: row }));
     },
     [history, store, write],
   );
@@ -145,7 +156,7 @@ export function usePlanData(year: number, ready: boolean): PlanData {
       const rollback = direction === 'undo' ? entry.after : entry.before;
       store.apply(records);
       setHistoryTick((n) => n + 1);
-      write(records, rollback, null);
+      void write(records, rollback, null);
       return true;
     },
     [history, store, write],
