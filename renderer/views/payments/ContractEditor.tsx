@@ -7,7 +7,7 @@
  */
 import { useEditorExit } from '../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ import { CodeSelect, MoneyInput, moneyRules } from '../../components/formFields'
 import { db } from '../../data/db';
 import { useAccounts, useAccountStakeholders, useOpportunities, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteContract, saveContract } from '../../data/repositories/contractRepository';
-import { DrawerActions } from '../../components/DrawerActions';
+import { EditorDrawer } from '../../components/EditorDrawer';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useConflictChoices } from '../../components/useConflictChoices';
@@ -106,24 +106,17 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
   };
 
   return (
-    <Drawer
-      open
-      size={1000}
+    <EditorDrawer
       title={contract ? t('payments.contract.editTitle') : t('payments.contract.newTitle')}
-      onClose={requestClose}
-      extra={
-        <DrawerActions
-          onCancel={requestClose}
-          onDeleted={onClose}
-          onSave={() => form.submit()}
-          remove={
-            contract && {
-              key: `contract-${contract.id}`,
-              run: () => deleteContract(db, contract.id),
-              done: t('payments.contract.deleted', { name: contract.title || t('payments.contract.untitled') }),
-            }
+      requestClose={requestClose}
+      onDeleted={onClose}
+      onSave={() => form.submit()}
+      remove={
+          contract && {
+            key: `contract-${contract.id}`,
+            run: () => deleteContract(db, contract.id),
+            done: t('payments.contract.deleted', { name: contract.title || t('payments.contract.untitled') }),
           }
-        />
       }
     >
       <Form<ContractValues> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
@@ -262,6 +255,6 @@ export function ContractEditor({ contract, accountId, wonOpportunity = null, onC
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} aria-label={t('payments.contract.notes')} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </EditorDrawer>
   );
 }

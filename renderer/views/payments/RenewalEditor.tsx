@@ -5,7 +5,7 @@
  */
 import { useEditorExit } from '../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Segmented, Select } from 'antd';
+import { App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Segmented, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -21,7 +21,7 @@ import { MoneyInput, moneyRules } from '../../components/formFields';
 import { db } from '../../data/db';
 import { useAccounts, useSettings } from '../../data/hooks/workspaceHooks';
 import { deleteRenewal, saveRenewal } from '../../data/repositories/contractRepository';
-import { DrawerActions } from '../../components/DrawerActions';
+import { EditorDrawer } from '../../components/EditorDrawer';
 import { saveThenClose } from '../../components/saveThenClose';
 import { problemText, recordFieldLabel } from '../../i18n/problemText';
 import { useConflictChoices } from '../../components/useConflictChoices';
@@ -124,24 +124,17 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
   };
 
   return (
-    <Drawer
-      open
-      size={1000}
+    <EditorDrawer
       title={t('payments.renewals.editTitle')}
-      onClose={requestClose}
-      extra={
-        <DrawerActions
-          onCancel={requestClose}
-          onDeleted={onClose}
-          onSave={() => form.submit()}
-          remove={
-            renewal && {
-              key: `renewal-${renewal.id}`,
-              run: () => deleteRenewal(db, renewal.id),
-              done: t('payments.renewals.deleted'),
-            }
+      requestClose={requestClose}
+      onDeleted={onClose}
+      onSave={() => form.submit()}
+      remove={
+          renewal && {
+            key: `renewal-${renewal.id}`,
+            run: () => deleteRenewal(db, renewal.id),
+            done: t('payments.renewals.deleted'),
           }
-        />
       }
     >
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
@@ -231,6 +224,6 @@ export function RenewalEditor({ renewal, defaultPeriod, onClose }: RenewalEditor
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} aria-label={t('payments.renewals.notes')} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </EditorDrawer>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useEditorExit } from '../../components/useEditorExit';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Drawer, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/domain/common';
@@ -13,7 +13,7 @@ import { fromMinorUnits, toMinorUnits } from '../../../shared/domain/money';
 import type { Milestone, PlanRow } from '../../../shared/domain/planRow';
 import type { TeamMember } from '../../../shared/domain/team';
 import { isMilestoneOverdue } from '../../../shared/methods/planRisk';
-import { DrawerActions } from '../../components/DrawerActions';
+import { EditorDrawer } from '../../components/EditorDrawer';
 import { MoneyInput, moneyRules } from '../../components/formFields';
 import { formatCellAmount } from './planColumns';
 import type { PlanContext } from './planContext';
@@ -67,13 +67,7 @@ export function MilestonesDrawer({ row, accountName, ctx, team, onSave, onClose 
 
   const title = `${accountName} · ${row.product || t('plan.noProduct')}`;
   return (
-    <Drawer
-      open
-      size="large"
-      title={title}
-      onClose={requestClose}
-      extra={<DrawerActions onCancel={requestClose} onSave={() => form.submit()} />}
-    >
+    <EditorDrawer size="large" title={title} requestClose={requestClose} onSave={() => form.submit()}>
       <Typography.Title level={5}>{t('plan.milestones.title')}</Typography.Title>
       <Form form={form} initialValues={{ milestones: initial }} onFinish={save} layout="vertical">
         <Form.List name="milestones">
@@ -135,6 +129,6 @@ export function MilestonesDrawer({ row, accountName, ctx, team, onSave, onClose 
           { key: 'reason', title: t('plan.revision.reason'), dataIndex: 'reason' },
         ]}
       />
-    </Drawer>
+    </EditorDrawer>
   );
 }
