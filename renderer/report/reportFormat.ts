@@ -32,6 +32,22 @@ export function reportFormat(model: ReviewModel, t: TFunction, locale: string): 
   };
 }
 
+const departmentsText = (f: Pick<ReportFormat, 't'>, departments: readonly string[]) => departments.map((d) => d || f.t('review.report.noDepartment')).join('、');
+
+/**
+ * A part of a chain split over pages or slides, as its page heads it: "第 2/3 部分：市场部、网络部（续上页）"
+ * (the whole chain on one page has no part line: null).
+ */
+export function chainPartText(f: Pick<ReportFormat, 't'>, index: number, total: number, departments: readonly string[]): string | null {
+  if (total <= 1) return null;
+  return f.t('review.report.chainPart', { n: index + 1, total, departments: departmentsText(f, departments) }) + (index > 0 ? f.t('review.report.continued') : '');
+}
+
+/** A part as the map of a split chain labels it: "2 · 市场部、网络部 · 24 人". */
+export function overviewPartText(f: Pick<ReportFormat, 't'>, part: { n: number; departments: readonly string[]; people: number }): string {
+  return f.t('review.report.overviewPart', { n: part.n, departments: departmentsText(f, part.departments), people: part.people });
+}
+
 /** A closing-page risk in words (the PDF's table and the deck's slide). */
 export function riskText(f: ReportFormat, r: RiskItem): string {
   switch (r.kind) {

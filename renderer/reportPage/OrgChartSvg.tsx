@@ -10,7 +10,7 @@ import { chainOverview } from '../../shared/report/chainOverview';
 import { chainPages, type ChainPage, type ChainPageSpec } from '../../shared/report/chainPages';
 import { ChainSvg, SVG_NAME_SIZE, type ChainSvgWords, type SvgLine } from '../drawing/ChainSvg';
 import { REPORTING_COLOR, cutToWidth } from '../drawing/chartVisuals';
-import type { ReportFormat } from '../report/reportFormat';
+import { chainPartText, overviewPartText, type ReportFormat } from '../report/reportFormat';
 
 const CARD = { width: 176, height: 78, gapX: 16, gapY: 36 };
 /** A4 landscape less the margins (269 mm), and its height less the heading and the part line, in pt. */
@@ -29,8 +29,6 @@ export function chainWords(f: Pick<ReportFormat, 't' | 'code' | 'owner'>): Chain
   };
 }
 
-const departmentsText = (departments: readonly string[], f: ReportFormat) => departments.map((d) => d || f.t('review.report.noDepartment')).join('、');
-
 /** The parts of a split chain side by side as miniatures, the part on this page in the accent colour. */
 function PartsMap({ pages, current, f }: { pages: readonly ChainPage<Stakeholder>[]; current: number; f: ReportFormat }) {
   const parts = chainOverview(pages, CARD, STRIP);
@@ -38,7 +36,7 @@ function PartsMap({ pages, current, f }: { pages: readonly ChainPage<Stakeholder
     <svg className="kp-org-map" width={`${STRIP.width}pt`} height={`${STRIP.height}pt`} viewBox={`0 0 ${STRIP.width} ${STRIP.height}`} role="img" aria-label={f.t('review.report.overview', { total: pages.length, n: current + 1 })}>
       {parts.map((part, i) => {
         const here = i === current;
-        const label = f.t('review.report.overviewPart', { n: part.n, departments: departmentsText(part.departments, f), people: part.people });
+        const label = overviewPartText(f, part);
         return (
           <g key={part.n}>
             <rect x={part.x + 0.5} y={0.5} width={part.width - 1} height={STRIP.height - STRIP.labelHeight - 1} rx={3} fill={here ? '#e6f4ff' : '#fafafa'} stroke={here ? '#1677ff' : '#d9d9d9'} />
@@ -69,7 +67,7 @@ export function OrgChartSvg({ people, f, label }: { people: readonly Stakeholder
       if (!from || !to) return [];
       return [{ d: reportingLinePath(from, to, page.layout.stacked.get(p.id), CARD.width, CARD.height, CARD.gapY), color: REPORTING_COLOR, dashed: false, width: 1, label: null, labelAt: null }];
     });
-    const part = pages.length > 1 ? f.t('review.report.chainPart', { n: i + 1, total: pages.length, departments: departmentsText(page.departments, f) }) + (i > 0 ? f.t('review.report.continued') : '') : null;
+    const part = chainPartText(f, i, pages.length, page.departments);
     return (
       <figure key={page.departments.join('|') || 'whole'} className="kp-org-page">
         {part && <figcaption className="kp-org-part">{part}</figcaption>}

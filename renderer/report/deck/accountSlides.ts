@@ -4,7 +4,8 @@ import { chainPages } from '../../../shared/report/chainPages';
 import type { AccountChapter } from '../../../shared/report/reviewChapters';
 import { changeText } from '../../i18n/changeText';
 import { gapText } from '../../i18n/gapText';
-import { type Deck, GREY, PLAN_ROWS_WITH_FACTS, W, table, tableSlides, titled, cut } from './deckKit';
+import { chainPartText } from '../reportFormat';
+import { GREY, PLAN_ROWS_WITH_FACTS, W, cut, table, tableSlides, titled, type Deck } from './deckKit';
 import { SLIDE_CHAIN_PAGE, healthLine, orgChart, partsMap } from './chainSlides';
 
 /** The account's plan and its chain: what the main deck shows of a top account. Returns the slides added. */
@@ -47,7 +48,8 @@ export function accountSlides(deck: Deck, chapter: AccountChapter): number {
   const notes = [balance, f.t('review.report.chainNotes'), ...change].join('\n');
   const gaps = chapter.health.gaps.map((g) => gapText(f.t, g));
   pages.forEach((page, i) => {
-    const part = pages.length > 1 ? ` · ${f.t('review.report.chainPart', { n: i + 1, total: pages.length, departments: page.departments.map((d) => d || f.t('review.report.noDepartment')).join('、') })}${i > 0 ? f.t('review.report.continued') : ''}` : '';
+    const partText = chainPartText(f, i, pages.length, page.departments);
+    const part = partText === null ? '' : ` · ${partText}`;
     const chain = titled(deck, `${f.t('review.report.chain', { name: account.name })}${part}`, [notes, ...gaps].join('\n'));
     // On the slide itself: the health, and what moved since the chosen review (all of it in the notes).
     chain.addText(healthLine(f, chapter.health), { ...deck.text, x: 0.5, y: 1.08, w: W - 1, h: 0.32, fontSize: 12, bold: true, color: chapter.health.balance.status === 'BEHIND' ? 'CF1322' : '389E0D' });

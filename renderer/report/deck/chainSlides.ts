@@ -7,8 +7,8 @@ import { chainOverview } from '../../../shared/report/chainOverview';
 import type { ChainPage, ChainPageSpec } from '../../../shared/report/chainPages';
 import type { AccountChapter } from '../../../shared/report/reviewChapters';
 import { ROLE_BADGES, ROLE_COLORS, STANCE_COLORS, STANCE_GLYPHS } from '../../drawing/chartVisuals';
-import type { ReportFormat } from '../reportFormat';
-import { type Deck, GREY, type Slide, W, hex, cut } from './deckKit';
+import { overviewPartText, type ReportFormat } from '../reportFormat';
+import { GREY, W, cut, hex, type Deck, type Slide } from './deckKit';
 
 /**
  * A chain slide's drawing area (inches, below the title and the health lines) and its cards: the
@@ -88,7 +88,7 @@ export function partsMap(deck: Deck, slide: Slide, pages: readonly ChainPage<Sta
     const here = i === current;
     slide.addShape(deck.pptx.ShapeType.rect, { x: x0 + part.x, y: CHAIN_TOP, w: part.width, h: drawHeight, fill: { color: here ? 'E6F4FF' : 'FAFAFA' }, line: { color: here ? '1677FF' : 'D9D9D9', width: 0.75 } });
     for (const c of part.cards) slide.addShape(deck.pptx.ShapeType.rect, { x: x0 + c.x, y: CHAIN_TOP + c.y, w: c.width, h: c.height, fill: { color: here ? '1677FF' : 'BFBFBF' }, line: { type: 'none' } });
-    const label = f.t('review.report.overviewPart', { n: part.n, departments: part.departments.map((d) => d || f.t('review.report.noDepartment')).join('、'), people: part.people });
+    const label = overviewPartText(f, part);
     slide.addText(cut(label, part.width - 0.1, 10), { ...deck.text, x: x0 + part.x, y: CHAIN_TOP + drawHeight, w: part.width, h: SLIDE_STRIP.labelHeight, fontSize: 10, bold: here, color: here ? '0958D9' : '595959', margin: 1 });
   });
 }

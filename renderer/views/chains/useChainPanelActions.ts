@@ -25,7 +25,6 @@ export function useChainPanelActions(accountId: string, run: ChainEditor['run'],
   const { message } = App.useApp();
   const reportError = useErrorReporter();
   const undoable = useUndoable();
-  const account = { id: accountId };
   const onEditPerson = useCallback(async (id: string, patch: StakeholderPatch, expected: StakeholderPatch, choices?: ConflictChoices): Promise<PanelEditOutcome> => {
     const result = await run({ kind: 'updateStakeholder', id, patch, expected, ...(choices ? { choices } : {}) });
     if (result instanceof ConflictError) return { conflicts: result.conflicts };
@@ -38,7 +37,7 @@ export function useChainPanelActions(accountId: string, run: ChainEditor['run'],
   const onSaveSnapshot = useCallback(
     async (name: string) => {
       try {
-        await saveSnapshot(db, account.id, name);
+        await saveSnapshot(db, accountId, name);
         void message.success(t('chain.snapshots.saved', { name }));
         return true;
       } catch (error) {
@@ -47,7 +46,7 @@ export function useChainPanelActions(accountId: string, run: ChainEditor['run'],
         return false;
       }
     },
-    [account.id, message, refuse, reportError, t],
+    [accountId, message, refuse, reportError, t],
   );
   const onDeleteSnapshot = useCallback(
     (snapshot: ChartSnapshot) => {

@@ -18,7 +18,8 @@ import type { PlanContext } from './planContext';
 import type { CellInput } from './planEdits';
 import type { Filters, GroupTotals, SheetItem, SortState } from './planSheetModel';
 import { copiedText } from './sheetClipboard';
-import { useColumnGeometry, useSheetMouse } from './useSheetMouse';
+import { useColumnGeometry } from './useColumnGeometry';
+import { useSheetMouse } from './useSheetMouse';
 import { browseKey, editKey } from './sheetKeys';
 import { clampPos, rangeOf, single, type Range, type Selection } from './sheetSelection';
 import { CHOICE_LIMIT, choiceStep, matchingChoices } from './cellChoices';
@@ -63,8 +64,6 @@ export interface PlanSheetProps {
 }
 
 type EditMode = 'enter' | 'edit';
-
-
 
 export function PlanSheet(props: PlanSheetProps) {
   const { items, rows, ctx, columns, headers, selection, onSelection } = props;

@@ -1,12 +1,9 @@
 /**
  * The plan sheet under the mouse: a click selects a cell (Shift extends), a row number selects the
  * row, a drag extends the selection, a group's ▸ folds it, a double click opens the cell, a cut
- * text shows whole on hover; and where the columns sit, which the mouse and the editor both need.
+ * text shows whole on hover.
  */
-import type { Header } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import type { PlanRow } from '../../../shared/domain/planRow';
-import { GUTTER_WIDTH } from './SheetRow';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { single, type CellPos, type Selection } from './sheetSelection';
 
 interface Hit extends CellPos {
@@ -94,20 +91,4 @@ export function useSheetMouse({ selection, onSelection, select, colCount, focusI
   };
 
   return { onMouseDown, onMouseMove, onMouseOver: showCutText, onDoubleClick };
-}
-
-/** Where each column sits: its width and left edge after the row numbers, and the sheet's width. */
-export function useColumnGeometry(headers: readonly Header<PlanRow, unknown>[]) {
-  // The same arrays until a column is resized or hidden, so rows stay memoised while scrolling.
-  const widthKey = headers.map((h) => h.getSize()).join(',');
-  return useMemo(() => {
-    const ws = widthKey === '' ? [] : widthKey.split(',').map(Number);
-    const ls: number[] = [];
-    let left = GUTTER_WIDTH;
-    for (const w of ws) {
-      ls.push(left);
-      left += w;
-    }
-    return { widths: ws, lefts: ls, totalWidth: left };
-  }, [widthKey]);
 }

@@ -28,7 +28,6 @@ export function useChainImageExport(
   const reportError = useErrorReporter();
   const [exporting, setExporting] = useState<ImageKind | null>(null);
   const { wrapper, legend: legendRef } = refs;
-  const account = { name: accountName };
   // The words of the SVG drawing, in the person's language.
   const svgWords = useMemo<ChainSvgWords>(
     () => ({
@@ -53,11 +52,11 @@ export function useChainImageExport(
       const legendHeight = legendRef.current?.offsetHeight ?? 0;
       const legendWidth = legendRef.current?.offsetWidth ?? 0;
       const bounds = { x: chart.x, y: chart.y, width: Math.max(chart.width, legendWidth), height: chart.height + 32 + legendHeight };
-      const name = `${account.name}-${t('chain.title')}-${todayIsoDate()}.${exporting}`;
+      const name = `${accountName}-${t('chain.title')}-${todayIsoDate()}.${exporting}`;
       // SVG: shapes and text drawn from the chart (opens in PowerPoint and WPS); PNG: a picture of the screen's rendering.
       const blob =
         exporting === 'svg'
-          ? await chainSvgBlob({ nodes: flow.getNodes(), edges: flow.getEdges(), canvas: viewport, words: svgWords, label: t('chain.canvasLabel', { name: account.name }) })
+          ? await chainSvgBlob({ nodes: flow.getNodes(), edges: flow.getEdges(), canvas: viewport, words: svgWords, label: t('chain.canvasLabel', { name: accountName }) })
           : dataUrlToBlob(await chartPngDataUrl(viewport, bounds));
       const outcome = await saveBlob(blob, name, exporting);
       if (outcome.saved) void message.success(t('chain.toolbar.exported', { name: outcome.name }));
@@ -69,6 +68,6 @@ export function useChainImageExport(
     return () => {
       cancelled = true;
     };
-  }, [exporting, account.name, flow, message, reportError, t, svgWords, wrapper, legendRef]);
+  }, [exporting, accountName, flow, message, reportError, t, svgWords, wrapper, legendRef]);
   return [exporting, setExporting];
 }
